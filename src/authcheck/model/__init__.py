@@ -1,0 +1,45 @@
+"""The treatment plan model: plan elements, source locations and vocabularies."""
+
+from authcheck.model.plan import (
+    Amount,
+    Assessment,
+    Diagnosis,
+    Duration,
+    Element,
+    Frequency,
+    Goal,
+    Intervention,
+    Objective,
+    Patient,
+    Period,
+    Problem,
+    Provider,
+    Review,
+    ServiceRequest,
+    Signature,
+    TextBlock,
+    TreatmentPlan,
+)
+from authcheck.model.source import SourceLocation
+
+__all__ = [
+    "Amount",
+    "Assessment",
+    "Diagnosis",
+    "Duration",
+    "Element",
+    "Frequency",
+    "Goal",
+    "Intervention",
+    "Objective",
+    "Patient",
+    "Period",
+    "Problem",
+    "Provider",
+    "Review",
+    "ServiceRequest",
+    "Signature",
+    "SourceLocation",
+    "TextBlock",
+    "TreatmentPlan",
+]

@@ -1,0 +1,91 @@
+"""Dates in the forms people type on treatment plans.
+
+Accepted: ISO (2026-01-05, 2026/01/05), US numeric (01/05/2026, 1/5/26, 01-05-2026, 01.05.2026),
+month names (Jan 5, 2026; January 5th 2026; 5 January 2026; 5-Jan-2026) and their abbreviations.
+Numeric day/month order is the US convention (month first). Two-digit years resolve to the
+century that puts them no more than ten years into the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+__all__ = ["DateParseError", "find_dates", "parse_date"]
+
+
+class DateParseError(ValueError):
+    """A string looks like a date but is not a real calendar date, or is not a date at all."""
+
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_ISO = r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
+_US = r"(?P<um>\d{1,2})(?P<sep>[/\-.])(?P<ud>\d{1,2})(?P=sep)(?P<uy>\d{4}|\d{2})"
+_MDY = (
+    rf"(?P<nm>{_MONTH_NAMES})\.?\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny>\d{{4}})"
+)
+_DMY = (
+    rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-)(?P<dy>\d{{4}})"
+)
+_DATE_RE = re.compile(
+    rf"(?<![\w/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![\w/]|\.\d|-\d)", re.IGNORECASE
+)
+_FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)
+
+
+def _year(text: str, today: dt.date | None = None) -> int:
+    year = int(text)
+    if len(text) == 4:
+        return year
+    ref = today or dt.date.today()
+    candidate = 2000 + year
+    return candidate if candidate <= ref.year + 10 else 1900 + year
+
+
+def _build(match: re.Match[str], today: dt.date | None) -> dt.date:
+    g = match.groupdict()
+    if g.get("iy"):
+        y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g.get("uy"):
+        y, m, d = _year(g["uy"], today), int(g["um"]), int(g["ud"])
+    elif g.get("nm"):
+        y, m, d = int(g["ny"]), _MONTHS[g["nm"].lower()], int(g["nd"])
+    else:
+        y, m, d = int(g["dy"]), _MONTHS[g["dm"].lower()], int(g["dd"])
+    try:
+        return dt.date(y, m, d)
+    except ValueError as exc:
+        raise DateParseError(f"not a date: {match.group(0).strip()!r}") from exc
+
+
+def parse_date(value: str | dt.date | dt.datetime, *, today: dt.date | None = None) -> dt.date:
+    """Parse a whole string as one date; raise DateParseError naming the text when it is not one.
+
+    A trailing time ("01/05/2026 10:32 AM", "2026-01-05T10:32:00Z") is allowed and dropped.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    text = re.sub(r"(?i)(?:T|\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?$", "", text)
+    match = _FULL_RE.match(text)
+    if not match:
+        raise DateParseError(f"not a date: {str(value).strip()!r}")
+    return _build(match, today)
+
+
+def find_dates(text: str, *, today: dt.date | None = None) -> Iterator[tuple[dt.date, tuple[int, int]]]:
+    """Yield every real date written in free text with its (start, end) span; impossible dates are skipped."""
+    for match in _DATE_RE.finditer(text):
+        try:
+            yield _build(match, today), match.span()
+        except DateParseError:
+            continue

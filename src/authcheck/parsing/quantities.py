@@ -1,0 +1,254 @@
+"""Frequency, amount and duration phrases as clinicians write them.
+
+Each parser takes free text and returns a small parsed value, or None when the text states no such
+thing. They never guess: "weekly" is once a week, "as needed" is PRN with no count, and text with
+no recognisable phrase gives None so that the plan's gap stays visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from authcheck.parsing.dates import find_dates
+
+__all__ = [
+    "ParsedAmount",
+    "ParsedDuration",
+    "ParsedFrequency",
+    "number_value",
+    "parse_amount",
+    "parse_duration",
+    "parse_frequency",
+    "parse_hours_per_week",
+]
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
+    "ninety": 90, "half": 0.5,
+}
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True)) + ")"
+_RANGE = rf"(?P<n1>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<n2>{_NUM}))?"
+
+_PERIODS = {
+    "day": "day", "days": "day", "daily": "day", "d": "day",
+    "week": "week", "weeks": "week", "weekly": "week", "wk": "week", "wks": "week", "w": "week",
+    "month": "month", "months": "month", "monthly": "month", "mo": "month", "mos": "month",
+    "year": "year", "years": "year", "yearly": "year", "annually": "year", "yr": "year",
+}
+
+
+def number_value(text: str) -> float:
+    """A numeral or number word ("3", "2.5", "three") as a float."""
+    text = text.strip().lower()
+    if text in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[text])
+    return float(text)
+
+
+@dataclass(frozen=True)
+class ParsedFrequency:
+    """Times per period; count_max is set for ranges such as "1-2x/week"."""
+
+    count: float | None
+    per: str | None
+    count_max: float | None = None
+    prn: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedAmount:
+    """Length of one session (minutes) or units per occurrence."""
+
+    minutes: float | None = None
+    minutes_max: float | None = None
+    units: float | None = None
+
+
+@dataclass(frozen=True)
+class ParsedDuration:
+    """How long the plan or service lasts: a count of units and/or an end date."""
+
+    value: float | None = None
+    unit: str | None = None
+    end_date: dt.date | None = None
+
+
+_ADVERBS = [
+    (r"\b(?:bi-?weekly|every\s+(?:other|2(?:nd)?|two)\s+weeks?|fortnightly|q\s?2\s?w(?:ee)?ks?)\b", 1.0, "fortnight"),
+    (r"\b(?:semi-?weekly|twice\s+(?:a\s+|per\s+|each\s+)?week(?:ly)?)\b", 2.0, "week"),
+    (r"\b(?:bi-?monthly|every\s+(?:other|2|two)\s+months?)\b", 0.5, "month"),
+    (r"\b(?:semi-?monthly|twice\s+(?:a\s+|per\s+)?month(?:ly)?)\b", 2.0, "month"),
+    (r"\b(?:b\.?i\.?d\.?|twice\s+(?:a\s+|per\s+)?day|twice\s+daily)\b", 2.0, "day"),
+    (r"\b(?:t\.?i\.?d\.?|three\s+times\s+(?:a\s+|per\s+)?day)\b", 3.0, "day"),
+    (r"\b(?:q\.?i\.?d\.?)\b", 4.0, "day"),
+    (r"\b(?:weekly|once\s+(?:a|per|each|every)\s+week|every\s+week|each\s+week|q\.?\s?(?:1\s?)?w(?:ee)?k)\b", 1.0, "week"),
+    (r"\b(?:monthly|once\s+(?:a|per|each|every)\s+month|every\s+month|each\s+month)\b", 1.0, "month"),
+    (r"\b(?:daily|once\s+(?:a|per)\s+day|every\s+day|each\s+day|q\.?\s?d\.?|nightly)\b", 1.0, "day"),
+    (r"\b(?:quarterly|every\s+(?:three|3)\s+months)\b", 1.0, "quarter"),
+]
+_COUNT_PER = re.compile(
+    rf"{_RANGE}\s*(?:x|×|times|sessions?|visits?|treatments?|days?|meetings?|groups?)?\s*"
+    rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\bweekly\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
+    rf"(?P<period>days?|weeks?|wks?|w|months?|mos?|years?|yr|d)?\b",
+    re.IGNORECASE,
+)
+_PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]needed\s+basis)\b", re.IGNORECASE)
+_HOURS = r"(?:hours?|hrs?|h)\b"
+
+
+def parse_frequency(text: str | None) -> ParsedFrequency | None:
+    """Parse "weekly", "2x/week", "three times per week", "1-2 sessions a week", "BID", "PRN".
+
+    "20 hours per week" is an intensity, not a count of sessions: see parse_hours_per_week.
+    """
+    if not text:
+        return None
+    lowered = " ".join(text.lower().split())
+    for match in _COUNT_PER.finditer(lowered):
+        tail = lowered[match.end(): match.end() + 12]
+        head = lowered[match.start(): match.end()]
+        if re.search(rf"{_HOURS}|minutes?|mins?\b", head) or re.match(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", tail):
+            continue
+        if re.search(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)", lowered[max(0, match.start() - 2): match.end()]):
+            continue
+        period = match.group("period")
+        if match.group("wk") is not None:
+            period = period or "week"
+        elif match.group("dy") is not None:
+            period = period or "day"
+        elif match.group("mo") is not None:
+            period = period or "month"
+        if not period:
+            continue
+        unit = _PERIODS.get(period.rstrip("."), None)
+        if unit is None:
+            continue
+        count = number_value(match.group("n1"))
+        top = number_value(match.group("n2")) if match.group("n2") else None
+        if count <= 0 or count > 100:
+            continue
+        return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
+    for pattern, count, per in _ADVERBS:
+        if re.search(pattern, lowered):
+            if per == "fortnight":
+                return ParsedFrequency(count=0.5, per="week", prn=bool(_PRN.search(lowered)))
+            if per == "quarter":
+                return ParsedFrequency(count=1.0 / 3.0, per="month")
+            return ParsedFrequency(count=count, per=per, prn=bool(_PRN.search(lowered)))
+    if _PRN.search(lowered):
+        return ParsedFrequency(count=None, per=None, prn=True)
+    return None
+
+
+_MINUTES = re.compile(
+    rf"{_RANGE}\s*-?\s*(?P<unit>minutes?|mins?\.?|min\b|hours?|hrs?\.?|hr\b|h\b)",
+    re.IGNORECASE,
+)
+_UNITS = re.compile(rf"{_RANGE}\s*(?:billing\s+)?units?\b", re.IGNORECASE)
+
+
+def parse_amount(text: str | None) -> ParsedAmount | None:
+    """Parse a session length or unit count: "53 minutes", "45-min sessions", "1 hour", "4 units".
+
+    Hours stated per week or per month ("20 hours per week") are intensity, not session length,
+    and give None here.
+    """
+    if not text:
+        return None
+    lowered = " ".join(text.lower().split())
+    for match in _MINUTES.finditer(lowered):
+        tail = lowered[match.end(): match.end() + 14]
+        if re.match(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b", tail):
+            continue
+        unit = match.group("unit")
+        factor = 60.0 if unit.startswith("h") else 1.0
+        low = number_value(match.group("n1")) * factor
+        high = number_value(match.group("n2")) * factor if match.group("n2") else None
+        if not 0 < low <= 24 * 60:
+            continue
+        return ParsedAmount(minutes=low, minutes_max=high)
+    match = _UNITS.search(lowered)
+    if match:
+        tail = lowered[match.end(): match.end() + 14]
+        if not re.match(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b", tail):
+            return ParsedAmount(units=number_value(match.group("n1")))
+    return None
+
+
+_HOURS_PER_WEEK = re.compile(
+    rf"{_RANGE}\s*(?:direct\s+)?(?:{_HOURS})\s*(?:of\s+[a-z ]{{0,30}}?)?(?:/|per|a|each|every)?\s*(?P<per>week|wk|month|mo|day)\b"
+    rf"|{_RANGE.replace('n1', 'm1').replace('n2', 'm2')}\s*(?:{_HOURS})\s*(?P<adv>weekly|monthly|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_hours_per_week(text: str | None) -> float | None:
+    """Parse an intensity such as "20 hours per week", "25 hrs/wk", "8 hours monthly" into hours per week.
+
+    The upper end of a range is used ("20-25 hours per week" gives 25), as payers read requested hours.
+    """
+    if not text:
+        return None
+    match = _HOURS_PER_WEEK.search(" ".join(text.lower().split()))
+    if not match:
+        return None
+    if match.group("n1"):
+        low, high, per = match.group("n1"), match.group("n2"), match.group("per")
+    else:
+        low, high, per = match.group("m1"), match.group("m2"), match.group("adv")
+    hours = number_value(high or low)
+    per = per.lower()
+    if per.startswith(("month", "mo")):
+        return round(hours * 12 / 52, 2)
+    if per.startswith(("day", "dai")):
+        return hours * 7
+    return hours
+
+
+_DURATION = re.compile(
+    rf"(?<![\d/.\-]){_RANGE}\s*-?\s*(?P<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?|visits?|treatments?)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {
+    "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
+    "session": "session", "visit": "visit", "treatment": "session",
+}
+
+
+def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedDuration | None:
+    """Parse "6 months", "12 weeks", "24 sessions", "through 06/30/2026", "6 months (through 03/22/2026)".
+
+    Ranges keep their upper end ("3-6 months" is six months): a duration limit must judge the most
+    that is asked for.
+    """
+    if not text:
+        return None
+    lowered = " ".join(text.lower().split())
+    value = unit = None
+    for match in _DURATION.finditer(lowered):
+        head = lowered[max(0, match.start() - 12): match.start()]
+        tail = lowered[match.end(): match.end() + 10]
+        if re.search(r"(?:/|per|x|times)\s*$", head) or re.match(r"\s*(?:/|per)\b", tail):
+            continue
+        if re.search(r"\b(?:every|each|q)\s*$", head):
+            continue
+        value = number_value(match.group("n2") or match.group("n1"))
+        unit = _UNIT_NAMES[re.sub(r"s$", "", match.group("unit").lower()).rstrip(".")]
+        break
+    end_date = None
+    marker = re.search(r"\b(?:through|thru|until|till|to|ending|ends?|end date:?|expires?|expected end:?)\b", lowered)
+    dates = list(find_dates(lowered, today=today))
+    if dates:
+        if marker:
+            after = [d for d, (start, _) in dates if start > marker.start()]
+            end_date = after[0] if after else dates[-1][0]
+        elif value is None:
+            end_date = dates[-1][0]
+    if value is None and end_date is None:
+        return None
+    return ParsedDuration(value=value, unit=unit, end_date=end_date)

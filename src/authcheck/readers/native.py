@@ -1,0 +1,111 @@
+"""authcheck's own plan format: the model as YAML or JSON (see docs/plan-format.md).
+
+Errors name the file, the line and the field: `plan.yaml:14: problems[0].goals[0].objectives[0].target_date:
+not a date: '13/45/2026'`. Every element that does not say where it came from gets its line and JSON
+pointer in this file as its source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from authcheck.model import Element, SourceLocation, TreatmentPlan
+from authcheck.readers.base import PlanReadError
+from authcheck.yamlio import LineMap, YamlError, format_validation_error, load_yaml_with_lines
+
+__all__ = ["NativeReader", "plan_from_data"]
+
+SCHEMA_KEY = "schema"
+SCHEMA_VALUES = {"authcheck-plan/1"}
+_PLAN_KEYS = set(TreatmentPlan.model_fields) - {"source", "field_sources"}
+
+
+def _looks_like_plan(data: Any) -> bool:
+    if not isinstance(data, dict) or "resourceType" in data:
+        return False
+    if data.get(SCHEMA_KEY) in SCHEMA_VALUES:
+        return True
+    keys = set(data)
+    return len(keys & _PLAN_KEYS) >= 2 and len(keys - _PLAN_KEYS - {SCHEMA_KEY}) <= len(keys) // 2
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanReadError(path, f"not UTF-8 text (byte {exc.start})") from exc
+
+
+def _pointer(path: tuple[str | int, ...]) -> str:
+    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path) if path else ""
+
+
+def _attach_sources(element: BaseModel, path: tuple[str | int, ...], lines: LineMap) -> None:
+    """Give every element without a source its line and pointer in the native file."""
+    if isinstance(element, Element) and element.source is None:
+        element.source = SourceLocation(line=lines.line_of(path), pointer=_pointer(path))
+    for name in type(element).model_fields:
+        if name in ("source", "field_sources"):
+            continue
+        value = getattr(element, name)
+        if isinstance(value, BaseModel):
+            _attach_sources(value, (*path, name), lines)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    _attach_sources(item, (*path, name, index), lines)
+
+
+def plan_from_data(data: Any, path: str, lines: LineMap | None = None) -> TreatmentPlan:
+    """Validate loaded YAML/JSON data as a plan; raise PlanReadError naming file:line: field."""
+    lines = lines or LineMap()
+    if not isinstance(data, dict):
+        raise PlanReadError(path, "a plan must be a mapping of fields (patient, diagnoses, problems, ...)")
+    data = dict(data)
+    schema = data.pop(SCHEMA_KEY, None)
+    if schema is not None and schema not in SCHEMA_VALUES:
+        raise PlanReadError(path, f"unknown plan schema {schema!r}; this authcheck reads {sorted(SCHEMA_VALUES)}")
+    try:
+        plan = TreatmentPlan.model_validate(data)
+    except ValidationError as exc:
+        message = format_validation_error(exc, path, lines)
+        raise PlanReadError(message.split(": ", 1)[0], message.split(": ", 1)[1]) from exc
+    _attach_sources(plan, (), lines)
+    return plan
+
+
+class NativeReader:
+    """Reads authcheck plan YAML/JSON."""
+
+    name = "native"
+
+    def sniff(self, head: bytes) -> bool:
+        """A YAML/JSON mapping whose keys are mostly plan fields (or that declares `schema: authcheck-plan/1`)."""
+        stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not stripped or stripped.startswith((b"<", b"PK")) or b"\x00" in head:
+            return False
+        try:
+            text = head.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return False
+        if len(head) >= 64 * 1024:
+            # Only the head is available: judge by top-level keys written at column 0.
+            keys = {line.split(":", 1)[0].strip().strip('"') for line in text.splitlines() if line[:1].isalpha() or line[:1] == '"'}
+            return "resourceType" not in keys and (len(keys & _PLAN_KEYS) >= 2 or SCHEMA_KEY in keys)
+        try:
+            data, _ = load_yaml_with_lines(text)
+        except YamlError:
+            return False
+        return _looks_like_plan(data)
+
+    def read(self, data: bytes, path: str) -> TreatmentPlan:
+        """Parse and validate the file."""
+        text = _decode(data, path)
+        try:
+            loaded, lines = load_yaml_with_lines(text)
+        except YamlError as exc:
+            where = f"{path}:{exc.line}" if exc.line else path
+            raise PlanReadError(where, str(exc)) from exc
+        return plan_from_data(loaded, path, lines)
