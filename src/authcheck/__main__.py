@@ -1,6 +1,6 @@
 """`python -m authcheck` runs the command-line interface."""
 
-from authcheck.cli import main
+from authcheck.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

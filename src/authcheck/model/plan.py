@@ -382,6 +382,12 @@ class TreatmentPlan(Element):
                 for i, intervention in enumerate(objective.interventions):
                     yield f"{path}.objectives[{o}].interventions[{i}]", intervention
 
+    @property
+    def primary_diagnoses(self) -> list[Diagnosis]:
+        """The primary diagnosis as a one-item list (empty when there is none), for rule paths."""
+        primary = self.primary_diagnosis()
+        return [primary] if primary is not None else []
+
     def primary_diagnosis(self) -> Diagnosis | None:
         """The diagnosis flagged primary, else the first listed."""
         for diagnosis in self.diagnoses:
@@ -389,6 +395,22 @@ class TreatmentPlan(Element):
                 return diagnosis
         return self.diagnoses[0] if self.diagnoses else None
 
+    @property
     def scheduled_reviews(self) -> list[Review]:
         """Reviews and recertifications that are planned, not yet done."""
         return [r for r in self.reviews if not r.completed]
+
+    @property
+    def completed_reviews(self) -> list[Review]:
+        """Reviews, recertifications and progress reports that took place."""
+        return [r for r in self.reviews if r.completed]
+
+    @property
+    def goals(self) -> list[Goal]:
+        """All goals of all problems, in document order."""
+        return [goal for _, goal in self.iter_goals()]
+
+    @property
+    def objectives(self) -> list[Objective]:
+        """All objectives of all goals, in document order."""
+        return [objective for _, _, objective in self.iter_objectives()]

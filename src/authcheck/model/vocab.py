@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 __all__ = [
+    "CODE_SYSTEMS",
     "CREDENTIALS",
     "credential_in",
     "find_credentials",
+    "normalize_code_system",
     "normalize_credential",
     "normalize_discipline",
     "normalize_signature_role",
@@ -118,3 +120,43 @@ def credential_in(credential: str | None, allowed: list[str]) -> bool:
     wanted = {normalize_credential(a) for a in allowed}
     named = find_credentials(credential) or [normalize_credential(credential)]
     return any(c in wanted for c in named)
+
+
+# Code systems by the names the model uses, with the URIs, OIDs and spellings documents use for them.
+# FHIR canonical URIs (hl7.org/fhir/terminologies-systems.html) and HL7 OIDs; WHO ICD-10 and
+# ICD-10-PCS are kept apart from ICD-10-CM because a payer's diagnosis code must be ICD-10-CM.
+CODE_SYSTEMS: dict[str, tuple[str, ...]] = {
+    "ICD-10-CM": ("http://hl7.org/fhir/sid/icd-10-cm", "urn:oid:2.16.840.1.113883.6.90", "2.16.840.1.113883.6.90",
+                  "icd-10-cm", "icd10cm", "icd10-cm", "icd-10cm"),
+    "ICD-10": ("http://hl7.org/fhir/sid/icd-10", "urn:oid:2.16.840.1.113883.6.3", "2.16.840.1.113883.6.3"),
+    "ICD-10-PCS": ("http://www.cms.gov/Medicare/Coding/ICD10", "urn:oid:2.16.840.1.113883.6.4",
+                   "2.16.840.1.113883.6.4", "icd-10-pcs", "icd10pcs"),
+    "ICD-9-CM": ("http://hl7.org/fhir/sid/icd-9-cm", "urn:oid:2.16.840.1.113883.6.103", "2.16.840.1.113883.6.103",
+                 "icd-9-cm", "icd9cm", "icd-9"),
+    "SNOMED CT": ("http://snomed.info/sct", "urn:oid:2.16.840.1.113883.6.96", "2.16.840.1.113883.6.96",
+                  "snomed", "snomed ct", "snomed-ct", "snomedct", "sct"),
+    "CPT": ("http://www.ama-assn.org/go/cpt", "urn:oid:2.16.840.1.113883.6.12", "2.16.840.1.113883.6.12",
+            "cpt", "cpt-4", "cpt4"),
+    "HCPCS": ("https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+              "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "http://terminology.hl7.org/CodeSystem/HCPCS",
+              "urn:oid:2.16.840.1.113883.6.285", "2.16.840.1.113883.6.285", "urn:oid:2.16.840.1.113883.6.14",
+              "2.16.840.1.113883.6.14", "hcpcs", "hcpcs level ii"),
+    "LOINC": ("http://loinc.org", "urn:oid:2.16.840.1.113883.6.1", "2.16.840.1.113883.6.1", "loinc"),
+}
+_CODE_SYSTEM_KEYS = {
+    alias.strip().lower().rstrip("/"): name for name, aliases in CODE_SYSTEMS.items() for alias in (name, *aliases)
+}
+
+
+def normalize_code_system(value: Any) -> Any:
+    """The model's name for a code system written as a URI, an OID or a spelling.
+
+    "http://hl7.org/fhir/sid/icd-10-cm", "urn:oid:2.16.840.1.113883.6.90" and "ICD10CM" give "ICD-10-CM";
+    "http://snomed.info/sct" gives "SNOMED CT". A system not known here is returned as written.
+    """
+    if not isinstance(value, str):
+        return value
+    key = " ".join(value.strip().lower().split()).rstrip("/")
+    if not key:
+        return None
+    return _CODE_SYSTEM_KEYS.get(key, value.strip())

@@ -92,9 +92,15 @@ _ADVERBS = [
     (r"\b(?:quarterly|every\s+(?:three|3)\s+months)\b", 1.0, "quarter"),
 ]
 _COUNT_PER = re.compile(
-    rf"{_RANGE}\s*(?:x|×|times|sessions?|visits?|treatments?|days?|meetings?|groups?)?\s*"
+    rf"{_RANGE}\s*(?:x|×|times?|sessions?|visits?|treatments?|days?|meetings?|groups?)?\s*"
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\bweekly\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
     rf"(?P<period>days?|weeks?|wks?|w|months?|mos?|years?|yr|d)?\b",
+    re.IGNORECASE,
+)
+# The weekly part of a compound phrase, right after a per-day count: ", 3 times per week", " x 5 days/wk".
+_DAYS_PER_WEEK = re.compile(
+    rf"\s*(?:,|;|and|x|×|on|for)?\s*{_RANGE}\s*(?:x|×|times|days?|sessions?|visits?)?\s*"
+    rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:weeks?|wks?|w)\b",
     re.IGNORECASE,
 )
 _PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]needed\s+basis)\b", re.IGNORECASE)
@@ -132,6 +138,16 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
         top = number_value(match.group("n2")) if match.group("n2") else None
         if count <= 0 or count > 100:
             continue
+        if unit == "day":
+            weekly = _DAYS_PER_WEEK.match(lowered, match.end())
+            if weekly:
+                # "1 session per day, 3 times per week": sessions a day on so many days a week.
+                days = number_value(weekly.group("n1"))
+                days_max = number_value(weekly.group("n2")) if weekly.group("n2") else None
+                if 0 < days <= 7:
+                    high = (top or count) * (days_max or days) if (top or days_max) else None
+                    return ParsedFrequency(count=count * days, per="week", count_max=high,
+                                           prn=bool(_PRN.search(lowered)))
         return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
     for pattern, count, per in _ADVERBS:
         if re.search(pattern, lowered):
@@ -163,6 +179,8 @@ def parse_amount(text: str | None) -> ParsedAmount | None:
     lowered = " ".join(text.lower().split())
     for match in _MINUTES.finditer(lowered):
         tail = lowered[match.end(): match.end() + 14]
+        if re.search(r"\b(?:every|each|q)\s*$", lowered[max(0, match.start() - 8): match.start()]):
+            continue  # "every 8 hours" is an interval between doses or visits, not a session length
         if re.match(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b", tail):
             continue
         unit = match.group("unit")

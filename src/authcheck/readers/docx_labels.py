@@ -1,0 +1,482 @@
+"""Labels as plans write them ("Date of Birth:", "Short Term Objective 1.1:", "Target date:") and what they mean.
+
+Three vocabularies:
+- FIELDS: plan-level fields (client name, member id, plan date, next review date ...);
+- SUBFIELDS: facts about the goal, objective or intervention being read (baseline, target date,
+  mastery criteria, frequency, responsible staff ...);
+- element labels (`element_label`): the start of a problem, goal, objective or intervention.
+
+`split_labels` cuts a line such as "Client Name: Ana Ruiz  Date of Birth: 04/27/1972" or
+"Objective 1a: ... below. Target date: 12/06/2025" into (label, value) segments. A label inside a
+line is accepted after a strong separator (tab, two spaces, " | ", "; ") or, after a sentence end or
+a comma, only when it is a known label, so ordinary prose with a colon is left whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "FIELDS",
+    "SUBFIELDS",
+    "ElementLabel",
+    "Segment",
+    "element_label",
+    "field_key",
+    "is_known_label",
+    "normalize_label",
+    "split_labels",
+    "strip_list_marker",
+    "subfield_key",
+]
+
+
+def normalize_label(label: str) -> str:
+    """Lower-case, '&' to 'and', punctuation to spaces (keeping '#'): "Date of Birth (MM/DD/YYYY)" -> "date of birth mm dd yyyy"."""
+    text = label.lower().replace("&", " and ").replace("’", "'").replace("'s", "s")
+    text = re.sub(r"[^\w#]+", " ", text)
+    return " ".join(text.split())
+
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "patient.name": (
+        "client name", "patient name", "name", "client", "patient", "member name", "individual", "consumer name",
+        "childs name", "child name", "student name", "resident name", "participant name", "beneficiary name",
+        "patient client name", "client patient name", "name of client", "name of patient", "individual name",
+        "client full name", "patient full name", "consumer", "youth name", "recipient name", "member", "child",
+        "client legal name", "full name", "beneficiary", "participant",
+    ),
+    "patient.birth_date": (
+        "date of birth", "dob", "birth date", "d o b", "birthdate", "client dob", "patient dob", "born",
+        "date of birth mm dd yyyy", "client date of birth", "patient date of birth",
+    ),
+    "patient.member_id": (
+        "member id", "member #", "member number", "medicaid id", "medicaid #", "medicaid number", "insurance id",
+        "subscriber id", "policy number", "policy #", "policy id", "medicare id", "mbi", "medicare number",
+        "medicare beneficiary identifier", "recipient id", "ma id", "member id #", "insurance member id",
+        "id number", "beneficiary id", "health plan id", "plan id", "insured id", "subscriber #", "id #",
+        "identification number", "insurance id #", "medical assistance id", "payer id number", "hicn",
+    ),
+    "payer": (
+        "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
+        "funding source", "carrier", "insurance company", "managed care organization", "mco", "insurance payer",
+        "payer name", "insurance name", "coverage", "plan name", "primary payer", "funder", "insurance provider",
+    ),
+    "program": (
+        "program", "service program", "program name", "treatment program", "program type", "service line",
+        "clinic program",
+    ),
+    "level_of_care": (
+        "level of care", "loc", "asam level", "asam level of care", "level of service", "service level",
+        "treatment setting", "setting", "care level", "asam loc", "recommended level of care",
+    ),
+    "discipline": (
+        "discipline", "service type", "therapy type", "type of therapy", "treatment type", "therapy discipline",
+        "type of service", "therapy", "specialty", "service discipline",
+    ),
+    "provider": (
+        "clinician", "therapist", "treating therapist", "provider", "rendering provider", "clinician name",
+        "counselor", "primary clinician", "bcba", "supervising bcba", "case manager", "treating clinician",
+        "psychologist", "psychiatrist", "attending", "attending physician", "physician", "referring physician",
+        "referring provider", "certifying physician", "primary therapist", "treating provider", "provider name",
+        "therapist name", "clinical supervisor", "supervisor", "lpha", "prepared by", "completed by", "author",
+        "plan author", "primary counselor", "behavior analyst", "lead bcba", "speech language pathologist",
+        "occupational therapist", "physical therapist", "slp", "pt", "ot", "treating physician", "prescriber",
+        "primary care physician", "pcp", "rendering clinician", "assigned clinician", "assigned therapist",
+        "staff", "written by", "clinician credentials", "therapist credentials", "licensed clinician",
+    ),
+    "provider.npi": ("npi", "npi #", "npi number", "provider npi", "clinician npi", "therapist npi", "rendering npi"),
+    "provider.organization": (
+        "agency", "organization", "practice", "facility", "clinic", "provider organization", "agency name",
+        "practice name", "facility name", "clinic name", "organization name", "provider agency", "group practice",
+    ),
+    "admission_date": (
+        "admission date", "intake date", "date of admission", "admit date", "date of intake", "enrollment date",
+        "date admitted", "admission", "intake", "date of enrollment", "episode start date", "date of first contact",
+        "opening date", "case open date", "date opened", "start of services", "intake assessment date",
+        "date of entry", "program admission date",
+    ),
+    "first_treatment_date": (
+        "evaluation date", "date of evaluation", "initial evaluation date", "eval date", "start of care", "soc",
+        "soc date", "start of care date", "date of first visit", "first visit date", "first treatment date",
+        "evaluation first treatment date", "date of initial evaluation", "initial evaluation", "initial eval date",
+        "date of first treatment", "first date of service", "date of first service", "first session date",
+        "date of initial assessment", "initial assessment date", "evaluation", "date of eval", "onset of treatment",
+        "treatment start date", "first appointment", "date of first session",
+    ),
+    "plan_date": (
+        "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date", "date plan developed",
+        "plan developed", "plan written", "isp date", "itp date", "date of treatment plan", "date written",
+        "plan created", "date created", "date completed", "date of service plan", "service plan date",
+        "date plan completed", "plan completion date", "care plan date", "date of plan of care",
+        "plan effective date", "document date", "date of report", "report date",
+    ),
+    "period": (
+        "authorization period", "authorization period requested", "certification period", "cert period",
+        "plan period", "treatment period", "plan of care period", "dates of service requested", "service period",
+        "requested authorization period", "auth period", "episode dates", "plan dates", "poc period",
+        "plan of care dates", "certification dates", "authorization dates", "requested dates of service",
+        "dates of service", "period", "plan effective dates", "effective dates", "requested period",
+        "certification from", "dates covered", "span of plan", "plan span",
+    ),
+    "period.start": (
+        "start date", "plan start date", "authorization start", "authorization start date", "from",
+        "begin date", "start of authorization", "certification start", "certification start date",
+        "plan start", "effective date", "requested start date", "service start date", "from date",
+    ),
+    "period.end": (
+        "end date", "plan end date", "authorization end", "authorization end date", "through", "to", "thru",
+        "expiration date", "through date", "certification end", "certification end date", "plan end",
+        "requested end date", "service end date", "to date", "expires", "authorization expires",
+    ),
+    "expected_duration": (
+        "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
+        "anticipated duration", "estimated duration", "duration", "treatment duration", "projected length of stay",
+        "expected length of stay", "anticipated length of stay", "estimated length of stay", "length of stay",
+        "anticipated length of treatment", "duration of services", "expected length of treatment",
+        "estimated duration of services", "estimated duration of treatment", "duration of plan",
+        "anticipated discharge date", "estimated discharge date", "projected discharge date", "expected discharge date",
+        "anticipated discharge", "projected discharge", "estimated completion", "plan duration", "duration of care",
+        "length of service", "estimated treatment duration", "expected treatment duration", "anticipated end date",
+    ),
+    "review": (
+        "next review date", "review date", "next review", "plan review date", "treatment plan review date",
+        "review due", "next plan review", "next treatment plan review", "review due date", "plan review due",
+        "reassessment date", "next reassessment", "re evaluation date", "reevaluation date", "re evaluation due",
+        "next re evaluation", "date of next review", "scheduled review", "next scheduled review", "review by",
+        "next update", "plan update due", "update due", "isp review date", "next isp review", "review",
+        "target review date", "next progress review", "progress review date", "next review due",
+    ),
+    "recertification": (
+        "recertification date", "recertification due", "recert date", "recert due", "next recertification",
+        "recertification", "recertification due date", "next recert", "recert",
+    ),
+    "progress_report": (
+        "progress report due", "next progress report", "progress report date", "progress note due",
+    ),
+    "review.completed": (
+        "last review date", "date of last review", "reviewed on", "date reviewed", "last reviewed", "review completed",
+        "progress review completed", "previous review", "last plan review", "plan reviewed",
+    ),
+    "presenting_problem": (
+        "presenting problem", "reason for referral", "chief complaint", "presenting concerns", "presenting issue",
+        "presenting issues", "reason for treatment", "referral reason", "presenting symptoms", "reason for services",
+        "problem statement", "reason for evaluation", "reason for admission", "statement of need",
+        "chief complaint presenting problem", "history of presenting problem", "presenting problems",
+    ),
+    "diagnosis": (
+        "diagnosis", "diagnoses", "dx", "icd 10", "icd 10 cm", "icd 10 code", "icd 10 codes", "dsm 5", "dsm 5 diagnosis",
+        "diagnostic impression", "diagnosis code", "diagnosis codes", "medical diagnosis", "treatment diagnosis",
+        "dx code", "icd code", "icd 10 diagnosis", "clinical diagnosis", "diagnosis icd 10", "other diagnoses",
+        "additional diagnoses", "additional diagnosis", "behavioral health diagnosis", "mental health diagnosis",
+        "dsm 5 icd 10", "icd 10 dsm 5", "referring diagnosis", "diagnosis description", "rule out",
+    ),
+    "diagnosis.primary": (
+        "primary diagnosis", "primary dx", "principal diagnosis", "primary icd 10", "primary icd 10 code",
+        "diagnosis primary", "primary diagnosis code", "dx 1", "diagnosis 1", "primary",
+    ),
+    "diagnosis.secondary": (
+        "secondary diagnosis", "secondary dx", "secondary diagnoses", "dx 2", "dx 3", "dx 4", "dx 5", "diagnosis 2",
+        "diagnosis 3", "diagnosis 4", "secondary", "tertiary diagnosis", "co occurring diagnosis",
+    ),
+    "frequency": (
+        "frequency", "session frequency", "frequency of services", "frequency of sessions", "service frequency",
+        "treatment frequency", "visit frequency", "frequency of visits", "frequency of treatment", "freq",
+        "frequency and duration", "frequency intensity", "frequency of contact", "how often",
+    ),
+    "amount": (
+        "session length", "session duration", "length of session", "duration of session", "minutes per session",
+        "amount", "units", "units requested", "units per session", "session time", "time per session",
+        "length of sessions", "amount of service", "minutes",
+    ),
+    "hours_per_week": (
+        "hours per week", "hours requested", "weekly hours", "requested hours", "intensity", "direct hours per week",
+        "hours week", "total hours per week", "recommended hours", "hours",
+    ),
+    "service": (
+        "service", "services", "requested service", "service requested", "services requested", "cpt", "cpt code",
+        "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality", "services to be provided",
+        "recommended services", "type of service requested",
+    ),
+    "assessment": (
+        "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools", "instrument",
+        "assessment results", "standardized measures", "outcome measure", "outcome measures", "assessments administered",
+        "test administered", "screening", "standardized tests", "measures used",
+    ),
+    "interventions": ("planned interventions", "interventions", "treatment interventions", "modalities", "strategies",
+                      "treatment modalities"),
+    "plan_title": ("title", "document", "form"),
+    "date": ("date", "date signed", "signed date", "date of signature"),
+}
+
+SUBFIELDS: dict[str, tuple[str, ...]] = {
+    "baseline": (
+        "baseline", "current level", "present level", "current performance", "baseline data", "baseline level",
+        "current status", "present level of performance", "baseline performance", "current baseline",
+        "baseline score", "baseline measure", "baseline frequency", "current functioning", "plof",
+        "prior level of function", "current level of functioning",
+    ),
+    "target": ("target", "target level", "criterion", "desired outcome", "expected outcome", "target score",
+               "goal level", "target behavior level", "expected level", "outcome"),
+    "target_date": (
+        "target date", "target completion date", "target achievement date", "projected completion date",
+        "expected completion date", "estimated completion date", "due date", "anticipated completion date",
+        "goal date", "achieve by", "completion date", "date to be achieved", "by date", "projected date",
+        "expected date of achievement", "target dates", "estimated date of achievement", "target date for completion",
+        "projected achievement date", "anticipated achievement date", "expected achievement date", "deadline",
+        "date to be met", "to be achieved by", "target completion", "estimated achievement date", "by",
+    ),
+    "time_frame": ("time frame", "timeframe", "time line", "target time frame", "expected time frame",
+                   "anticipated time frame", "within"),
+    "mastery_criteria": (
+        "mastery criteria", "mastery criterion", "mastery", "criteria for mastery", "criterion for mastery",
+        "success criteria", "criteria", "mastery criteria met when", "mastered when", "criteria for success",
+        "generalization criteria",
+    ),
+    "measure": (
+        "measure", "measurement", "measured by", "measurement method", "data collection", "method of measurement",
+        "evaluation method", "how measured", "assessment method", "evidence", "measurement tool",
+        "data collection method", "how progress will be measured", "progress measured by", "method",
+    ),
+    "domain": ("area", "domain", "goal area", "skill area", "program area", "category", "area of need",
+               "life area", "goal domain", "functional area", "skill domain"),
+    "status": ("status", "progress", "goal status", "current progress", "progress to date", "date initiated",
+               "start date", "date opened", "date established", "initiated", "date added", "priority"),
+    "responsible": ("responsible", "responsible staff", "responsible party", "person responsible", "staff responsible",
+                    "provided by", "responsible person", "who", "staff", "responsible provider",
+                    "responsible discipline", "implemented by", "delivered by", "by whom", "responsible clinician"),
+    "frequency": ("frequency", "how often", "freq", "session frequency", "frequency of intervention"),
+    "amount": ("amount", "session length", "duration of session", "length of session", "minutes", "units",
+               "session duration", "time"),
+    "duration": ("duration", "length", "for how long", "duration of intervention", "intervention duration"),
+    "service_code": ("cpt", "cpt code", "hcpcs", "code", "service code", "billing code", "procedure code"),
+    "modality": ("modality", "type", "approach", "method of delivery", "setting"),
+}
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, labels in table.items():
+        for label in labels:
+            index.setdefault(normalize_label(label), key)
+    return index
+
+
+_FIELD_INDEX = _index(FIELDS)
+_SUBFIELD_INDEX = _index(SUBFIELDS)
+_FIELD_CHOICES = [label for label in _FIELD_INDEX if len(label) >= 6]
+_SUBFIELD_CHOICES = [label for label in _SUBFIELD_INDEX if len(label) >= 6]
+
+
+def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None:
+    key = normalize_label(label)
+    if not key:
+        return None
+    if key in index:
+        return index[key]
+    bare = normalize_label(re.sub(r"\([^)]*\)", " ", label))
+    if bare and bare in index:
+        return index[bare]
+    if len(bare) >= 6:
+        found = process.extractOne(bare, choices, scorer=fuzz.ratio, score_cutoff=91)
+        if found:
+            return index[found[0]]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def field_key(label: str) -> str | None:
+    """The plan field a label names ("Clinician NPI" -> "provider.npi"), or None."""
+    key = normalize_label(label)
+    if re.search(r"\bnpi\b", key):
+        return "provider.npi"
+    if "signature" in key or key.startswith("signed") or key.endswith(" signed"):
+        return "signature"
+    return _lookup(label, _FIELD_INDEX, _FIELD_CHOICES)
+
+
+@lru_cache(maxsize=8192)
+def subfield_key(label: str) -> str | None:
+    """The goal/objective/intervention fact a label names ("Mastery criteria" -> "mastery_criteria"), or None."""
+    return _lookup(label, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
+
+
+def is_known_label(label: str) -> bool:
+    """True for any label this reader understands (field, sub-field or element start)."""
+    return bool(field_key(label) or subfield_key(label) or element_label(label + ":"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Element labels: the start of a problem, goal, objective or intervention.
+
+_NUM = r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\.\d{1,2})?|[a-z]\b|[ivx]{1,4}\b))?"
+_PAREN = r"(?:\s*\((?P<paren>[^)]{1,60})\))?"
+_KINDS = [
+    ("problem", r"(?:identified\s+)?(?:problem|need|issue|concern|problem\s+area|area\s+of\s+need|barrier)"),
+    ("goal", r"(?:long[\s-]*term\s+goal|ltg|lto|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
+             r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
+             r"long[\s-]*range\s+goal|discharge\s+goal)"),
+    ("objective", r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|objective|obj\.?|benchmark|measurable\s+objective|"
+                  r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step)"),
+    ("intervention", r"(?:intervention|treatment\s+intervention|planned\s+intervention|clinical\s+intervention|"
+                     r"strategy|modality|method)"),
+]
+_ELEMENT_RE = re.compile(
+    r"^(?P<label>(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
+    + rf")s?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|\s*$)(?P<value>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class ElementLabel:
+    """A recognised element start: kind, its label as written, number, parenthesised note, and the value."""
+
+    kind: str  # problem | goal | objective | intervention
+    label: str
+    number: str | None
+    note: str | None
+    value: str
+    long_term: bool | None  # True for LTG/long-term goal, False for STG/short-term goal, None otherwise
+
+
+def element_label(text: str) -> ElementLabel | None:
+    """Recognise "Goal 1 (Communication): ...", "Short Term Objective 1.1: ...", "LTG 2:", "Problem #1: ..."."""
+    match = _ELEMENT_RE.match(text)
+    if not match:
+        return None
+    kind = next(k for k, _ in _KINDS if match.group(k))
+    word = match.group(kind).lower()
+    number = match.group("num")
+    value = match.group("value").strip()
+    sep_end = match.start("value")
+    separator = text[match.end("label"):sep_end].strip()
+    label = match.group("label").strip()
+    # "Target" and "Step"/"Method"/"Strategy"/"Need"/"Issue"/"Concern"/"Barrier" are ordinary words:
+    # they start an element only with a number or a colon, and "Target:" alone is a sub-field.
+    if word in ("target", "step", "method", "strategy", "need", "issue", "concern", "barrier", "modality") or \
+            word.startswith("sub"):
+        if not number or separator not in (":", "-", "–", "—", ")", "."):
+            return None
+    if not separator and value:
+        return None
+    if separator == "." and not number:
+        return None
+    if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", "."):
+        return None
+    long_term = None
+    if re.match(r"long|ltg|lto|annual|long[\s-]*range", word):
+        long_term = True
+    elif re.match(r"short|stg|sto", word):
+        long_term = False
+    return ElementLabel(kind=kind, label=label, number=number, note=match.group("paren"), value=value,
+                        long_term=long_term)
+
+
+# ----------------------------------------------------------------------------------------------
+# Splitting a line into label/value segments.
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a line: `label` (None for text before any label) and its `value`, with offsets into the line."""
+
+    label: str | None
+    value: str
+    start: int
+    value_start: int
+
+
+def _label_regex() -> re.Pattern[str]:
+    word = r"[A-Za-z0-9#&/'’()\-]+(?:\.[A-Za-z0-9]+)*"
+    first = r"[A-Za-z#(][A-Za-z0-9#&/'’()\-]*(?:\.[A-Za-z0-9]+)*"
+    return re.compile(
+        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}})\s?:(?=\s|$)"
+    )
+
+
+_LABEL_RE = _label_regex()
+_STRONG = re.compile(r"^(?:\t+\s*|\s{2,}|\s*\|\s*|;\s+)$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Dr|Inc|Ltd|Co|St|Mr|Mrs|Ms|etc|a\.m|p\.m|No)|\b[A-Z]\.[A-Z])\.$")
+
+
+def _accept(label: str, sep: str, at_start: bool) -> str | None:
+    """Which part of a candidate label to accept (a known suffix for weak separators), or None."""
+    words = label.split()
+    if at_start:
+        return label if len(words) <= 8 else None
+    if _STRONG.match(sep):
+        return label if len(words) <= 6 and (label[:1].isupper() or label[:1] in "#(") else None
+    # weak separator (". ", ", " or a single space): only a known label, possibly the tail of the words
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail[:1].isupper() or tail[:1] == "#":
+            if field_key(tail) or subfield_key(tail):
+                return tail
+    return None
+
+
+def split_labels(text: str) -> list[Segment]:
+    """Cut a line into label/value segments; text before the first label gets label None."""
+    segments: list[Segment] = []
+    found: list[tuple[int, int, str]] = []  # (label start, value start, label)
+    for match in _LABEL_RE.finditer(text):
+        label = match.group("label")
+        sep = match.group("sep")
+        at_start = match.start() == 0
+        accepted = _accept(label, sep, at_start)
+        if accepted is None:
+            continue
+        start = match.end("label") - len(accepted)
+        found.append((start, match.end(), accepted))
+    if not found:
+        return [Segment(None, text.strip(), 0, 0)]
+    if found[0][0] > 0:
+        head = text[: found[0][0]].strip(" \t|;,")
+        if head:
+            segments.append(Segment(None, head, 0, 0))
+    for i, (start, value_start, label) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        value = text[value_start:end].strip(" \t|;,")
+        if value.endswith(".") and not _ABBREVIATION_END.search(value):
+            value = value[:-1].rstrip()
+        segments.append(Segment(label.strip(), value, start, value_start))
+    return segments
+
+
+# ----------------------------------------------------------------------------------------------
+# List markers typed as text.
+
+_MARKER_RE = re.compile(
+    r"^\s*(?P<marker>"
+    r"\(?(?P<num>\d{1,2})[.)](?P<sub>[a-z]|\d{1,2})?[.)]?"  # 1.  1)  (1)  1.a  1.2
+    r"|\(?(?P<num2>\d{1,2})(?P<sub2>[a-z])[.)]"  # 1a.  1a)
+    r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
+    r"|\(?(?P<roman>(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)]"  # i.  iv)
+    r"|[•·▪●◦‣∙○■□➢►\-–*]"  # bullets
+    r")\s+(?=\S)",
+)
+
+
+def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
+    """Remove a typed list marker: returns (rest, marker, depth) with depth 0 for "1.", 1 for "a." / "1.a", None for bullets."""
+    match = _MARKER_RE.match(text)
+    if not match:
+        return text, None, None
+    marker = match.group("marker")
+    rest = text[match.end():]
+    if match.group("num") is not None:
+        depth = 1 if match.group("sub") else 0
+    elif match.group("num2") is not None:
+        depth = 1
+    elif match.group("letter") is not None:
+        depth = 1
+    elif match.group("roman") is not None:
+        depth = 2
+    else:
+        depth = None
+    return rest, marker, depth

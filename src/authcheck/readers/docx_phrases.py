@@ -1,0 +1,635 @@
+"""Phrase-level readers shared by every DOCX layout: codes, diagnoses, names and credentials, signatures,
+services, assessments and review statements.
+
+Each function takes text as written and returns plain values (dicts/tuples) or None; the builder
+turns them into model elements with their source locations. Nothing here guesses: a phrase that
+does not state a value gives None for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from authcheck.model.vocab import CREDENTIALS, normalize_credential
+from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
+
+__all__ = [
+    "DiagnosisText",
+    "ServiceText",
+    "SignatureText",
+    "blank_value",
+    "checked_options",
+    "find_icd_codes",
+    "find_service_codes",
+    "looks_like_signature",
+    "first_date",
+    "parse_assessment",
+    "parse_diagnoses",
+    "parse_period",
+    "parse_service",
+    "parse_signature",
+    "split_name_credential",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Small helpers
+
+_BLANK = re.compile(r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$", re.I)
+
+
+def blank_value(text: str | None) -> bool:
+    """True for an empty form field: nothing, underscores, dashes, "N/A", "TBD"."""
+    return text is None or bool(_BLANK.match(text))
+
+
+def first_date(text: str) -> dt.date | None:
+    """The first real date written in the text."""
+    for date, _ in find_dates(text):
+        return date
+    return None
+
+
+_CHECKED = "☒☑✔✓■"
+_UNCHECKED = "☐□"
+
+
+def checked_options(text: str) -> str:
+    """For form text with check boxes ("☐ Weekly ☒ Biweekly"), keep only the checked options.
+
+    Text without check boxes is returned unchanged; with boxes but none checked, "" (nothing stated).
+    """
+    if not any(c in text for c in _CHECKED + _UNCHECKED):
+        return text
+    picked = re.findall(rf"[{_CHECKED}]\s*([^{_CHECKED}{_UNCHECKED}]+)", text)
+    return "; ".join(p.strip(" ,;") for p in picked if p.strip(" ,;"))
+
+
+def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end of a range such as "10/05/2025 to 03/05/2026", "from X through Y", "X - Y"."""
+    dates = list(find_dates(text))
+    if len(dates) >= 2:
+        return dates[0][0], dates[1][0]
+    if len(dates) == 1:
+        date, (start, _) = dates[0]
+        before = text[:start].lower()
+        if re.search(r"\b(?:through|thru|to|until|till|ending|ends?|expires?)\s*$", before):
+            return None, date
+        return date, None
+    return None, None
+
+
+# ----------------------------------------------------------------------------------------------
+# Codes
+
+_ICD_DOTTED = r"[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}"
+_ICD_PLAIN = r"[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{0,4}"
+_ICD_RE = re.compile(rf"(?<![A-Za-z0-9.\-/])(?P<code>{_ICD_DOTTED}|{_ICD_PLAIN})(?![A-Za-z0-9]|\.\d|-\d)")
+_ICD9_RE = re.compile(r"(?<![\w.\-/])(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})(?![\w]|\.\d)")
+# a code without its dot counts only where codes are written: start, brackets, after a colon or dash
+_PLAIN_CONTEXT = re.compile(r"(?:^|[(\[:;,–—\-]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class CodeMatch:
+    code: str
+    start: int
+    end: int
+    system: str
+
+
+def _dot(code: str) -> str:
+    code = code.upper()
+    if "." in code or len(code) <= 3:
+        return code
+    return code[:3] + "." + code[3:]
+
+
+def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
+    """ICD-10-CM codes written in text, normalised with their dot ("F411" -> "F41.1").
+
+    Codes without a dot are taken at the start of the text, in brackets, or after a colon, dash or
+    "ICD-10:"; elsewhere ("Vitamin B12") only when `anywhere` is set (a code column).
+    """
+    found: list[CodeMatch] = []
+    for match in _ICD_RE.finditer(text):
+        raw = match.group("code")
+        if "." not in raw and not anywhere:
+            before = text[: match.start()]
+            if not _PLAIN_CONTEXT.search(before):
+                continue
+            after = text[match.end(): match.end() + 2]
+            if len(raw) > 3 and not raw[3:].isdigit() and not re.fullmatch(r"[A-Z]\d\d[0-9A-Z]*", raw):
+                continue
+            if raw[0] in "DE" and after.startswith("-"):  # "D-7" style scale names, never codes
+                continue
+        found.append(CodeMatch(_dot(raw), match.start(), match.end(), "ICD-10-CM"))
+    if not found:
+        for match in _ICD9_RE.finditer(text):
+            found.append(CodeMatch(match.group("code"), match.start(), match.end(), "ICD-9-CM"))
+    return found
+
+
+_CPT_RE = re.compile(
+    r"(?<![\w/.\-$])(?P<code>\d{4}[0-9FTU]|[A-CEGHJ-MP-V]\d{4})(?P<mods>(?:\s*[-:]\s*[A-Z0-9]{2}(?![\w]))*)(?![\w/]|\.\d)"
+)
+
+
+def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
+    """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans."""
+    found = []
+    for match in _CPT_RE.finditer(text):
+        code = match.group("code")
+        if code.isdigit() and int(code) < 100:
+            continue
+        mods = re.findall(r"[A-Z0-9]{2}", match.group("mods") or "")
+        found.append((code, mods, match.start(), match.end()))
+    return found
+
+
+# ----------------------------------------------------------------------------------------------
+# Names and credentials
+
+_TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
+_CRED_SPLIT = re.compile(r"[\s/]+")
+
+
+def _is_credential(token: str) -> bool:
+    token = token.strip(" .;:()")
+    if not token:
+        return False
+    if normalize_credential(token) in CREDENTIALS or token.upper().replace(".", "") in CREDENTIALS:
+        # a surname such as "Ma" or "Do" is not a credential unless written in capitals or with dots
+        return not re.fullmatch(r"[A-Z][a-z]", token) or token in ("Ph", "Md")
+    return False
+
+
+def split_name_credential(text: str) -> tuple[str | None, str | None]:
+    """ "Nora Murphy, PsyD" -> ("Nora Murphy", "PsyD"); "Omar Johnson, PT, DPT" -> ("Omar Johnson", "PT, DPT")."""
+    text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
+    if not text:
+        return None, None
+    if "," in text:
+        parts = [p.strip() for p in text.split(",")]
+        name = parts[0]
+        creds = []
+        for part in parts[1:]:
+            tokens = [t for t in _CRED_SPLIT.split(part) if t]
+            if tokens and all(_is_credential(t) for t in tokens):
+                creds.append(part)
+            else:
+                break
+        if not creds and len(parts) == 2 and all(_is_credential(t) for t in name.split()):
+            return None, text  # "LCSW, CADC" alone
+        name = _TITLES.sub("", name).strip()
+        return (name or None), (", ".join(creds) or None)
+    tokens = text.split()
+    creds_tail: list[str] = []
+    while len(tokens) > 1 and _is_credential(tokens[-1]) and (tokens[-1].isupper() or "." in tokens[-1] or
+                                                              any(c.isupper() for c in tokens[-1][1:])):
+        creds_tail.insert(0, tokens.pop())
+    name = _TITLES.sub("", " ".join(tokens)).strip()
+    return (name or None), (" ".join(creds_tail) or None)
+
+
+# ----------------------------------------------------------------------------------------------
+# Diagnoses
+
+@dataclass
+class DiagnosisText:
+    """One diagnosis as read from a phrase."""
+
+    code: str | None
+    system: str | None
+    description: str | None
+    primary: bool = False
+    diagnosed_by: str | None = None
+    diagnosed_on: dt.date | None = None
+    text: str = ""
+
+
+_PRIMARY = re.compile(r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b", re.I)
+_SECONDARY_MARK = re.compile(r"\(\s*(?:secondary|tertiary|additional|rule[\s-]*out|r/o|provisional)\s*\)", re.I)
+_DIAGNOSED_BY = re.compile(
+    r"[;,.]?\s*\(?(?:the\s+)?(?:diagnosis\s+was\s+)?(?:made|diagnosed|given|established|confirmed)\s+by\s+"
+    r"(?P<by>[^;()]+?)(?:\s+on\s+(?P<on>[^;()]+?))?\s*(?:[;)]|\.\s|\.?$)",
+    re.I,
+)
+_MARKERS = re.compile(
+    r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
+    r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impression\s+(?:of|is)|presents\s+with\s+a\s+diagnosis\s+of|"
+    r"(?:working|primary|secondary|principal)\s+diagnosis\s+(?:of|is)|dx\s+of|rule\s+out|r/o)\s*:?\s*",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:dx|diagnosis|diagnoses|icd-?10(?:-?cm)?|dsm-?(?:5|iv)(?:-tr)?|axis\s+[ivx]+|primary|secondary|principal|"
+    r"tertiary|additional|medical|treatment|code)\b\s*(?:#?\s*\d{1,2})?\s*[:\-–.)]?\s*)+",
+    re.I,
+)
+_SEPARATORS = " \t-–—:;,|/.()"
+
+
+def _clean_description(text: str) -> str | None:
+    text = _PRIMARY.sub(" ", text)
+    text = _SECONDARY_MARK.sub(" ", text)
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = _LEAD.sub("", text)
+    text = re.sub(r"\b(?:dsm-?5|icd-?10(?:-cm)?)\s*:?\s*$", "", text, flags=re.I)
+    text = " ".join(text.split()).strip(_SEPARATORS + " ")
+    text = re.sub(r"^(?:and|or|with|plus)\s+", "", text, flags=re.I)
+    if text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1].rstrip()
+    if not re.search(r"[A-Za-z]{3,}", text):
+        return None
+    return text
+
+
+def parse_diagnoses(text: str, *, code_column: bool = False, require_marker: bool = False) -> list[DiagnosisText]:
+    """Every diagnosis stated in a phrase, with code (ICD-10-CM, or ICD-9 numbers when that is all there is),
+    description, primary flag and who diagnosed it when.
+
+    - "F41.1 Generalized anxiety disorder (primary)", "Generalized Anxiety Disorder (F41.1)",
+      "F411 – GAD", "DSM-5: 300.02 (F41.1)", "Dx 1: F31.81 - Bipolar II disorder (primary)";
+    - several on one line: "... Osteoarthritis, right knee (M17.11) and Sprain of ... (S83.511A)";
+    - no code: a short description, or prose with a marker ("meets criteria for major depressive
+      disorder") gives Diagnosis(description=..., code=None). With `require_marker`, prose without a
+      marker gives nothing.
+    """
+    original = text
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text or blank_value(text):
+        return []
+    by = on = None
+    m = _DIAGNOSED_BY.search(text)
+    if m:
+        name, cred = split_name_credential(m.group("by"))
+        by = ", ".join(x for x in (name, cred) if x) or None
+        on = first_date(m.group("on") or "")
+        text = (text[: m.start()] + " " + text[m.end():]).strip()
+    codes = find_icd_codes(text, anywhere=code_column)
+    results: list[DiagnosisText] = []
+    if codes:
+        # Decide whether descriptions come before codes ("Name (F41.1)") or after ("F41.1 Name").
+        def before(i: int) -> str:
+            start = codes[i - 1].end if i > 0 else 0
+            return text[start: codes[i].start]
+
+        def after(i: int) -> str:
+            end = codes[i + 1].start if i + 1 < len(codes) else len(text)
+            return text[codes[i].end: end]
+
+        parenthesised = sum(1 for c in codes if text[max(0, c.start - 1): c.start] in ("(", "["))
+        suffix_style = parenthesised >= (len(codes) + 1) // 2 and parenthesised > 0
+        for i, code in enumerate(codes):
+            if suffix_style:
+                chunk = before(i)
+                marker = None
+                for marker in _MARKERS.finditer(chunk):
+                    pass
+                if marker is not None:
+                    chunk = chunk[marker.end():]
+                chunk = re.sub(r"^\s*\)?\s*(?:[,;]\s*)?(?:and|or|as well as|with)?\s*", "", chunk, flags=re.I)
+                chunk = re.sub(r"\s*[(\[]\s*$", "", chunk)
+                tail = after(i)
+                tail_primary = re.match(r"^\s*[)\]]?\s*\(?\s*(?:primary|principal)", tail, re.I) is not None
+                # a DSM number before the code ("300.02 (F41.1)") is not a description
+                chunk = re.sub(r"\b\d{3}\.\d{1,2}\s*$", "", chunk)
+                desc = _clean_description(chunk)
+                primary = bool(_PRIMARY.search(before(i))) or tail_primary
+            else:
+                chunk = after(i)
+                desc = _clean_description(re.sub(r"^\s*[)\]]", "", chunk))
+                primary = bool(_PRIMARY.search(chunk)) or (i == 0 and bool(_PRIMARY.search(before(0))))
+            results.append(DiagnosisText(code=code.code, system=code.system, description=desc, primary=primary,
+                                         text=original.strip()))
+    else:
+        marker = _MARKERS.search(text)
+        if marker:
+            chunk = text[marker.end():]
+            chunk = re.split(r"(?<=[a-z)])\.\s|\.$|;\s", chunk)[0]
+            desc = _clean_description(chunk)
+        elif require_marker:
+            desc = None
+        else:
+            desc = _clean_description(text) if len(text) <= 160 else None
+        if desc:
+            results.append(DiagnosisText(code=None, system=None, description=desc,
+                                         primary=bool(_PRIMARY.search(text)), text=original.strip()))
+    if results and (by or on):
+        target = results[-1] if len(results) > 1 else results[0]
+        target.diagnosed_by, target.diagnosed_on = by, on
+    return results
+
+
+# ----------------------------------------------------------------------------------------------
+# Signatures
+
+@dataclass
+class SignatureText:
+    """A signature as read from a line: role label as written, name, credential, date, method, signed."""
+
+    role_label: str | None
+    name: str | None
+    credential: str | None
+    date: dt.date | None
+    method: str = "unknown"
+    signed: bool = True
+    text: str = ""
+    date_text: str | None = None
+
+
+_ESIGNED = re.compile(
+    r"\b(?:electronically|digitally|e-?)\s*signed\s*(?:by)?\s*:?\s*(?P<rest>.*)$|^\s*signed\s+(?:electronically\s+)?by\s*:?\s*(?P<rest2>.*)$",
+    re.I,
+)
+_CONFORMED = re.compile(r"/s/\s*(?P<rest>.*)$", re.I)
+_UNSIGNED = re.compile(
+    r"\b(?:pending\s+signature|signature\s+pending|awaiting\s+signature|not\s+(?:yet\s+)?signed|unsigned|"
+    r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
+    r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
+    re.I,
+)
+_ROLE_PAREN = re.compile(r"\((?P<role>[^)]{2,40})\)")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?")
+_ROLE_WORDS = re.compile(
+    r"client|patient|member|consumer|individual|participant|guardian|parent|caregiver|legal|representative|"
+    r"clinician|therapist|counselor|provider|bcba|supervisor|physician|psychiatrist|prescriber|doctor|"
+    r"practitioner|case manager|staff|author|nurse|social worker|psychologist|analyst|director|family|youth|"
+    r"certif|referring|rendering|treating|qualified|lpha|qmhp|rbt|slp|otr|pt\b|ot\b|mother|father|grand|foster|spouse",
+    re.I,
+)
+
+
+def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
+    """Split "Jane Doe, LCSW on 01/05/2026 10:32 AM" into the name part, the date, and the date text."""
+    dates = list(find_dates(rest))
+    date = date_text = None
+    if dates:
+        date, (start, end) = dates[0]
+        date_text = rest[start:end]
+        rest = rest[:start]
+    rest = _TIME.sub("", rest)
+    rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
+    return rest.strip(" ,;:-–"), date, date_text
+
+
+def parse_signature(label: str | None, value: str, date_value: str | None = None, *,
+                    in_signature_section: bool = False) -> SignatureText | None:
+    """Read one signature from a labelled line ("Client signature: Jane Doe  Date: 01/05/2026"), an
+    e-signature statement ("Electronically signed by Jane Doe, LCSW on 01/05/2026 10:32 AM"), a conformed
+    signature ("/s/ Jane Doe, LCSW 1/5/26") or a pending one ("Pending signature: BCBA (Michael Walsh, BCBA)").
+
+    `label` is the line's label when it names a signature; `date_value` the value of a "Date:" next to it.
+    A blank or underscore-only name is unsigned; a name without a date is signed but undated.
+    """
+    text = value.strip()
+    whole = f"{label}: {value}" if label else value
+    method = "unknown"
+    role_label = None
+    if label:
+        role_label = re.sub(r"\b(?:e-?)?signatures?\b|\bsigned\b|\bsign\b|\bof\b|\bby\b|\bpending\b|\bname\b|\bprinted\b", " ",
+                            label, flags=re.I)
+        role_label = " ".join(role_label.split()).strip(" /:-,") or None
+    unsigned = bool(_UNSIGNED.search(whole))
+    m = _ESIGNED.search(text)
+    if m:
+        method = "electronic"
+        text = m.group("rest") if m.group("rest") is not None else m.group("rest2")
+    else:
+        c = _CONFORMED.search(text)
+        if c:
+            method = "typed"
+            text = c.group("rest")
+    if unsigned and not m:
+        text = _UNSIGNED.sub(" ", text)
+        text = re.sub(r"^\s*[:\-–]\s*", "", text)
+    paren = _ROLE_PAREN.search(text)
+    if paren:
+        inner = paren.group("role").strip()
+        outside = (text[: paren.start()] + " " + text[paren.end():]).strip(" :-")
+        if _ROLE_WORDS.search(inner) and "," not in inner:  # "Jane Doe (Client)", "(Parent/Guardian)"
+            role_label = role_label or inner
+            text = outside
+        elif outside and len(outside.split()) <= 3 and _ROLE_WORDS.search(outside) and "," in inner:
+            role_label = role_label or outside  # "BCBA (Michael Walsh, BCBA)": the bracket holds the signer
+            text = inner
+    name_part, date, date_text = _name_date(text)
+    if date is None and date_value and not blank_value(date_value):
+        date = first_date(date_value)
+        date_text = date_value.strip()
+    name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
+    if re.fullmatch(r"(?:the\s+)?(?:client|patient|parent|guardian|member|caregiver|youth|child|signer)", name_part, re.I):
+        name_part = ""
+    if blank_value(name_part) or re.fullmatch(r"[_\s./\-]*", name_part or ""):
+        name = credential = None
+    else:
+        name, credential = split_name_credential(name_part)
+    if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
+        return None
+    signed = not unsigned and (name is not None or credential is not None)
+    return SignatureText(role_label=role_label, name=name, credential=credential, date=date, method=method,
+                         signed=signed, text=whole.strip(), date_text=date_text)
+
+
+def looks_like_signature(label: str | None, text: str) -> bool:
+    """True when a line is a signature statement or a signature line."""
+    if label and re.search(r"signature|\bsigned\b|^sign\b", label, re.I):
+        return True
+    return bool(_ESIGNED.search(text) or re.search(r"(?:^|\s)/s/\s*\w", text) or
+                re.match(r"^\s*(?:pending|awaiting)\s+signature", text, re.I))
+
+
+# ----------------------------------------------------------------------------------------------
+# Services
+
+@dataclass
+class ServiceText:
+    """A requested service as read from a phrase."""
+
+    code: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+    description: str | None = None
+    frequency: str | None = None
+    amount: str | None = None
+    hours_per_week: float | None = None
+    units: float | None = None
+    duration: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = ""
+
+    @property
+    def has_quantity(self) -> bool:
+        return any(x is not None for x in (self.frequency, self.amount, self.hours_per_week, self.units, self.duration))
+
+
+_PER_DAY_AMOUNT = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four)\s*(?:x\s*)?(?:sessions?|visits?|treatments?|times?)\s*(?:/|per|a|each)\s*(?:day|visit|session|date of service)\b",
+    re.I,
+)
+_UNITS_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:billing\s+)?units?\b(?!\s*(?:/|per|a|each)\s*(?:week|wk|month|mo|day))", re.I)
+_QUANTITY_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
+    r"prn|up\s+to|approximately|approx\.?)\b)",
+    re.I,
+)
+_QUANTITY_SPLIT = re.compile(r"[,;]|\s+(?=(?:for|from|starting|beginning|x)\s+\S)|\s+and\s+(?=\d)", re.I)
+_MINUTES_PHRASE = re.compile(
+    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|mins?\.?|min\b)(?:\s+sessions?)?", re.I
+)
+_INTRO = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
+    r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
+    r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?)\s*:?\s*",
+    re.I,
+)
+
+
+def _quantities(parts: list[str], service: ServiceText) -> list[str]:
+    """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
+    leftover = []
+    for raw in parts:
+        part = raw.strip(" .;,-–—")
+        if not part:
+            continue
+        used = False
+        lowered = part.lower()
+        per_day = _PER_DAY_AMOUNT.search(part)
+        if per_day:
+            service.amount = service.amount or per_day.group(0)
+            part = (part[: per_day.start()] + " " + part[per_day.end():]).strip(" ,;")
+            lowered = part.lower()
+            used = True
+        minutes = _MINUTES_PHRASE.search(part)
+        if minutes and parse_frequency(part[minutes.end():]) is not None and parse_hours_per_week(part) is None:
+            # "53 minutes weekly": a session length and a frequency, not minutes per week
+            service.amount = service.amount or minutes.group(0)
+            rest_part = (part[: minutes.start()] + " " + part[minutes.end():]).strip(" ,;")
+            service.frequency = service.frequency or rest_part
+            continue
+        hours = parse_hours_per_week(part)
+        if hours is not None:
+            service.hours_per_week = service.hours_per_week if service.hours_per_week is not None else hours
+            if service.amount is None:
+                service.amount = part
+            used = True
+        else:
+            amount = parse_amount(part)
+            if amount is not None and (amount.minutes is not None or amount.units is not None):
+                if service.amount is None or service.amount == (per_day.group(0) if per_day else None):
+                    service.amount = part if service.amount is None else service.amount + ", " + part
+                if amount.units is not None and service.units is None:
+                    service.units = amount.units
+                used = True
+            freq = parse_frequency(part)
+            if freq is not None and not re.search(r"\bhours?\b|\bhrs?\b", lowered):
+                service.frequency = service.frequency or part
+                used = True
+            if not used:
+                duration = parse_duration(re.sub(r"^(?:x|for|over|during)\s+", "", part, flags=re.I))
+                if duration is not None and duration.value is not None and duration.unit not in (None,):
+                    service.duration = service.duration or part
+                    used = True
+        dates = list(find_dates(part))
+        if dates and re.search(r"\b(?:from|start|begin|through|thru|to|until|end|-|–)\b|\d\s*[-–]\s*\d", part, re.I):
+            start, end = parse_period(part)
+            service.start = service.start or start
+            service.end = service.end or end
+            used = True
+        if not used:
+            leftover.append(raw.strip())
+    return leftover
+
+
+def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
+    """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
+    "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
+    1 session per day 3 times per week; manual therapy (97140), ...".
+
+    Several services on one line are cut at ";" when each piece has its own code.
+    """
+    text = " ".join(checked_options(text).split())
+    if not text:
+        return []
+    pieces = [text]
+    if ";" in text:
+        split = [p for p in text.split(";") if p.strip()]
+        if sum(1 for p in split if find_service_codes(p)) >= 2:
+            pieces = split
+    services: list[ServiceText] = []
+    for piece in pieces:
+        piece = _INTRO.sub("", piece.strip())
+        codes = find_service_codes(piece)
+        if require_code and not codes:
+            continue
+        service = ServiceText(text=piece.strip())
+        rest = piece
+        if codes:
+            code, mods, start, end = codes[0]
+            service.code, service.modifiers = code, mods
+            rest = (piece[:start] + " " + piece[end:])
+            rest = re.sub(r"\(\s*(?:cpt|hcpcs|code)?\s*:?\s*\)", " ", rest, flags=re.I)
+            rest = re.sub(r"\b(?:cpt|hcpcs)(?:\s+code)?\s*:?\s*(?=[\s,;:(]|$)", " ", rest, flags=re.I)
+        # description: the text before a ":" or before the first quantity; quantities after it
+        head, sep, tail = rest.partition(":")
+        if not sep or not _QUANTITY_START.search(tail):
+            m = _QUANTITY_START.search(rest)
+            head, tail = (rest[: m.start()], rest[m.start():]) if m else (rest, "")
+        leftover = _quantities(_QUANTITY_SPLIT.split(tail), service) if tail.strip() else []
+        description = head
+        if not description.strip(" -–—:;,.()") and leftover:
+            description = leftover.pop(0)
+        description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
+        description = " ".join(description.split()).strip(" -–—:;,.()")
+        description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
+        service.description = description or None
+        if service.code or service.has_quantity:
+            services.append(service)
+    return services
+
+
+# ----------------------------------------------------------------------------------------------
+# Assessments
+
+_ADMINISTERED = re.compile(
+    r"\b(?:administered|completed|given|conducted|performed|scored|dated|date|on|taken|re-?administered|obtained)\b\s*:?\s*(?=[^a-z]*\d)",
+    re.I,
+)
+_SCORE = re.compile(
+    r"(?:(?P<name>[A-Za-z][\w\- ]{0,40}?)\s*)?(?:score|scored|total|composite|standard score|ss|raw score|t-score|percentile)?\s*"
+    r"(?:[:=]|\bof\b|\bwas\b|\bis\b)\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*\([^)]{1,30}\))?)",
+    re.I,
+)
+
+
+def parse_assessment(text: str) -> tuple[str | None, dt.date | None, dict[str, str]]:
+    """Instrument, date and scores in "Vineland-3 ABC administered 09/16/2025", "PHQ-9: 18 (moderately severe) on 1/2/26"."""
+    text = " ".join(text.split()).strip(" .;")
+    if not text:
+        return None, None, {}
+    date = None
+    dates = list(find_dates(text))
+    instrument_end = len(text)
+    if dates:
+        date = dates[0][0]
+        instrument_end = min(instrument_end, dates[0][1][0])
+    m = _ADMINISTERED.search(text)
+    if m:
+        instrument_end = min(instrument_end, m.start())
+    scores: dict[str, str] = {}
+    rest = text
+    for d, (start, end) in reversed(dates):
+        rest = rest[:start] + " " + rest[end:]
+    for sm in re.finditer(r"(?P<name>(?:standard\s+|raw\s+|total\s+|composite\s+|t-?\s*)?score|percentile|total|composite|"
+                          r"age equivalent|level|severity)\s*(?:of|was|is|[:=])?\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+                          r"(?:\s*\([^)]{1,30}\))?)", rest, re.I):
+        scores[sm.group("name").strip().lower()] = sm.group("value").strip()
+        instrument_end = min(instrument_end, sm.start())
+    colon = re.match(r"^(?P<inst>[^:]{2,60}?)\s*[:=]\s*(?P<val>\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*\([^)]{1,30}\))?)", rest)
+    if colon and not scores:
+        scores["score"] = colon.group("val").strip()
+        instrument_end = min(instrument_end, colon.end("inst"))
+    instrument = text[:instrument_end].strip(" ,;:-–(")
+    instrument = re.sub(r"\s+(?:was|were|is)$", "", instrument, flags=re.I).strip()
+    return (instrument or None), date, scores

@@ -1,0 +1,242 @@
+"""Match a section title as written ("Diagnostic Impressions:", "Plan/Strategies") to a canonical section.
+
+Titles are normalised (case, numbering such as "II." or "3)", trailing colons, punctuation), then
+compared with rapidfuzz against a synonym table. The best-scoring canonical section wins, and only
+when its score reaches THRESHOLD. The table also lists sections that a plan has but that carry
+none of the structured elements (discharge plan, strengths, safety plan ...): they compete in the
+match so that "Discharge Plan" goes to `discharge` rather than scraping past the threshold of
+`diagnosis`.
+
+Scoring per synonym is the larger of rapidfuzz `ratio` on the whole normalised title and a
+token-set score (the synonym's words all present in the title, with fuzzy word matching for
+spelling variants such as "Diagnoses"/"Diagnosis"), the latter discounted slightly so that an exact
+title beats a title that merely contains the synonym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+__all__ = ["CANONICAL", "SYNONYMS", "THRESHOLD", "SectionMatch", "match_section", "normalize_title"]
+
+THRESHOLD = 86.0
+
+# Sections whose content the reader interprets.
+CANONICAL = (
+    "client", "provider", "dates", "presenting_problem", "diagnosis", "goals", "objectives",
+    "interventions", "frequency", "services", "duration", "review", "signatures", "assessments",
+)
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "client": (
+        "client information", "patient information", "identifying information", "identifying data",
+        "demographics", "patient demographics", "client demographics", "about the client", "client data",
+        "member information", "client profile", "patient info", "client info", "recipient information",
+        "consumer information", "individual information", "child information", "participant information",
+        "patient", "client", "member", "beneficiary information", "student information",
+        "client identification", "patient identification",
+    ),
+    "provider": (
+        "provider information", "clinician information", "treating provider", "rendering provider",
+        "agency information", "provider", "treatment team", "care team", "practitioner information",
+        "therapist information", "program information", "facility information",
+    ),
+    "dates": (
+        "plan dates", "dates", "timeline", "plan details", "plan information", "key dates",
+        "treatment plan dates", "episode information", "authorization information", "certification",
+        "certification period", "authorization period", "dates of service", "plan period dates",
+        "episode of care", "admission information",
+    ),
+    "presenting_problem": (
+        "presenting problem", "presenting problems", "reason for referral", "chief complaint",
+        "presenting concerns", "background and presenting concerns", "reason for treatment",
+        "referral reason", "presenting issues", "presenting issue", "history of presenting problem",
+        "current symptoms", "reason for services", "identified concerns", "reason for admission",
+        "presenting symptoms", "clinical presentation", "referral information", "statement of need",
+        "identified needs", "reason for evaluation", "problem statement", "medical necessity",
+        "history of present illness", "background information", "background",
+    ),
+    "diagnosis": (
+        "diagnosis", "diagnoses", "diagnostic impression", "diagnostic impressions", "dsm 5 diagnosis",
+        "dsm 5 diagnoses", "dsm 5", "icd 10 diagnosis", "icd 10 diagnoses", "icd 10 cm diagnoses",
+        "diagnostic summary", "dx", "clinical impression", "clinical impressions", "medical diagnosis",
+        "treatment diagnosis", "diagnostic formulation", "diagnosis codes", "diagnostic codes",
+        "primary diagnosis", "admitting diagnosis", "behavioral health diagnosis", "diagnostic information",
+        "diagnostic assessment summary", "working diagnosis", "diagnoses icd 10", "diagnosis icd 10",
+        "diagnostic criteria", "impression",
+    ),
+    "goals": (
+        "goals", "goal", "treatment goals", "goals and objectives", "goals objectives", "long term goals",
+        "long term goal", "ltg", "ltgs", "problem list", "problems goals objectives", "problems and goals",
+        "treatment plan goals", "measurable goals", "functional goals", "plan goals", "goal areas",
+        "service plan goals", "client goals", "patient goals", "goals and interventions", "problem list goals",
+        "goals objectives and interventions", "treatment objectives and goals", "rehabilitation goals",
+        "therapy goals", "behavior goals", "skill acquisition goals", "target behaviors", "treatment targets",
+        "individualized goals", "recovery goals", "problems", "identified problems", "goal and objective",
+        "problem goal objective", "plan of care goals", "smart goals",
+    ),
+    "objectives": (
+        "objectives", "objective", "short term goals", "short term goal", "short term objectives",
+        "measurable objectives", "benchmarks", "stg", "stgs", "short term objective", "treatment objectives",
+        "short term targets",
+    ),
+    "interventions": (
+        "interventions", "intervention", "planned interventions", "modalities", "treatment modalities",
+        "strategies", "plan strategies", "treatment approach", "treatment approaches", "methods",
+        "therapeutic interventions", "treatment interventions", "clinical interventions", "plan of treatment",
+        "treatment plan", "treatment strategies", "intervention strategies", "interventions and modalities",
+        "therapeutic approach", "treatment methods", "procedures", "planned procedures", "plan",
+        "treatment recommendations", "recommendations", "plan of care", "treatment plan and interventions",
+        "modalities and interventions", "teaching and training", "skilled interventions",
+    ),
+    "frequency": (
+        "frequency", "frequency of services", "frequency and duration", "session frequency",
+        "service frequency", "treatment frequency", "frequency intensity", "intensity", "frequency and intensity",
+        "frequency of treatment", "visit frequency", "frequency of visits", "dosage", "intensity of services",
+    ),
+    "services": (
+        "services", "services requested", "requested services", "service plan", "services and frequency",
+        "authorization request", "recommended services", "services units requested", "service authorization",
+        "service request", "treatment services", "units requested", "services to be provided",
+        "planned services", "service summary", "requested authorization", "cpt codes", "billing codes",
+        "service details", "hours requested", "services and units", "prior authorization request",
+        "recommended hours", "service recommendations",
+    ),
+    "duration": (
+        "duration", "expected duration", "estimated length of treatment", "length of treatment",
+        "duration of treatment", "anticipated duration", "estimated duration", "estimated duration of services",
+        "plan period", "projected length of stay", "expected length of stay", "treatment duration",
+        "anticipated length of service", "estimated length of stay", "anticipated length of treatment",
+        "duration of services", "length of stay", "expected length of treatment", "duration of plan",
+        "anticipated treatment duration", "projected duration", "estimated treatment duration", "length of service",
+    ),
+    "review": (
+        "review date", "review dates", "next review", "next review date", "recertification", "plan review",
+        "review schedule", "treatment plan review", "reassessment", "re evaluation", "reevaluation",
+        "progress review", "review and recertification", "plan updates", "review", "reviews",
+        "recertification date", "progress reports", "progress report", "plan review schedule",
+        "treatment plan review date", "periodic review",
+    ),
+    "signatures": (
+        "signatures", "signature", "plan agreement", "authentication", "attestation", "consent and signatures",
+        "acknowledgment", "acknowledgement", "signed", "approval", "sign off", "client agreement",
+        "participation and signatures", "client participation", "agreement", "signatures and dates",
+        "authorization and signatures", "provider signature", "clinician signature", "certification signatures",
+        "physician certification", "electronic signatures", "signature page", "consent", "approvals",
+        "client and family participation", "review and signatures",
+    ),
+    "assessments": (
+        "assessments", "assessment", "standardized assessments", "assessment results", "assessment summary",
+        "assessment tools", "testing", "measures", "outcome measures", "standardized testing",
+        "evaluation results", "objective measures", "test results", "screening results", "standardized measures",
+        "assessment instruments", "assessments administered", "standardized tests", "rating scales",
+        "functional assessment", "evaluation", "evaluation findings", "assessment data", "objective tests",
+        "standardized assessment results", "tests and measures", "screening tools", "psychometric testing",
+    ),
+    # Sections without structured elements: they compete so that near misses land here.
+    "discharge": (
+        "discharge plan", "discharge criteria", "discharge planning", "transition plan", "aftercare",
+        "aftercare plan", "discharge", "transition and discharge plan", "discharge goals", "discharge summary",
+        "discharge and transition", "step down plan",
+    ),
+    "other": (
+        "strengths", "barriers", "strengths and barriers", "needs", "strengths needs abilities preferences",
+        "risk assessment", "risk", "crisis plan", "safety plan", "medications", "current medications",
+        "history", "medical history", "psychiatric history", "social history", "coordination of care",
+        "prognosis", "rehab potential", "rehabilitation potential", "precautions", "functional status",
+        "current level of function", "prior level of function", "caregiver involvement", "family involvement",
+        "notes", "comments", "additional information", "summary", "clinical summary", "progress", "progress notes",
+        "progress summary", "mental status", "mental status exam", "allergies", "education", "home program",
+        "home exercise program", "cultural considerations", "preferences", "crisis intervention plan",
+        "substance use history", "legal", "employment", "housing", "support system", "natural supports",
+        "transportation", "medical necessity statement", "client statement", "client's words", "vision",
+        "discipline", "disclaimer", "confidentiality", "instructions", "contact information",
+    ),
+}
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|step)\s+)?(?:[ivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])\s*[.)\]:\-–]\s+|^\s*[\-•*▪●◦]\s*",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w\s]+")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:
+    """Lower-case, drop list numbering, colons and punctuation: "II. Diagnoses (ICD-10-CM):" -> "diagnoses icd 10 cm"."""
+    text = _NUMBERING.sub("", title.strip(), count=1)
+    if not keep_parentheses:
+        text = _PARENS.sub(" ", text)
+    text = text.replace("&", " and ").replace("'s", "s")
+    text = _PUNCT.sub(" ", text.lower())
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """The canonical section a title matched, the synonym that matched best, and the score (0-100)."""
+
+    key: str | None
+    synonym: str | None
+    score: float
+
+
+_STOP = {"and", "of", "the", "for", "to", "a", "an", "with", "plan", "s", "in", "or", "by", "on", "per"}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if w not in _STOP]
+
+
+def _token_score(title_words: list[str], synonym_words: list[str]) -> float:
+    """How well every word of the synonym is found among the title's words (fuzzy per word), 0-100."""
+    if not synonym_words or not title_words:
+        return 0.0
+    total = 0.0
+    for sw in synonym_words:
+        best = 0.0
+        for tw in title_words:
+            score = 100.0 if tw == sw else fuzz.ratio(tw, sw) if min(len(tw), len(sw)) >= 4 else 0.0
+            if score > best:
+                best = score
+        if best < 80:
+            return 0.0
+        total += best
+    coverage = sum(len(w) for w in synonym_words) / max(1, sum(len(w) for w in title_words))
+    # Discount titles with many extra words: "goals" should not claim "discharge goals summary".
+    return (total / len(synonym_words)) * (0.9 + 0.06 * min(1.0, coverage))
+
+
+_INDEX: list[tuple[str, str, list[str]]] = [
+    (key, synonym, _words(synonym)) for key, synonyms in SYNONYMS.items() for synonym in synonyms
+]
+
+
+@lru_cache(maxsize=4096)
+def match_section(title: str) -> SectionMatch:
+    """The canonical section for a title, or SectionMatch(None, ...) when nothing reaches THRESHOLD.
+
+    Keys are those of SYNONYMS; "discharge" and "other" are real answers meaning "a section we know,
+    with no structured elements".
+    """
+    full = normalize_title(title)
+    bare = normalize_title(title, keep_parentheses=False)
+    if not bare:
+        return SectionMatch(None, None, 0.0)
+    candidates = {full, bare}
+    best = SectionMatch(None, None, 0.0)
+    for text in candidates:
+        words = _words(text)
+        for key, synonym, syn_words in _INDEX:
+            score = fuzz.ratio(text, synonym)
+            if score < 100.0:
+                score = max(score, _token_score(words, syn_words))
+            if score > best.score:
+                best = SectionMatch(key, synonym, score)
+    if best.score < THRESHOLD:
+        return SectionMatch(None, best.synonym, best.score)
+    return best

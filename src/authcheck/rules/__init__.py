@@ -1,0 +1,1 @@
+"""Rules: check kinds (Python), the rule catalog (YAML files), measurability analysis."""

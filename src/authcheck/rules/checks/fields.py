@@ -1,0 +1,64 @@
+"""`required`: elements the plan must contain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field, field_validator, model_validator
+
+from authcheck.rules.checks.base import CheckContext, CheckParams, Hit, register
+from authcheck.rules.paths import field_label, is_missing, resolve_field, validate_path
+
+__all__ = ["RequiredParams"]
+
+
+class RequiredParams(CheckParams):
+    """Either `fields` (each must be present) or `any_of` (at least one must be present).
+
+    Paths use `[*]` to apply to every item: "problems[*].goals[*].objectives" means every goal needs
+    objectives. A quantity (frequency, amount, duration) counts as present only when it states a
+    usable value.
+    """
+
+    fields: list[str] = Field(default_factory=list, description="Each path must be present.")
+    any_of: list[str] = Field(default_factory=list, description="At least one of these paths must be present.")
+    label: str | None = Field(default=None, description="Name of the required element in messages (default: from the path).")
+
+    @field_validator("fields", "any_of")
+    @classmethod
+    def _paths_exist(cls, paths: list[str]) -> list[str]:
+        for path in paths:
+            validate_path(path)
+        return paths
+
+    @model_validator(mode="after")
+    def _one_mode(self) -> RequiredParams:
+        if bool(self.fields) == bool(self.any_of):
+            raise ValueError("give either 'fields' or 'any_of' (not both, not neither)")
+        return self
+
+
+def _quote(owner: object) -> str | None:
+    for name in ("statement", "description", "name", "text"):
+        value = getattr(owner, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+@register("required", RequiredParams, provides={"field"})
+def check_required(ctx: CheckContext, params: RequiredParams) -> Iterator[Hit]:
+    """The plan (or every item a path fans out over) contains the named elements."""
+    if params.any_of:
+        for path in params.any_of:
+            if any(not is_missing(found.value) for found in resolve_field(ctx.plan, path)):
+                return
+        first = params.any_of[0]
+        label = params.label or field_label(first)
+        yield Hit(path=first.split("[", 1)[0].split(".", 1)[0], fields={"field": label}, evidence={"any_of": params.any_of})
+        return
+    for path in params.fields:
+        for found in resolve_field(ctx.plan, path):
+            if is_missing(found.value):
+                label = params.label or field_label(path)
+                yield Hit(path=found.path, fields={"field": label}, quote=_quote(found.owner), evidence={"field": path})

@@ -1,0 +1,237 @@
+"""Is a goal or objective measurable, and is it time-bound?
+
+Measurable: the statement names what is measured (a behaviour, a score on an instrument, range of
+motion, a count, a frequency, a level of assistance, accuracy ...) AND the level to reach. Numbers
+that are only dates, time frames, labels or codes do not count. Time-bound: a target date or a time
+frame ("by 03/01/2026", "within 8 weeks", "by discharge").
+
+The approach is transparent pattern analysis, not a learned model: every verdict comes with the
+evidence that decided it, so a clinician can see why. Its precision and recall are measured on the
+labelled tables in tests/data/objectives/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from authcheck.parsing.dates import find_dates
+
+__all__ = ["Assessment", "assess", "is_time_bound"]
+
+# Standardized instruments and clinical measures; their digits ("PHQ-9") are part of the name.
+_INSTRUMENTS = [
+    r"phq-?9", r"phq-?a", r"phq-?2", r"phq", r"gad-?7", r"gad-?2", r"bdi(?:-?ii)?", r"beck depression inventory(?:-?ii)?",
+    r"bai", r"beck anxiety inventory", r"pcl-?5", r"pcl-?c", r"pcl", r"audit-?c", r"audit", r"dast-?10", r"dast",
+    r"cage", r"cows", r"ciwa(?:-?ar)?", r"y-?bocs", r"cy-?bocs", r"epds", r"edinburgh", r"mdq", r"asrs", r"conners",
+    r"sdq", r"cbcl", r"ors", r"srs-?2", r"srs", r"k-?10", r"k-?6", r"promis", r"basc-?3", r"basc", r"vineland(?:-?3)?",
+    r"vb-?mapp", r"ablls-?r", r"ablls", r"afls", r"efl", r"ados-?2", r"ados", r"celf-?5", r"celf", r"gfta-?3", r"gfta",
+    r"ppvt-?5", r"ppvt", r"evt", r"moca", r"slums", r"mmse", r"barthel", r"fim", r"copm", r"tinetti", r"berg(?: balance scale)?",
+    r"bbs", r"tug", r"timed up and go", r"6mwt", r"6-?minute walk(?: test)?", r"10mwt", r"10-?meter walk(?: test)?",
+    r"2mwt", r"dgi", r"fga", r"abc scale", r"activities-specific balance confidence", r"oswestry", r"odi", r"ndi",
+    r"neck disability index", r"lefs", r"quick-?dash", r"dash", r"koos", r"womac", r"psfs", r"nprs", r"vas", r"faces",
+    r"pain scale", r"numeric pain rating", r"suds", r"cgi-?s", r"cgi", r"gaf", r"whodas(?: 2\.0)?", r"phq-?15", r"pss",
+    r"dass-?21", r"scared", r"rcads", r"cdi-?2", r"mfq", r"asq", r"c-?ssrs", r"columbia", r"hama", r"ham-?a", r"ham-?d",
+    r"hamd", r"madrs", r"ymrs", r"panss", r"bprs", r"aims", r"fagerstrom", r"bam", r"asam", r"pedi-?cat", r"pedi",
+    r"bot-?2", r"peabody", r"pdms-?2", r"beery(?:-?vmi)?", r"vmi", r"sensory profile", r"nom", r"noms", r"asha noms",
+    r"fois", r"dysphagia outcome", r"doss", r"ssi-?4", r"goldman-?fristoe", r"lsvt", r"mbs", r"fees", r"nihss",
+    r"functional reach", r"5x ?sts", r"five times sit to stand", r"30-?second chair stand", r"grip strength",
+    r"dynamometer", r"mmt", r"manual muscle test(?:ing)?", r"rom", r"arom", r"prom", r"range of motion", r"goniometr\w*",
+    r"spo2", r"o2 sat\w*", r"heart rate", r"blood pressure", r"a1c", r"hba1c", r"bmi", r"uds", r"urine drug screens?",
+    r"urine (?:drug )?(?:tox(?:icology)? )?screens?", r"utox", r"breathalyzer", r"bac", r"pill counts?", r"lab results?",
+]
+_INSTRUMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_INSTRUMENTS) + r")(?![\w-])", re.IGNORECASE)
+
+_LABEL_RE = re.compile(
+    r"^\s*(?:(?:long|short)[- ]term\s+)?(?:goal|objective|obj|stg|ltg|target|problem|intervention|step)?\s*"
+    r"#?\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z](?:\.\d+)?|[ivx]+)?\s*[.):\-–]\s+",
+    re.IGNORECASE,
+)
+_LABEL_WORD_RE = re.compile(
+    r"\b(?:goal|objective|obj|stg|ltg|problem|intervention|step|phase|level|session|visit|week|wk|day|grade|stage|tier)\s*#?\s*\d+(?:\.\d+)*[a-z]?\b",
+    re.IGNORECASE,
+)
+_CODE_RE = re.compile(
+    r"\b(?:\d{5}|\d{4}[ftu]|[a-v]\d{4}|[a-z]\d{2}\.?\d{0,4}[a-z]?|icd-?10(?:-cm)?|dsm-?(?:5|iv|5-tr)|cpt|hcpcs)\b",
+    re.IGNORECASE,
+)
+
+_UNITS_OF_TIME = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?|visits?|treatment sessions?)"
+_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+_TIMEFRAME_PATTERNS = [
+    rf"\b(?:within|in|over|during|after)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?(?:{_NUMBER})(?:\s*(?:-|to)\s*{_NUMBER})?\s*-?\s*{_UNITS_OF_TIME}\b",
+    rf"\b(?:by|before|on or before|no later than|prior to|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:week|wk|month|session|visit|day)\s*#?\s*{_NUMBER}\b",
+    r"\b(?:by|before|at|prior to|upon|no later than|on or before)\s+(?:the\s+)?(?:time\s+of\s+)?(?:end\s+of\s+(?:the\s+)?|next\s+|first\s+|90-day\s+|30-day\s+)?"
+    r"(?:discharge|d/c|transition|graduation|re-?evaluation|re-?eval|re-?assessment|reassessment|progress report|"
+    r"recert(?:ification)?|(?:treatment\s+)?plan\s+review|review|authori[sz]ation(?:\s+period)?|auth(?:orization)?\s+period|"
+    r"certification(?:\s+period)?|plan\s+period|episode(?:\s+of\s+care)?|school\s+year|semester|quarter|treatment|"
+    r"this\s+(?:plan|episode|authori[sz]ation|certification)(?:\s+period)?|(?:the\s+)?(?:current\s+)?(?:plan|authori[sz]ation|certification)\s+period)\b",
+    rf"\b(?:by|before|no later than)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_NUMBER}\s*-?\s*)?(?:week|month|year|quarter|{_UNITS_OF_TIME})\b",
+    rf"\b(?:target(?:\s+date)?|due|goal date|timeframe|time frame|est(?:imated)?\.?\s+(?:completion|time)|anticipated|expected)\s*(?:date)?\s*[:=]?\s*(?:in\s+|within\s+)?{_NUMBER}\s*-?\s*{_UNITS_OF_TIME}\b",
+    rf"\(\s*(?:{_NUMBER})\s*-?\s*{_UNITS_OF_TIME}\s*\)",
+    rf"\b(?:{_NUMBER})\s*-?\s*(?:weeks?|wks?|months?|mos?|days?)\s+(?:goal|stg|ltg|objective)\b",
+    rf"\b(?:stg|ltg|goal|objective)s?\s*\(?\s*(?:{_NUMBER})\s*-?\s*(?:weeks?|wks?|months?|mos?|days?)\s*\)?",
+    r"\b(?:by|before|until|through|no later than)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\s+\d{4})?",
+    r"\b(?:by|before|until|through)\s+(?:spring|summer|fall|autumn|winter)(?:\s+(?:break|\d{4}))?\b",
+    r"\b(?:by|before|until|no later than)\s+\d{1,2}/\d{1,2}\b",
+]
+_TIMEFRAME_RE = re.compile("|".join(f"(?:{p})" for p in _TIMEFRAME_PATTERNS), re.IGNORECASE)
+
+# Observable criteria that need no number.
+_ASSIST_RE = re.compile(
+    r"\b(?:independent(?:ly)?|independence|modified independen\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
+    r"(?:assistance|assist|prompts?|prompting|cues?|cueing|help|support|reminders?|redirection|an assistive device|assistive device|device|ad)\b|"
+    r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:\(?a\)?|assist(?:ance)?|assist\b)|"
+    r"\bcga\b|\bsba\b|\bi\s*(?:w/|with)\b|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
+    r"without (?:loss of balance|lob|pain|rest breaks?|errors?|incident|difficulty|compensat\w+|deviation|(?:an? )?increase in (?:symptoms|pain))|"
+    r"pain[- ]free|symmetrical(?:ly)?|no (?:loss of balance|lob|falls?|errors?|deviations?))",
+    re.IGNORECASE,
+)
+_ABSOLUTE_RE = re.compile(
+    r"\b(?:zero|no|0|none)\s+(?:\w+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
+    r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
+    r"hospitali[sz]ations?|ed visits?|er visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?)|physical\s+altercations?|"
+    r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?)\b|"
+    r"\b(?:negative|clean)\s+(?:\w+\s+){0,2}?(?:uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
+    r"\b(?:all|every|each)\s+(?:scheduled\s+|weekly\s+)?(?:sessions?|appointments?|groups?|meetings?|doses?|days?)\b|"
+    r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b",
+    re.IGNORECASE,
+)
+_FREQ_CRITERION_RE = re.compile(
+    rf"\b(?:{_NUMBER}|once|twice)\s*(?:x|×|times?|days?|nights?|sessions?|meetings?|groups?|visits?|hours?|hrs?|minutes?|mins?)?\s*"
+    rf"(?:/|per|a|an|each|every)\s*(?:day|week|wk|month|night|session|hour|shift)\b|"
+    r"\b(?:daily|every day|each day|nightly|every night|each night|every morning|each morning|twice daily|at every session|"
+    r"each session|every session|at each session|weekly|twice weekly|three times weekly|every week|each week)\b",
+    re.IGNORECASE,
+)
+_COMPARATOR_RE = re.compile(
+    rf"(?:\b(?:below|under|less than|fewer than|no more than|not more than|at most|maximum of|max of|at least|a minimum of|minimum of|min of|more than|greater than|"
+    rf"above|over|exceeding|reduce(?:d)? by|decrease(?:d)? by|increase(?:d)? by|improve(?:d)? by|up to|to|of|equal to|score of|rating of|level of|"
+    rf"reach|achieve|maintain|from)\s+(?:a\s+)?(?:score\s+of\s+|rating\s+of\s+|level\s+)?|[≤≥<>=]\s*|\bscore[sd]?\s*(?:of\s*)?)"
+    rf"{_NUMBER}\b(?!\s*{_UNITS_OF_TIME}\b)|\b{_NUMBER}\s+or\s+(?:less|fewer|more|greater|below|above|higher|lower|better|under|over)\b|\b{_NUMBER}\s*\+",
+    re.IGNORECASE,
+)
+_RATIO_RE = re.compile(
+    rf"\b\d+(?:\.\d+)?\s*(?:%|percent\b|°|degrees?\b|/\s*\d+\b)|\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+)?(?:{_NUMBER}|\d+)\s*"
+    r"(?:\w+\s+){0,2}?(?:trials?|opportunities|attempts?|probes?|sessions?|days?|data\s+days?|observations?|occasions?|times?|days?)?\b|"
+    r"\b\d+(?:\.\d+)?\s*/\s*\d+\s*(?:trials?|opportunities|sessions?|days?)?",
+    re.IGNORECASE,
+)
+_QUANTITY_UNITS = (
+    r"(?:degrees?|°|%|percent|feet|foot|ft|'|meters?|metres?|m\b|yards?|yds?|miles?|lbs?|pounds?|kg|kilograms?|oz|ounces?|inches?|in\b|cm|"
+    r"seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|steps?|stairs?|steps?|flights?|reps?|repetitions?|sets?|trials?|opportunities|attempts?|"
+    r"times?|episodes?|incidents?|instances?|occurrences?|outbursts?|tantrums?|behaviou?rs?|words?|phrases?|sentences?|utterances?|syllables?|"
+    r"sounds?|mands?|tacts?|requests?|responses?|exchanges?|turns?|items?|targets?|skills?|strategies|techniques?|triggers?|coping\s+\w+|"
+    r"supports?|people|persons?|peers?|adults?|contacts?|sessions?|appointments?|meetings?|groups?|days?|nights?|weeks?|months?|hours?\s+of\s+sleep|"
+    r"servings?|drinks?|cigarettes?|doses?|pills?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
+    r"activities|tasks?|steps?|components?|pages?|books?|questions?|directions?|commands?|instructions?|examples?|ways?|reasons?|goals?|"
+    r"signs?|symptoms?|warning\s+signs?|thoughts?|statements?|feelings?|emotions?|lbs|bpm|mmhg|laps?|blocks?|pieces?|objects?|colors?|letters?|numbers?|"
+    r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?)"
+)
+_COUNT_RE = re.compile(
+    rf"\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
+    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|\w+\s+){{0,2}}{_QUANTITY_UNITS}",
+    re.IGNORECASE,
+)
+_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
+_MMT_RE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b|\bgrade\s+[0-5][+-]?\b", re.IGNORECASE)
+
+_VAGUE_HINT_RE = re.compile(
+    r"\b(?:feel|feeling|better|improve|improved|improvement|increase|decrease|enhance|develop|gain|learn|understand|understanding|"
+    r"insight|awareness|explore|work on|address|manage|cope|coping|process|discuss|be aware|recognize|reduce)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The verdict on one statement and the evidence for it."""
+
+    measurable: bool
+    time_bound: bool
+    measure: str | None = None
+    target: str | None = None
+    time_frame: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """One sentence on why the statement is or is not measurable."""
+        return self.reasons[0] if self.reasons else ""
+
+
+def _strip_noise(text: str) -> str:
+    """Remove labels, codes, dates and time frames so that their numbers do not read as targets."""
+    text = _LABEL_RE.sub(" ", text, count=1)
+    spans = [span for _, span in find_dates(text)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " DATE " + text[end:]
+    text = _TIMEFRAME_RE.sub(" TIMEFRAME ", text)
+    text = _LABEL_WORD_RE.sub(" ", text)
+    text = _INSTRUMENT_RE.sub(lambda m: " INSTRUMENT ", text)
+    text = _CODE_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(0).strip() if match else None
+
+
+def is_time_bound(text: str | None) -> str | None:
+    """The date or time-frame phrase that makes a statement time-bound, or None."""
+    if not text:
+        return None
+    for date, (start, end) in find_dates(text):
+        return text[start:end]
+    match = _TIMEFRAME_RE.search(text)
+    return match.group(0).strip() if match else None
+
+
+def assess(statement: str | None, *, criteria: list[str | None] | None = None, has_target_date: bool = False) -> Assessment:
+    """Judge one goal or objective.
+
+    `criteria` are separately recorded fields that can carry the measure or the target
+    (baseline, target, measure, mastery criteria); `has_target_date` is True when the plan gives a
+    target date for it in a separate field.
+    """
+    text = " ".join((statement or "").split())
+    extra = " ".join(c for c in (criteria or []) if c)
+    time_frame = "target date" if has_target_date else (is_time_bound(text) or is_time_bound(extra))
+    if not text and not extra:
+        return Assessment(False, bool(time_frame), reasons=["there is no statement to measure"])
+
+    cleaned = _strip_noise(f"{text} . {extra}" if extra else text)
+    instrument = _first(_INSTRUMENT_RE, f"{text} {extra}")
+    target = (
+        _first(_RATIO_RE, cleaned)
+        or _first(_MMT_RE, cleaned)
+        or _first(_FROM_TO_RE, cleaned)
+        or _first(_COMPARATOR_RE, cleaned)
+        or _first(_COUNT_RE, cleaned)
+        or _first(_FREQ_CRITERION_RE, cleaned)
+        or _first(_ABSOLUTE_RE, cleaned)
+        or _first(_ASSIST_RE, cleaned)
+    )
+    reasons: list[str] = []
+    if target and re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", target, re.IGNORECASE):
+        target = None
+    if target:
+        measurable = True
+        reasons.append(f'it states a measurable target ("{target}")')
+    else:
+        measurable = False
+        if instrument:
+            reasons.append(f"it names a measure ({instrument}) but no target level to reach")
+        elif _VAGUE_HINT_RE.search(text):
+            reasons.append("it describes a general aim without saying what will be measured or the level to reach")
+        else:
+            reasons.append("it names no measure (a score, count, frequency or level of assistance) and no target level")
+    return Assessment(
+        measurable=measurable,
+        time_bound=bool(time_frame),
+        measure=instrument,
+        target=target,
+        time_frame=time_frame,
+        reasons=reasons,
+    )
