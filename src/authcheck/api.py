@@ -29,10 +29,14 @@ def load_library(rules_dirs: Iterable[Path] = (), profiles_dirs: Iterable[Path] 
 def select_profiles(
     library: ProfileLibrary, *, payer: str, states: Sequence[str] = (), as_of: dt.date
 ) -> list[ResolvedProfile]:
-    """Resolve one payer profile and any number of state profiles for the as-of date."""
+    """Resolve one payer profile and any number of state profiles for the as-of date.
+
+    A base profile (base-treatment-plan) is accepted as the payer for checks that concern only the
+    baseline and state licensure.
+    """
     chosen = [library.resolve(payer, as_of)]
-    if chosen[0].spec.type != "payer":
-        raise ProfileError(f"{payer!r} is a {chosen[0].spec.type} profile, not a payer profile (see `authcheck profiles list`)")
+    if chosen[0].spec.type == "state":
+        raise ProfileError(f"{payer!r} is a state profile: use it with --state (see `authcheck profiles list`)")
     for state in states:
         resolved = library.resolve(state, as_of)
         if resolved.spec.type != "state":

@@ -11,6 +11,7 @@ written ("2x/week", "53 minutes", "6 months"); the phrase is kept in `text` and 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
@@ -119,13 +120,23 @@ class Frequency(Element):
         return {"day": count * 7, "week": count, "month": count * 12 / 52, "year": count / 52}[self.per]
 
 
+_SESSIONS_PER_DAY = re.compile(
+    r"\b(\d+|one|two|three|a|an)\s*(?:x\s*)?(?:sessions?|treatments?|visits?|times?)\s*(?:/|per|a|each)\s*day\b",
+    re.IGNORECASE,
+)
+
+
 class Amount(Element):
-    """How much per occurrence: session length in minutes, or billing units."""
+    """How much per occurrence: session length in minutes, billing units, or sessions per day.
+
+    Medicare therapy plans state the amount as the number of sessions a day ("1 session per day").
+    """
 
     text: Text = None
     minutes: float | None = None
     minutes_max: float | None = None
     units: float | None = None
+    per_day: float | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -134,16 +145,20 @@ class Amount(Element):
             return {"text": f"{data} minutes", "minutes": float(data)}
         if isinstance(data, str):
             parsed = parse_amount(data)
-            if parsed is None:
-                return {"text": data}
-            return {"text": data, "minutes": parsed.minutes, "minutes_max": parsed.minutes_max,
-                    "units": parsed.units}
+            per_day = _SESSIONS_PER_DAY.search(data)
+            fields: dict[str, Any] = {"text": data}
+            if parsed is not None:
+                fields.update(minutes=parsed.minutes, minutes_max=parsed.minutes_max, units=parsed.units)
+            if per_day is not None:
+                word = per_day.group(1).lower()
+                fields["per_day"] = float({"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}.get(word, word))
+            return fields
         return data
 
     @property
     def stated(self) -> bool:
-        """True when a session length or a unit count is stated."""
-        return self.minutes is not None or self.units is not None
+        """True when a session length, a unit count or a number of sessions a day is stated."""
+        return self.minutes is not None or self.units is not None or self.per_day is not None
 
 
 class Duration(Element):

@@ -90,15 +90,15 @@ class NativeReader:
             text = head.decode("utf-8-sig")
         except UnicodeDecodeError:
             return False
-        if len(head) >= 64 * 1024:
-            # Only the head is available: judge by top-level keys written at column 0.
-            keys = {line.split(":", 1)[0].strip().strip('"') for line in text.splitlines() if line[:1].isalpha() or line[:1] == '"'}
-            return "resourceType" not in keys and (len(keys & _PLAN_KEYS) >= 2 or SCHEMA_KEY in keys)
-        try:
-            data, _ = load_yaml_with_lines(text)
-        except YamlError:
-            return False
-        return _looks_like_plan(data)
+        if len(head) < 64 * 1024:
+            try:
+                data, _ = load_yaml_with_lines(text)
+            except YamlError:
+                pass  # malformed: judge by its top-level keys, so that read() can name the bad line
+            else:
+                return _looks_like_plan(data)
+        keys = {line.split(":", 1)[0].strip().strip('"') for line in text.splitlines() if line[:1].isalpha() or line[:1] == '"'}
+        return "resourceType" not in keys and (len(keys & _PLAN_KEYS) >= 2 or SCHEMA_KEY in keys)
 
     def read(self, data: bytes, path: str) -> TreatmentPlan:
         """Parse and validate the file."""

@@ -61,12 +61,14 @@ _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|el
 _TIMEFRAME_PATTERNS = [
     rf"\b(?:within|in|over|during|after)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?(?:{_NUMBER})(?:\s*(?:-|to)\s*{_NUMBER})?\s*-?\s*{_UNITS_OF_TIME}\b",
     rf"\b(?:by|before|on or before|no later than|prior to|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:week|wk|month|session|visit|day)\s*#?\s*{_NUMBER}\b",
-    r"\b(?:by|before|at|prior to|upon|no later than|on or before)\s+(?:the\s+)?(?:time\s+of\s+)?(?:end\s+of\s+(?:the\s+)?|next\s+|first\s+|90-day\s+|30-day\s+)?"
-    r"(?:discharge|d/c|transition|graduation|re-?evaluation|re-?eval|re-?assessment|reassessment|progress report|"
+    r"\b(?:by|before|at|prior to|upon|no later than|on or before|through|throughout|thru|until|till)\s+(?:the\s+)?(?:time\s+of\s+)?(?:end\s+of\s+(?:the\s+)?|(?!each\b|every\b)[\w-]+\s+){0,2}"
+    r"(?:discharge|d/c|dc|transition|graduation|iep(?:\s+(?:date|meeting|review))?|annual\s+review|(?:due\s+)?date|deadline|re-?evaluation|re-?eval|re-?assessment|reassessment|progress report|"
     r"recert(?:ification)?|(?:treatment\s+)?plan\s+review|review|authori[sz]ation(?:\s+period)?|auth(?:orization)?\s+period|"
     r"certification(?:\s+period)?|plan\s+period|episode(?:\s+of\s+care)?|school\s+year|semester|quarter|treatment|"
     r"this\s+(?:plan|episode|authori[sz]ation|certification)(?:\s+period)?|(?:the\s+)?(?:current\s+)?(?:plan|authori[sz]ation|certification)\s+period)\b",
-    rf"\b(?:by|before|no later than)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_NUMBER}\s*-?\s*)?(?:week|month|year|quarter|{_UNITS_OF_TIME})\b",
+    r"\b(?:by|before|no later than|prior to)\s+(?:the\s+)?(?:start|beginning|end|close|conclusion|completion)\s+of\b",
+    r"\b(?:by|before|until|through|no later than|target(?:\s+date)?:?|due:?)\s*\(?(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b",
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2}\b",
     rf"\b(?:target(?:\s+date)?|due|goal date|timeframe|time frame|est(?:imated)?\.?\s+(?:completion|time)|anticipated|expected)\s*(?:date)?\s*[:=]?\s*(?:in\s+|within\s+)?{_NUMBER}\s*-?\s*{_UNITS_OF_TIME}\b",
     rf"\(\s*(?:{_NUMBER})\s*-?\s*{_UNITS_OF_TIME}\s*\)",
     rf"\b(?:{_NUMBER})\s*-?\s*(?:weeks?|wks?|months?|mos?|days?)\s+(?:goal|stg|ltg|objective)\b",
@@ -75,37 +77,45 @@ _TIMEFRAME_PATTERNS = [
     r"\b(?:by|before|until|through)\s+(?:spring|summer|fall|autumn|winter)(?:\s+(?:break|\d{4}))?\b",
     r"\b(?:by|before|until|no later than)\s+\d{1,2}/\d{1,2}\b",
 ]
+_PAST_CONTEXT_RE = re.compile(
+    r"\b(?:s/p|status post|onset|since|surgery|injury|doi|dos|admitted|admission|diagnosed|evaluat\w*|eval|assessed|"
+    r"administered|baseline|last|prior|started|began|measured|scored|completed|dated|born)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_FUTURE_CONTEXT_RE = re.compile(r"\b(?:by|before|until|through|thru|target|due|no later than|goal date)\b[^.;]*$", re.IGNORECASE)
 _TIMEFRAME_RE = re.compile("|".join(f"(?:{p})" for p in _TIMEFRAME_PATTERNS), re.IGNORECASE)
 
 # Observable criteria that need no number.
 _ASSIST_RE = re.compile(
-    r"\b(?:independent(?:ly)?|independence|modified independen\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
+    r"\b(?:independent(?:ly)?|indep\w*ntly|indep\.?(?=\s)|modified independen\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
     r"(?:assistance|assist|prompts?|prompting|cues?|cueing|help|support|reminders?|redirection|an assistive device|assistive device|device|ad)\b|"
     r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:\(?a\)?|assist(?:ance)?|assist\b)|"
-    r"\bcga\b|\bsba\b|\bi\s*(?:w/|with)\b|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
+    r"\bcga\b|\bsba\b|\bi\s+(?:w/|with\b)|\bset-?up\s+(?:only|assist\w*|a\b)|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
     r"without (?:loss of balance|lob|pain|rest breaks?|errors?|incident|difficulty|compensat\w+|deviation|(?:an? )?increase in (?:symptoms|pain))|"
+    r"(?:without|w/o)\s+(?:any\s+)?(?:clinical\s+|overt\s+)?(?:signs?|symptoms?|s/s|evidence)(?:\s+(?:or|and|/)\s+symptoms?)?\s+(?:of\s+)?\w+|no restrictions|without restrictions|unrestricted|full[- ]duty|"
     r"pain[- ]free|symmetrical(?:ly)?|no (?:loss of balance|lob|falls?|errors?|deviations?))",
     re.IGNORECASE,
 )
 _ABSOLUTE_RE = re.compile(
     r"\b(?:zero|no|0|none)\s+(?:\w+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
     r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
-    r"hospitali[sz]ations?|ed visits?|er visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?)|physical\s+altercations?|"
+    r"hospitali[sz]ations?|ed visits?|er visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?)\b|"
-    r"\b(?:negative|clean)\s+(?:\w+\s+){0,2}?(?:uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
-    r"\b(?:all|every|each)\s+(?:scheduled\s+|weekly\s+)?(?:sessions?|appointments?|groups?|meetings?|doses?|days?)\b|"
+    r"(?:\b(?:negative|neg\.?|clean)|\(-\))\s+(?:\w+\s+){0,2}?(?:instrument|uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
+    r"\b(?:zero|no|0)\s+positive\s+(?:\w+\s+){0,2}?(?:results?|screens?|tests?|readings?|samples?)\b|"
+    r"\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
     r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b",
     re.IGNORECASE,
 )
 _FREQ_CRITERION_RE = re.compile(
     rf"\b(?:{_NUMBER}|once|twice)\s*(?:x|×|times?|days?|nights?|sessions?|meetings?|groups?|visits?|hours?|hrs?|minutes?|mins?)?\s*"
     rf"(?:/|per|a|an|each|every)\s*(?:day|week|wk|month|night|session|hour|shift)\b|"
-    r"\b(?:daily|every day|each day|nightly|every night|each night|every morning|each morning|twice daily|at every session|"
+    r"\b(?:daily(?!\s+(?:living|activities|life|routines?|tasks|functioning|function|care|needs))|every day|each day|nightly|every night|each night|every morning|each morning|twice daily|at every session|"
     r"each session|every session|at each session|weekly|twice weekly|three times weekly|every week|each week)\b",
     re.IGNORECASE,
 )
 _COMPARATOR_RE = re.compile(
-    rf"(?:\b(?:below|under|less than|fewer than|no more than|not more than|at most|maximum of|max of|at least|a minimum of|minimum of|min of|more than|greater than|"
+    rf"(?:\b(?:below|under|less than|fewer than|no more than|not more than|no (?:higher|greater|lower|less) than|not (?:to )?exceed(?:ing)?|at most|maximum of|max of|at least|a minimum of|minimum of|min of|more than|greater than|"
     rf"above|over|exceeding|reduce(?:d)? by|decrease(?:d)? by|increase(?:d)? by|improve(?:d)? by|up to|to|of|equal to|score of|rating of|level of|"
     rf"reach|achieve|maintain|from)\s+(?:a\s+)?(?:score\s+of\s+|rating\s+of\s+|level\s+)?|[≤≥<>=]\s*|\bscore[sd]?\s*(?:of\s*)?)"
     rf"{_NUMBER}\b(?!\s*{_UNITS_OF_TIME}\b)|\b{_NUMBER}\s+or\s+(?:less|fewer|more|greater|below|above|higher|lower|better|under|over)\b|\b{_NUMBER}\s*\+",
@@ -123,14 +133,21 @@ _QUANTITY_UNITS = (
     r"times?|episodes?|incidents?|instances?|occurrences?|outbursts?|tantrums?|behaviou?rs?|words?|phrases?|sentences?|utterances?|syllables?|"
     r"sounds?|mands?|tacts?|requests?|responses?|exchanges?|turns?|items?|targets?|skills?|strategies|techniques?|triggers?|coping\s+\w+|"
     r"supports?|people|persons?|peers?|adults?|contacts?|sessions?|appointments?|meetings?|groups?|days?|nights?|weeks?|months?|hours?\s+of\s+sleep|"
-    r"servings?|drinks?|cigarettes?|doses?|pills?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
+    r"servings?|drinks?|cigarettes?|doses?|pills?|tests?|screens?|samples?|readings?|injections?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
     r"activities|tasks?|steps?|components?|pages?|books?|questions?|directions?|commands?|instructions?|examples?|ways?|reasons?|goals?|"
     r"signs?|symptoms?|warning\s+signs?|thoughts?|statements?|feelings?|emotions?|lbs|bpm|mmhg|laps?|blocks?|pieces?|objects?|colors?|letters?|numbers?|"
     r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?)"
 )
 _COUNT_RE = re.compile(
-    rf"\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
+    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
     rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|\w+\s+){{0,2}}{_QUANTITY_UNITS}",
+    re.IGNORECASE,
+)
+_VERB_COUNT_RE = re.compile(
+    rf"\b(?:identify|list|name|state|describe|verbali[sz]e|write|complete|attend|demonstrate|use|practice|perform|read|produce|"
+    rf"follow|make|initiate|request|share|report|record|engage in|participate in|develop|create|apply|obtain|schedule|contact|call|"
+    rf"submit|choose|select|recall|explain|generate|try|learn)\s+(?:at least\s+|a minimum of\s+|minimum of\s+|up to\s+)?"
+    rf"(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b",
     re.IGNORECASE,
 )
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
@@ -160,9 +177,18 @@ class Assessment:
         return self.reasons[0] if self.reasons else ""
 
 
+_HISTORY_RE = re.compile(
+    rf"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|prior|preceding)\s+(?:{_NUMBER}\s*)?{_UNITS_OF_TIME}|"
+    rf"\b(?:{_NUMBER})\s*{_UNITS_OF_TIME}\s+ago\b|\bone day at a time\b",
+    re.IGNORECASE,
+)
+
+
 def _strip_noise(text: str) -> str:
-    """Remove labels, codes, dates and time frames so that their numbers do not read as targets."""
+    """Remove labels, codes, dates, time frames and history so that their numbers do not read as targets."""
     text = _LABEL_RE.sub(" ", text, count=1)
+    text = re.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)
+    text = _HISTORY_RE.sub(" HISTORY ", text)
     spans = [span for _, span in find_dates(text)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " DATE " + text[end:]
@@ -171,6 +197,45 @@ def _strip_noise(text: str) -> str:
     text = _INSTRUMENT_RE.sub(lambda m: " INSTRUMENT ", text)
     text = _CODE_RE.sub(" ", text)
     return " ".join(text.split())
+
+
+_BASELINE_SEGMENT_RE = re.compile(
+    r"\(\s*(?:baseline|currently|current(?:\s+level)?|at intake|at eval(?:uation)?|initial eval(?:uation)?)\b[^)]*\)"
+    r"|(?:^|(?<=[.;]))\s*(?:baseline|current(?:ly)?|at intake|initial eval(?:uation)?)\b[^.;]*[.;]?",
+    re.IGNORECASE,
+)
+_SERVICE_RE = re.compile(
+    r"\b(?:therapy|therapies|counsel(?:l)?ing|sessions?|treatment|tx|training|exercises?|services?|program)\b|\(\s*\d{5}\s*\)|\b\d{5}\b",
+    re.IGNORECASE,
+)
+_CLIENT_ACTION_RE = re.compile(r"\b(?:attend\w*|participat\w*|complete\w*|practic\w*|perform\w*)\b", re.IGNORECASE)
+_TARGET_PATTERNS = (_RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
+                    _ABSOLUTE_RE, _ASSIST_RE)
+
+
+def _strip_baseline(text: str) -> str:
+    """Drop baseline statements ("Baseline PCL-5 = 52 (12/03/2025).", "(currently 10-85°)"): they are not targets."""
+    return _BASELINE_SEGMENT_RE.sub(" ", text)
+
+
+def _find_target(cleaned: str) -> str | None:
+    """The first phrase that states a measurable target level.
+
+    A frequency attached to a service ("97110 therapeutic exercise 3x/week", "counseling 1x/week")
+    schedules treatment; it is not a target for the client, unless the client's own action is the
+    point ("attend group 3x/week").
+    """
+    for pattern in _TARGET_PATTERNS:
+        for match in pattern.finditer(cleaned):
+            if pattern is _FREQ_CRITERION_RE:
+                window = cleaned[max(0, match.start() - 45): match.start()]
+                if _SERVICE_RE.search(window) and not _CLIENT_ACTION_RE.search(cleaned):
+                    continue
+            phrase = match.group(0).strip()
+            if re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", phrase, re.IGNORECASE):
+                continue
+            return phrase
+    return None
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -182,7 +247,10 @@ def is_time_bound(text: str | None) -> str | None:
     """The date or time-frame phrase that makes a statement time-bound, or None."""
     if not text:
         return None
-    for date, (start, end) in find_dates(text):
+    for _, (start, end) in find_dates(text):
+        before = text[max(0, start - 30): start]
+        if _PAST_CONTEXT_RE.search(before) and not _FUTURE_CONTEXT_RE.search(before):
+            continue
         return text[start:end]
     match = _TIMEFRAME_RE.search(text)
     return match.group(0).strip() if match else None
@@ -197,25 +265,14 @@ def assess(statement: str | None, *, criteria: list[str | None] | None = None, h
     """
     text = " ".join((statement or "").split())
     extra = " ".join(c for c in (criteria or []) if c)
-    time_frame = "target date" if has_target_date else (is_time_bound(text) or is_time_bound(extra))
+    time_frame = "target date" if has_target_date else (is_time_bound(_strip_baseline(text)) or is_time_bound(extra))
     if not text and not extra:
         return Assessment(False, bool(time_frame), reasons=["there is no statement to measure"])
 
-    cleaned = _strip_noise(f"{text} . {extra}" if extra else text)
+    cleaned = _strip_noise(_strip_baseline(f"{text} . {extra}" if extra else text))
     instrument = _first(_INSTRUMENT_RE, f"{text} {extra}")
-    target = (
-        _first(_RATIO_RE, cleaned)
-        or _first(_MMT_RE, cleaned)
-        or _first(_FROM_TO_RE, cleaned)
-        or _first(_COMPARATOR_RE, cleaned)
-        or _first(_COUNT_RE, cleaned)
-        or _first(_FREQ_CRITERION_RE, cleaned)
-        or _first(_ABSOLUTE_RE, cleaned)
-        or _first(_ASSIST_RE, cleaned)
-    )
+    target = _find_target(cleaned)
     reasons: list[str] = []
-    if target and re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", target, re.IGNORECASE):
-        target = None
     if target:
         measurable = True
         reasons.append(f'it states a measurable target ("{target}")')

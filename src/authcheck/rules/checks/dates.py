@@ -161,7 +161,7 @@ def check_review_interval(ctx: CheckContext, params: ReviewIntervalParams) -> It
             yield Hit(
                 path=f"reviews[{index}]",
                 fields={"days": days, "max_days": params.max_days, "from_date": previous.isoformat(), "to_date": date.isoformat(),
-                        "due_date": (previous + dt.timedelta(days=params.max_days)).isoformat(), "what": "the next review"},
+                        "due_date": (previous + dt.timedelta(days=params.max_days)).isoformat(), "what": "The time to the next review"},
                 evidence={"days": days},
             )
             return
@@ -174,7 +174,7 @@ def check_review_interval(ctx: CheckContext, params: ReviewIntervalParams) -> It
             yield Hit(
                 path="period",
                 fields={"days": days, "max_days": params.max_days, "from_date": start.isoformat(), "to_date": period.end.isoformat(),
-                        "due_date": (start + dt.timedelta(days=params.max_days)).isoformat(), "what": "the certification period"},
+                        "due_date": (start + dt.timedelta(days=params.max_days)).isoformat(), "what": "The certification period"},
                 quote=f"{start.isoformat()} to {period.end.isoformat()}",
                 evidence={"days": days},
             )
