@@ -35,10 +35,21 @@ class _StringLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-_StringLoader.yaml_implicit_resolvers = {
+_NULL_ONLY = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_StringLoader.yaml_implicit_resolvers = _NULL_ONLY
+
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastStringLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
+        """libyaml's parser with the same string-only resolution; aliases are caught after composing."""
+
+    _FastStringLoader.yaml_implicit_resolvers = _NULL_ONLY
+    _LOADER: type = _FastStringLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    _LOADER = _StringLoader
 
 
 @dataclass
@@ -58,20 +69,25 @@ class LineMap:
             current = current[:-1]
 
 
-def _walk(node: yaml.Node, path: Path, lines: dict[Path, int], depth: int = 0) -> None:
+def _walk(node: yaml.Node, path: Path, lines: dict[Path, int], seen: set[int], depth: int = 0) -> None:
+    """Record the line of every path; a node met twice is an alias, which is refused."""
     if depth > 200:
         raise YamlError("document is nested too deeply", node.start_mark.line + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in seen:
+            raise YamlError("YAML aliases (*name) are not allowed", node.start_mark.line + 1)
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark.line)
             child = (*path, key)
             lines[child] = key_node.start_mark.line + 1
-            _walk(value_node, child, lines, depth + 1)
+            _walk(value_node, child, lines, seen, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = (*path, index)
             lines[child] = item.start_mark.line + 1
-            _walk(item, child, lines, depth + 1)
+            _walk(item, child, lines, seen, depth + 1)
 
 
 def load_yaml_with_lines(text: str) -> tuple[Any, LineMap]:
@@ -80,13 +96,13 @@ def load_yaml_with_lines(text: str) -> tuple[Any, LineMap]:
     Raises YamlError for malformed text, several documents, or aliases (which a plan never needs
     and which can be abused to blow up memory).
     """
-    loader = _StringLoader(text)
+    loader = _LOADER(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, LineMap()
         lines: dict[Path, int] = {(): node.start_mark.line + 1}
-        _walk(node, (), lines)
+        _walk(node, (), lines, set())
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -1,8 +1,12 @@
 """Measurability and time-bound judgement against the labelled objective tables.
 
-dev.csv was used to develop the patterns and heldout.csv to check them once (then its misses were
-studied too); blind.csv was written afterwards by someone who never saw the code and is the honest
-estimate. Precision and recall of each table are printed at the end of the test run.
+dev.csv was used to develop the patterns. heldout.csv and then blind.csv were each written by someone
+who never saw the code and first measured untouched (heldout: measurable P 0.971 R 0.880, time-bound
+P 1.000 R 0.921; blind, 260 statements: measurable P 0.900 R 0.920, time-bound P 0.969 R 0.992);
+their misses were then studied and fixed with general patterns, so all three now guard against
+regressions. Those first-look figures are the honest estimate on unseen wording; a fresh blind table
+is the way to measure again (see tests/data/objectives/README.md). Precision and recall of each table
+are printed at the end of the test run.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ import pytest
 from authcheck.rules.measurability import assess, is_time_bound
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "objectives"
-# Minimum precision and recall per table; blind.csv is held to a lower bar because nobody tuned on it.
-THRESHOLDS = {"dev": 0.95, "heldout": 0.95, "blind": 0.85}
+# Minimum precision and recall per table (all three have been studied, see above).
+THRESHOLDS = {"dev": 0.95, "heldout": 0.95, "blind": 0.95}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -37,7 +37,9 @@ def test_simple_phrases_keep_their_period(phrase: str, count: float, per: str) -
     assert (parsed.count, parsed.per) == (count, per)
 
 
-@pytest.mark.parametrize("phrase", ["every 8 hours as needed for pain", "q 4 hours", "each 2 hours while awake"])
+@pytest.mark.parametrize(
+    "phrase", ["every 8 hours as needed for pain", "q 4 hours", "each 2 hours while awake"]
+)
 def test_an_interval_is_not_a_session_length(phrase: str) -> None:
     from authcheck.parsing import parse_amount
 
@@ -51,7 +53,9 @@ def test_session_length_next_to_an_interval_is_still_read() -> None:
     assert parsed is not None and parsed.minutes == 60.0
 
 
-@pytest.mark.parametrize(("phrase", "count"), [("1 time per week", 1.0), ("one time a week", 1.0), ("2 times per week", 2.0)])
+@pytest.mark.parametrize(
+    ("phrase", "count"), [("1 time per week", 1.0), ("one time a week", 1.0), ("2 times per week", 2.0)]
+)
 def test_singular_time_counts(phrase: str, count: float) -> None:
     parsed = parse_frequency(phrase)
     assert parsed is not None

@@ -7,6 +7,8 @@ Realm Header template or template versions still read. What is read from where:
 | --- | --- |
 | patient | recordTarget/patientRole: name, birthTime, id (not an SSN); Payers section covered-party id wins |
 | plan_date, period | ClinicalDocument/effectiveTime; documentationOf/serviceEvent/effectiveTime (low/high) |
+| first_treatment_date | the earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN) |
+| admission_date | encompassingEncounter/effectiveTime/low of an inpatient or residential encounter |
 | expected_duration | the end of the serviceEvent period |
 | signatures, providers, reviews | header (see ccda_header) |
 | diagnoses | Problem Observations in Problems, Health Concerns, Assessment sections (ICD-10-CM by OID, also in translation) |
@@ -25,11 +27,21 @@ SourceLocation.section.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lxml import etree
 
-from authcheck.model import Duration, Goal, Intervention, Objective, Problem, TextBlock, TreatmentPlan
+from authcheck.model import (
+    Assessment,
+    Duration,
+    Goal,
+    Intervention,
+    Objective,
+    Problem,
+    TextBlock,
+    TreatmentPlan,
+)
 from authcheck.model.vocab import normalize_discipline
 from authcheck.readers._xml import XMLSyntaxError, parse_xml
 from authcheck.readers.base import PlanReadError
@@ -38,11 +50,17 @@ from authcheck.readers.ccda_entries import (
     GOAL_OBS,
     HEALTH_CONCERN,
     EntryReader,
-    _statement_element,
+    statement_element,
 )
 from authcheck.readers.ccda_fallback import NarrativeElements, item_kind, read_items
 from authcheck.readers.ccda_header import Header, read_header
-from authcheck.readers.ccda_narrative import narrative_items
+from authcheck.readers.ccda_narrative import NarrativeItem, narrative_items
+from authcheck.readers.ccda_records import (
+    read_assessment,
+    read_evaluation_date,
+    read_payer,
+    read_planned_coverage,
+)
 from authcheck.readers.ccda_sections import PRESENTING_ORDER, SectionInfo, iter_sections
 from authcheck.readers.ccda_sniff import V3, looks_like_ccda
 from authcheck.readers.ccda_xml import (
@@ -58,21 +76,43 @@ from authcheck.readers.ccda_xml import (
     template_roots,
 )
 
-__all__ = ["CcdaReader", "MAX_ELEMENTS", "plan_from_root"]
+__all__ = ["MAX_ELEMENTS", "CcdaReader", "plan_from_root"]
 
 MAX_ELEMENTS = 2_000_000
 
 _DISCIPLINE_PHRASES = [
-    ("physical therap", "pt"), ("physiotherap", "pt"), ("occupational therap", "ot"),
-    ("speech", "slp"), ("applied behavior", "aba"), ("applied behaviour", "aba"), ("behavior analy", "aba"),
-    ("substance use", "sud"), ("substance abuse", "sud"), ("addiction", "sud"), ("chemical dependency", "sud"),
-    ("psychiatr", "psychiatry"), ("psychotherap", "psychotherapy"), ("behavioral health", "psychotherapy"),
-    ("behavioural health", "psychotherapy"), ("mental health", "psychotherapy"), ("home health", "home-health"),
+    ("physical therap", "pt"),
+    ("physiotherap", "pt"),
+    ("occupational therap", "ot"),
+    ("speech", "slp"),
+    ("applied behavior", "aba"),
+    ("applied behaviour", "aba"),
+    ("behavior analy", "aba"),
+    ("substance use", "sud"),
+    ("substance abuse", "sud"),
+    ("addiction", "sud"),
+    ("chemical dependency", "sud"),
+    ("psychiatr", "psychiatry"),
+    ("psychotherap", "psychotherapy"),
+    ("behavioral health", "psychotherapy"),
+    ("behavioural health", "psychotherapy"),
+    ("mental health", "psychotherapy"),
+    ("home health", "home-health"),
 ]
 _TAXONOMY_DISCIPLINES = [
-    ("2251", "pt"), ("225X", "ot"), ("224Z", "ot"), ("235Z", "slp"), ("103K", "aba"), ("106S", "aba"),
-    ("101YA0400X", "sud"), ("1041C", "psychotherapy"), ("101Y", "psychotherapy"), ("106H", "psychotherapy"),
-    ("103T", "psychotherapy"), ("2084P0800X", "psychiatry"), ("363LP0808X", "psychiatry"),
+    ("2251", "pt"),
+    ("225X", "ot"),
+    ("224Z", "ot"),
+    ("235Z", "slp"),
+    ("103K", "aba"),
+    ("106S", "aba"),
+    ("101YA0400X", "sud"),
+    ("1041C", "psychotherapy"),
+    ("101Y", "psychotherapy"),
+    ("106H", "psychotherapy"),
+    ("103T", "psychotherapy"),
+    ("2084P0800X", "psychiatry"),
+    ("363LP0808X", "psychiatry"),
 ]
 
 
@@ -92,16 +132,17 @@ def _parse(data: bytes, path: str) -> etree._Element:
     namespace = etree.QName(root).namespace
     if namespace not in (None, V3) or name not in ("ClinicalDocument", "section", "component"):
         raise PlanReadError(path, f"not a C-CDA document (root element {name!r})")
-    count = 0
-    for _ in root.iter():
-        count += 1
+    for count, _ in enumerate(root.iter(), start=1):
         if count > MAX_ELEMENTS:
             raise PlanReadError(path, f"C-CDA: document has more than {MAX_ELEMENTS:,} elements")
     if name == "ClinicalDocument" and child(root, "component", "nonXMLBody") is not None:
         body = child(root, "component", "nonXMLBody", "text")
         media = attr(body, "mediaType") or "an embedded file"
         if media != "text/plain" or attr(body, "representation") == "B64":
-            raise PlanReadError(path, f"C-CDA: the document body is {media}, not structured or plain text; authcheck cannot read it")
+            raise PlanReadError(
+                path,
+                f"C-CDA: the document body is {media}, not structured or plain text; authcheck cannot read it",
+            )
     return root
 
 
@@ -128,24 +169,63 @@ def _discipline(root: etree._Element, header: Header) -> str | None:
     return None
 
 
+def _unread_items(
+    items: list[NarrativeItem], entries: list[etree._Element], narrative: NarrativeIndex
+) -> list[NarrativeItem]:
+    """Narrative items no entry refers to: the ones an entry refers to were read (or left out) with it."""
+    referenced: set[etree._Element] = set()
+    for entry in entries:
+        for ref in entry.iter():
+            if isinstance(ref.tag, str) and local(ref) == "reference":
+                target = narrative.element(ref)
+                if target is not None:
+                    referenced.add(target)
+    if not referenced:
+        return items
+
+    def mentioned(el: etree._Element) -> bool:
+        if el in referenced or any(a in referenced for a in el.iterancestors()):
+            return True
+        return any(d in referenced for d in el.iterdescendants())
+
+    return [item for item in items if not mentioned(item.element)]
+
+
+def _is_outer_scale(el: etree._Element) -> bool:
+    """An Assessment Scale Observation not nested in another one."""
+    if (
+        not isinstance(el.tag, str)
+        or local(el) != "observation"
+        or ASSESSMENT_SCALE not in template_roots(el)
+    ):
+        return False
+    return not any(
+        ASSESSMENT_SCALE in template_roots(a) for a in el.iterancestors() if isinstance(a.tag, str)
+    )
+
+
 class _Body:
     """Reads every section of the body and links goals, concerns and interventions."""
 
-    def __init__(self, root: etree._Element, header: Header) -> None:
+    def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self.reader = EntryReader(NarrativeIndex(root), header.plan_date)
+        self.reader = EntryReader(NarrativeIndex(root))
         self.narrative = NarrativeElements()
         self.free_text: list[TextBlock] = []
         self.presenting: dict[str, tuple[str, etree._Element, str | None]] = {}
+        self.assessments: list[Assessment] = []
+        self.evaluation: tuple[dt.date | None, etree._Element | None] = (None, None)
 
     def read(self) -> None:
         for info in iter_sections(self.root):
             self._section(info)
         for obs in self.root.iter():
-            if isinstance(obs.tag, str) and local(obs) == "observation" and ASSESSMENT_SCALE in template_roots(obs):
-                if not any(ASSESSMENT_SCALE in template_roots(a) for a in obs.iterancestors() if isinstance(a.tag, str)):
-                    self.reader.read_assessment(obs, self._section_title(obs))
-        self.reader.read_planned_coverage(self.root)
+            if _is_outer_scale(obs):
+                assessment = read_assessment(obs, self._section_title(obs), self.reader.narrative)
+                if assessment is not None:
+                    self.assessments.append(assessment)
+        read_planned_coverage(self.root, self.reader.found)
+        self.evaluation = read_evaluation_date(self.root)
 
     @staticmethod
     def _section_title(el: etree._Element) -> str | None:
@@ -169,10 +249,10 @@ class _Body:
             return
         if kind == "payers":
             for entry in entries:
-                found += self.reader.read_payer(entry)
+                found += read_payer(entry, self.reader.found)
             return
         for entry in entries:
-            target = _statement_element(entry)
+            target = statement_element(entry)
             if target is None:
                 continue
             roots = template_roots(target)
@@ -190,23 +270,33 @@ class _Body:
                 continue
             if kind in ("goals", "interventions", "plan-of-treatment", "assessment-and-plan"):
                 mood = (attr(target, "moodCode") or "EVN").upper()
-                if kind in ("plan-of-treatment", "assessment-and-plan") and mood == "EVN" and not (
-                    roots & {"2.16.840.1.113883.10.20.22.4.131", "2.16.840.1.113883.10.20.22.4.146"}
+                if (
+                    kind in ("plan-of-treatment", "assessment-and-plan")
+                    and mood == "EVN"
+                    and not (roots & {"2.16.840.1.113883.10.20.22.4.131", "2.16.840.1.113883.10.20.22.4.146"})
                 ):
-                    found += self.reader.read_problem_entries(entry, title) if kind == "assessment-and-plan" else 0
+                    found += (
+                        self.reader.read_problem_entries(entry, title) if kind == "assessment-and-plan" else 0
+                    )
                     continue
                 before = len(self.reader.found.reviews)
                 found += len(self.reader.read_intervention(target, title))
                 found += len(self.reader.found.reviews) - before
         if found or text_el is None:
             return
-        defaults = {"goals": "goal", "interventions": "intervention", "plan-of-treatment": "intervention",
-                    "health-concerns": "problem", "problems": "diagnosis", "assessment": "diagnosis",
-                    "assessment-and-plan": "none"}
+        defaults = {
+            "goals": "goal",
+            "interventions": "intervention",
+            "plan-of-treatment": "intervention",
+            "health-concerns": "problem",
+            "problems": "diagnosis",
+            "assessment": "diagnosis",
+            "assessment-and-plan": "none",
+        }
         default = defaults.get(kind)
         if default is None:
             return
-        items = narrative_items(text_el)
+        items = _unread_items(narrative_items(text_el), entries, self.reader.narrative)
         if kind == "assessment-and-plan":
             # Prose: only items under a heading (or labelled) as goals/interventions, and coded diagnoses.
             labelled = []
@@ -214,7 +304,9 @@ class _Body:
                 if item_kind(item, "none") != "none":
                     labelled.append(item)
             read_items(labelled, title, "intervention", self.narrative)
-            read_items([i for i in items if i not in labelled], title, "diagnosis", self.narrative, require_code=True)
+            read_items(
+                [i for i in items if i not in labelled], title, "diagnosis", self.narrative, require_code=True
+            )
             return
         read_items(items, title, default, self.narrative, require_code=kind == "assessment")
 
@@ -304,25 +396,36 @@ def _duplicate(intervention: Intervention, others: list[Intervention]) -> bool:
 def plan_from_root(root: etree._Element) -> TreatmentPlan:
     """Build the plan from a parsed C-CDA document or section."""
     header = read_header(root)
-    body = _Body(root, header)
+    body = _Body(root)
     body.read()
     found = body.reader.found
     plan = TreatmentPlan(source=location(root, text=header.title))
     plan.patient = header.patient
     if header.plan_date:
         plan.plan_date = header.plan_date
-        plan.field_sources["plan_date"] = location(header.plan_date_el, text=attr(header.plan_date_el, "value"))
+        plan.field_sources["plan_date"] = location(
+            header.plan_date_el, text=attr(header.plan_date_el, "value")
+        )
     if header.period is not None:
         plan.period = header.period
         plan.field_sources["period"] = header.period.source
         if header.period.end and header.period_high_el is not None:
             plan.expected_duration = Duration(
-                end_date=header.period.end, text=attr(header.period_high_el, "value"),
+                end_date=header.period.end,
+                text=attr(header.period_high_el, "value"),
                 source=location(header.period_high_el, text=attr(header.period_high_el, "value")),
             )
     if header.admission_date:
         plan.admission_date = header.admission_date
-        plan.field_sources["admission_date"] = location(header.admission_el, text=attr(header.admission_el, "value"))
+        plan.field_sources["admission_date"] = location(
+            header.admission_el, text=attr(header.admission_el, "value")
+        )
+    evaluation_date, evaluation_el = body.evaluation
+    if evaluation_date:
+        plan.first_treatment_date = evaluation_date
+        plan.field_sources["first_treatment_date"] = location(
+            evaluation_el, text=attr(evaluation_el, "value")
+        )
     plan.signatures = header.signatures
     plan.providers = header.providers
     plan.reviews = header.reviews + found.reviews + body.narrative.reviews
@@ -335,7 +438,9 @@ def plan_from_root(root: etree._Element) -> TreatmentPlan:
     elif found.coverage_payer:
         plan.payer = found.coverage_payer
         plan.field_sources["payer"] = location(found.coverage_payer_el, text=found.coverage_payer)
-    member, member_el = (found.member_id, found.member_id_el) if found.member_id else (header.member_id, header.member_id_el)
+    member, member_el = (
+        (found.member_id, found.member_id_el) if found.member_id else (header.member_id, header.member_id_el)
+    )
     if member:
         plan.patient.member_id = member
         plan.patient.field_sources["member_id"] = location(member_el, text=member)
@@ -346,7 +451,7 @@ def plan_from_root(root: etree._Element) -> TreatmentPlan:
         if key not in seen and not (diagnosis.code and any(d.code == diagnosis.code for d in plan.diagnoses)):
             plan.diagnoses.append(diagnosis)
             seen.add(key)
-    plan.assessments = found.assessments
+    plan.assessments = body.assessments
     _link(body, plan)
     in_plan = {id(i): i for _, i in plan.iter_interventions()}
     ordered = [i for i in body.reader.created if id(i) in in_plan]

@@ -24,7 +24,6 @@ from lxml import etree
 
 from authcheck.model import (
     Amount,
-    Assessment,
     Diagnosis,
     Duration,
     Frequency,
@@ -36,8 +35,9 @@ from authcheck.model import (
     ServiceRequest,
 )
 from authcheck.parsing import parse_amount, parse_duration, parse_frequency
-from authcheck.readers.ccda_people import SSN_ROOT, person_of
+from authcheck.readers.ccda_people import person_of
 from authcheck.readers.ccda_text import baseline_and_target, service_code_in, time_frame_in
+from authcheck.readers.ccda_values import timing_of, value_text
 from authcheck.readers.ccda_xml import (
     CodeInfo,
     NarrativeIndex,
@@ -51,10 +51,9 @@ from authcheck.readers.ccda_xml import (
     location,
     read_code,
     template_roots,
-    xsi_type,
 )
 
-__all__ = ["EntryReader", "Found"]
+__all__ = ["EntryReader", "Found", "related", "statement_element"]
 
 T = "2.16.840.1.113883.10.20.22.4."
 GOAL_OBS = T + "121"
@@ -74,35 +73,84 @@ PAYER_PERFORMER = T + "87"
 COVERED_PARTY = T + "89"
 # Entries that are never interventions.
 _NOT_INTERVENTIONS = {
-    T + n for n in (
-        "20", "141", "122", "143", "110", "129", "60", "61", "144", "69", "86", "4", "3", "132", "136", "5", "6", "64",
-        "202", "119", "118", "19", "9", "8", "28", "1", "2", "80",
+    T + n
+    for n in (
+        "20",
+        "141",
+        "122",
+        "143",
+        "110",
+        "129",
+        "60",
+        "61",
+        "144",
+        "69",
+        "86",
+        "4",
+        "3",
+        "132",
+        "136",
+        "5",
+        "6",
+        "64",
+        "202",
+        "119",
+        "118",
+        "19",
+        "9",
+        "8",
+        "28",
+        "1",
+        "2",
+        "80",
     )
 }
 _PLANNED_MOODS = {"INT", "RQO", "PRP", "ARQ", "PRMS", "APT"}
-_STATEMENTS = ("act", "procedure", "encounter", "observation", "substanceAdministration", "supply", "organizer")
+_STATEMENTS = (
+    "act",
+    "procedure",
+    "encounter",
+    "observation",
+    "substanceAdministration",
+    "supply",
+    "organizer",
+)
 _NAVIGATIONAL = {"362956003"}  # SNOMED CT "Procedure/intervention (navigational concept)"
-_DIAGNOSIS_CODES = {"29308-4", "75326-9", "282291009", "55607006", "404684003", "64572001", "418799008", "409586006",
-                    "248536006", "373930000", "75325-1", "75275-8"}
+_DIAGNOSIS_CODES = {
+    "29308-4",
+    "75326-9",
+    "282291009",
+    "55607006",
+    "404684003",
+    "64572001",
+    "418799008",
+    "409586006",
+    "248536006",
+    "373930000",
+    "75325-1",
+    "75275-8",
+}
 _RESOLVED = {"413322009", "73425007", "277022003"}  # resolved, inactive, remission
-_REVIEW_WORDS = re.compile(r"\b(?:re-?certif|plan\s+review|review\s+of\s+(?:the\s+)?(?:care|treatment)\s+plan|"
-                           r"treatment\s+plan\s+review|care\s+plan\s+review|progress\s+report|re-?evaluat|re-?assess)", re.I)
-_UCUM_PER = {"min": ("day", 1440.0), "h": ("day", 24.0), "d": ("day", 1.0), "wk": ("week", 1.0), "mo": ("month", 1.0),
-             "a": ("year", 1.0)}
-_UCUM_DURATION = {"d": "day", "wk": "week", "mo": "month", "a": "year"}
-_UCUM_WORDS = {"min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month", "a": "year"}
+_REVIEW_WORDS = re.compile(
+    r"\b(?:re-?certif|plan\s+review|review\s+of\s+(?:the\s+)?(?:care|treatment)\s+plan|"
+    r"treatment\s+plan\s+review|care\s+plan\s+review|progress\s+report|re-?evaluat|re-?assess)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
 class Found:
     """Everything the entries of the document state, before goals and interventions are linked."""
 
-    concerns: list[tuple[Problem, list[str], list[str]]] = field(default_factory=list)  # problem, own ids, referenced ids
-    goals: list[tuple[Goal, list[str], list[str]]] = field(default_factory=list)  # goal, own ids, referenced ids
+    concerns: list[tuple[Problem, list[str], list[str]]] = field(
+        default_factory=list
+    )  # problem, own ids, referenced ids
+    goals: list[tuple[Goal, list[str], list[str]]] = field(
+        default_factory=list
+    )  # goal, own ids, referenced ids
     objective_ids: list[tuple[Objective, list[str]]] = field(default_factory=list)
     interventions: list[tuple[Intervention, list[str], list[str]]] = field(default_factory=list)
     diagnoses: list[Diagnosis] = field(default_factory=list)
-    assessments: list[Assessment] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
     payer: str | None = None
     payer_el: etree._Element | None = None
@@ -112,18 +160,18 @@ class Found:
     member_id_el: etree._Element | None = None
 
 
-def _statement_element(el: etree._Element) -> etree._Element | None:
+def statement_element(el: etree._Element) -> etree._Element | None:
     for sub in children(el):
         if local(sub) in _STATEMENTS:
             return sub
     return None
 
 
-def _related(el: etree._Element) -> list[tuple[str, etree._Element]]:
+def related(el: etree._Element) -> list[tuple[str, etree._Element]]:
     """(typeCode, clinical statement) for each entryRelationship and component of an entry."""
     out = []
     for rel in children(el, "entryRelationship", "component"):
-        target = _statement_element(rel)
+        target = statement_element(rel)
         if target is not None:
             out.append(((attr(rel, "typeCode") or "").upper(), target))
     return out
@@ -136,120 +184,25 @@ def _is_reference(el: etree._Element) -> bool:
     if local(el) != "act" or not element_ids(el):
         return False
     code = child(el, "code")
-    return (code is None or attr(code, "nullFlavor") == "NP") and child(el, "text") is None and not _related(el)
+    return (
+        (code is None or attr(code, "nullFlavor") == "NP") and child(el, "text") is None and not related(el)
+    )
 
 
 def _meaningful(code: CodeInfo | None) -> bool:
-    return bool(code and not code.null_flavor and code.code not in _NAVIGATIONAL and (code.display or code.original_text))
-
-
-def _time_values(el: etree._Element) -> list[etree._Element]:
-    """All effectiveTime elements, with SXPR_TS comps unpacked."""
-    out = []
-    for eff in children(el, "effectiveTime"):
-        if xsi_type(eff) == "SXPR_TS":
-            out.extend(children(eff, "comp"))
-        else:
-            out.append(eff)
-    return out
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def _fmt(number: float) -> str:
-    return str(int(number)) if number == int(number) else f"{number:g}"
-
-
-@dataclass
-class Timing:
-    """What an entry's effectiveTime states."""
-
-    date: dt.date | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    frequency: Frequency | None = None
-    amount: Amount | None = None
-    duration: Duration | None = None
-    date_el: etree._Element | None = None
-    end_el: etree._Element | None = None
-
-
-def _timing(el: etree._Element, section: str | None) -> Timing:
-    timing = Timing()
-    for eff in _time_values(el):
-        kind = xsi_type(eff)
-        period = child(eff, "period")
-        if kind in ("PIVL_TS", "EIVL_TS") or period is not None:
-            value, unit = _number(attr(period, "value")), attr(period, "unit")
-            if value and unit in _UCUM_PER:
-                per, scale = _UCUM_PER[unit]
-                count = round(scale / value, 4)
-                text = f"every {_UCUM_WORDS[unit]}" if value == 1 else f"every {_fmt(value)} {_UCUM_WORDS[unit]}s"
-                prn = child(el, "precondition") is not None
-                timing.frequency = Frequency(text=text, count=count, per=per, prn=prn, source=location(eff, section, text))
-            width = child(eff, "phase", "width")
-            minutes = _number(attr(width, "value"))
-            if minutes and attr(width, "unit") in ("min", "h"):
-                minutes = minutes * (60 if attr(width, "unit") == "h" else 1)
-                text = f"{_fmt(minutes)} minutes"
-                timing.amount = Amount(text=text, minutes=minutes, source=location(width, section, text))
-            continue
-        if attr(eff, "value"):
-            timing.date, timing.date_el = hl7_date(attr(eff, "value")), eff
-            continue
-        low, high, width = child(eff, "low"), child(eff, "high"), child(eff, "width")
-        if low is not None and hl7_date(attr(low, "value")):
-            timing.start = hl7_date(attr(low, "value"))
-            timing.date_el = timing.date_el or low
-        if high is not None and hl7_date(attr(high, "value")):
-            timing.end, timing.end_el = hl7_date(attr(high, "value")), high
-            timing.duration = Duration(end_date=timing.end, text=attr(high, "value"), source=location(high, section, attr(high, "value")))
-        if width is not None and _number(attr(width, "value")) and attr(width, "unit") in _UCUM_DURATION:
-            value = _number(attr(width, "value"))
-            text = f"{_fmt(value)} {_UCUM_DURATION[attr(width, 'unit')]}{'s' if value != 1 else ''}"
-            timing.duration = Duration(text=text, value=value, unit=_UCUM_DURATION[attr(width, "unit")],
-                                       end_date=timing.end, source=location(width, section, text))
-    return timing
-
-
-def _value_text(value: etree._Element | None) -> str | None:
-    """A goal or score value as written: "95 %", ">= 92 %", "Goal achieved"."""
-    if value is None:
-        return None
-    kind = xsi_type(value)
-    if kind in ("PQ", "INT", "REAL", "MO") or (kind is None and attr(value, "value")):
-        number, unit = attr(value, "value"), attr(value, "unit")
-        if number is None:
-            return None
-        return f"{number} {unit}" if unit and unit != "1" else number
-    if kind in ("IVL_PQ", "IVL_INT", "IVL_REAL"):
-        low, high = child(value, "low"), child(value, "high")
-        low_text = _value_text(low) if low is not None else None
-        high_text = _value_text(high) if high is not None else None
-        if low_text and high_text:
-            return f"{low_text} to {high_text}"
-        if low_text:
-            return f">= {low_text}" if attr(low, "inclusive") != "false" else f"> {low_text}"
-        if high_text:
-            return f"<= {high_text}" if attr(high, "inclusive") != "false" else f"< {high_text}"
-        return None
-    if kind in ("CD", "CE", "CO", "CV"):
-        code = read_code(value)
-        return code.text() if code else None
-    return clean("".join(value.itertext()))
+    return bool(
+        code
+        and not code.null_flavor
+        and code.code not in _NAVIGATIONAL
+        and (code.display or code.original_text)
+    )
 
 
 class EntryReader:
     """Reads entries section by section into a Found."""
 
-    def __init__(self, narrative: NarrativeIndex, plan_date: dt.date | None) -> None:
+    def __init__(self, narrative: NarrativeIndex) -> None:
         self.narrative = narrative
-        self.plan_date = plan_date
         self.found = Found()
         self._seen_diagnoses: set[tuple[str | None, str | None, str | None]] = set()
         self._dates: dict[int, tuple[dt.date | None, dt.date | None]] = {}
@@ -272,16 +225,22 @@ class EntryReader:
 
     # -- diagnoses --------------------------------------------------------------------------------
 
-    def diagnosis(self, obs: etree._Element, section: str | None, concern_status: str | None = None) -> Diagnosis | None:
+    def diagnosis(
+        self, obs: etree._Element, section: str | None, concern_status: str | None = None
+    ) -> Diagnosis | None:
         """A Problem Observation as a diagnosis; None when negated, resolved or without a value."""
         if attr(obs, "negationInd") == "true":
             return None
-        for _, rel in _related(obs):
+        for _, rel in related(obs):
             status = read_code(child(rel, "value"))
             if status and status.code in _RESOLVED:
                 return None
         high = child(obs, "effectiveTime", "high")
-        if high is not None and hl7_date(attr(high, "value")) and concern_status in ("completed", "aborted", "suspended"):
+        if (
+            high is not None
+            and hl7_date(attr(high, "value"))
+            and concern_status in ("completed", "aborted", "suspended")
+        ):
             return None
         value_el = child(obs, "value")
         value = read_code(value_el, self.narrative)
@@ -309,15 +268,22 @@ class EntryReader:
         if author and author.name:
             diagnosis.diagnosed_by = author.name
         priority = read_code(child(obs, "priorityCode"))
-        if priority and (priority.code in ("8319008", "63161005") or "princip" in (priority.display or "").lower()
-                         or "primary" in (priority.display or "").lower()):
+        if priority and (
+            priority.code in ("8319008", "63161005")
+            or "princip" in (priority.display or "").lower()
+            or "primary" in (priority.display or "").lower()
+        ):
             diagnosis.primary = True
         return diagnosis
 
     def add_diagnosis(self, diagnosis: Diagnosis | None) -> None:
         if diagnosis is None:
             return
-        key = (diagnosis.system, diagnosis.code, None if diagnosis.code else (diagnosis.description or "").lower())
+        key = (
+            diagnosis.system,
+            diagnosis.code,
+            None if diagnosis.code else (diagnosis.description or "").lower(),
+        )
         if key in self._seen_diagnoses:
             return
         self._seen_diagnoses.add(key)
@@ -335,14 +301,16 @@ class EntryReader:
         value = read_code(child(obs, "value"))
         if value is None:
             return False
-        return bool((code and code.code in _DIAGNOSIS_CODES) or any(c.is_icd10cm() for c in value.all_codes()))
+        return bool(
+            (code and code.code in _DIAGNOSIS_CODES) or any(c.is_icd10cm() for c in value.all_codes())
+        )
 
     # -- sections ---------------------------------------------------------------------------------
 
     def read_problem_entries(self, entry_el: etree._Element, section: str | None) -> int:
         """Problem Concern Acts and Problem Observations in a Problems/Assessment section; returns items read."""
         count = 0
-        target = _statement_element(entry_el)
+        target = statement_element(entry_el)
         if target is None:
             return 0
         if self._looks_like_problem_obs(target):
@@ -351,7 +319,7 @@ class EntryReader:
             return len(self.found.diagnoses) - before
         if local(target) == "act" and RISK_CONCERN not in template_roots(target):
             status = attr(child(target, "statusCode"), "code")
-            for type_code, obs in _related(target):
+            for type_code, obs in related(target):
                 if type_code in ("SUBJ", "REFR", "") and self._looks_like_problem_obs(obs):
                     before = len(self.found.diagnoses)
                     self.add_diagnosis(self.diagnosis(obs, section, status))
@@ -365,7 +333,7 @@ class EntryReader:
         status = attr(child(act, "statusCode"), "code")
         observations = []
         references = []
-        for type_code, rel in _related(act):
+        for type_code, rel in related(act):
             if _is_reference(rel):
                 references.extend(element_ids(rel))
                 continue
@@ -384,6 +352,7 @@ class EntryReader:
         if not text:
             return None
         problem = Problem(statement=text, source=location(act, section, text))
+        problem.field_sources["statement"] = location(text_el if text_el is not None else act, section, text)
         self.found.concerns.append((problem, element_ids(act), references))
         return problem
 
@@ -394,7 +363,7 @@ class EntryReader:
         code = read_code(child(obs, "code"), self.narrative)
         measure = code.display if _meaningful(code) and code and code.display else None
         value_el = child(obs, "value")
-        target = _value_text(value_el)
+        target = value_text(value_el)
         if text is None and (measure or target):
             text = " ".join(x for x in (measure, target) if x)
             text_el = obs
@@ -415,7 +384,7 @@ class EntryReader:
         frame = time_frame_in(text)
         if frame:
             fields["time_frame"] = frame
-        timing = _timing(obs, section)
+        timing = timing_of(obs, section)
         target_date = timing.date or timing.end
         if target_date:
             fields["target_date"] = target_date
@@ -434,7 +403,7 @@ class EntryReader:
             return None
         goal = Goal(**fields)
         references: list[str] = []
-        for type_code, rel in _related(obs):
+        for type_code, rel in related(obs):
             if _is_reference(rel):
                 references.extend(element_ids(rel))
             elif (attr(rel, "moodCode") or "").upper() == "GOL" or GOAL_OBS in template_roots(rel):
@@ -450,11 +419,17 @@ class EntryReader:
         if not fields.get("statement"):
             return
         objective = Objective(**fields)
-        for type_code, rel in _related(obs):
+        for type_code, rel in related(obs):
             if (attr(rel, "moodCode") or "").upper() == "GOL" and depth < 6:
                 self._add_objectives(goal, rel, section, depth + 1)  # milestones of milestones: flattened
-            elif not _is_reference(rel) and not (template_roots(rel) & _NOT_INTERVENTIONS) and type_code != "SPRT":
-                objective.interventions.extend(self.read_intervention(rel, section, depth + 1, register=False))
+            elif (
+                not _is_reference(rel)
+                and not (template_roots(rel) & _NOT_INTERVENTIONS)
+                and type_code != "SPRT"
+            ):
+                objective.interventions.extend(
+                    self.read_intervention(rel, section, depth + 1, register=False)
+                )
         goal.objectives.append(objective)
         self.found.objective_ids.append((objective, element_ids(obs)))
 
@@ -468,8 +443,14 @@ class EntryReader:
         if not ((code and code.code == "425268008") or _REVIEW_WORDS.search(words)):
             return None
         low = words.lower()
-        kind = "recertification" if "recert" in low else "progress-report" if "progress report" in low else "review"
-        timing = _timing(el, section)
+        kind = (
+            "recertification"
+            if "recert" in low
+            else "progress-report"
+            if "progress report" in low
+            else "review"
+        )
+        timing = timing_of(el, section)
         date = timing.date or timing.start
         mood = (attr(el, "moodCode") or "").upper()
         review = Review(kind=kind, date=date, completed=mood == "EVN", source=location(el, section, words))
@@ -480,8 +461,9 @@ class EntryReader:
             review.by = performer.name
         return review
 
-    def read_intervention(self, el: etree._Element, section: str | None, depth: int = 0,
-                          register: bool = True) -> list[Intervention]:
+    def read_intervention(
+        self, el: etree._Element, section: str | None, depth: int = 0, register: bool = True
+    ) -> list[Intervention]:
         """Interventions an entry states; a wrapper act without its own words stands for its parts."""
         if depth > 8 or attr(el, "negationInd") == "true" or local(el) not in _STATEMENTS:
             return []
@@ -501,10 +483,12 @@ class EntryReader:
             material = child(el, "consumable", "manufacturedProduct", "manufacturedMaterial")
             drug = read_code(child(material, "code"), self.narrative)
             name_el = child(material, "name")
-            label = (drug.text() if drug else None) or (clean("".join(name_el.itertext())) if name_el is not None else None)
+            label = (drug.text() if drug else None) or (
+                clean("".join(name_el.itertext())) if name_el is not None else None
+            )
         parts: list[Intervention] = []
         references: list[str] = []
-        for type_code, rel in _related(el):
+        for type_code, rel in related(el):
             if _is_reference(rel):
                 if type_code in ("RSON", "GEVL", "REFR", "COMP"):
                     references.extend(element_ids(rel))
@@ -525,16 +509,22 @@ class EntryReader:
             intervention.field_sources["label"] = location(code.element if code else el, section, label)
         if text:
             intervention.description = text
-            intervention.field_sources["description"] = location(text_el if text_el is not None else el, section, text)
+            intervention.field_sources["description"] = location(
+                text_el if text_el is not None else el, section, text
+            )
         words = text or label or ""
-        service = next((c for c in (code.all_codes() if code else []) if c.is_service_code() and c.code), None)
+        service = next(
+            (c for c in (code.all_codes() if code else []) if c.is_service_code() and c.code), None
+        )
         if service is not None:
             intervention.service_code = service.code
             intervention.field_sources["service_code"] = location(service.element, section, service.code)
         elif service_code_in(words):
             intervention.service_code = service_code_in(words)
-            intervention.field_sources["service_code"] = location(text_el if text_el is not None else el, section, words)
-        timing = _timing(el, section)
+            intervention.field_sources["service_code"] = location(
+                text_el if text_el is not None else el, section, words
+            )
+        timing = timing_of(el, section)
         where = location(text_el if text_el is not None else el, section, words)
         intervention.frequency = timing.frequency or self._frequency(words, where)
         intervention.amount = timing.amount or self._amount(words, where)
@@ -550,11 +540,18 @@ class EntryReader:
                     if name in single.field_sources:
                         intervention.field_sources[name] = single.field_sources[name]
         self._dates[id(intervention)] = (timing.start or timing.date, timing.end)
-        if single is not None and id(intervention) in self._dates and self._dates[id(intervention)] == (None, None):
+        if (
+            single is not None
+            and id(intervention) in self._dates
+            and self._dates[id(intervention)] == (None, None)
+        ):
             self._dates[id(intervention)] = self._dates.get(id(single), (None, None))
+        # Several parts under words of their own: parts that name their own service or frequency stay listed.
+        extra = [p for p in parts if p.service_code or p.frequency] if single is None else []
         if register:
-            self._register(intervention, element_ids(el), references)
-        return [intervention]
+            for item in (intervention, *extra):
+                self._register(item, element_ids(el), references)
+        return [intervention, *extra]
 
     def service_for(self, intervention: Intervention) -> ServiceRequest | None:
         """The service request an intervention states: a CPT/HCPCS code with its frequency, amount or dates."""
@@ -583,92 +580,37 @@ class EntryReader:
         parsed = parse_frequency(text)
         if parsed is None:
             return None
-        return Frequency(text=text, count=parsed.count, count_max=parsed.count_max, per=parsed.per, prn=parsed.prn,
-                         source=where)
+        return Frequency(
+            text=text,
+            count=parsed.count,
+            count_max=parsed.count_max,
+            per=parsed.per,
+            prn=parsed.prn,
+            source=where,
+        )
 
     @staticmethod
     def _amount(text: str, where: object) -> Amount | None:
         parsed = parse_amount(text)
         if parsed is None:
             return None
-        return Amount(text=text, minutes=parsed.minutes, minutes_max=parsed.minutes_max, units=parsed.units, source=where)
+        return Amount(
+            text=text,
+            minutes=parsed.minutes,
+            minutes_max=parsed.minutes_max,
+            units=parsed.units,
+            source=where,
+        )
 
     @staticmethod
     def _duration(text: str, where: object) -> Duration | None:
         parsed = parse_duration(text)
         if parsed is None:
             return None
-        if parsed.value is None and not re.search(r"\b(?:through|thru|until|till|ending|ends?|end date)\b", text, re.I):
+        if parsed.value is None and not re.search(
+            r"\b(?:through|thru|until|till|ending|ends?|end date)\b", text, re.IGNORECASE
+        ):
             return None
-        return Duration(text=text, value=parsed.value, unit=parsed.unit, end_date=parsed.end_date, source=where)
-
-    # -- assessments and payers -------------------------------------------------------------------
-
-    def read_assessment(self, obs: etree._Element, section: str | None) -> Assessment | None:
-        """An Assessment Scale Observation: instrument, date, total and item scores."""
-        code = read_code(child(obs, "code"), self.narrative)
-        instrument = None
-        if code is not None:
-            candidates = code.all_codes() if code.code != "survey" else code.translations
-            instrument = next((c.text() for c in candidates if c.text()), None)
-        if instrument is None:
-            instrument, _ = self.statement(obs)
-        if not instrument:
-            return None
-        assessment = Assessment(instrument=instrument, source=location(obs, section, instrument))
-        timing = _timing(obs, section)
-        if timing.date or timing.start:
-            assessment.date = timing.date or timing.start
-            assessment.field_sources["date"] = location(timing.date_el, section, attr(timing.date_el, "value"))
-        score = _value_text(child(obs, "value"))
-        if score:
-            assessment.scores["total"] = score
-        for type_code, rel in _related(obs):
-            if SCALE_SUPPORTING in template_roots(rel) or type_code == "COMP":
-                item_code = read_code(child(rel, "code"), self.narrative)
-                item_value = _value_text(child(rel, "value"))
-                name = item_code.text() if item_code else None
-                if name and item_value:
-                    assessment.scores[name] = item_value
-        author = person_of(child(obs, "author", "assignedAuthor")) or person_of(child(obs, "performer", "assignedEntity"))
-        if author and author.name:
-            assessment.administered_by = author.name
-        self.found.assessments.append(assessment)
-        return assessment
-
-    def read_payer(self, entry_el: etree._Element) -> int:
-        """Coverage/Policy Activities of the Payers section: payer name and member id."""
-        count = 0
-        for policy in (d for d in entry_el.iter() if isinstance(d.tag, str) and local(d) == "act"):
-            roots = template_roots(policy)
-            performers = children(policy, "performer")
-            participants = children(policy, "participant")
-            if POLICY_ACTIVITY not in roots and not performers:
-                continue
-            for performer in performers:
-                entity = child(performer, "assignedEntity")
-                role = read_code(child(entity, "code"))
-                if PAYER_PERFORMER in template_roots(performer) or (role and role.code == "PAYOR"):
-                    name_el = child(entity, "representedOrganization", "name")
-                    name = clean("".join(name_el.itertext())) if name_el is not None else None
-                    if name and self.found.payer is None:
-                        self.found.payer, self.found.payer_el = name, name_el
-                        count += 1
-            for participant in participants:
-                if COVERED_PARTY in template_roots(participant) or (attr(participant, "typeCode") or "").upper() == "COV":
-                    for ident in children(child(participant, "participantRole"), "id"):
-                        if attr(ident, "extension") and attr(ident, "root") != SSN_ROOT and self.found.member_id is None:
-                            self.found.member_id, self.found.member_id_el = attr(ident, "extension"), ident
-                            count += 1
-        return count
-
-    def read_planned_coverage(self, root: etree._Element) -> None:
-        """A Planned Coverage act names the insurance a planned activity is to be paid by."""
-        for act in (d for d in root.iter() if isinstance(d.tag, str) and local(d) == "act"):
-            if PLANNED_COVERAGE not in template_roots(act):
-                continue
-            for _, rel in _related(act):
-                code = read_code(child(rel, "code"))
-                if code and code.display:
-                    self.found.coverage_payer, self.found.coverage_payer_el = code.display, code.element
-                    return
+        return Duration(
+            text=text, value=parsed.value, unit=parsed.unit, end_date=parsed.end_date, source=where
+        )

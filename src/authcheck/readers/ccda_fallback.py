@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import re
 
-from authcheck.model import Amount, Diagnosis, Duration, Frequency, Goal, Intervention, Objective, Problem, Review
+from authcheck.model import (
+    Amount,
+    Diagnosis,
+    Duration,
+    Frequency,
+    Goal,
+    Intervention,
+    Objective,
+    Problem,
+    Review,
+)
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
 from authcheck.readers.ccda_narrative import NarrativeItem
 from authcheck.readers.ccda_text import (
@@ -26,9 +36,12 @@ from authcheck.readers.ccda_xml import location
 
 __all__ = ["NarrativeElements", "item_kind", "read_items"]
 
-_RESOLVED_STATUS = re.compile(r"\b(?:resolved|inactive|historical|ruled\s*out|completed)\b", re.I)
-_REVIEW_WORDS = re.compile(r"\b(?:re-?certif|plan\s+review|treatment\s+plan\s+review|care\s+plan\s+review|"
-                           r"progress\s+report|re-?evaluat|review\s+date|next\s+review)", re.I)
+_RESOLVED_STATUS = re.compile(r"\b(?:resolved|inactive|historical|ruled\s*out|completed)\b", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(
+    r"\b(?:re-?certif|plan\s+review|treatment\s+plan\s+review|care\s+plan\s+review|"
+    r"progress\s+report|re-?evaluat|review\s+date|next\s+review)",
+    re.IGNORECASE,
+)
 
 
 class NarrativeElements:
@@ -42,8 +55,13 @@ class NarrativeElements:
         self.reviews: list[Review] = []
 
     def count(self) -> int:
-        return (len(self.problems) + len(self.loose_goals) + len(self.interventions) + len(self.diagnoses)
-                + len(self.reviews))
+        return (
+            len(self.problems)
+            + len(self.loose_goals)
+            + len(self.interventions)
+            + len(self.diagnoses)
+            + len(self.reviews)
+        )
 
 
 def item_kind(item: NarrativeItem, default: str) -> str:
@@ -127,20 +145,31 @@ def _intervention(item: NarrativeItem, section: str | None) -> Intervention:
     intervention = Intervention(label=label, description=statement, source=where)
     intervention.field_sources["description"] = location(element, section, statement)
     code_text, code_el = _cell_text(item, "code")
-    code = service_code_in(f"({code_text})" if code_text and re.fullmatch(r"\s*\w{5}\s*", code_text) else code_text)
+    code = service_code_in(
+        f"({code_text})" if code_text and re.fullmatch(r"\s*\w{5}\s*", code_text) else code_text
+    )
     code = code or service_code_in(item.text)
     if code:
         intervention.service_code = code
-        intervention.field_sources["service_code"] = location(code_el if code_text else item.element, section, code_text or item.text)
-    for role, parse, model in (("frequency", parse_frequency, Frequency), ("amount", parse_amount, Amount),
-                               ("duration", parse_duration, Duration)):
+        intervention.field_sources["service_code"] = location(
+            code_el if code_text else item.element, section, code_text or item.text
+        )
+    for role, parse, model in (
+        ("frequency", parse_frequency, Frequency),
+        ("amount", parse_amount, Amount),
+        ("duration", parse_duration, Duration),
+    ):
         cell_text, cell_el = _cell_text(item, role)
         text = cell_text or item.text
         parsed = parse(text)
         if parsed is None:
             continue
-        if role == "duration" and not cell_text and parsed.value is None and not re.search(
-                r"\b(?:through|thru|until|till|ending|ends?)\b", text, re.I):
+        if (
+            role == "duration"
+            and not cell_text
+            and parsed.value is None
+            and not re.search(r"\b(?:through|thru|until|till|ending|ends?)\b", text, re.IGNORECASE)
+        ):
             continue
         value = model.model_validate(text)
         value.source = location(cell_el if cell_text else item.element, section, text)
@@ -155,10 +184,14 @@ def _diagnoses(item: NarrativeItem, section: str | None, require_code: bool) -> 
     status, _ = _cell_text(item, "status")
     if status and _RESOLVED_STATUS.search(status):
         return []
-    _, statement, element = _statement(item)
+    _, statement, _ = _statement(item)
     code_text, code_el = _cell_text(item, "code")
     codes = icd10_codes(code_text) if code_text else []
-    if code_text and not codes and re.fullmatch(r"[A-TV-Z][0-9][0-9AB][0-9A-TV-Z]{0,4}", code_text.strip().upper()):
+    if (
+        code_text
+        and not codes
+        and re.fullmatch(r"[A-TV-Z][0-9][0-9AB][0-9A-TV-Z]{0,4}", code_text.strip().upper())
+    ):
         codes = [(code_text.strip().upper(), (0, len(code_text)))]
     code_from_cell = bool(codes)
     if not codes:
@@ -167,46 +200,75 @@ def _diagnoses(item: NarrativeItem, section: str | None, require_code: bool) -> 
         if require_code:
             return []
         description = re.sub(r"^\s*(?:\d+[.)]\s*)", "", statement).strip()
-        return [Diagnosis(description=description, source=location(item.element, section, item.text))] if description else []
+        return (
+            [Diagnosis(description=description, source=location(item.element, section, item.text))]
+            if description
+            else []
+        )
     out = []
     for code, (start, end) in codes:
         if code_from_cell:
             description = statement
         else:
-            description = (item.text[:start] + item.text[end:])
-            description = re.sub(r"\(\s*\)|\bICD-?10(?:-?CM)?\s*(?:code)?\s*[:#]?", " ", description, flags=re.I)
+            description = item.text[:start] + item.text[end:]
+            description = re.sub(
+                r"\(\s*\)|\bICD-?10(?:-?CM)?\s*(?:code)?\s*[:#]?", " ", description, flags=re.IGNORECASE
+            )
             description = re.sub(r"^[\s\-–:;,.|]+|[\s\-–:;,.|(]+$", "", " ".join(description.split()))
             description = re.sub(r"^\s*(?:\d+[.)]\s*)", "", description)
-        description = re.sub(r"\s*\(\s*(?:primary|principal)\s*\)", "", description or "", flags=re.I).strip()
-        diagnosis = Diagnosis(code=code, system="ICD-10-CM", description=description or None,
-                              primary=bool(re.search(r"\bprimary\b|\bprincipal\b", item.text, re.I)),
-                              source=location(item.element, section, item.text))
-        diagnosis.field_sources["code"] = location(code_el if code_from_cell else item.element, section,
-                                                   code_text if code_from_cell else item.text)
+        description = re.sub(
+            r"\s*\(\s*(?:primary|principal)\s*\)", "", description or "", flags=re.IGNORECASE
+        ).strip()
+        diagnosis = Diagnosis(
+            code=code,
+            system="ICD-10-CM",
+            description=description or None,
+            primary=bool(re.search(r"\bprimary\b|\bprincipal\b", item.text, re.IGNORECASE)),
+            source=location(item.element, section, item.text),
+        )
+        diagnosis.field_sources["code"] = location(
+            code_el if code_from_cell else item.element, section, code_text if code_from_cell else item.text
+        )
         out.append(diagnosis)
     return out
 
 
-def read_items(items: list[NarrativeItem], section: str | None, default: str, out: NarrativeElements,
-               *, require_code: bool = False) -> None:
+def read_items(
+    items: list[NarrativeItem],
+    section: str | None,
+    default: str,
+    out: NarrativeElements,
+    *,
+    require_code: bool = False,
+) -> None:
     """Turn narrative items into plan elements; `default` is the kind of an unlabelled item."""
     problem: Problem | None = None
     goal: Goal | None = None
     for item in items:
         kind = item_kind(item, default)
-        if item.loose and not _REVIEW_WORDS.search(item.text):
-            continue
+        if item.loose and not _REVIEW_WORDS.search(item.text) and not (kind == "diagnosis" and require_code):
+            continue  # prose beside lists and tables: only review dates and written codes are taken from it
         if kind == "review" or _REVIEW_WORDS.search(item.text):
             dates = list(find_dates(item.text))
             low = item.text.lower()
-            out.reviews.append(Review(
-                kind="recertification" if "recert" in low else "progress-report" if "progress report" in low else "review",
-                date=dates[0][0] if dates else None, completed=False, source=location(item.element, section, item.text),
-            ))
+            out.reviews.append(
+                Review(
+                    kind="recertification"
+                    if "recert" in low
+                    else "progress-report"
+                    if "progress report" in low
+                    else "review",
+                    date=dates[0][0] if dates else None,
+                    completed=False,
+                    source=location(item.element, section, item.text),
+                )
+            )
             continue
         if kind == "problem":
             label, statement, _ = _statement(item)
-            problem = Problem(label=label, statement=statement, source=location(item.element, section, item.text))
+            problem = Problem(
+                label=label, statement=statement, source=location(item.element, section, item.text)
+            )
             out.problems.append(problem)
             goal = None
             for diagnosis in _diagnoses(item, section, require_code=True):

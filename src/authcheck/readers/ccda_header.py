@@ -23,7 +23,16 @@ from lxml import etree
 
 from authcheck.model import Patient, Period, Provider, Review, Signature
 from authcheck.readers.ccda_people import SSN_ROOT, Person, person_of, signer_role
-from authcheck.readers.ccda_xml import attr, child, children, clean, element_ids, hl7_date, location, read_code
+from authcheck.readers.ccda_xml import (
+    attr,
+    child,
+    children,
+    clean,
+    element_ids,
+    hl7_date,
+    location,
+    read_code,
+)
 
 __all__ = ["Header", "read_header"]
 
@@ -49,7 +58,6 @@ class Header:
     admission_date: dt.date | None = None
     admission_el: etree._Element | None = None
     title: str | None = None
-    names_by_id: dict[str, str] = field(default_factory=dict)
 
 
 def _time(el: etree._Element | None) -> tuple[dt.date | None, etree._Element | None]:
@@ -106,11 +114,24 @@ def _same(a: Person, b: Person) -> bool:
     return bool(a.name and b.name and a.name.lower() == b.name.lower())
 
 
-def _signature(person: Person, holder: etree._Element, role: str, signed: bool, date: dt.date | None,
-               time_el: etree._Element | None, method: str) -> Signature:
+def _signature(
+    person: Person,
+    holder: etree._Element,
+    role: str,
+    signed: bool,
+    date: dt.date | None,
+    time_el: etree._Element | None,
+    method: str,
+) -> Signature:
     signature = Signature(
-        role=role, name=person.name, credential=person.credential, npi=person.npi, date=date, method=method,
-        signed=signed, source=location(holder, text=person.name),
+        role=role,
+        name=person.name,
+        credential=person.credential,
+        npi=person.npi,
+        date=date,
+        method=method,
+        signed=signed,
+        source=location(holder, text=person.name),
     )
     if time_el is not None and date is not None:
         signature.field_sources["date"] = location(time_el, text=attr(time_el, "value"))
@@ -182,7 +203,9 @@ def read_header(root: etree._Element) -> Header:
         if person.ids and patient_ids & set(person.ids):
             return
         for known in providers:
-            if (person.npi and known.npi == person.npi) or (known.name and known.name.lower() == person.name.lower()):
+            if (person.npi and known.npi == person.npi) or (
+                known.name and known.name.lower() == person.name.lower()
+            ):
                 if known.credential is None and person.credential:
                     known.credential = person.credential
                 return
@@ -202,9 +225,15 @@ def read_header(root: etree._Element) -> Header:
             person.npi = person.npi or author_match.npi
         if not person.name:
             continue
-        role = signer_role(person, patient_ids=patient_ids, function_text=None,
-                           is_author=author_match is not None or kind == "legal")
-        header.signatures.append(_signature(person, holder, role, signed, date, time_el, "electronic" if signed else "unknown"))
+        role = signer_role(
+            person,
+            patient_ids=patient_ids,
+            function_text=None,
+            is_author=author_match is not None or kind == "legal",
+        )
+        header.signatures.append(
+            _signature(person, holder, role, signed, date, time_el, "electronic" if signed else "unknown")
+        )
         if role not in ("client", "guardian"):
             add_provider(person, "legal authenticator" if kind == "legal" else "authenticator")
 
@@ -216,7 +245,8 @@ def read_header(root: etree._Element) -> Header:
         person = person_of(entity)
         date, time_el = _time(participant)
         if type_code == "VRF" and (
-            (function and function.code in _REVIEW_FUNCTION_CODES) or "review" in (function_text or "").lower()
+            (function and function.code in _REVIEW_FUNCTION_CODES)
+            or "review" in (function_text or "").lower()
         ):
             completed = bool(date and header.plan_date and date <= header.plan_date)
             by = person.name if person and person.name else None
@@ -224,7 +254,13 @@ def read_header(root: etree._Element) -> Header:
                 by = next((a.name for a, _ in authors if set(a.ids) & set(person.ids)), None)
                 by = by or next((s.name for s, _, _ in signers if set(s.ids) & set(person.ids)), None)
             kind = "recertification" if "recert" in (function_text or "").lower() else "review"
-            review = Review(kind=kind, date=date, completed=completed, by=by, source=location(participant, text=function_text))
+            review = Review(
+                kind=kind,
+                date=date,
+                completed=completed,
+                by=by,
+                source=location(participant, text=function_text),
+            )
             if time_el is not None and date:
                 review.field_sources["date"] = location(time_el, text=attr(time_el, "value"))
             header.reviews.append(review)
@@ -242,9 +278,13 @@ def read_header(root: etree._Element) -> Header:
             continue
         if type_code in ("AUTHEN", "LA"):
             role = signer_role(person, patient_ids=patient_ids, function_text=function_text, is_author=False)
-            header.signatures.append(_signature(person, participant, role, date is not None, date, time_el, "unknown"))
+            header.signatures.append(
+                _signature(person, participant, role, date is not None, date, time_el, "unknown")
+            )
         elif type_code in ("REF", "CON", "PRF", "SPRF", "PPRF", "ATND", "ADM"):
-            label = {"REF": "referring", "CON": "consultant", "ATND": "attending", "ADM": "admitting"}.get(type_code, "performer")
+            label = {"REF": "referring", "CON": "consultant", "ATND": "attending", "ADM": "admitting"}.get(
+                type_code, "performer"
+            )
             add_provider(person, function_text or label)
 
     if not header.signatures:
@@ -256,21 +296,17 @@ def read_header(root: etree._Element) -> Header:
     for doc_of in children(root, "documentationOf"):
         for performer in children(child(doc_of, "serviceEvent"), "performer"):
             function = read_code(child(performer, "functionCode"))
-            add_provider(person_of(child(performer, "assignedEntity")), (function.text() if function else None) or "performer")
+            add_provider(
+                person_of(child(performer, "assignedEntity")),
+                (function.text() if function else None) or "performer",
+            )
     if encounter is not None:
         add_provider(person_of(child(encounter, "responsibleParty", "assignedEntity")), "responsible")
         for participant in children(encounter, "encounterParticipant"):
             label = {"ATND": "attending", "ADM": "admitting", "REF": "referring", "CON": "consultant"}.get(
-                (attr(participant, "typeCode") or "").upper(), "encounter participant")
+                (attr(participant, "typeCode") or "").upper(), "encounter participant"
+            )
             add_provider(person_of(child(participant, "assignedEntity")), label)
 
     header.providers = providers
-    for person, _ in authors:
-        for key in person.ids:
-            header.names_by_id.setdefault(key, person.name or "")
-    for person, _, _ in signers:
-        for key in person.ids:
-            if person.name:
-                header.names_by_id.setdefault(key, person.name)
     return header
-

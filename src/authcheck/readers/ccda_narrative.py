@@ -43,7 +43,10 @@ class NarrativeItem:
 
 
 _ROLES: list[tuple[str, str]] = [
-    ("target_date", r"target\s*date|due\s*date|goal\s*date|target\s*completion|achieve\s*by|by\s*when|expected\s*(?:completion|date)"),
+    (
+        "target_date",
+        r"target\s*date|due\s*date|goal\s*date|target\s*completion|achieve\s*by|by\s*when|expected\s*(?:completion|date)",
+    ),
     ("baseline", r"baseline|current\s*(?:level|status)"),
     ("target", r"^target$|target\s*(?:level|value)|^value$|expected\s*outcome|desired"),
     ("code", r"\bcode\b|\bcpt\b|\bhcpcs\b|\bicd"),
@@ -53,8 +56,13 @@ _ROLES: list[tuple[str, str]] = [
     ("status", r"status"),
     ("responsible", r"responsib|staff|provider|clinician|therapist|by\s*whom"),
     ("date", r"date|onset|effective|start|time"),
-    ("statement", r"goal|objective|intervention|service|procedure|activit|treatment|problem|concern|diagnos|condition"
-                  r"|description|name|item|plan|instruction|modality|need|issue|outcome"),
+    (
+        "statement",
+        (
+            r"goal|objective|intervention|service|procedure|activit|treatment|problem|concern|diagnos|condition"
+            r"|description|name|item|plan|instruction|modality|need|issue|outcome"
+        ),
+    ),
 ]
 
 
@@ -72,7 +80,9 @@ def column_role(header: str | None) -> str | None:
 def _own_text(item: etree._Element) -> str | None:
     """An item's text without the text of nested lists and tables."""
     copy = etree.fromstring(etree.tostring(item))
-    for nested in [d for d in copy.iter() if isinstance(d.tag, str) and local(d) in ("list", "table") and d is not copy]:
+    for nested in [
+        d for d in copy.iter() if isinstance(d.tag, str) and local(d) in ("list", "table") and d is not copy
+    ]:
         parent = nested.getparent()
         if parent is not None:
             tail = nested.tail
@@ -138,9 +148,18 @@ def _table_items(table: etree._Element, heading: str | None) -> list[NarrativeIt
                 item.cells[role] = Cell(header=header, text=texts[index], element=cell)
         if "statement" not in item.cells and cells:
             # Without a recognised description column, the first column states the item.
-            first_free = next((i for i, c in enumerate(cells) if column_role(headers[i] if i < len(headers) else None) is None), 0)
+            first_free = next(
+                (
+                    i
+                    for i, c in enumerate(cells)
+                    if column_role(headers[i] if i < len(headers) else None) is None
+                ),
+                0,
+            )
             item.cells["statement"] = Cell(
-                header=headers[first_free] if first_free < len(headers) else None, text=texts[first_free], element=cells[first_free]
+                header=headers[first_free] if first_free < len(headers) else None,
+                text=texts[first_free],
+                element=cells[first_free],
             )
         items.append(item)
     return items
@@ -181,7 +200,9 @@ def narrative_items(text_el: etree._Element | None) -> list[NarrativeItem]:
                 if not text:
                     continue
                 paragraphs.append(NarrativeItem(text=text, element=sub, heading=heading))
-                if len(text) <= _HEADING_MAX and (text.endswith(":") or "bold" in (sub.get("styleCode") or "").lower()):
+                if len(text) <= _HEADING_MAX and (
+                    text.endswith(":") or "bold" in (sub.get("styleCode") or "").lower()
+                ):
                     heading = text.rstrip(":").strip()
 
     walk(text_el)
@@ -201,5 +222,8 @@ def narrative_items(text_el: etree._Element | None) -> list[NarrativeItem]:
                 continue
             result.append(para)
         return result
-    return [NarrativeItem(text=line, element=text_el) for line in flatten_lines(text_el)
-            if not line.endswith(":") and re.search(r"\w", line)]
+    return [
+        NarrativeItem(text=line, element=text_el)
+        for line in flatten_lines(text_el)
+        if not line.endswith(":") and re.search(r"\w", line)
+    ]

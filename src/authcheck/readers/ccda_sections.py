@@ -16,8 +16,18 @@ from authcheck.readers.ccda_xml import attr, child, children, clean, local, temp
 __all__ = ["SectionInfo", "SectionKind", "classify_section", "iter_sections"]
 
 SectionKind = Literal[
-    "health-concerns", "goals", "interventions", "outcomes", "plan-of-treatment", "problems",
-    "assessment", "assessment-and-plan", "payers", "presenting", "functional-status", "mental-status",
+    "health-concerns",
+    "goals",
+    "interventions",
+    "outcomes",
+    "plan-of-treatment",
+    "problems",
+    "assessment",
+    "assessment-and-plan",
+    "payers",
+    "presenting",
+    "functional-status",
+    "mental-status",
     "other",
 ]
 
@@ -78,7 +88,9 @@ def classify_section(section: etree._Element) -> SectionInfo:
     """The kind of a <section>: its LOINC code decides, else its templateId roots."""
     code_el = child(section, "code")
     code = attr(code_el, "code")
-    title = clean("".join(child(section, "title").itertext())) if child(section, "title") is not None else None
+    title = (
+        clean("".join(child(section, "title").itertext())) if child(section, "title") is not None else None
+    )
     kind: SectionKind = "other"
     if code and code in _BY_CODE and attr(code_el, "codeSystem") in (None, "2.16.840.1.113883.6.1"):
         kind = _BY_CODE[code]

@@ -16,12 +16,14 @@ __all__ = ["looks_like_ccda"]
 
 V3 = "urn:hl7-org:v3"
 _ROOTS = {"ClinicalDocument", "section", "component"}
-_START = re.compile(r"<(?:(?P<prefix>[A-Za-z_][\w.\-]*):)?(?P<name>[A-Za-z_][\w.\-]*)(?P<attrs>[^<>]*)>", re.S)
+_START = re.compile(
+    r"<(?:(?P<prefix>[A-Za-z_][\w.\-]*):)?(?P<name>[A-Za-z_][\w.\-]*)(?P<attrs>[^<>]*)>", re.DOTALL
+)
 _CCDA_SHAPES = re.compile(
     r"""<(?:\w+:)?templateId\b[^>]*root\s*=\s*["']2\.16\.840\.1\.113883\.10\.20\."""
     r"""|<(?:\w+:)?typeId\b[^>]*root\s*=\s*["']2\.16\.840\.1\.113883\.1\.3["']"""
     r"""|<(?:\w+:)?code\b[^>]*codeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.1["']""",
-    re.S,
+    re.DOTALL,
 )
 
 
@@ -81,8 +83,8 @@ def looks_like_ccda(head: bytes) -> bool:
     namespace = _namespace(prefix, match.group("attrs"))
     if prefix and namespace is None:
         return False
-    rest = text[match.end():]
-    if name == "component" and not re.match(r"\s*(?:<!--.*?-->\s*)*<(?:\w+:)?section\b", rest, re.S):
+    rest = text[match.end() :]
+    if name == "component" and not re.match(r"\s*(?:<!--.*?-->\s*)*<(?:\w+:)?section\b", rest, re.DOTALL):
         return False
     if namespace == V3:
         return True

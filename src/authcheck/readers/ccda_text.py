@@ -19,15 +19,20 @@ __all__ = [
     "time_frame_in",
 ]
 
-# A CPT (5 digits, or 4 digits and F/T/U) or HCPCS Level II code (letter and 4 digits), named as such or in parentheses.
+# A CPT/HCPCS code as a line names it: after "CPT"/"HCPCS" (any code-like token, so that a malformed code
+# is still seen and reported), or in parentheses when it has the shape of one (4 digits and a character,
+# or a letter and 4 digits).
 _SERVICE_CODE = re.compile(
-    r"\b(?:CPT|HCPCS)(?:\s*code)?\s*[:#]?\s*(?P<a>\d{4}[0-9FTU]|[A-V]\d{4})\b"
-    r"|\((?P<b>\d{4}[0-9FTU]|[A-V]\d{4})\)",
+    r"\b(?:CPT|HCPCS)(?:\s*code)?\s*[:#]?\s*(?P<a>(?=[A-Z0-9]*\d{3})[A-Z0-9]{3,7})\b"
+    r"|\((?P<b>\d{4}[A-Z0-9]|[A-Z]\d{4})\)",
     re.IGNORECASE,
 )
 # ICD-10-CM: letter, digit, digit/A/B, then a dot and up to 4 characters; undotted only when labelled ICD-10.
 _ICD_DOTTED = re.compile(r"(?<![\w.])([A-TV-Z][0-9][0-9AB]\.[0-9A-TV-Z]{1,4})(?![\w.])")
-_ICD_LABELLED = re.compile(r"\bICD-?10(?:-?CM)?\s*(?:code)?\s*[:#]?\s*([A-TV-Z][0-9][0-9AB](?:\.?[0-9A-TV-Z]{1,4})?)\b", re.I)
+_ICD_LABELLED = re.compile(
+    r"\bICD-?10(?:-?CM)?\s*(?:code)?\s*[:#]?\s*([A-TV-Z][0-9][0-9AB](?:\.?[0-9A-TV-Z]{1,4})?)\b",
+    re.IGNORECASE,
+)
 
 
 def service_code_in(text: str | None) -> str | None:
@@ -56,7 +61,7 @@ def icd10_codes(text: str | None) -> list[tuple[str, tuple[int, int]]]:
 _LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:long|short)[- ]term\s+)?(?:goal|objective|ltg|stg|problem|intervention|milestone)"
     r"\s*#?\s*[0-9]+[a-z]?(?:\.[0-9]+)?)\s*[:.)\-–]\s*(?P<rest>.+)$",
-    re.IGNORECASE | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -69,7 +74,7 @@ def label_and_rest(text: str) -> tuple[str | None, str]:
 
 
 def label_kind(label: str | None) -> str | None:
-    """"goal", "objective", "problem" or "intervention" for a label such as "STG 2" or "Objective 1a"."""
+    """ "goal", "objective", "problem" or "intervention" for a label such as "STG 2" or "Objective 1a"."""
     if not label:
         return None
     low = label.lower()
@@ -136,6 +141,6 @@ def target_date_in(text: str | None) -> tuple[dt.date | None, tuple[int, int] | 
     if not text:
         return None, None
     for date, (start, end) in find_dates(text):
-        if _TARGET_MARK.search(text[max(0, start - 30): start]):
+        if _TARGET_MARK.search(text[max(0, start - 30) : start]):
             return date, (start, end)
     return None, None

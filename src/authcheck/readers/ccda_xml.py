@@ -23,11 +23,11 @@ from lxml import etree
 from authcheck.model import SourceLocation
 
 __all__ = [
-    "CodeInfo",
     "ICD10CM",
-    "NarrativeIndex",
     "V3",
     "XSI",
+    "CodeInfo",
+    "NarrativeIndex",
     "attr",
     "child",
     "children",
@@ -38,8 +38,8 @@ __all__ = [
     "flatten_text",
     "hl7_date",
     "is_v3",
-    "location",
     "local",
+    "location",
     "read_code",
     "template_roots",
     "xpath_of",
@@ -47,6 +47,7 @@ __all__ = [
 
 V3 = "urn:hl7-org:v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_V3_PREFIX = "{" + V3 + "}"
 ICD10CM = "2.16.840.1.113883.6.90"
 
 Element = etree._Element
@@ -54,16 +55,18 @@ Element = etree._Element
 
 def is_v3(el: object) -> bool:
     """True for an element (not a comment or PI) in the v3 namespace or in no namespace."""
-    if not isinstance(el, etree._Element) or not isinstance(el.tag, str):
+    tag = getattr(el, "tag", None)
+    if not isinstance(tag, str):
         return False
-    return el.tag.startswith("{" + V3 + "}") or not el.tag.startswith("{")
+    return not tag.startswith("{") or tag.startswith(_V3_PREFIX)
 
 
 def local(el: Element) -> str:
     """The element's local name ("" for comments and processing instructions)."""
-    if not isinstance(el.tag, str):
+    tag = el.tag
+    if not isinstance(tag, str):
         return ""
-    return etree.QName(el).localname
+    return tag.rpartition("}")[2]
 
 
 def children(el: Element | None, *names: str) -> list[Element]:

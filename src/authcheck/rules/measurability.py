@@ -59,7 +59,9 @@ _CODE_RE = re.compile(
 _UNITS_OF_TIME = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?|visits?|treatment sessions?)"
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _TIMEFRAME_PATTERNS = [
-    rf"\b(?:within|in|over|during|after)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?(?:{_NUMBER})(?:\s*(?:-|to)\s*{_NUMBER})?\s*-?\s*{_UNITS_OF_TIME}\b",
+    rf"\b(?:within|in|over|during|after)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?(?:{_NUMBER})(?:\s*(?:-|to)\s*{_NUMBER})?\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
+    rf"\b(?:within|by)\s+(?:the\s+)?(?:next\s+|first\s+)?(?:{_NUMBER})\s*-?\s*(?:sessions?|visits?|treatment sessions?)\b",
+    rf"\bby\s+(?:{_NUMBER})\s*(?:days?|weeks?|wks?|months?|mos?)\s+(?:post|after|following)\b",
     rf"\b(?:by|before|on or before|no later than|prior to|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:week|wk|month|session|visit|day)\s*#?\s*{_NUMBER}\b",
     r"\b(?:by|before|at|prior to|upon|no later than|on or before|through|throughout|thru|until|till)\s+(?:the\s+)?(?:time\s+of\s+)?(?:end\s+of\s+(?:the\s+)?|(?!each\b|every\b)[\w-]+\s+){0,2}"
     r"(?:discharge|d/c|dc|transition|graduation|iep(?:\s+(?:date|meeting|review))?|annual\s+review|(?:due\s+)?date|deadline|re-?evaluation|re-?eval|re-?assessment|reassessment|progress report|"
@@ -79,7 +81,8 @@ _TIMEFRAME_PATTERNS = [
 ]
 _PAST_CONTEXT_RE = re.compile(
     r"\b(?:s/p|status post|onset|since|surgery|injury|doi|dos|admitted|admission|diagnosed|evaluat\w*|eval|assessed|"
-    r"administered|baseline|last|prior|started|began|measured|scored|completed|dated|born)\b[^.;]*$",
+    r"administered|baseline|last|prior|started|began|measured|scored|completed|dated|born|soc|start of care|intake|"
+    r"cva|stroke|fall|fx|fracture|tka|tha|orif|admit\w*|hospitali\w*|exacerbation|accident|mva|dob|doi)\b[^.;]*$",
     re.IGNORECASE,
 )
 _FUTURE_CONTEXT_RE = re.compile(r"\b(?:by|before|until|through|thru|target|due|no later than|goal date)\b[^.;]*$", re.IGNORECASE)
@@ -87,7 +90,7 @@ _TIMEFRAME_RE = re.compile("|".join(f"(?:{p})" for p in _TIMEFRAME_PATTERNS), re
 
 # Observable criteria that need no number.
 _ASSIST_RE = re.compile(
-    r"\b(?:independent(?:ly)?|indep\w*ntly|indep\.?(?=\s)|modified independen\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
+    r"\b(?:indep[a-z]*?(?:ent|ant)(?:ly)?\b|indep\.?(?=\s)|modified independen\w*|return demo\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
     r"(?:assistance|assist|prompts?|prompting|cues?|cueing|help|support|reminders?|redirection|an assistive device|assistive device|device|ad)\b|"
     r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:\(?a\)?|assist(?:ance)?|assist\b)|"
     r"\bcga\b|\bsba\b|\bi\s+(?:w/|with\b)|\bset-?up\s+(?:only|assist\w*|a\b)|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
@@ -103,12 +106,13 @@ _ABSOLUTE_RE = re.compile(
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?)\b|"
     r"(?:\b(?:negative|neg\.?|clean)|\(-\))\s+(?:\w+\s+){0,2}?(?:instrument|uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
     r"\b(?:zero|no|0)\s+positive\s+(?:\w+\s+){0,2}?(?:results?|screens?|tests?|readings?|samples?)\b|"
-    r"\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
+    r"\ball\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
+    r"\b(?:instrument|screens?|tests?|results?|samples?|collections?)\s+(?:\w+\s+)?negative\b|"
     r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b",
     re.IGNORECASE,
 )
 _FREQ_CRITERION_RE = re.compile(
-    rf"\b(?:{_NUMBER}|once|twice)\s*(?:x|×|times?|days?|nights?|sessions?|meetings?|groups?|visits?|hours?|hrs?|minutes?|mins?)?\s*"
+    rf"\b(?:{_NUMBER}|once|twice)\s*(?:[\w/&-]+\s+){{0,2}}?(?:x|×|times?|days?|nights?|sessions?|meetings?|groups?|visits?|hours?|hrs?|minutes?|mins?)?\s*"
     rf"(?:/|per|a|an|each|every)\s*(?:day|week|wk|month|night|session|hour|shift)\b|"
     r"\b(?:daily(?!\s+(?:living|activities|life|routines?|tasks|functioning|function|care|needs))|every day|each day|nightly|every night|each night|every morning|each morning|twice daily|at every session|"
     r"each session|every session|at each session|weekly|twice weekly|three times weekly|every week|each week)\b",
@@ -119,6 +123,11 @@ _COMPARATOR_RE = re.compile(
     rf"above|over|exceeding|reduce(?:d)? by|decrease(?:d)? by|increase(?:d)? by|improve(?:d)? by|up to|to|of|equal to|score of|rating of|level of|"
     rf"reach|achieve|maintain|from)\s+(?:a\s+)?(?:score\s+of\s+|rating\s+of\s+|level\s+)?|[≤≥<>=]\s*|\bscore[sd]?\s*(?:of\s*)?)"
     rf"{_NUMBER}\b(?!\s*{_UNITS_OF_TIME}\b)|\b{_NUMBER}\s+or\s+(?:less|fewer|more|greater|below|above|higher|lower|better|under|over)\b|\b{_NUMBER}\s*\+",
+    re.IGNORECASE,
+)
+_RANGE_TARGET_RE = re.compile(
+    rf"\bbetween\s+(?:{_NUMBER})\s*(?:%|[a-z/]+\s+)?(?:and|-|to)\s+(?:{_NUMBER})\b|"
+    rf"\b(?:{_NUMBER})\s+INSTRUMENT\b|\bINSTRUMENT\s*(?:score\s*|level\s*|reading\s*)?(?:of\s*|at\s*)?[<>≤≥]=?\s*\d",
     re.IGNORECASE,
 )
 _RATIO_RE = re.compile(
@@ -133,14 +142,14 @@ _QUANTITY_UNITS = (
     r"times?|episodes?|incidents?|instances?|occurrences?|outbursts?|tantrums?|behaviou?rs?|words?|phrases?|sentences?|utterances?|syllables?|"
     r"sounds?|mands?|tacts?|requests?|responses?|exchanges?|turns?|items?|targets?|skills?|strategies|techniques?|triggers?|coping\s+\w+|"
     r"supports?|people|persons?|peers?|adults?|contacts?|sessions?|appointments?|meetings?|groups?|days?|nights?|weeks?|months?|hours?\s+of\s+sleep|"
-    r"servings?|drinks?|cigarettes?|doses?|pills?|tests?|screens?|samples?|readings?|injections?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
+    r"wpm|words per minute|mph|servings?|drinks?|cigarettes?|doses?|pills?|tests?|screens?|samples?|readings?|injections?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
     r"activities|tasks?|steps?|components?|pages?|books?|questions?|directions?|commands?|instructions?|examples?|ways?|reasons?|goals?|"
     r"signs?|symptoms?|warning\s+signs?|thoughts?|statements?|feelings?|emotions?|lbs|bpm|mmhg|laps?|blocks?|pieces?|objects?|colors?|letters?|numbers?|"
     r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?)"
 )
 _COUNT_RE = re.compile(
     rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
-    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|\w+\s+){{0,2}}{_QUANTITY_UNITS}",
+    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+\s+){{0,2}}{_QUANTITY_UNITS}",
     re.IGNORECASE,
 )
 _VERB_COUNT_RE = re.compile(
@@ -177,6 +186,12 @@ class Assessment:
         return self.reasons[0] if self.reasons else ""
 
 
+_HISTORY_CLAUSE_RE = re.compile(
+    r"\b(?:is an?|was|were|who (?:was|has|had|is)|has been|have been|lives|lived|presents? with|presenting with|presented with|"
+    r"s/p|status post|recently|prior to|previously|d/c'?d|relapsed|history of|hx of)\b.*?(?=\bwill\b|[,;]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_AGE_RE = re.compile(r"\b\d+\s*(?:yo|y/o|y\.o\.|-?years?[- ]old|yrs? old|-?month[- ]old)\b", re.IGNORECASE)
 _HISTORY_RE = re.compile(
     rf"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|prior|preceding)\s+(?:{_NUMBER}\s*)?{_UNITS_OF_TIME}|"
     rf"\b(?:{_NUMBER})\s*{_UNITS_OF_TIME}\s+ago\b|\bone day at a time\b",
@@ -187,6 +202,8 @@ _HISTORY_RE = re.compile(
 def _strip_noise(text: str) -> str:
     """Remove labels, codes, dates, time frames and history so that their numbers do not read as targets."""
     text = _LABEL_RE.sub(" ", text, count=1)
+    text = _AGE_RE.sub(" ", text)
+    text = _HISTORY_CLAUSE_RE.sub(" ", text)
     text = re.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)
     text = _HISTORY_RE.sub(" HISTORY ", text)
     spans = [span for _, span in find_dates(text)]
@@ -199,17 +216,26 @@ def _strip_noise(text: str) -> str:
     return " ".join(text.split())
 
 
+# "Pt will be I w/ HEP", "don/doff splint I": a capital I after a word is the abbreviation for independent.
+_CAPITAL_I_RE = re.compile(r"(?<=[a-z/]\s)I(?=\s*(?:$|[.,;)]|in\b|with\b|w/|for\b|by\b|on\b|at\b))")
 _BASELINE_SEGMENT_RE = re.compile(
     r"\(\s*(?:baseline|currently|current(?:\s+level)?|at intake|at eval(?:uation)?|initial eval(?:uation)?)\b[^)]*\)"
     r"|(?:^|(?<=[.;]))\s*(?:baseline|current(?:ly)?|at intake|initial eval(?:uation)?)\b[^.;]*[.;]?",
     re.IGNORECASE,
 )
 _SERVICE_RE = re.compile(
-    r"\b(?:therapy|therapies|counsel(?:l)?ing|sessions?|treatment|tx|training|exercises?|services?|program)\b|\(\s*\d{5}\s*\)|\b\d{5}\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:therapy|therapies|counsel(?:l)?ing|sessions?|treatment|tx|training|therex|exercises?|services?|program|skilled|"
+    r"work(?:ing)? on|address(?:ing)?|focus(?:ing)? on|receiv\w*|engage in|be seen|be treated|monitor\w*|assess\w*|reinforce\w*|"
+    r"teach\w*|instruct\w*|educat\w*)\b)|\b(?:PT|OT|ST|SLP|SN|HHA|MSW|IOP|PHP|ABA|CBT|DBT|EMDR|MAT|RBT|BCBA)\b|\(\s*\d{5}\s*\)|\b\d{5}\b",
 )
-_CLIENT_ACTION_RE = re.compile(r"\b(?:attend\w*|participat\w*|complete\w*|practic\w*|perform\w*)\b", re.IGNORECASE)
-_TARGET_PATTERNS = (_RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
+_CLIENT_ACTION_RE = re.compile(r"\b(?:attend\w*|complete\w*|practic\w*|perform\w*)\b", re.IGNORECASE)
+_BASELINE_BEFORE_RE = re.compile(
+    r"\b(?:baseline|currently|current|presently|at present|initially|prior level|plof|previously)\b[^.;]*$", re.IGNORECASE
+)
+_BASELINE_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
+)
+_TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE)
 
 
@@ -228,9 +254,13 @@ def _find_target(cleaned: str) -> str | None:
     for pattern in _TARGET_PATTERNS:
         for match in pattern.finditer(cleaned):
             if pattern is _FREQ_CRITERION_RE:
-                window = cleaned[max(0, match.start() - 45): match.start()]
+                window = cleaned[max(0, match.start() - 45): match.end() + 30]
                 if _SERVICE_RE.search(window) and not _CLIENT_ACTION_RE.search(cleaned):
                     continue
+            before = cleaned[max(0, match.start() - 25): match.start()]
+            after = cleaned[match.end(): match.end() + 25]
+            if _BASELINE_BEFORE_RE.search(before) or _BASELINE_AFTER_RE.match(after):
+                continue
             phrase = match.group(0).strip()
             if re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", phrase, re.IGNORECASE):
                 continue
@@ -265,11 +295,15 @@ def assess(statement: str | None, *, criteria: list[str | None] | None = None, h
     """
     text = " ".join((statement or "").split())
     extra = " ".join(c for c in (criteria or []) if c)
-    time_frame = "target date" if has_target_date else (is_time_bound(_strip_baseline(text)) or is_time_bound(extra))
+    time_frame = "target date" if has_target_date else (
+        is_time_bound(_HISTORY_CLAUSE_RE.sub(" ", _strip_baseline(text))) or is_time_bound(extra)
+    )
     if not text and not extra:
         return Assessment(False, bool(time_frame), reasons=["there is no statement to measure"])
 
     cleaned = _strip_noise(_strip_baseline(f"{text} . {extra}" if extra else text))
+    if _CAPITAL_I_RE.search(text):
+        cleaned += " independently"
     instrument = _first(_INSTRUMENT_RE, f"{text} {extra}")
     target = _find_target(cleaned)
     reasons: list[str] = []

@@ -130,3 +130,17 @@ def test_quantities_accept_phrases(tmp_path: Path) -> None:
     assert plan.services[0].amount.minutes == 53 and plan.services[0].frequency.per_week() == 2
     assert plan.services[1].hours_per_week == 20
     assert plan.expected_duration.value == 6 and plan.expected_duration.end_date.isoformat() == "2026-07-20"
+
+
+def test_reading_is_time_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from authcheck.readers.native import NativeReader
+
+    def slow(self: object, data: bytes, path: str) -> object:
+        time.sleep(5)
+        raise AssertionError("not interrupted")
+
+    monkeypatch.setattr(NativeReader, "read", slow)
+    with pytest.raises(PlanReadError, match="took longer than 0.2 s"):
+        read_plan(write(tmp_path, PLAN.format(date="2026-03-01")), max_seconds=0.2)

@@ -108,8 +108,10 @@ def check_service_code(ctx: CheckContext, params: ServiceCodeParams) -> Iterator
                         "problem": "is not a CPT code (5 digits, or 4 digits and F/T/U) or a HCPCS Level II code (a letter and 4 digits)"},
                 quote=service.code,
             )
+    reported = {s.code for s in ctx.plan.services if s.code}
     for path, intervention in ctx.plan.iter_interventions():
-        if intervention.service_code:
+        if intervention.service_code and intervention.service_code not in reported:
+            reported.add(intervention.service_code)
             base, _ = split_modifiers(intervention.service_code)
             if not is_valid_service_code_format(base):
                 yield Hit(
