@@ -11,10 +11,25 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 _METRICS = pytest.StashKey[list[str]]()
+_TALLIES = pytest.StashKey[dict[str, list[int]]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_METRICS] = []
+    config.stash[_TALLIES] = {}
+
+
+@pytest.fixture
+def tally(request: pytest.FixtureRequest) -> Callable[[str, bool], None]:
+    """Count successes under a label; the summary prints "label: N of M"."""
+    counts = request.config.stash[_TALLIES]
+
+    def add(label: str, ok: bool) -> None:
+        entry = counts.setdefault(label, [0, 0])
+        entry[0] += int(ok)
+        entry[1] += 1
+
+    return add
 
 
 @pytest.fixture
@@ -25,7 +40,8 @@ def report_metric(request: pytest.FixtureRequest) -> Callable[[str], None]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
-    lines = config.stash.get(_METRICS, [])
+    lines = list(config.stash.get(_METRICS, []))
+    lines += [f"{label}: {ok} of {total}" for label, (ok, total) in config.stash.get(_TALLIES, {}).items()]
     if lines:
         terminalreporter.section("authcheck quality measurements")
         for line in sorted(set(lines)):
