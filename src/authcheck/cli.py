@@ -275,6 +275,21 @@ def profiles_diff(
 
 
 @main.command()
+@click.argument("what", type=click.Choice(["plan", "rule", "profile"]))
+def schema(what: str) -> None:
+    """Print the JSON Schema of a plan, rule or profile file (for editors that validate YAML)."""
+    import json
+
+    if what == "plan":
+        from authcheck.model import TreatmentPlan as model
+    elif what == "rule":
+        from authcheck.rules.spec import RuleSpec as model  # type: ignore[assignment]
+    else:
+        from authcheck.profiles import ProfileSpec as model  # type: ignore[assignment]
+    click.echo(json.dumps(model.model_json_schema(by_alias=True), indent=2))
+
+
+@main.command()
 @click.argument("codes", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def codes(codes: tuple[str, ...], fmt: str) -> None:

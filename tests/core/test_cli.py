@@ -136,3 +136,11 @@ def test_console_script_and_module_entry_points_work() -> None:
 @pytest.mark.parametrize("args", [["check"], ["check", CLEAN], ["nonsense"]])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     assert run(*args).exit_code == 2
+
+
+@pytest.mark.parametrize("what", ["plan", "rule", "profile"])
+def test_schema_command_prints_json_schema(what: str) -> None:
+    result = run("schema", what)
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert schema["type"] == "object" and schema["properties"]
