@@ -51,7 +51,8 @@ _ROLES = [
     ("client", r"client|patient|member|consumer|individual|participant|beneficiary|youth|resident|recipient"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
     ("physician", r"physician|certif|medical director|psychiatrist|prescriber|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"),
-    ("clinician", r"clinician|therapist|counsel|provider|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"),
+    ("clinician", r"clinician|therapist|counsel|provider|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
+                  r"|patholog|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"),
 ]
 
 
@@ -80,6 +81,8 @@ CREDENTIALS = {
     "PT", "DPT", "PTA", "OT", "OTR", "OTR/L", "OTD", "COTA", "COTA/L", "SLP", "CCC-SLP", "SLP-A", "MS-CCC-SLP",
     # behaviour analysis
     "BCBA", "BCBA-D", "BCABA", "BCAT", "RBT", "LBA", "LABA", "QBA",
+    # substance use counselling (state certifications)
+    "CAADC", "LCAS", "CSAC", "LADAC", "ICADC", "LISAC", "CCDP", "CAC-AD", "LCSAS", "MLADC",
 }
 
 _CREDENTIAL_ALIASES = {
@@ -126,25 +129,28 @@ def credential_in(credential: str | None, allowed: list[str]) -> bool:
 # FHIR canonical URIs (hl7.org/fhir/terminologies-systems.html) and HL7 OIDs; WHO ICD-10 and
 # ICD-10-PCS are kept apart from ICD-10-CM because a payer's diagnosis code must be ICD-10-CM.
 CODE_SYSTEMS: dict[str, tuple[str, ...]] = {
-    "ICD-10-CM": ("http://hl7.org/fhir/sid/icd-10-cm", "urn:oid:2.16.840.1.113883.6.90", "2.16.840.1.113883.6.90",
-                  "icd-10-cm", "icd10cm", "icd10-cm", "icd-10cm"),
+    "ICD-10-CM": ("http://hl7.org/fhir/sid/icd-10-cm", "urn:oid:2.16.840.1.113883.6.90",
+                  "2.16.840.1.113883.6.90", "icd-10-cm", "icd10cm", "icd10-cm", "icd-10cm"),
     "ICD-10": ("http://hl7.org/fhir/sid/icd-10", "urn:oid:2.16.840.1.113883.6.3", "2.16.840.1.113883.6.3"),
     "ICD-10-PCS": ("http://www.cms.gov/Medicare/Coding/ICD10", "urn:oid:2.16.840.1.113883.6.4",
                    "2.16.840.1.113883.6.4", "icd-10-pcs", "icd10pcs"),
-    "ICD-9-CM": ("http://hl7.org/fhir/sid/icd-9-cm", "urn:oid:2.16.840.1.113883.6.103", "2.16.840.1.113883.6.103",
-                 "icd-9-cm", "icd9cm", "icd-9"),
+    "ICD-9-CM": ("http://hl7.org/fhir/sid/icd-9-cm", "urn:oid:2.16.840.1.113883.6.103",
+                 "2.16.840.1.113883.6.103", "icd-9-cm", "icd9cm", "icd-9"),
     "SNOMED CT": ("http://snomed.info/sct", "urn:oid:2.16.840.1.113883.6.96", "2.16.840.1.113883.6.96",
                   "snomed", "snomed ct", "snomed-ct", "snomedct", "sct"),
     "CPT": ("http://www.ama-assn.org/go/cpt", "urn:oid:2.16.840.1.113883.6.12", "2.16.840.1.113883.6.12",
             "cpt", "cpt-4", "cpt4"),
     "HCPCS": ("https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
-              "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "http://terminology.hl7.org/CodeSystem/HCPCS",
-              "urn:oid:2.16.840.1.113883.6.285", "2.16.840.1.113883.6.285", "urn:oid:2.16.840.1.113883.6.14",
-              "2.16.840.1.113883.6.14", "hcpcs", "hcpcs level ii"),
+              "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+              "http://terminology.hl7.org/CodeSystem/HCPCS", "urn:oid:2.16.840.1.113883.6.285",
+              "2.16.840.1.113883.6.285", "urn:oid:2.16.840.1.113883.6.14", "2.16.840.1.113883.6.14",
+              "hcpcs", "hcpcs level ii"),
     "LOINC": ("http://loinc.org", "urn:oid:2.16.840.1.113883.6.1", "2.16.840.1.113883.6.1", "loinc"),
 }
 _CODE_SYSTEM_KEYS = {
-    alias.strip().lower().rstrip("/"): name for name, aliases in CODE_SYSTEMS.items() for alias in (name, *aliases)
+    alias.strip().lower().rstrip("/"): name
+    for name, aliases in CODE_SYSTEMS.items()
+    for alias in (name, *aliases)
 }
 
 

@@ -7,7 +7,8 @@ pointer into the file ("/entry/4/resource/description/text"), or for XML an XPat
 ("/Bundle/entry[5]/resource/Goal/description/text").
 
 Mapping (R4 element -> model):
-- CarePlan: created -> plan_date; period -> period; description -> presenting_problem; title/category
+- CarePlan: created -> plan_date; period -> period, and period.end -> expected_duration (the
+  span the plan is intended to cover); description -> presenting_problem; title/category
   (with service codes and the author's license) -> discipline; author, contributor, careTeam and
   activity performers -> providers; note and a non-generated narrative -> free_text.
 - CarePlan.activity.detail -> Intervention: code text -> label (CPT/HCPCS coding -> service_code, or a
@@ -102,17 +103,29 @@ class FhirReader:
             reason = _why_no_plan(index)
             if reason:
                 raise PlanReadError(path, reason)
-            note = ("This file holds no CarePlan: authcheck read the plan from its Goals, Conditions, "
-                    "ServiceRequests and Composition; elements a CarePlan would hold are missing.")
+            note = (
+                "This file holds no CarePlan: authcheck read the plan from its Goals, Conditions, "
+                "ServiceRequests and Composition; elements a CarePlan would hold are missing."
+            )
         return PlanBuilder(doc, index, choice.plan, note).build()
 
 
 def _not_a_plan(kind: str) -> str:
     if kind in ("Goal", "Condition", "ServiceRequest", "Observation", "Patient", "QuestionnaireResponse"):
-        return (f"a lone FHIR {kind} is not a treatment plan; give a CarePlan, or a Bundle that holds the "
-                f"plan (a CarePlan, or its Goals and Conditions)")
-    if kind in ("StructureDefinition", "ValueSet", "CodeSystem", "CapabilityStatement", "ImplementationGuide",
-                "SearchParameter", "OperationDefinition", "ConceptMap"):
+        return (
+            f"a lone FHIR {kind} is not a treatment plan; give a CarePlan, or a Bundle that holds the "
+            f"plan (a CarePlan, or its Goals and Conditions)"
+        )
+    if kind in (
+        "StructureDefinition",
+        "ValueSet",
+        "CodeSystem",
+        "CapabilityStatement",
+        "ImplementationGuide",
+        "SearchParameter",
+        "OperationDefinition",
+        "ConceptMap",
+    ):
         return f"a FHIR {kind} is a conformance resource, not a treatment plan"
     if kind == "OperationOutcome":
         return "a FHIR OperationOutcome (a server's error or warning report), not a treatment plan"
@@ -125,7 +138,9 @@ def _why_no_plan(index: ResourceIndex) -> str | None:
         return None
     for composition in index.of_type("Composition", contained=False):
         codes = {text(c.get("code")) for c, _ in codings(composition.data.get("type"), ())}
-        title = " ".join(t for t in (text(composition.data.get("title")), cc_text(composition.data.get("type"))) if t)
+        title = " ".join(
+            t for t in (text(composition.data.get("title")), cc_text(composition.data.get("type"))) if t
+        )
         if codes & _PLAN_OF_CARE_LOINC or "plan" in title.lower():
             return None
     counts = Counter(r.type for r in index.resources if r is not index.root and r.container is None)
@@ -133,8 +148,10 @@ def _why_no_plan(index: ResourceIndex) -> str | None:
     claims = index.of_type("Claim", "ClaimResponse", contained=False)
     if any(text(c.data.get("use")) == "preauthorization" for c in claims):
         what = "response" if any(c.type == "ClaimResponse" for c in claims) else "request"
-        return (f"a Da Vinci PAS prior-authorization {what} bundle ({held}) holds no CarePlan or Goals; "
-                f"authcheck checks the treatment plan behind a request")
+        return (
+            f"a Da Vinci PAS prior-authorization {what} bundle ({held}) holds no CarePlan or Goals; "
+            f"authcheck checks the treatment plan behind a request"
+        )
     bundle_type = text(index.root.data.get("type")) or "untyped"
     if not list(each(index.root.data, "entry", ())):
         return f"the FHIR Bundle ({bundle_type}) is empty: no CarePlan to check"

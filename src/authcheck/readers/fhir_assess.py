@@ -118,8 +118,12 @@ def _observation(index: ResourceIndex, res: Res, pointer: Any) -> Assessment | N
     if score_key:
         field_sources["scores"] = SourceLocation(pointer=pointer(res.at(score_key)), text=score)
     return Assessment(
-        instrument=instrument, date=date, scores=scores, administered_by=_performer(index, res, "performer"),
-        source=SourceLocation(pointer=pointer(res.path), text=cc_text(code)), field_sources=field_sources,
+        instrument=instrument,
+        date=date,
+        scores=scores,
+        administered_by=_performer(index, res, "performer"),
+        source=SourceLocation(pointer=pointer(res.path), text=cc_text(code)),
+        field_sources=field_sources,
     )
 
 
@@ -164,8 +168,9 @@ def _questionnaire_response(index: ResourceIndex, res: Res, pointer: Any) -> Ass
     for item, item_path in _items(data, res.path):
         link = text(item.get("linkId")) or ""
         label = text(item.get("text")) or ""
-        if (any(code in link for code in TOTAL_SCORE_CODES)
-                or re.search(r"\btotal\b|\bscore\b", f"{link} {label}", re.IGNORECASE)):
+        if any(code in link for code in TOTAL_SCORE_CODES) or re.search(
+            r"\btotal\b|\bscore\b", f"{link} {label}", re.IGNORECASE
+        ):
             value = _answer(item)
             if value is not None:
                 scores.setdefault("total", value)
@@ -182,13 +187,18 @@ def _questionnaire_response(index: ResourceIndex, res: Res, pointer: Any) -> Ass
     if score_path:
         field_sources["scores"] = SourceLocation(pointer=pointer(score_path), text=scores.get("total"))
     return Assessment(
-        instrument=instrument or canonical or None, date=date, scores=scores,
+        instrument=instrument or canonical or None,
+        date=date,
+        scores=scores,
         administered_by=_performer(index, res, "author"),
-        source=SourceLocation(pointer=pointer(res.path), text=instrument), field_sources=field_sources,
+        source=SourceLocation(pointer=pointer(res.path), text=instrument),
+        field_sources=field_sources,
     )
 
 
-def assessments(index: ResourceIndex, candidates: list[Res], patient: Res | None, pointer: Any) -> list[Assessment]:
+def assessments(
+    index: ResourceIndex, candidates: list[Res], patient: Res | None, pointer: Any
+) -> list[Assessment]:
     """The standardized assessments about the patient among `candidates` (Observations and
     QuestionnaireResponses), in file order."""
     found: list[Assessment] = []

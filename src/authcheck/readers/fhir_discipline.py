@@ -24,9 +24,15 @@ __all__ = [
 ]
 
 _TEXT_PATTERNS: list[tuple[str, str]] = [
-    ("aba", r"applied behaviou?r analy|\bbehaviou?r analy|\baba\b|adaptive behaviou?r (?:treatment|services)"),
-    ("sud", r"substance (?:use|abuse)|addiction|chemical dependenc|alcohol (?:use|and (?:other )?drug)|"
-            r"drug and alcohol|opioid (?:use|treatment)|\bsud\b|detoxification|\bmat\b program"),
+    (
+        "aba",
+        r"applied behaviou?r analy|\bbehaviou?r analy|\baba\b|adaptive behaviou?r (?:treatment|services)",
+    ),
+    (
+        "sud",
+        r"substance (?:use|abuse)|addiction|chemical dependenc|alcohol (?:use|and (?:other )?drug)|"
+        r"drug and alcohol|opioid (?:use|treatment)|\bsud\b|detoxification|\bmat\b program",
+    ),
     ("psychiatry", r"psychiatr|medication management"),
     ("psychotherapy", r"psychotherap|mental health|behaviou?ral health|counsel+ing|cognitive behaviou?ral"),
     ("pt", r"physical therap|physiotherap|\bpt plan\b"),
@@ -36,7 +42,8 @@ _TEXT_PATTERNS: list[tuple[str, str]] = [
 ]
 _COVERED_EXTRA = re.compile(
     r"depress|anxiety|bipolar|schizo|\bptsd\b|trauma|autism|\basd\b|\badhd\b|eating disorder|suicid|"
-    r"rehabilitat|psycholog|behaviou?r", re.IGNORECASE,
+    r"rehabilitat|psycholog|behaviou?r",
+    re.IGNORECASE,
 )
 
 
@@ -81,7 +88,9 @@ def _code_disciplines(code: str) -> set[str] | None:
         return {"slp"}
     if code in {"H0001", "H0005", "H0015", "H0020", "H2035", "H2036"}:
         return {"sud"}
-    if re.fullmatch(r"97(?:01[0-9]|02[0-9]|03[0-9]|11[0-9]|12[0-9]|14[0-9]|150|53[0-9]|54[0-9]|750|76[0-9])", code):
+    if re.fullmatch(
+        r"97(?:01[0-9]|02[0-9]|03[0-9]|11[0-9]|12[0-9]|14[0-9]|150|53[0-9]|54[0-9]|750|76[0-9])", code
+    ):
         return {"pt", "ot"}
     return None
 
@@ -98,11 +107,35 @@ def discipline_from_codes(codes: Iterable[str]) -> set[str] | None:
 
 
 _CREDENTIAL_DISCIPLINES = {
-    "PT": "pt", "DPT": "pt", "PTA": "pt", "OT": "ot", "OTR": "ot", "OTD": "ot", "COTA": "ot", "SLP": "slp",
-    "SLP-A": "slp", "BCBA": "aba", "BCABA": "aba", "BCAT": "aba", "RBT": "aba", "LBA": "aba", "LABA": "aba",
-    "LCSW": "psychotherapy", "LMSW": "psychotherapy", "LPC": "psychotherapy", "LPCC": "psychotherapy",
-    "LMHC": "psychotherapy", "LCPC": "psychotherapy", "LMFT": "psychotherapy", "LCMHC": "psychotherapy",
-    "PSYD": "psychotherapy", "LADC": "sud", "CADC": "sud", "LCADC": "sud", "CASAC": "sud", "LCDC": "sud",
+    "PT": "pt",
+    "DPT": "pt",
+    "PTA": "pt",
+    "OT": "ot",
+    "OTR": "ot",
+    "OTD": "ot",
+    "COTA": "ot",
+    "SLP": "slp",
+    "SLP-A": "slp",
+    "BCBA": "aba",
+    "BCABA": "aba",
+    "BCAT": "aba",
+    "RBT": "aba",
+    "LBA": "aba",
+    "LABA": "aba",
+    "LCSW": "psychotherapy",
+    "LMSW": "psychotherapy",
+    "LPC": "psychotherapy",
+    "LPCC": "psychotherapy",
+    "LMHC": "psychotherapy",
+    "LCPC": "psychotherapy",
+    "LMFT": "psychotherapy",
+    "LCMHC": "psychotherapy",
+    "PSYD": "psychotherapy",
+    "LADC": "sud",
+    "CADC": "sud",
+    "LCADC": "sud",
+    "CASAC": "sud",
+    "LCDC": "sud",
 }
 
 
@@ -110,12 +143,16 @@ def discipline_from_credential(credential: str | None) -> str | None:
     """The discipline a license belongs to (PT -> pt, BCBA -> aba, LCSW -> psychotherapy), or None."""
     if not credential:
         return None
-    found = {_CREDENTIAL_DISCIPLINES.get(normalize_credential(c)) for c in re.split(r"[,;/]\s*|\s+", credential)}
+    found = {
+        _CREDENTIAL_DISCIPLINES.get(normalize_credential(c)) for c in re.split(r"[,;/]\s*|\s+", credential)
+    }
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
-def infer_discipline(texts: Iterable[str | None], codes: Iterable[str], credentials: Iterable[str | None]) -> str | None:
+def infer_discipline(
+    texts: Iterable[str | None], codes: Iterable[str], credentials: Iterable[str | None]
+) -> str | None:
     """Words first; then service codes, narrowed by the author's credential when codes are shared."""
     from_text = discipline_from_text(list(texts))
     if from_text:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from lxml import etree
@@ -52,12 +52,23 @@ class FhirDocument:
     root: dict[str, Any]
     format: Literal["json", "xml"]
     xml_root: Any = None
+    _children: dict[int, dict[str, list[Any]]] = field(default_factory=dict, repr=False)
 
     def pointer(self, path: Path) -> str:
         """A JSON pointer (JSON) or an XPath (XML) to the element at `path`."""
         if self.format == "json":
             return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path) if path else ""
-        return _xpath(self.xml_root, path)
+        return _xpath(self.xml_root, path, self._named_children)
+
+    def _named_children(self, element: Any) -> dict[str, list[Any]]:
+        """An element's child elements by local name (cached: pointers into big bundles stay cheap)."""
+        key = id(element)
+        if key not in self._children:
+            named: dict[str, list[Any]] = {}
+            for child in _children(element):
+                named.setdefault(_local(child) or "", []).append(child)
+            self._children[key] = named
+        return self._children[key]
 
 
 # --------------------------------------------------------------------------- sniffing
@@ -95,8 +106,8 @@ def _json_has_resource_type(text: bytes) -> bool:
             if end >= n:
                 return False
             if depth == 1:
-                rest = decoded[end + 1:end + 40].lstrip()
-                if rest.startswith(":") and decoded[i + 1:end] == "resourceType":
+                rest = decoded[end + 1 : end + 40].lstrip()
+                if rest.startswith(":") and decoded[i + 1 : end] == "resourceType":
                     return bool(re.match(r':\s*"[A-Z][A-Za-z]+"', rest))
             i = end + 1
             continue
@@ -144,15 +155,41 @@ def _load_json(data: bytes, path: str) -> FhirDocument:
     except UnicodeDecodeError as exc:
         raise PlanReadError(path, f"FHIR JSON is not UTF-8 text (byte {exc.start})") from exc
     try:
-        root = json.loads(text)
+        root = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanReadError(path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        hint = ""
+        if exc.msg == "Extra data" and exc.colno == 1:
+            hint = " (one resource per line, as in FHIR NDJSON bulk data: give a Bundle or a CarePlan)"
+        message = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}"
+        raise PlanReadError(path, message) from exc
+    except _NotANumber as exc:
+        raise PlanReadError(path, _constant_error(text, str(exc))) from exc
     except RecursionError as exc:
         raise PlanReadError(path, f"FHIR JSON is nested more than {MAX_DEPTH} levels deep") from exc
     _check_depth(root, path)
     if not isinstance(root, dict):
-        raise PlanReadError(path, "FHIR JSON must be an object with a resourceType, not a " + type(root).__name__)
+        raise PlanReadError(
+            path, "FHIR JSON must be an object with a resourceType, not a " + type(root).__name__
+        )
     return FhirDocument(root=root, format="json")
+
+
+class _NotANumber(ValueError):
+    """NaN or Infinity: Python's json accepts them, JSON (and FHIR) does not."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotANumber(name)
+
+
+def _constant_error(text: str, name: str) -> str:
+    match = re.search(r"[:\[,]\s*(" + re.escape(name) + r")\b", text)
+    if not match:
+        return f"not valid JSON: {name} is not a JSON number"
+    start = match.start(1)
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return f"not valid JSON at line {line}, column {column}: {name} is not a JSON number"
 
 
 def _check_depth(root: Any, path: str) -> None:
@@ -177,7 +214,9 @@ def _load_xml(data: bytes, path: str) -> FhirDocument:
     except ValueError as exc:
         raise PlanReadError(path, str(exc)) from exc
     if etree.QName(root).namespace != FHIR_NS:
-        raise PlanReadError(path, f"XML root <{etree.QName(root).localname}> is not in the FHIR namespace {FHIR_NS}")
+        raise PlanReadError(
+            path, f"XML root <{etree.QName(root).localname}> is not in the FHIR namespace {FHIR_NS}"
+        )
     return FhirDocument(root=_xml_resource(root, 1, path), format="xml", xml_root=root)
 
 
@@ -233,7 +272,7 @@ def _xml_element(element: Any, depth: int, path: str) -> Any:
     return result
 
 
-def _xpath(root: Any, path: Path) -> str:
+def _xpath(root: Any, path: Path, named: Callable[[Any], dict[str, list[Any]]]) -> str:
     """An XPath (no prefixes, 1-based positions) to the element the path names."""
     element = root
     parts = [f"/{_local(root)}"]
@@ -243,13 +282,14 @@ def _xpath(root: Any, path: Path) -> str:
         if isinstance(key, int):
             i += 1
             continue
-        same = [c for c in _children(element) if _local(c) == key]
+        same = named(element).get(key, [])
         index = path[i + 1] if i + 1 < len(path) and isinstance(path[i + 1], int) else None
         if not same:
             parts.append(f"/{key}")
             break
-        chosen = same[index] if index is not None and index < len(same) else same[0]
-        parts.append(f"/{key}[{same.index(chosen) + 1}]" if len(same) > 1 else f"/{key}")
+        position = index if index is not None and index < len(same) else 0
+        chosen = same[position]
+        parts.append(f"/{key}[{position + 1}]" if len(same) > 1 else f"/{key}")
         element = chosen
         inner = _children(element)
         if len(inner) == 1 and "value" not in element.attrib and (_local(inner[0]) or "a")[:1].isupper():

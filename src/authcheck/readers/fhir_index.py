@@ -47,7 +47,7 @@ class Res:
         return (*self.path, *keys)
 
     def label(self) -> str:
-        """"CarePlan/abc" (or just the type when there is no id), for messages."""
+        """ "CarePlan/abc" (or just the type when there is no id), for messages."""
         return f"{self.type}/{self.id}" if self.id else self.type
 
 
@@ -84,7 +84,9 @@ class ResourceIndex:
                     continue
                 full_url = entry.get("fullUrl") if isinstance(entry.get("fullUrl"), str) else None
                 index = path[-1] if isinstance(path[-1], int) else position
-                self._add(Res(resource, (*path, "resource"), full_url=full_url, entry_index=index), nesting + 1)
+                self._add(
+                    Res(resource, (*path, "resource"), full_url=full_url, entry_index=index), nesting + 1
+                )
 
     def of_type(self, *types: str, contained: bool = True) -> list[Res]:
         """Resources of the given types in file order (the root Bundle itself excluded)."""

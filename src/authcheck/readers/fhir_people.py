@@ -32,8 +32,9 @@ __all__ = [
 NPI_SYSTEMS = {"http://hl7.org/fhir/sid/us-npi", "urn:oid:2.16.840.1.113883.4.6"}
 _MEMBER_TYPES = {"MB", "SN", "MA", "MC"}
 _NOT_MEMBER_TYPES = {"MR", "MRT", "SS", "DL", "PPN", "PI", "PT", "AN", "VN", "NPI", "PRN", "TAX", "DR", "EN"}
-_MEMBER_WORDS = re.compile(r"member|subscriber|medicaid|medicare|insurance|insured|policy|beneficiary|\bmin\b",
-                           re.IGNORECASE)
+_MEMBER_WORDS = re.compile(
+    r"member|subscriber|medicaid|medicare|insurance|insured|policy|beneficiary|\bmin\b", re.IGNORECASE
+)
 _PHYSICIAN_CREDENTIALS = {"MD", "DO", "NP", "PA", "DPM", "OD", "CNS", "DNP"}
 # ASTM E1762-95 signature types (FHIR R4 signature-type value set).
 _SUPERVISOR_SIGNATURE_TYPES = {"1.2.840.10065.1.12.1.5", "1.2.840.10065.1.12.1.6", "1.2.840.10065.1.12.1.13"}
@@ -49,7 +50,9 @@ class Person:
     npi: str | None = None
     organization: str | None = None
     role_text: str | None = None
-    kind: str | None = None  # resourceType of the person: Practitioner, Patient, RelatedPerson, Organization, ...
+    kind: str | None = (
+        None  # resourceType of the person: Practitioner, Patient, RelatedPerson, Organization, ...
+    )
     res: Res | None = None
     practitioner: Res | None = None
 
@@ -111,29 +114,55 @@ def person(index: ResourceIndex, ref: Any, origin: Res | None) -> Person | None:
         return Person(name=display, credential=", ".join(creds) or None, npi=npi, kind=kind)
     data = target.data
     if target.type == "Practitioner":
-        return Person(name=human_name(data.get("name")), credential=_credential(data), npi=_npi(data.get("identifier")),
-                      kind="Practitioner", res=target, practitioner=target)
+        return Person(
+            name=human_name(data.get("name")),
+            credential=_credential(data),
+            npi=_npi(data.get("identifier")),
+            kind="Practitioner",
+            res=target,
+            practitioner=target,
+        )
     if target.type == "PractitionerRole":
         practitioner = index.resolve(data.get("practitioner"), target)
-        base = person(index, data.get("practitioner"), target) or Person()
-        organization = person(index, data.get("organization"), target)
+        if practitioner is not None and practitioner.type != "Practitioner":
+            practitioner = None  # a role names a Practitioner; anything else (or itself) is ignored
+        base = (
+            person(index, data.get("practitioner"), target) if practitioner is not None else None
+        ) or Person()
+        org_target = index.resolve(data.get("organization"), target)
+        organization = (
+            person(index, data.get("organization"), target)
+            if org_target is not None and org_target.type == "Organization"
+            else None
+        )
         roles = [cc_text(c) for c, _ in each(data, "code", ())]
         return Person(
-            name=base.name, credential=base.credential, npi=base.npi or _npi(data.get("identifier")),
+            name=base.name,
+            credential=base.credential,
+            npi=base.npi or _npi(data.get("identifier")),
             organization=organization.name if organization else None,
-            role_text=", ".join(r for r in roles if r) or None, kind="PractitionerRole", res=target,
+            role_text=", ".join(r for r in roles if r) or None,
+            kind="PractitionerRole",
+            res=target,
             practitioner=practitioner,
         )
     if target.type == "Organization":
         name = text(data.get("name"))
-        return Person(name=name, npi=_npi(data.get("identifier")), organization=name, kind="Organization", res=target)
+        return Person(
+            name=name, npi=_npi(data.get("identifier")), organization=name, kind="Organization", res=target
+        )
     if target.type in ("Patient", "RelatedPerson"):
-        relationship = ", ".join(r for r in (cc_text(c) for c, _ in each(data, "relationship", ())) if r) or None
+        relationship = (
+            ", ".join(r for r in (cc_text(c) for c, _ in each(data, "relationship", ())) if r) or None
+        )
         return Person(name=human_name(data.get("name")), kind=target.type, res=target, role_text=relationship)
     if target.type == "CareTeam":
         return Person(name=text(data.get("name")), kind="CareTeam", res=target)
-    return Person(name=text(data.get("name")) if isinstance(data.get("name"), str) else None, kind=target.type,
-                  res=target)
+    return Person(
+        name=text(data.get("name")) if isinstance(data.get("name"), str) else None,
+        kind=target.type,
+        res=target,
+    )
 
 
 def _type_codes(ident: dict[str, Any]) -> set[str]:
@@ -181,7 +210,9 @@ def payer_of(index: ResourceIndex, coverage: Res) -> tuple[str, Path] | None:
     return None
 
 
-def signer_role(who: Person | None, *, is_author: bool, signature_types: list[str], context_role: str | None) -> str:
+def signer_role(
+    who: Person | None, *, is_author: bool, signature_types: list[str], context_role: str | None
+) -> str:
     """The model's signature role for a signer.
 
     Patient -> client; RelatedPerson -> guardian; a practitioner signing a verification, validation or

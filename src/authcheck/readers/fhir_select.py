@@ -32,7 +32,15 @@ from authcheck.readers.fhir_values import cc_text, codings, fhir_date, text
 
 __all__ = ["Choice", "careplan_codes", "careplan_name", "choose_careplan", "composition_for"]
 
-_STATUS_RANK = {"active": 5, "on-hold": 4, "draft": 3, "unknown": 2, "completed": 2, "revoked": 1, "entered-in-error": 0}
+_STATUS_RANK = {
+    "active": 5,
+    "on-hold": 4,
+    "draft": 3,
+    "unknown": 2,
+    "completed": 2,
+    "revoked": 1,
+    "entered-in-error": 0,
+}
 _REASONS = [
     "it is the plan of a kind authcheck checks (behavioural health, SUD, therapy or ABA)",
     "it is the current plan (by status)",
@@ -67,7 +75,7 @@ def careplan_name(res: Res) -> str:
 def careplan_codes(res: Res) -> list[str]:
     """The codes of the plan's activities (any system), for telling its discipline."""
     found = []
-    for activity, path in each(res.data, "activity", res.path):
+    for activity, _ in each(res.data, "activity", res.path):
         detail = activity.get("detail") if isinstance(activity, dict) else None
         if isinstance(detail, dict):
             for coding, _ in codings(detail.get("code"), ()):
@@ -136,7 +144,9 @@ def _section_targets(composition: Res, index: ResourceIndex) -> list[Res]:
     return found
 
 
-def choose_careplan(index: ResourceIndex, pointer: Callable[[Path], str], careplan_id: str | None = None) -> Choice:
+def choose_careplan(
+    index: ResourceIndex, pointer: Callable[[Path], str], careplan_id: str | None = None
+) -> Choice:
     """Choose the CarePlan to check; raise LookupError when `careplan_id` names none."""
     if index.root.type == "CarePlan":
         return Choice(index.root)
@@ -144,7 +154,9 @@ def choose_careplan(index: ResourceIndex, pointer: Callable[[Path], str], carepl
     if careplan_id:
         for plan in plans:
             if careplan_id in (plan.id, plan.full_url, plan.label()):
-                return Choice(plan, _note(plan, plans, pointer, "it was asked for by id") if len(plans) > 1 else None)
+                return Choice(
+                    plan, _note(plan, plans, pointer, "it was asked for by id") if len(plans) > 1 else None
+                )
         raise LookupError(f"no CarePlan with id {careplan_id!r} in this file")
     if not plans:
         return Choice(None)
@@ -156,8 +168,10 @@ def choose_careplan(index: ResourceIndex, pointer: Callable[[Path], str], carepl
             return Choice(listed[0], _note(listed[0], plans, pointer, "the document's Composition lists it"))
     keyed = sorted(((_key(p, index, i), p) for i, p in enumerate(plans)), key=lambda kp: kp[0], reverse=True)
     (best_key, best), (second_key, _) = keyed[0], keyed[1]
-    reason = next((_REASONS[i] for i, (a, b) in enumerate(zip(best_key, second_key, strict=True)) if a != b),
-                  _REASONS[-1])
+    reason = next(
+        (_REASONS[i] for i, (a, b) in enumerate(zip(best_key, second_key, strict=True)) if a != b),
+        _REASONS[-1],
+    )
     return Choice(best, _note(best, plans, pointer, reason))
 
 
@@ -171,6 +185,6 @@ def _describe(plan: Res) -> str:
 def _note(chosen: Res, plans: list[Res], pointer: Callable[[Path], str], reason: str) -> str:
     others = [f"{_describe(p)} at {pointer(p.path)}" for p in plans if p is not chosen]
     return (
-        f"This file holds {len(plans)} CarePlans. authcheck checked {_describe(chosen)} at {pointer(chosen.path)} "
-        f"because {reason}. Not checked: " + "; ".join(others) + "."
+        f"This file holds {len(plans)} CarePlans. authcheck checked {_describe(chosen)} "
+        f"at {pointer(chosen.path)} because {reason}. Not checked: " + "; ".join(others) + "."
     )

@@ -133,7 +133,7 @@ def _unit(quantity: dict[str, Any]) -> str | None:
 
 
 def quantity_text(quantity: Any) -> str | None:
-    """"< 7", "120 degrees", "≥ 60 score": comparator, value and unit as given."""
+    """ "< 7", "120 degrees", "≥ 60 score": comparator, value and unit as given."""
     if not isinstance(quantity, dict):
         return None
     value = number(quantity.get("value"))
@@ -206,19 +206,54 @@ def strip_xhtml(div: Any) -> str | None:
 
 _PERIOD_UNITS = {"d": "day", "wk": "week", "mo": "month", "a": "year"}
 _PER_DAY_UNITS = {"h": 24.0, "min": 24.0 * 60, "s": 24.0 * 3600}
-_UNIT_WORDS = {"s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month", "a": "year"}
+_UNIT_WORDS = {
+    "s": "second",
+    "min": "minute",
+    "h": "hour",
+    "d": "day",
+    "wk": "week",
+    "mo": "month",
+    "a": "year",
+}
 _MINUTES = {"s": 1 / 60, "min": 1.0, "h": 60.0}
 _DURATION_UNITS = {
-    "d": "day", "day": "day", "days": "day", "wk": "week", "week": "week", "weeks": "week", "mo": "month",
-    "month": "month", "months": "month", "a": "year", "year": "year", "years": "year",
-    "session": "session", "sessions": "session", "visit": "visit", "visits": "visit",
+    "d": "day",
+    "day": "day",
+    "days": "day",
+    "wk": "week",
+    "week": "week",
+    "weeks": "week",
+    "mo": "month",
+    "month": "month",
+    "months": "month",
+    "a": "year",
+    "year": "year",
+    "years": "year",
+    "session": "session",
+    "sessions": "session",
+    "visit": "visit",
+    "visits": "visit",
 }
 # HL7 v3 GTSAbbreviation codes used in Timing.code (terminology.hl7.org/CodeSystem/v3-GTSAbbreviation).
 _TIMING_CODES = {
-    "BID": (2.0, "day"), "TID": (3.0, "day"), "QID": (4.0, "day"), "QD": (1.0, "day"), "QOD": (0.5, "day"),
-    "AM": (1.0, "day"), "PM": (1.0, "day"), "QAM": (1.0, "day"), "QPM": (1.0, "day"), "BED": (1.0, "day"),
-    "Q1H": (24.0, "day"), "Q2H": (12.0, "day"), "Q3H": (8.0, "day"), "Q4H": (6.0, "day"), "Q6H": (4.0, "day"),
-    "Q8H": (3.0, "day"), "WK": (1.0, "week"), "MO": (1.0, "month"),
+    "BID": (2.0, "day"),
+    "TID": (3.0, "day"),
+    "QID": (4.0, "day"),
+    "QD": (1.0, "day"),
+    "QOD": (0.5, "day"),
+    "AM": (1.0, "day"),
+    "PM": (1.0, "day"),
+    "QAM": (1.0, "day"),
+    "QPM": (1.0, "day"),
+    "BED": (1.0, "day"),
+    "Q1H": (24.0, "day"),
+    "Q2H": (12.0, "day"),
+    "Q3H": (8.0, "day"),
+    "Q4H": (6.0, "day"),
+    "Q6H": (4.0, "day"),
+    "Q8H": (3.0, "day"),
+    "WK": (1.0, "week"),
+    "MO": (1.0, "month"),
 }
 
 
@@ -343,14 +378,26 @@ def _frequency(repeat: dict[str, Any]) -> dict[str, Any] | None:
         span = _num_str(period) + (f"-{_num_str(period_max)}" if period_max else "")
         word = _UNIT_WORDS.get(unit, unit)
         phrase = f"{written} per {word}" if span == "1" else f"{written} every {span} {word}s"
-        return {"text": phrase, "count": round(count, 4), "count_max": round(count_max, 4) if count_max else None,
-                "per": per}
+        return {
+            "text": phrase,
+            "count": round(count, 4),
+            "count_max": round(count_max, 4) if count_max else None,
+            "per": per,
+        }
     days = [text(d) for d, _ in each(repeat, "dayOfWeek", ()) if text(d)]
     if days and freq is None:
-        return {"text": ", ".join(d.capitalize() for d in days if d), "count": float(len(days)), "per": "week"}
+        return {
+            "text": ", ".join(d.capitalize() for d in days if d),
+            "count": float(len(days)),
+            "per": "week",
+        }
     times = [text(t) for t, _ in each(repeat, "timeOfDay", ()) if text(t)]
     if times and freq is None:
-        return {"text": "daily at " + ", ".join(t for t in times if t), "count": float(len(times)), "per": "day"}
+        return {
+            "text": "daily at " + ", ".join(t for t in times if t),
+            "count": float(len(times)),
+            "per": "day",
+        }
     return None
 
 

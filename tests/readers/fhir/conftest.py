@@ -30,7 +30,9 @@ def match(actual: Any, expected: Any, where: str = "plan") -> None:
             match(actual[key], value, f"{where}.{key}")
     elif isinstance(expected, list):
         assert isinstance(actual, list), f"{where}: expected a list, got {actual!r}"
-        assert len(actual) == len(expected), f"{where}: {len(actual)} items, expected {len(expected)}: {actual!r}"
+        assert len(actual) == len(expected), (
+            f"{where}: {len(actual)} items, expected {len(expected)}: {actual!r}"
+        )
         for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             match(a, e, f"{where}[{i}]")
     elif isinstance(expected, (int, float)) and not isinstance(expected, bool):

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from authcheck.readers import PlanReadError, read_plan
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".json", ".xml"))
 

@@ -50,7 +50,8 @@ class TreatmentDetailParams(CheckParams):
     detail: Detail = Field(description="frequency, amount (session length or units), hours_per_week, or duration")
     scope: Literal["services_or_interventions", "services"] = Field(
         default="services_or_interventions",
-        description="services_or_interventions: when no services are listed, one intervention stating it is enough.",
+        description="services_or_interventions: when no services are listed, one intervention stating it is enough. "
+        "A plan with neither services nor interventions is left to the intervention-missing rule.",
     )
 
 
@@ -75,7 +76,9 @@ def check_treatment_detail(ctx: CheckContext, params: TreatmentDetailParams) -> 
                 )
         return
     interventions = list(plan.iter_interventions())
-    if params.scope == "services_or_interventions" and interventions:
+    if not interventions:
+        return  # nothing planned at all: the intervention-missing rule reports that once
+    if params.scope == "services_or_interventions":
         if any(_intervention_has(i, params.detail) for _, i in interventions):
             return
         yield Hit(path="interventions", fields={"service": "the planned services", "detail": label})
