@@ -19,18 +19,31 @@ import importlib.util
 import itertools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
 
-__all__ = ["CodeList", "DataFiles", "Tabular", "find_data_files", "parse_code_list", "parse_tabular"]
+__all__ = [
+    "CodeList",
+    "DataFiles",
+    "Tabular",
+    "TabularPoints",
+    "build_extension_description",
+    "extension_description",
+    "extension_parts",
+    "find_data_files",
+    "parse_code_list",
+    "parse_tabular",
+    "parse_tabular_fast",
+    "parse_tabular_lxml",
+]
 
 PACKAGE = "simple_icd_10_cm"
 DISTRIBUTION = "simple-icd-10-cm"
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
-_DATE_IN_NAME = re.compile(r"(%s)-(?:(\d{1,2})-)?(\d{4})" % "|".join(_MONTHS))
+_DATE_IN_NAME = re.compile(r"({})-(?:(\d{{1,2}})-)?(\d{{4}})".format("|".join(_MONTHS)))
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,10 @@ def _describe_version(tabular: str) -> str:
     except OSError:
         pass
     y, mo, d = _name_date(tabular)
-    update = f" ({_MONTHS[mo - 1]} {d}, {y} update)" if y and d else (f" ({_MONTHS[mo - 1]} {y} update)" if y else "")
+    if y and d:
+        update = f" ({_MONTHS[mo - 1]} {d}, {y} update)"
+    else:
+        update = f" ({_MONTHS[mo - 1]} {y} update)" if y else ""
     return f"ICD-10-CM {year or (str(y) if y else '')}".rstrip() + update
 
 
@@ -135,6 +151,7 @@ class CodeList:
         self.valid: frozenset[str] = frozenset(codes)
         self.billable_set: frozenset[str] = frozenset(billable)
         self.chapters = chapters  # (chapter number, its first code), tabular order
+        self._under: dict[str, list[str]] = {}
 
     @cached_property
     def chapter_starts(self) -> list[int]:
@@ -153,6 +170,25 @@ class CodeList:
         """Chapter number of ``codes[i]``."""
         k = bisect.bisect_right(self.chapter_starts, i) - 1
         return self.chapters[k][0] if k >= 0 else ""
+
+    def billable_under(self, code: str) -> list[str]:
+        """Billable descendants of a valid code: direct children first, then by tabular order
+        (placeholder X's are not levels: S33.6XXA is a child of S33.6). Cached."""
+        found = self._under.get(code)
+        if found is None:
+            leaf, codes, valid = self.leaf, self.codes, self.valid
+            rng = self.descendants(code)
+            start = rng.start
+            n = len(code)
+
+            def key(j: int) -> tuple[int, int]:
+                c = codes[j]
+                return (sum(1 for k in range(n + 1, len(c)) if c[:k] in valid), j - start)
+
+            found = [codes[j] for j in sorted((j for j in rng if leaf[j]), key=key)]
+            if len(self._under) < 4096:
+                self._under[code] = found
+        return found
 
     def descendants(self, code: str) -> range:
         """Index range of the descendants of ``code`` (pre-order: they follow it contiguously)."""
@@ -208,9 +244,11 @@ _TABULAR_TOKENS = re.compile(
     rb"|<section\b"
     rb"|<sevenChrDef>(.*?)</sevenChrDef>"
     rb"|<inclusionTerm>(.*?)</inclusionTerm>",
-    re.S,
+    re.DOTALL,
 )
-_SEVEN_TOKENS = re.compile(r'<extension\s+char="([^"]*)"\s*>([^<]*)</extension>|<note>([^<]*)</note>|<extension\b')
+_SEVEN_TOKENS = re.compile(
+    r'<extension\s+char="([^"]*)"\s*>([^<]*)</extension>|<note>([^<]*)</note>|<extension\b'
+)
 _NOTE = re.compile(r"<note>([^<]*)</note>")
 
 
@@ -305,11 +343,15 @@ def parse_tabular_lxml(path: str | os.PathLike[str]) -> Tabular:
     return Tabular(descriptions, seven, inclusion)
 
 
-def parse_tabular(path: str | os.PathLike[str], code_list: CodeList | None = None) -> Tabular:
-    """Parse the tabular XML: fast scan, validated against the code list, else the lxml parser."""
+def parse_tabular(path: str | os.PathLike[str], code_list: CodeList | None = None,
+                  data: bytes | None = None) -> Tabular:
+    """Parse the tabular XML (``data``: its bytes, if already read): fast scan, validated against
+    the code list, else the lxml parser."""
     try:
-        with open(path, "rb") as f:
-            result = parse_tabular_fast(f.read())
+        if data is None:
+            with open(path, "rb") as f:
+                data = f.read()
+        result = parse_tabular_fast(data)
     except ValueError:  # includes UnicodeDecodeError
         return parse_tabular_lxml(path)
     if code_list is not None and not _covers(result, code_list):
@@ -336,12 +378,12 @@ def extension_base(code: str, has_description: Callable[[str], bool]) -> str | N
     return base if has_description(base) else None
 
 
-def build_extension_description(code: str, description_of: Callable[[str], str | None],
-                                seven_chr_of: Callable[[str], dict[str, str] | None]) -> str | None:
-    """Description of a code built from a <sevenChrDef> (not in the XML as a <diag>).
+def extension_parts(code: str, description_of: Callable[[str], str | None],
+                    seven_chr_of: Callable[[str], dict[str, str] | None]) -> tuple[str, str] | None:
+    """(base code, meaning of the 7th character) of a code built from a <sevenChrDef>.
 
-    As simple_icd_10_cm builds it: the base code's description, ", ", and the meaning of the 7th
-    character defined on the base code itself or else on its nearest ancestor that defines them.
+    The meaning is defined on the base code itself or else on its nearest ancestor that defines
+    7th characters (as simple_icd_10_cm reads them).
     """
     if len(code) != 7:
         return None
@@ -352,9 +394,19 @@ def build_extension_description(code: str, description_of: Callable[[str], str |
         defs = seven_chr_of(base[:k])
         if defs is not None:
             meaning = defs.get(code[-1])
-            base_description = description_of(base)
-            return None if meaning is None or base_description is None else base_description + ", " + meaning
+            return None if meaning is None else (base, meaning)
     return None
+
+
+def build_extension_description(code: str, description_of: Callable[[str], str | None],
+                                seven_chr_of: Callable[[str], dict[str, str] | None]) -> str | None:
+    """Description of a code built from a <sevenChrDef> (not in the XML as a <diag>): as
+    simple_icd_10_cm builds it, the base code's description, ", ", the 7th character's meaning."""
+    parts = extension_parts(code, description_of, seven_chr_of)
+    if parts is None:
+        return None
+    base_description = description_of(parts[0])
+    return None if base_description is None else base_description + ", " + parts[1]
 
 
 def extension_description(code: str, tab: Tabular) -> str | None:

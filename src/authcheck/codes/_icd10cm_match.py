@@ -20,6 +20,7 @@ with a clear name still finds the right one.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
+from authcheck.codes import _icd10cm_data as _data
 from authcheck.codes._icd10cm_data import CodeList, Tabular
 
 if TYPE_CHECKING:
@@ -68,11 +70,9 @@ _ABBREVIATIONS = {
     "r": "right",
     "l": "left",
 }
-_EXPAND = re.compile(r"\b(%s)\b" % "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)))
-
-
+_EXPAND = re.compile(r"\b({})\b".format("|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))))
 _PARENTHESES = re.compile(r"\s*[\[(][^\])]*[\])]")
-_UNSPECIFIED = re.compile(r"\b(?:unspecified|not otherwise specified|nos)\b")
+_UNSPECIFIED = re.compile(r"\b(?:(?:severity )?unspecified(?: severity)?|not otherwise specified|nos)\b")
 
 
 def _process(text: str) -> str:
@@ -88,8 +88,12 @@ def _process(text: str) -> str:
     return _UNSPECIFIED.sub("", s) if "unspec" in s or "nos" in s or "not otherwise" in s else s
 
 
+_WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
+
+
 def _process_query(text: str) -> str:
-    q = _process(text)
+    """``_process`` plus clinicians' abbreviations spelled out ("PTSD", "w/o", "rt")."""
+    q = _process(_WITHOUT.sub(" without ", text))
     return _process(_EXPAND.sub(lambda m: _ABBREVIATIONS[m.group(1)], q))
 
 
@@ -100,7 +104,7 @@ def _coverage(query_tokens: list[str], text: str) -> float:
         return 0.0
     words = text.split()
     have = set(words)
-    have.update(a + b for a, b in zip(words, words[1:]))
+    have.update(a + b for a, b in itertools.pairwise(words))
     n = len(query_tokens)
     covered = [False] * n
     for i, tok in enumerate(query_tokens):
@@ -123,60 +127,76 @@ def _similarity(a: str, b: str) -> float:
     the title ("recurrent, severe" vs "recurrent") must cost more than words the title adds
     ("without psychotic features"), hence the query-coverage term.
     """
-    return 0.3 * fuzz.token_sort_ratio(a, b) + 0.3 * fuzz.token_set_ratio(a, b) + 0.4 * _coverage(a.split(), b)
+    sort, subset = fuzz.token_sort_ratio(a, b), fuzz.token_set_ratio(a, b)
+    return 0.3 * sort + 0.3 * subset + 0.4 * _coverage(a.split(), b)
 
 
 class DescriptionIndex:
-    """Processed tabular descriptions and inclusion terms, in tabular order, with chapter slices."""
+    """Tabular descriptions and inclusion terms (and descriptions without their bracketed gloss),
+    processed with their words sorted, in tabular order, with chapter slices."""
 
     def __init__(self, cl: CodeList, tab: Tabular) -> None:
-        texts: list[str] = []
+        self.tab = tab
+        raw: list[str] = []
         owners: list[str] = []
-        chapter_bounds: dict[str, tuple[int, int]] = {}
-        starts = cl.chapter_starts + [len(cl.codes)]
-        for k, (chapter, _) in enumerate(cl.chapters):
-            lo = len(texts)
-            for code in cl.codes[starts[k] : starts[k + 1]]:
-                d = tab.descriptions.get(code)
-                if d:
-                    texts.append(d)
-                    owners.append(code)
-                for term in tab.inclusion_terms.get(code, ()):
-                    texts.append(term)
-                    owners.append(code)
-                if d and ("[" in d or "(" in d):
-                    # "Panic disorder [episodic paroxysmal anxiety]": the name without its gloss
-                    bare = _PARENTHESES.sub(" ", d)
-                    if bare.strip():
-                        texts.append(bare)
-                        owners.append(code)
-            chapter_bounds[chapter] = (lo, len(texts))
-        self.texts = [_process(t) for t in texts]
+        starts: list[tuple[str, int]] = []
+        inclusion = tab.inclusion_terms
+        # the parsers keep document order, which is tabular order; chapters are named "1".."22"
+        for code, d in tab.descriptions.items():
+            if code.isdigit():
+                starts.append((code, len(raw)))
+                continue
+            for text in self._texts(code, d, inclusion.get(code)):
+                raw.append(text)
+                owners.append(code)
+        self.raw = raw
         self.owners = owners
-        self.by_chapter = {ch: (self.texts[a:b], a) for ch, (a, b) in chapter_bounds.items()}
+        # words sorted once: fuzz.ratio on them equals token_sort_ratio, at a sixth of the cost
+        self.sorted_texts = [" ".join(sorted(_process(t).split())) for t in raw]
+        bounds = [(ch, a, b) for (ch, a), (_, b) in zip(starts, starts[1:] + [("", len(raw))])]
+        self.sorted_by_chapter = {ch: (self.sorted_texts[a:b], a) for ch, a, b in bounds}
         # category -> chapter, for codes that are not in the code set
         self.chapter_firsts = sorted((first, ch) for ch, first in cl.chapters)
+        self._processed: dict[str, list[str]] = {}
+
+    @staticmethod
+    def _texts(code: str, description: str | None, terms: list[str] | None) -> list[str]:
+        out = [description] if description else []
+        if terms:
+            out.extend(terms)
+        if description and ("[" in description or "(" in description):
+            # "Panic disorder [episodic paroxysmal anxiety]": the name without its gloss
+            bare = _PARENTHESES.sub(" ", description)
+            if bare.strip():
+                out.append(bare)
+        return out
+
+    def texts_of(self, code: str) -> list[str]:
+        """Processed texts (words in order) of a code with its own tabular entry."""
+        found = self._processed.get(code)
+        if found is None:
+            texts = self._texts(code, self.tab.descriptions.get(code), self.tab.inclusion_terms.get(code))
+            found = self._processed[code] = [_process(t) for t in texts]
+        return found
 
     def search(self, query: str, chapter: str | None, limit: int = 30) -> dict[str, float]:
         """Best ``_similarity`` per owner code (billable or not), over the whole set and ``chapter``.
 
-        Candidates come from native scorers (token_sort over everything, token_set within the
+        Candidates come from native scorers (token-sort over everything; token-set within the
         chapter, which also catches a short name inside a longer title); only they are rescored.
         """
         scores: dict[int, float] = {}
+        sorted_query = " ".join(sorted(query.split()))
 
-        def collect(choices: list[str], offset: int, scorer: Any) -> None:
-            for _, _, i in process.extract(query, choices, scorer=scorer, limit=limit, score_cutoff=50):
+        def collect(q: str, choices: list[str], offset: int, scorer: Any) -> None:
+            for _, _, i in process.extract(q, choices, scorer=scorer, limit=limit, score_cutoff=50):
                 if offset + i not in scores:
-                    scores[offset + i] = _similarity(query, self.texts[offset + i])
+                    scores[offset + i] = _similarity(query, _process(self.raw[offset + i]))
 
-        if chapter in self.by_chapter:
-            choices, offset = self.by_chapter[chapter]
-            collect(choices, offset, fuzz.token_sort_ratio)
-            collect(choices, offset, fuzz.token_set_ratio)
-        # the whole code set (a ~30 ms scan) only when the chapter has no close match
-        if max(scores.values(), default=0.0) < 90:
-            collect(self.texts, 0, fuzz.token_sort_ratio)
+        collect(sorted_query, self.sorted_texts, 0, fuzz.ratio)  # = token_sort_ratio
+        if chapter in self.sorted_by_chapter:
+            choices, offset = self.sorted_by_chapter[chapter]
+            collect(sorted_query, choices, offset, fuzz.token_set_ratio)
         best: dict[str, float] = {}
         for i, score in scores.items():
             owner = self.owners[i]
@@ -188,63 +208,88 @@ class DescriptionIndex:
 # ---------------------------------------------------------------------------- helpers
 
 
-def _generation(cl: CodeList, parent: str, code: str) -> int:
-    """1 for a child of ``parent``, 2 for a grandchild, ... (placeholder X's are not levels)."""
-    return 1 + sum(1 for k in range(len(parent) + 1, len(code)) if code[:k] in cl.valid)
-
-
-def _billable_under(cl: CodeList, code: str) -> list[str]:
-    """Billable descendants, direct children first, then tabular order."""
-    leaf, codes = cl.leaf, cl.codes
-    found = [codes[j] for j in cl.descendants(code) if leaf[j]]
-    order = {c: i for i, c in enumerate(found)}
-    return sorted(found, key=lambda c: (_generation(cl, code, c), order[c]))
+def _dotted(code: str) -> str:
+    return code if len(code) <= 3 else code[:3] + "." + code[3:]
 
 
 def _ancestors(cl: CodeList, code: str) -> Iterable[str]:
     return (code[:k] for k in range(len(code) - 1, 2, -1) if code[:k] in cl.valid)
 
 
-class _DescScorer:
-    """Description similarity of a billable code: its own texts, or its ancestors' minus 2."""
+# words of 7th-character meanings that say nothing about which extension is meant
+_EXTENSION_STOP = frozenset({"for", "of", "the", "and", "or", "with", "in", "to", "a", "b", "c", "i", "ii", "iii",
+                             "iiia", "iiib", "iiic", "type", "fracture"})
 
-    def __init__(self, icd: ICD10CM, query: str, hits: dict[str, float], category: str | None,
-                 chapter: str | None) -> None:
-        self.icd = icd
+
+class _DescScorer:
+    """Description similarity of a billable code to the query.
+
+    A code with its own tabular entry scores its best text (description, inclusion terms), or an
+    ancestor's minus 2. A 7th-character code (S72.001A) scores its base code (S72.001) plus up to 4
+    for the query words its extension's meaning contains ("closed", "subsequent", "sequela"), so
+    siblings tie when the query names no encounter and the tabular order (A first) decides.
+    """
+
+    def __init__(self, icd: ICD10CM, index: DescriptionIndex, query: str, hits: dict[str, float],
+                 category: str | None, chapter: str | None) -> None:
         self.cl = icd._codes
         self.tab = icd._tabular
+        self.index = index
         self.query = query
+        self.query_words = frozenset(query.split()) - _EXTENSION_STOP
         self.hits = hits
         self.category = category
         self.chapter = chapter
-        self._cache: dict[str, float] = {}
+        self._own: dict[str, float] = {}
+        self._base: dict[str, float] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
-    def _texts(self, code: str) -> list[str]:
-        out = [self.icd._description(code) or ""]
-        out.extend(self.tab.inclusion_terms.get(code, ()))
-        return out
-
-    def _own(self, code: str) -> float:
-        if code in self._cache:
-            return self._cache[code]
-        s = self.hits.get(code)
+    def _own_score(self, code: str) -> float:
+        s = self._own.get(code)
         if s is None:
-            s = max((_similarity(self.query, _process(t)) for t in self._texts(code) if t), default=0.0)
-        self._cache[code] = s
+            s = self.hits.get(code)
+            if s is None:
+                s = max((_similarity(self.query, t) for t in self.index.texts_of(code)), default=0.0)
+            self._own[code] = s
         return s
 
+    def _base_score(self, code: str) -> float:
+        s = self._base.get(code)
+        if s is None:
+            s = self._own_score(code)
+            for anc in _ancestors(self.cl, code):
+                s = max(s, self._own_score(anc) - 2)
+            self._base[code] = s
+        return s
+
+    def _words_of(self, text: str) -> frozenset[str]:
+        w = self._words.get(text)
+        if w is None:
+            w = self._words[text] = frozenset(_process(text).split())
+        return w
+
+    def _parts(self, code: str) -> tuple[float, float]:
+        """(score before bonuses, score of the code's own texts) for tie-breaking."""
+        if code in self.tab.descriptions:
+            return self._base_score(code), self._own_score(code)
+        parts = _data.extension_parts(code, self.tab.descriptions.get, self.tab.seven_chr.get)
+        if parts is None:
+            return 0.0, 0.0
+        base, meaning = parts
+        wanted = self.query_words - self._words_of(self.tab.descriptions[base])
+        extra = 4 * len(wanted & self._words_of(meaning)) / len(wanted) if wanted else 0.0
+        return self._base_score(base) + extra, self._own_score(base) + extra
+
     def score(self, code: str) -> float:
-        s = self._own(code)
-        for anc in _ancestors(self.cl, code):
-            s = max(s, self._own(anc) - 2)
+        s = self._parts(code)[0]
         if self.category and code.startswith(self.category):
             s += 6
         elif self.chapter and self.cl.chapter_of(self.cl.index[code]) == self.chapter:
             s += 3
-        return min(s, 100.0)
+        return s
 
     def own(self, code: str) -> float:
-        return self._own(code)
+        return self._parts(code)[1]
 
 
 # ---------------------------------------------------------------------------- code near misses
@@ -273,10 +318,12 @@ def _code_candidates(cl: CodeList, alnum: str, had_separator: bool) -> dict[str,
         if code in cl.billable_set:
             if code not in out or score > out[code][0]:
                 out[code] = (score, reason)
-        elif code in cl.valid:
-            for child in _billable_under(cl, code)[:20]:
-                if child not in out or score - 5 > out[child][0]:
-                    out[child] = (score - 5, f"billable code under {child[:3]}" if len(code) == 3 else reason)
+        elif code in cl.valid:  # e.g. "F3O" -> F30, a category: offer what is under it
+            under = f"{reason}: billable code under {_dotted(code)}"
+            for i, child in enumerate(cl.billable_under(code)[:20]):
+                child_score = score - 5 - i / 1000  # keep direct children first
+                if child not in out or child_score > out[child][0]:
+                    out[child] = (child_score, under)
 
     if alnum in cl.valid and had_separator:
         add(alnum, 100, _R_DOT)
@@ -293,16 +340,14 @@ def _code_candidates(cl: CodeList, alnum: str, had_separator: bool) -> dict[str,
                     if padded in cl.billable_set:
                         add(padded, 100, _R_X if v == alnum else _R_LOOK)
     category = alnum[:3]
-    if category in cl.valid and alnum not in cl.valid:
-        # completions: S33.6X -> S33.6XXA/D/S
-        found = [c for c in _billable_under(cl, category) if c.startswith(alnum)]
-        for c in found[:20]:
-            add(c, 95 if len(found) <= 10 else 85, _R_COMPLETE)
-        # trailing junk after a billable code: F41.1GAD -> F41.1
-        for k in range(len(alnum) - 1, 2, -1):
-            if alnum[:k] in cl.billable_set:
-                add(alnum[:k], 85, _R_NEAR)
-                break
+    prefix = next((alnum[:k] for k in range(len(alnum) - 1, 2, -1) if alnum[:k] in cl.valid), None)
+    if prefix is not None and alnum not in cl.valid:
+        if prefix in cl.billable_set:  # trailing junk after a billable code: F41.1GAD -> F41.1
+            add(prefix, 85, _R_NEAR)
+        else:  # completions: S33.6X -> S33.6XXA/D/S
+            found = [c for c in cl.billable_under(prefix) if c.startswith(alnum)]
+            for c in found[:20]:
+                add(c, 95 if len(found) <= 10 else 85, _R_COMPLETE)
     if alnum[0].isalpha() and 3 <= len(alnum) <= 8:
         cutoff = 2 if len(alnum) >= 5 else 1
         for code, dist, _ in process.extract(alnum, cl.billable, scorer=OSA.distance, score_cutoff=cutoff,
@@ -331,8 +376,6 @@ def _chapter_for(icd: ICD10CM, index: DescriptionIndex | None, alnum: str) -> st
     if len(alnum) >= 3 and alnum[:3] in cl.valid:
         return cl.chapter_of(cl.index[alnum[:3]])
     if index is not None and alnum[:1].isalpha() and len(alnum) >= 3:
-        import bisect
-
         k = bisect.bisect_right(index.chapter_firsts, (alnum[:3], "~")) - 1
         return index.chapter_firsts[k][1] if k >= 0 else None
     return None
@@ -341,13 +384,13 @@ def _chapter_for(icd: ICD10CM, index: DescriptionIndex | None, alnum: str) -> st
 def descendants_ranked(icd: ICD10CM, code: str, description: str | None) -> list[str]:
     """Billable descendants of a valid code: closest to ``description`` first, else direct children."""
     cl = icd._codes
-    found = _billable_under(cl, code)
+    found = cl.billable_under(code)
     if not description or not found:
         return found
     query = _process_query(description)
     if not query:
         return found
-    scorer = _DescScorer(icd, query, {}, None, None)
+    scorer = _DescScorer(icd, icd._desc_index, query, {}, None, None)
     pos = {c: i for i, c in enumerate(found)}
     return sorted(found, key=lambda c: (-round(scorer.score(c), 1), -scorer.own(c), pos[c]))
 
@@ -362,24 +405,30 @@ def rank_invalid(icd: ICD10CM, written: str, description: str | None) -> list[tu
     query = _process_query(description) if description else ""
     pos = cl.index
 
-    if not query:
-        ranked = sorted(((c, s, r) for c, (s, r) in cands.items() if s >= 70), key=lambda t: (-t[1], pos[t[0]]))
+    def by_code_only() -> list[tuple[str, str]]:
+        kept = [(c, s, r) for c, (s, r) in cands.items() if s >= 70]
+        ranked = sorted(kept, key=lambda t: (-t[1], pos[t[0]]))
         return [(c, r) for c, _, r in ranked]
+
+    if not query:
+        return by_code_only()
 
     index = icd._desc_index
     category = alnum[:3] if code_like and alnum[:3] in cl.valid else None
     chapter = _chapter_for(icd, index, alnum) if code_like else None
     hits = index.search(query, chapter)
-    scorer = _DescScorer(icd, query, hits, category, chapter)
+    scorer = _DescScorer(icd, index, query, hits, category, chapter)
     pool: dict[str, tuple[float, str]] = dict(cands)
     for owner, s in sorted(hits.items(), key=lambda t: -t[1])[:15]:
-        for c in [owner] if owner in cl.billable_set else _billable_under(cl, owner)[:200]:
+        for c in [owner] if owner in cl.billable_set else cl.billable_under(owner)[:200]:
             if c not in pool:
                 pool[c] = (_code_closeness(alnum, c) if code_like else 0.0, _R_NEAR)
     results: list[tuple[str, float, float, str]] = []
-    for c, (cs, reason) in pool.items():
-        ds = scorer.score(c)
-        final = ds + (cs - 60) / 2 if cs > 60 else ds
+    scored = [(c, cs, reason, scorer.score(c)) for c, (cs, reason) in pool.items()]
+    if max((ds for *_, ds in scored), default=0.0) < 60:
+        return by_code_only()  # the description matches nothing ("see assessment"): ignore it
+    for c, cs, reason, ds in scored:
+        final = ds + max(0.0, cs - 70) / 2  # closeness to the code written breaks near-ties
         if final < 60 or (cs < 70 and ds < 70):
             continue
         if cs >= 70:

@@ -3,13 +3,16 @@
 Data: the code list and tabular XML bundled with the ``simple-icd-10-cm`` package (see
 ``_icd10cm_data``), read lazily and kept in memory:
 
-- the code list (validity, billability, tree shape) on the first question about a code (~30-50 ms);
+- the code list (validity, billability, tree shape) on the first question about a code (~40-55 ms
+  in a fresh process);
 - the tabular XML (descriptions) only when a description is asked for. The first few descriptions
-  are found by byte search in the file (~10 ms for the first, ~2 ms each after); after
-  ``_POINT_LOOKUPS`` of them, or when suggestions need the description index, the whole file is
-  parsed once (~80-150 ms) and byte searches stop.
+  are found by byte search in the file (~8 ms for the first, ~2.5 ms a scan after); after
+  ``_POINT_LOOKUPS`` scans, or when suggestions need descriptions, the whole file is parsed once
+  (~130-170 ms cold, ~80 ms warm) and byte searches stop;
+- the description index for ``suggest(code, description)`` on first need (~110-140 ms).
 
-Nothing is cached on disk: a full parse costs about what unpickling a cache would.
+Nothing is cached on disk: reading back a marshalled parse measured no faster than parsing.
+(``bench/bench_codes.py`` measures all of this.)
 
 Codes are accepted with or without the dot, in any case, with surrounding spaces. Chapters ("1")
 and blocks ("A00-A09") are not codes. A billable code is a valid code with no child code.
@@ -53,8 +56,8 @@ def _squash(text: str) -> str:
 
 
 def normalize_code(text: str) -> str:
-    """Strip spaces, upper-case, drop dots: ``" f41.1 "`` -> ``"F411"``."""
-    return _squash(text).replace(".", "")
+    """Strip spaces, upper-case, drop dots: ``" f41.1 "`` -> ``"F411"`` (non-text -> "")."""
+    return _squash(text).replace(".", "") if isinstance(text, str) else ""
 
 
 def looks_like_icd10cm(text: str) -> bool:
@@ -150,7 +153,8 @@ class ICD10CM:
             cl = self._codes
             with self._lock:
                 if self._tab is None:
-                    self._tab = _data.parse_tabular(self._files.tabular, cl)
+                    points = self._points
+                    self._tab = _data.parse_tabular(self._files.tabular, cl, points.data if points else None)
                     self._points = None  # frees the file's bytes
                 tab = self._tab
         return tab

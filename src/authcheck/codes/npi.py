@@ -41,8 +41,8 @@ def npi_problem(text: str) -> str | None:
     if not s:
         return "is empty"
     if not (s.isascii() and s.isdigit()):
-        if re.fullmatch(r"[\d\s.\-]+", s):
-            digits = sum(ch.isdigit() for ch in s)
+        if re.fullmatch(r"[0-9][0-9\s.\-]*[0-9]", s):
+            digits = sum("0" <= ch <= "9" for ch in s)
             return f"contains separators ({digits} digits); an NPI is 10 digits with nothing between them"
         return "contains characters other than digits"
     if len(s) != 10:

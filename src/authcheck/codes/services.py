@@ -8,8 +8,9 @@
   dental range (CDT, content owned by the ADA but carried in HCPCS Level II), kept so that a dental
   code is not reported as malformed. F, I, N, O and W-Z start no Level II code.
 
-Modifiers (two letters/digits: HN, 95, GP, 59, KX) may be attached with "-", ":", a space or
-nothing after a separator; ``split_modifiers`` separates them.
+Modifiers (two letters/digits: HN, 95, GP, 59, KX; up to four) may follow the code after "-", ":",
+",", "/" or spaces; ``split_modifiers`` separates them. A modifier glued to the code ("97153HN") is
+not accepted: with numeric modifiers ("9083795") it cannot be told from a malformed code.
 """
 
 from __future__ import annotations
@@ -29,50 +30,44 @@ ServiceCodeKind = Literal["cpt", "cpt-category-ii", "cpt-category-iii", "cpt-pla
 
 HCPCS_LEVEL_II_LETTERS = frozenset("ABCDEGHJKLMPQRSTUV")
 
-_BASE = re.compile(r"[0-9]{5}|[0-9]{4}[FTU]|[A-Z][0-9]{4}")
-_MODIFIER = re.compile(r"[0-9A-Z]{2}")
+_BASE = re.compile(r"[0-9]{5}|[0-9]{4}[FTU]|[A-Z][0-9]{4}", re.ASCII)
+_CPT_SUFFIX: dict[str, ServiceCodeKind] = {"F": "cpt-category-ii", "T": "cpt-category-iii", "U": "cpt-pla"}
+_MODIFIER = re.compile(r"[0-9A-Z]{2}", re.ASCII)
 _SEPARATORS = re.compile(r"\s*[-:,/]\s*|\s+")
 
 
 def split_modifiers(text: str) -> tuple[str, list[str]]:
     """Split ``"97153-HN"``, ``"90837 95"``, ``"G0151:GP"``, ``"97110-GP-KX"`` into (code, modifiers).
 
-    The code part is upper-cased and stripped; modifiers are returned upper-cased. Text that does not
-    end in well-formed modifiers is returned whole as the code (with no modifiers), so the format
-    check then rejects it.
+    The code is upper-cased and stripped; so are the modifiers (at most four, each separated by
+    "-", ":", ",", "/" or spaces). Text that is not a code followed by well-formed modifiers is
+    returned whole as the code, with no modifiers, so that the format check rejects it.
     """
     if not isinstance(text, str):
         return "", []
     s = text.strip().upper()
     m = _BASE.match(s)
-    if m is None:
+    if m is None or m.end() == len(s):
         return s, []
-    base, rest = m.group(0), s[m.end():]
-    if not rest:
-        return base, []
-    parts = [p for p in _SEPARATORS.split(rest)]
-    if parts and parts[0] == "" and _SEPARATORS.match(rest):
-        parts = parts[1:]
-    else:  # modifiers must be separated from the code
+    rest = s[m.end():]
+    if not _SEPARATORS.match(rest):  # "97153HN": modifiers must be set apart from the code
         return s, []
-    if parts and all(_MODIFIER.fullmatch(p) for p in parts) and len(parts) <= 4:
-        return base, parts
+    parts = _SEPARATORS.split(rest)[1:]
+    if 1 <= len(parts) <= 4 and all(_MODIFIER.fullmatch(p) for p in parts):
+        return m.group(0), parts
     return s, []
 
 
 def classify_service_code(text: str) -> ServiceCodeKind | None:
     """Which kind of service code ``text`` is shaped like (modifiers allowed), or None."""
     code, _ = split_modifiers(text)
-    if len(code) != 5:
+    if not _BASE.fullmatch(code):
         return None
     if code.isdigit():
         return "cpt"
-    head, last = code[:4], code[4]
-    if head.isdigit():
-        return {"F": "cpt-category-ii", "T": "cpt-category-iii", "U": "cpt-pla"}.get(last)  # type: ignore[return-value]
-    if code[0] in HCPCS_LEVEL_II_LETTERS and code[1:].isdigit():
-        return "hcpcs-level-ii"
-    return None
+    if code[0].isdigit():
+        return _CPT_SUFFIX[code[4]]
+    return "hcpcs-level-ii" if code[0] in HCPCS_LEVEL_II_LETTERS else None
 
 
 def is_valid_service_code_format(text: str) -> bool:
