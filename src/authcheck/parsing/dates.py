@@ -37,6 +37,7 @@ _DMY = (
 _DATE_RE = re.compile(
     rf"(?<![\w/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![\w/]|\.\d|-\d)", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)
 
 
@@ -84,6 +85,8 @@ def parse_date(value: str | dt.date | dt.datetime, *, today: dt.date | None = No
 
 def find_dates(text: str, *, today: dt.date | None = None) -> Iterator[tuple[dt.date, tuple[int, int]]]:
     """Yield every real date written in free text with its (start, end) span; impossible dates are skipped."""
+    if not _DIGIT.search(text):  # every date form has a digit; most prose lines have none
+        return
     for match in _DATE_RE.finditer(text):
         try:
             yield _build(match, today), match.span()

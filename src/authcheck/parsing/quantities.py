@@ -91,6 +91,7 @@ _ADVERBS = [
     (r"\b(?:daily|once\s+(?:a|per)\s+day|every\s+day|each\s+day|q\.?\s?d\.?|nightly)\b", 1.0, "day"),
     (r"\b(?:quarterly|every\s+(?:three|3)\s+months)\b", 1.0, "quarter"),
 ]
+_ADVERB_PATTERNS = [(re.compile(pattern), count, per) for pattern, count, per in _ADVERBS]
 _COUNT_PER = re.compile(
     rf"{_RANGE}\s*(?:x|×|times?|sessions?|visits?|treatments?|days?|meetings?|groups?)?\s*"
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\bweekly\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
@@ -118,7 +119,7 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
     for match in _COUNT_PER.finditer(lowered):
         tail = lowered[match.end(): match.end() + 12]
         head = lowered[match.start(): match.end()]
-        if re.search(rf"{_HOURS}|minutes?|mins?\b", head) or re.match(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", tail):
+        if re.search(rf"\b(?:{_HOURS}|minutes?|mins?\b)", head) or re.match(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", tail):
             continue
         if re.search(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)", lowered[max(0, match.start() - 2): match.end()]):
             continue
@@ -149,8 +150,8 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
                     return ParsedFrequency(count=count * days, per="week", count_max=high,
                                            prn=bool(_PRN.search(lowered)))
         return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
-    for pattern, count, per in _ADVERBS:
-        if re.search(pattern, lowered):
+    for pattern, count, per in _ADVERB_PATTERNS:
+        if pattern.search(lowered):
             if per == "fortnight":
                 return ParsedFrequency(count=0.5, per="week", prn=bool(_PRN.search(lowered)))
             if per == "quarter":

@@ -29,10 +29,33 @@ W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 # Wingdings / Symbol code points Word uses for check boxes, mapped to Unicode boxes.
-_SYMBOLS = {"F0FE": "☒", "F078": "☒", "F0FD": "☒", "F0FC": "☑", "F0A8": "☐", "F06F": "☐", "F071": "☐", "F0A1": "☐"}
+_SYMBOLS = {
+    "F0FE": "☒",
+    "F078": "☒",
+    "F0FD": "☒",
+    "F0FC": "☑",
+    "F0A8": "☐",
+    "F06F": "☐",
+    "F071": "☐",
+    "F0A1": "☐",
+}
 _KNOWN_HEADING_IDS = {f"heading{n}": n for n in range(1, 10)} | {"title": 0}
-_PLAIN_STYLE_IDS = {"normal", "listparagraph", "nospacing", "bodytext", "tablegrid", "listbullet", "listnumber",
-                    "listbullet2", "listnumber2", "listbullet3", "listnumber3", "subtitle", "bodytext2", "body"}
+_PLAIN_STYLE_IDS = {
+    "normal",
+    "listparagraph",
+    "nospacing",
+    "bodytext",
+    "tablegrid",
+    "listbullet",
+    "listnumber",
+    "listbullet2",
+    "listnumber2",
+    "listbullet3",
+    "listnumber3",
+    "subtitle",
+    "bodytext2",
+    "body",
+}
 
 
 class Names:
@@ -40,12 +63,58 @@ class Names:
 
     def __init__(self, ns: str) -> None:
         self.ns = ns
-        for local in ("body", "p", "r", "t", "tab", "br", "cr", "noBreakHyphen", "softHyphen", "sym", "ptab",
-                      "tbl", "tr", "tc", "tcPr", "gridSpan", "vMerge", "sdt", "sdtContent", "customXml",
-                      "pPr", "pStyle", "rPr", "rStyle", "b", "bCs", "caps", "numPr", "ilvl", "numId",
-                      "outlineLvl", "ind", "txbxContent", "hyperlink", "ins", "smartTag", "fldSimple",
-                      "drawing", "pict", "del", "moveFrom", "style", "name", "basedOn", "val", "styleId",
-                      "left", "start", "char", "font"):
+        for local in (
+            "body",
+            "p",
+            "r",
+            "t",
+            "tab",
+            "br",
+            "cr",
+            "noBreakHyphen",
+            "softHyphen",
+            "sym",
+            "ptab",
+            "tbl",
+            "tr",
+            "tc",
+            "tcPr",
+            "gridSpan",
+            "vMerge",
+            "sdt",
+            "sdtContent",
+            "customXml",
+            "pPr",
+            "pStyle",
+            "rPr",
+            "rStyle",
+            "b",
+            "bCs",
+            "caps",
+            "numPr",
+            "ilvl",
+            "numId",
+            "outlineLvl",
+            "ind",
+            "txbxContent",
+            "hyperlink",
+            "ins",
+            "smartTag",
+            "fldSimple",
+            "drawing",
+            "pict",
+            "del",
+            "moveFrom",
+            "style",
+            "name",
+            "basedOn",
+            "val",
+            "styleId",
+            "left",
+            "start",
+            "char",
+            "font",
+        ):
             setattr(self, local, f"{{{ns}}}{local}")
 
 
@@ -105,7 +174,11 @@ class StyleSheet:
                     heading = int(m.group(1))
                 elif name == "title":
                     heading = 0
-                elif outline is not None and (outline.get(n.val) or "").isdigit() and int(outline.get(n.val)) < 9:
+                elif (
+                    outline is not None
+                    and (outline.get(n.val) or "").isdigit()
+                    and int(outline.get(n.val)) < 9
+                ):
                     heading = int(outline.get(n.val)) + 1
                 styles[sid] = _Style(
                     name=name,
@@ -172,45 +245,32 @@ class Para:
     names: Names = field(repr=False)
     styles: StyleSheet = field(repr=False)
     extra: list[str] = field(default_factory=list)
+    # set by the body walk, which sees these rare elements anyway (no per-paragraph lookups)
+    style_id: str | None = None
+    outline: int | None = None
+    ilvl: int | None = None
+    num_id: str | None = None
 
     @cached_property
     def _ppr(self) -> etree._Element | None:
         return self.element.find(self.names.pPr)
 
-    @cached_property
-    def style_id(self) -> str | None:
-        ppr = self._ppr
-        if ppr is None:
-            return None
-        ps = ppr.find(self.names.pStyle)
-        return ps.get(self.names.val) if ps is not None else None
-
-    @cached_property
+    @property
     def heading(self) -> int | None:
         """0 for a Title, 1-9 for headings (style or outline level), else None."""
-        ppr = self._ppr
-        if ppr is not None:
-            outline = ppr.find(self.names.outlineLvl)
-            value = outline.get(self.names.val) if outline is not None else None
-            if value and value.isdigit() and int(value) < 9:
-                return int(value) + 1
+        if self.outline is not None and self.outline < 9:
+            return self.outline + 1
+        if self.style_id is None:
+            return None
         return self.styles.heading_level(self.style_id)
 
-    @cached_property
+    @property
     def list_level(self) -> int | None:
         """The list level (0-based) when Word numbering or a bullet applies, else None."""
-        ppr = self._ppr
-        if ppr is not None:
-            num = ppr.find(self.names.numPr)
-            if num is not None:
-                num_id = num.find(self.names.numId)
-                if num_id is not None and num_id.get(self.names.val) == "0":
-                    return None
-                ilvl = num.find(self.names.ilvl)
-                value = ilvl.get(self.names.val) if ilvl is not None else "0"
-                return int(value) if value and value.isdigit() else 0
-        if self.styles.numbered(self.style_id):
-            sid = (self.style_id or "").lower()
+        if self.ilvl is not None or self.num_id is not None:
+            return None if self.num_id == "0" else (self.ilvl or 0)
+        if self.style_id is not None and self.styles.numbered(self.style_id):
+            sid = self.style_id.lower()
             return int(sid[-1]) - 1 if sid[-1:].isdigit() else 0
         return None
 
@@ -370,7 +430,26 @@ class _Walker:
                 lines_sink.append("".join(parts))
                 lines_sink.extend(pending_extra)
 
-        for el in body.iter(T, TAB, PTAB, BR, CR, P, TBL, TR, TC, GRIDSPAN, VMERGE, n.noBreakHyphen, n.sym):
+        PSTYLE, OUTLINE, ILVL, NUMID = n.pStyle, n.outlineLvl, n.ilvl, n.numId
+        for el in body.iter(
+            T,
+            TAB,
+            PTAB,
+            BR,
+            CR,
+            P,
+            TBL,
+            TR,
+            TC,
+            GRIDSPAN,
+            VMERGE,
+            n.noBreakHyphen,
+            n.sym,
+            PSTYLE,
+            OUTLINE,
+            ILVL,
+            NUMID,
+        ):
             # Only w:t elements carry non-blank text, and reading .text is much cheaper than .tag:
             # this keeps the per-run cost low on large documents.
             text = el.text
@@ -391,8 +470,14 @@ class _Walker:
                     current, lines_sink = None, []
                 elif parent.tag == body_tag:
                     direct = el.getparent() is parent
-                    current = Para(text="", index=p_count if direct else None, element=el, names=n,
-                                   styles=self.styles, extra=extras.get(el, []))
+                    current = Para(
+                        text="",
+                        index=p_count if direct else None,
+                        element=el,
+                        names=n,
+                        styles=self.styles,
+                        extra=extras.get(el, []),
+                    )
                     if direct:
                         p_count += 1
                     lines_sink = None
@@ -446,6 +531,22 @@ class _Walker:
                         t_count += 1
                     tables[el] = table
                     blocks.append(table)
+            elif tag == PSTYLE or tag == OUTLINE or tag == ILVL or tag == NUMID:
+                if current is not None:
+                    ppr = el.getparent()
+                    if tag == ILVL or tag == NUMID:
+                        ppr = ppr.getparent() if ppr is not None else None
+                    if ppr is not None and ppr.getparent() is current.element:
+                        value = el.get(n.val)
+                        if tag == PSTYLE:
+                            current.style_id = value
+                        elif value and value.isdigit():
+                            if tag == OUTLINE:
+                                current.outline = int(value)
+                            elif tag == ILVL:
+                                current.ilvl = int(value)
+                            else:
+                                current.num_id = value
             elif tag == GRIDSPAN or tag == VMERGE:
                 tcpr = el.getparent()
                 if last_tc is not None and tcpr is not None and tcpr.getparent() is last_tc:

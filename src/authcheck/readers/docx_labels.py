@@ -27,7 +27,6 @@ __all__ = [
     "Segment",
     "element_label",
     "field_key",
-    "is_known_label",
     "normalize_label",
     "split_labels",
     "strip_list_marker",
@@ -42,29 +41,33 @@ def normalize_label(label: str) -> str:
     return " ".join(text.split())
 
 
+# fmt: off
 FIELDS: dict[str, tuple[str, ...]] = {
     "patient.name": (
-        "client name", "patient name", "name", "client", "patient", "member name", "individual", "consumer name",
-        "childs name", "child name", "student name", "resident name", "participant name", "beneficiary name",
-        "patient client name", "client patient name", "name of client", "name of patient", "individual name",
-        "client full name", "patient full name", "consumer", "youth name", "recipient name", "member", "child",
-        "client legal name", "full name", "beneficiary", "participant",
+        "client name", "patient name", "name", "client", "patient", "member name", "individual",
+        "consumer name", "childs name", "child name", "student name", "resident name", "participant name",
+        "beneficiary name", "patient client name", "client patient name", "name of client", "name of patient",
+        "individual name", "client full name", "patient full name", "consumer", "youth name",
+        "recipient name", "member", "child", "client legal name", "full name", "beneficiary", "participant",
     ),
     "patient.birth_date": (
         "date of birth", "dob", "birth date", "d o b", "birthdate", "client dob", "patient dob", "born",
         "date of birth mm dd yyyy", "client date of birth", "patient date of birth",
     ),
     "patient.member_id": (
-        "member id", "member #", "member number", "medicaid id", "medicaid #", "medicaid number", "insurance id",
-        "subscriber id", "policy number", "policy #", "policy id", "medicare id", "mbi", "medicare number",
-        "medicare beneficiary identifier", "recipient id", "ma id", "member id #", "insurance member id",
-        "id number", "beneficiary id", "health plan id", "plan id", "insured id", "subscriber #", "id #",
-        "identification number", "insurance id #", "medical assistance id", "payer id number", "hicn",
+        "member id", "member #", "member number", "medicaid id", "medicaid #", "medicaid number",
+        "insurance id", "subscriber id", "policy number", "policy #", "policy id", "medicare id", "mbi",
+        "medicare number", "medicare beneficiary identifier", "recipient id", "ma id", "member id #",
+        "insurance member id", "id number", "beneficiary id", "health plan id", "plan id", "insured id",
+        "subscriber #", "id #", "identification number", "insurance id #", "medical assistance id",
+        "payer id number", "hicn", "medicare #", "medicare no", "id", "member no", "subscriber number",
+        "ins id", "insurance #",
     ),
     "payer": (
         "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
-        "funding source", "carrier", "insurance company", "managed care organization", "mco", "insurance payer",
-        "payer name", "insurance name", "coverage", "plan name", "primary payer", "funder", "insurance provider",
+        "funding source", "carrier", "insurance company", "managed care organization", "mco",
+        "insurance payer", "payer name", "insurance name", "coverage", "plan name", "primary payer", "funder",
+        "insurance provider",
     ),
     "program": (
         "program", "service program", "program name", "treatment program", "program type", "service line",
@@ -75,53 +78,61 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "treatment setting", "setting", "care level", "asam loc", "recommended level of care",
     ),
     "discipline": (
-        "discipline", "service type", "therapy type", "type of therapy", "treatment type", "therapy discipline",
-        "type of service", "therapy", "specialty", "service discipline",
+        "discipline", "service type", "therapy type", "type of therapy", "treatment type",
+        "therapy discipline", "type of service", "therapy", "specialty", "service discipline",
     ),
     "provider": (
         "clinician", "therapist", "treating therapist", "provider", "rendering provider", "clinician name",
         "counselor", "primary clinician", "bcba", "supervising bcba", "case manager", "treating clinician",
-        "psychologist", "psychiatrist", "attending", "attending physician", "physician", "referring physician",
-        "referring provider", "certifying physician", "primary therapist", "treating provider", "provider name",
-        "therapist name", "clinical supervisor", "supervisor", "lpha", "prepared by", "completed by", "author",
-        "plan author", "primary counselor", "behavior analyst", "lead bcba", "speech language pathologist",
-        "occupational therapist", "physical therapist", "slp", "pt", "ot", "treating physician", "prescriber",
-        "primary care physician", "pcp", "rendering clinician", "assigned clinician", "assigned therapist",
-        "staff", "written by", "clinician credentials", "therapist credentials", "licensed clinician",
+        "psychologist", "psychiatrist", "attending", "attending physician", "physician",
+        "referring physician", "referring provider", "certifying physician", "primary therapist",
+        "treating provider", "provider name", "therapist name", "clinical supervisor", "supervisor", "lpha",
+        "prepared by", "completed by", "author", "plan author", "primary counselor", "behavior analyst",
+        "lead bcba", "speech language pathologist", "occupational therapist", "physical therapist", "slp",
+        "pt", "ot", "treating physician", "prescriber", "primary care physician", "pcp",
+        "rendering clinician", "assigned clinician", "assigned therapist", "staff", "written by",
+        "clinician credentials", "therapist credentials", "licensed clinician",
     ),
-    "provider.npi": ("npi", "npi #", "npi number", "provider npi", "clinician npi", "therapist npi", "rendering npi"),
+    "provider.npi": (
+        "npi", "npi #", "npi number", "provider npi", "clinician npi", "therapist npi", "rendering npi",
+    ),
     "provider.organization": (
         "agency", "organization", "practice", "facility", "clinic", "provider organization", "agency name",
-        "practice name", "facility name", "clinic name", "organization name", "provider agency", "group practice",
+        "practice name", "facility name", "clinic name", "organization name", "provider agency",
+        "group practice",
     ),
     "admission_date": (
-        "admission date", "intake date", "date of admission", "admit date", "date of intake", "enrollment date",
-        "date admitted", "admission", "intake", "date of enrollment", "episode start date", "date of first contact",
-        "opening date", "case open date", "date opened", "start of services", "intake assessment date",
-        "date of entry", "program admission date",
+        "admission date", "intake date", "date of admission", "admit date", "date of intake",
+        "enrollment date", "date admitted", "admission", "intake", "date of enrollment", "episode start date",
+        "date of first contact", "opening date", "case open date", "date opened", "start of services",
+        "intake assessment date", "date of entry", "program admission date",
     ),
     "first_treatment_date": (
-        "evaluation date", "date of evaluation", "initial evaluation date", "eval date", "start of care", "soc",
-        "soc date", "start of care date", "date of first visit", "first visit date", "first treatment date",
-        "evaluation first treatment date", "date of initial evaluation", "initial evaluation", "initial eval date",
-        "date of first treatment", "first date of service", "date of first service", "first session date",
-        "date of initial assessment", "initial assessment date", "evaluation", "date of eval", "onset of treatment",
-        "treatment start date", "first appointment", "date of first session",
+        "evaluation date", "date of evaluation", "initial evaluation date", "eval date", "start of care",
+        "soc", "soc date", "start of care date", "date of first visit", "first visit date",
+        "first treatment date", "evaluation first treatment date", "date of initial evaluation",
+        "initial evaluation", "initial eval date", "date of first treatment", "first date of service",
+        "date of first service", "first session date", "date of initial assessment",
+        "initial assessment date", "evaluation", "date of eval", "onset of treatment", "treatment start date",
+        "first appointment", "date of first session", "initial eval", "eval", "eval date",
+        "evaluation completed", "date evaluated", "initial visit", "initial visit date",
     ),
     "plan_date": (
-        "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date", "date plan developed",
-        "plan developed", "plan written", "isp date", "itp date", "date of treatment plan", "date written",
-        "plan created", "date created", "date completed", "date of service plan", "service plan date",
-        "date plan completed", "plan completion date", "care plan date", "date of plan of care",
-        "plan effective date", "document date", "date of report", "report date",
+        "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date",
+        "date plan developed", "plan developed", "plan written", "isp date", "itp date",
+        "date of treatment plan", "date written", "plan created", "date created", "date completed",
+        "date of service plan", "service plan date", "date plan completed", "plan completion date",
+        "care plan date", "date of plan of care", "plan effective date", "document date", "date of report",
+        "report date", "plan completed", "plan signed", "date of plan development", "plan developed on",
     ),
     "period": (
         "authorization period", "authorization period requested", "certification period", "cert period",
-        "plan period", "treatment period", "plan of care period", "dates of service requested", "service period",
-        "requested authorization period", "auth period", "episode dates", "plan dates", "poc period",
-        "plan of care dates", "certification dates", "authorization dates", "requested dates of service",
-        "dates of service", "period", "plan effective dates", "effective dates", "requested period",
-        "certification from", "dates covered", "span of plan", "plan span",
+        "plan period", "treatment period", "plan of care period", "dates of service requested",
+        "service period", "requested authorization period", "auth period", "episode dates", "plan dates",
+        "poc period", "plan of care dates", "certification dates", "authorization dates",
+        "requested dates of service", "dates of service", "period", "plan effective dates", "effective dates",
+        "requested period", "certification from", "dates covered", "span of plan", "plan span", "poc dates",
+        "cert dates", "authorization dates requested", "plan of care certification period",
     ),
     "period.start": (
         "start date", "plan start date", "authorization start", "authorization start date", "from",
@@ -135,21 +146,24 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "expected_duration": (
         "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
-        "anticipated duration", "estimated duration", "duration", "treatment duration", "projected length of stay",
-        "expected length of stay", "anticipated length of stay", "estimated length of stay", "length of stay",
-        "anticipated length of treatment", "duration of services", "expected length of treatment",
-        "estimated duration of services", "estimated duration of treatment", "duration of plan",
-        "anticipated discharge date", "estimated discharge date", "projected discharge date", "expected discharge date",
-        "anticipated discharge", "projected discharge", "estimated completion", "plan duration", "duration of care",
-        "length of service", "estimated treatment duration", "expected treatment duration", "anticipated end date",
+        "anticipated duration", "estimated duration", "duration", "treatment duration",
+        "projected length of stay", "expected length of stay", "anticipated length of stay",
+        "estimated length of stay", "length of stay", "anticipated length of treatment",
+        "duration of services", "expected length of treatment", "estimated duration of services",
+        "estimated duration of treatment", "duration of plan", "anticipated discharge date",
+        "estimated discharge date", "projected discharge date", "expected discharge date",
+        "anticipated discharge", "projected discharge", "estimated completion", "plan duration",
+        "duration of care", "length of service", "estimated treatment duration",
+        "expected treatment duration", "anticipated end date",
     ),
     "review": (
         "next review date", "review date", "next review", "plan review date", "treatment plan review date",
         "review due", "next plan review", "next treatment plan review", "review due date", "plan review due",
-        "reassessment date", "next reassessment", "re evaluation date", "reevaluation date", "re evaluation due",
-        "next re evaluation", "date of next review", "scheduled review", "next scheduled review", "review by",
-        "next update", "plan update due", "update due", "isp review date", "next isp review", "review",
-        "target review date", "next progress review", "progress review date", "next review due",
+        "reassessment date", "next reassessment", "re evaluation date", "reevaluation date",
+        "re evaluation due", "next re evaluation", "date of next review", "scheduled review",
+        "next scheduled review", "review by", "next update", "plan update due", "update due",
+        "isp review date", "next isp review", "review", "target review date", "next progress review",
+        "progress review date", "next review due",
     ),
     "recertification": (
         "recertification date", "recertification due", "recert date", "recert due", "next recertification",
@@ -159,103 +173,135 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "progress report due", "next progress report", "progress report date", "progress note due",
     ),
     "review.completed": (
-        "last review date", "date of last review", "reviewed on", "date reviewed", "last reviewed", "review completed",
-        "progress review completed", "previous review", "last plan review", "plan reviewed",
+        "last review date", "date of last review", "reviewed on", "date reviewed", "last reviewed",
+        "review completed", "progress review completed", "previous review", "last plan review",
+        "plan reviewed",
     ),
     "presenting_problem": (
-        "presenting problem", "reason for referral", "chief complaint", "presenting concerns", "presenting issue",
-        "presenting issues", "reason for treatment", "referral reason", "presenting symptoms", "reason for services",
-        "problem statement", "reason for evaluation", "reason for admission", "statement of need",
-        "chief complaint presenting problem", "history of presenting problem", "presenting problems",
+        "presenting problem", "reason for referral", "chief complaint", "presenting concerns",
+        "presenting issue", "presenting issues", "reason for treatment", "referral reason",
+        "presenting symptoms", "reason for services", "problem statement", "reason for evaluation",
+        "reason for admission", "statement of need", "chief complaint presenting problem",
+        "history of presenting problem", "presenting problems",
     ),
     "diagnosis": (
-        "diagnosis", "diagnoses", "dx", "icd 10", "icd 10 cm", "icd 10 code", "icd 10 codes", "dsm 5", "dsm 5 diagnosis",
-        "diagnostic impression", "diagnosis code", "diagnosis codes", "medical diagnosis", "treatment diagnosis",
-        "dx code", "icd code", "icd 10 diagnosis", "clinical diagnosis", "diagnosis icd 10", "other diagnoses",
-        "additional diagnoses", "additional diagnosis", "behavioral health diagnosis", "mental health diagnosis",
-        "dsm 5 icd 10", "icd 10 dsm 5", "referring diagnosis", "diagnosis description", "rule out",
+        "diagnosis", "diagnoses", "dx", "icd 10", "icd 10 cm", "icd 10 code", "icd 10 codes", "dsm 5",
+        "dsm 5 diagnosis", "diagnostic impression", "diagnosis code", "diagnosis codes", "medical diagnosis",
+        "treatment diagnosis", "dx code", "icd code", "icd 10 diagnosis", "clinical diagnosis",
+        "diagnosis icd 10", "other diagnoses", "additional diagnoses", "additional diagnosis",
+        "behavioral health diagnosis", "mental health diagnosis", "dsm 5 icd 10", "icd 10 dsm 5",
+        "referring diagnosis", "diagnosis description", "rule out",
     ),
     "diagnosis.primary": (
         "primary diagnosis", "primary dx", "principal diagnosis", "primary icd 10", "primary icd 10 code",
         "diagnosis primary", "primary diagnosis code", "dx 1", "diagnosis 1", "primary",
     ),
     "diagnosis.secondary": (
-        "secondary diagnosis", "secondary dx", "secondary diagnoses", "dx 2", "dx 3", "dx 4", "dx 5", "diagnosis 2",
-        "diagnosis 3", "diagnosis 4", "secondary", "tertiary diagnosis", "co occurring diagnosis",
+        "secondary diagnosis", "secondary dx", "secondary diagnoses", "dx 2", "dx 3", "dx 4", "dx 5",
+        "diagnosis 2", "diagnosis 3", "diagnosis 4", "secondary", "tertiary diagnosis",
+        "co occurring diagnosis",
     ),
     "frequency": (
-        "frequency", "session frequency", "frequency of services", "frequency of sessions", "service frequency",
-        "treatment frequency", "visit frequency", "frequency of visits", "frequency of treatment", "freq",
-        "frequency and duration", "frequency intensity", "frequency of contact", "how often",
+        "frequency", "session frequency", "frequency of services", "frequency of sessions",
+        "service frequency", "treatment frequency", "visit frequency", "frequency of visits",
+        "frequency of treatment", "freq", "frequency and duration", "frequency intensity",
+        "frequency of contact", "how often",
     ),
     "amount": (
-        "session length", "session duration", "length of session", "duration of session", "minutes per session",
-        "amount", "units", "units requested", "units per session", "session time", "time per session",
-        "length of sessions", "amount of service", "minutes",
+        "session length", "session duration", "length of session", "duration of session",
+        "minutes per session", "amount", "units", "units requested", "units per session", "session time",
+        "time per session", "length of sessions", "amount of service", "minutes",
     ),
     "hours_per_week": (
-        "hours per week", "hours requested", "weekly hours", "requested hours", "intensity", "direct hours per week",
-        "hours week", "total hours per week", "recommended hours", "hours",
+        "hours per week", "hours requested", "weekly hours", "requested hours", "intensity",
+        "direct hours per week", "hours week", "total hours per week", "recommended hours", "hours",
     ),
     "service": (
-        "service", "services", "requested service", "service requested", "services requested", "cpt", "cpt code",
-        "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality", "services to be provided",
-        "recommended services", "type of service requested",
+        "service", "services", "requested service", "service requested", "services requested", "cpt",
+        "cpt code", "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality",
+        "services to be provided", "recommended services", "type of service requested",
     ),
     "assessment": (
-        "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools", "instrument",
-        "assessment results", "standardized measures", "outcome measure", "outcome measures", "assessments administered",
-        "test administered", "screening", "standardized tests", "measures used",
+        "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools",
+        "instrument", "assessment results", "standardized measures", "outcome measure", "outcome measures",
+        "assessments administered", "test administered", "screening", "standardized tests", "measures used",
     ),
-    "interventions": ("planned interventions", "interventions", "treatment interventions", "modalities", "strategies",
-                      "treatment modalities"),
+    "interventions": (
+        "planned interventions", "interventions", "treatment interventions", "modalities", "strategies",
+        "treatment modalities",
+    ),
     "plan_title": ("title", "document", "form"),
+    # labels recognised so that they do not fuzzily match something else; their values are kept as text
+    "other": (
+        "assessment date", "date of assessment", "date of service", "dos", "printed", "print date",
+        "date printed", "time", "page", "location", "phone", "address", "fax", "email", "gender", "sex",
+        "age", "pronouns", "race", "ethnicity", "language", "primary language", "school", "grade",
+        "emergency contact", "pharmacy", "allergies", "status", "referral source", "referred by", "last seen",
+        "visit type", "encounter", "encounter date", "place of service", "pos",
+    ),
     "date": ("date", "date signed", "signed date", "date of signature"),
 }
+# fmt: on
 
+# fmt: off
 SUBFIELDS: dict[str, tuple[str, ...]] = {
     "baseline": (
-        "baseline", "current level", "present level", "current performance", "baseline data", "baseline level",
-        "current status", "present level of performance", "baseline performance", "current baseline",
-        "baseline score", "baseline measure", "baseline frequency", "current functioning", "plof",
-        "prior level of function", "current level of functioning",
+        "baseline", "current level", "present level", "current performance", "baseline data",
+        "baseline level", "current status", "present level of performance", "baseline performance",
+        "current baseline", "baseline score", "baseline measure", "baseline frequency", "current functioning",
+        "plof", "prior level of function", "current level of functioning",
     ),
-    "target": ("target", "target level", "criterion", "desired outcome", "expected outcome", "target score",
-               "goal level", "target behavior level", "expected level", "outcome"),
+    "target": (
+        "target", "target level", "criterion", "desired outcome", "expected outcome", "target score",
+        "goal level", "target behavior level", "expected level", "outcome",
+    ),
     "target_date": (
         "target date", "target completion date", "target achievement date", "projected completion date",
         "expected completion date", "estimated completion date", "due date", "anticipated completion date",
         "goal date", "achieve by", "completion date", "date to be achieved", "by date", "projected date",
-        "expected date of achievement", "target dates", "estimated date of achievement", "target date for completion",
-        "projected achievement date", "anticipated achievement date", "expected achievement date", "deadline",
-        "date to be met", "to be achieved by", "target completion", "estimated achievement date", "by",
+        "expected date of achievement", "target dates", "estimated date of achievement",
+        "target date for completion", "projected achievement date", "anticipated achievement date",
+        "expected achievement date", "deadline", "date to be met", "to be achieved by", "target completion",
+        "estimated achievement date", "by",
     ),
-    "time_frame": ("time frame", "timeframe", "time line", "target time frame", "expected time frame",
-                   "anticipated time frame", "within"),
+    "time_frame": (
+        "time frame", "timeframe", "time line", "target time frame", "expected time frame",
+        "anticipated time frame", "within",
+    ),
     "mastery_criteria": (
         "mastery criteria", "mastery criterion", "mastery", "criteria for mastery", "criterion for mastery",
         "success criteria", "criteria", "mastery criteria met when", "mastered when", "criteria for success",
         "generalization criteria",
     ),
     "measure": (
-        "measure", "measurement", "measured by", "measurement method", "data collection", "method of measurement",
-        "evaluation method", "how measured", "assessment method", "evidence", "measurement tool",
-        "data collection method", "how progress will be measured", "progress measured by", "method",
+        "measure", "measurement", "measured by", "measurement method", "data collection",
+        "method of measurement", "evaluation method", "how measured", "assessment method", "evidence",
+        "measurement tool", "data collection method", "how progress will be measured", "progress measured by",
+        "method",
     ),
-    "domain": ("area", "domain", "goal area", "skill area", "program area", "category", "area of need",
-               "life area", "goal domain", "functional area", "skill domain"),
-    "status": ("status", "progress", "goal status", "current progress", "progress to date", "date initiated",
-               "start date", "date opened", "date established", "initiated", "date added", "priority"),
-    "responsible": ("responsible", "responsible staff", "responsible party", "person responsible", "staff responsible",
-                    "provided by", "responsible person", "who", "staff", "responsible provider",
-                    "responsible discipline", "implemented by", "delivered by", "by whom", "responsible clinician"),
+    "domain": (
+        "area", "domain", "goal area", "skill area", "program area", "category", "area of need", "life area",
+        "goal domain", "functional area", "skill domain",
+    ),
+    "status": (
+        "status", "progress", "goal status", "current progress", "progress to date", "date initiated",
+        "start date", "date opened", "date established", "initiated", "date added", "priority",
+    ),
+    "responsible": (
+        "responsible", "responsible staff", "responsible party", "person responsible", "staff responsible",
+        "provided by", "responsible person", "who", "staff", "responsible provider", "responsible discipline",
+        "implemented by", "delivered by", "by whom", "responsible clinician",
+    ),
     "frequency": ("frequency", "how often", "freq", "session frequency", "frequency of intervention"),
-    "amount": ("amount", "session length", "duration of session", "length of session", "minutes", "units",
-               "session duration", "time"),
+    "amount": (
+        "amount", "session length", "duration of session", "length of session", "minutes", "units",
+        "session duration", "time",
+    ),
     "duration": ("duration", "length", "for how long", "duration of intervention", "intervention duration"),
     "service_code": ("cpt", "cpt code", "hcpcs", "code", "service code", "billing code", "procedure code"),
     "modality": ("modality", "type", "approach", "method of delivery", "setting"),
 }
+# fmt: on
 
 
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -281,9 +327,9 @@ def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None
     bare = normalize_label(re.sub(r"\([^)]*\)", " ", label))
     if bare and bare in index:
         return index[bare]
-    if len(bare) >= 6:
+    if len(bare) >= 6 and not any(c.isdigit() for c in bare):  # "Goal 12": numbered labels are not typos
         found = process.extractOne(bare, choices, scorer=fuzz.ratio, score_cutoff=91)
-        if found:
+        if found and found[0][0] == bare[0] and abs(len(found[0]) - len(bare)) <= 3:
             return index[found[0]]
     return None
 
@@ -305,30 +351,36 @@ def subfield_key(label: str) -> str | None:
     return _lookup(label, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
 
 
-def is_known_label(label: str) -> bool:
-    """True for any label this reader understands (field, sub-field or element start)."""
-    return bool(field_key(label) or subfield_key(label) or element_label(label + ":"))
-
-
 # ----------------------------------------------------------------------------------------------
 # Element labels: the start of a problem, goal, objective or intervention.
 
-_NUM = r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\.\d{1,2})?|[a-z]\b|[ivx]{1,4}\b))?"
+_NUM = (
+    r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\.\d{1,2})?|[a-z]\b|[ivx]{1,4}\b))?"
+)
 _PAREN = r"(?:\s*\((?P<paren>[^)]{1,60})\))?"
 _KINDS = [
     ("problem", r"(?:identified\s+)?(?:problem|need|issue|concern|problem\s+area|area\s+of\s+need|barrier)"),
-    ("goal", r"(?:long[\s-]*term\s+goal|ltg|lto|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
-             r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
-             r"long[\s-]*range\s+goal|discharge\s+goal)"),
-    ("objective", r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|objective|obj\.?|benchmark|measurable\s+objective|"
-                  r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step)"),
-    ("intervention", r"(?:intervention|treatment\s+intervention|planned\s+intervention|clinical\s+intervention|"
-                     r"strategy|modality|method)"),
+    (
+        "goal",
+        r"(?:long[\s-]*term\s+goal|ltg|lto|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
+        r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
+        r"long[\s-]*range\s+goal|discharge\s+goal)",
+    ),
+    (
+        "objective",
+        r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|objective|obj\.?|benchmark|measurable\s+objective|"
+        r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step)",
+    ),
+    (
+        "intervention",
+        r"(?:intervention|treatment\s+intervention|planned\s+intervention|clinical\s+intervention|"
+        r"strategy|modality|method)",
+    ),
 ]
 _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
-    + rf")s?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|\s*$)(?P<value>.*)$",
+    + rf")(?P<plural>s)?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -339,14 +391,26 @@ class ElementLabel:
 
     kind: str  # problem | goal | objective | intervention
     label: str
+    plural: bool
     number: str | None
     note: str | None
     value: str
     long_term: bool | None  # True for LTG/long-term goal, False for STG/short-term goal, None otherwise
 
 
+_ELEMENT_START = re.compile(
+    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|annual|goal|treatment|functional|"
+    r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
+    r"intervention|planned|clinical|strategy|modality|method)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
 def element_label(text: str) -> ElementLabel | None:
     """Recognise "Goal 1 (Communication): ...", "Short Term Objective 1.1: ...", "LTG 2:", "Problem #1: ..."."""
+    if not _ELEMENT_START.match(text):
+        return None
     match = _ELEMENT_RE.match(text)
     if not match:
         return None
@@ -355,16 +419,27 @@ def element_label(text: str) -> ElementLabel | None:
     number = match.group("num")
     value = match.group("value").strip()
     sep_end = match.start("value")
-    separator = text[match.end("label"):sep_end].strip()
+    separator = text[match.end("label") : sep_end].strip()
     label = match.group("label").strip()
     # "Target" and "Step"/"Method"/"Strategy"/"Need"/"Issue"/"Concern"/"Barrier" are ordinary words:
     # they start an element only with a number or a colon, and "Target:" alone is a sub-field.
-    if word in ("target", "step", "method", "strategy", "need", "issue", "concern", "barrier", "modality") or \
-            word.startswith("sub"):
+    if word in (
+        "target",
+        "step",
+        "method",
+        "strategy",
+        "need",
+        "issue",
+        "concern",
+        "barrier",
+        "modality",
+    ) or word.startswith("sub"):
         if not number or separator not in (":", "-", "–", "—", ")", "."):
             return None
     if not separator and value:
         return None
+    if match.group("plural") and not number and not value:
+        return None  # "Treatment Goals", "Planned Interventions": a heading, not an element
     if separator == "." and not number:
         return None
     if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", "."):
@@ -374,12 +449,20 @@ def element_label(text: str) -> ElementLabel | None:
         long_term = True
     elif re.match(r"short|stg|sto", word):
         long_term = False
-    return ElementLabel(kind=kind, label=label, number=number, note=match.group("paren"), value=value,
-                        long_term=long_term)
+    return ElementLabel(
+        kind=kind,
+        label=label,
+        plural=bool(match.group("plural")),
+        number=number,
+        note=match.group("paren"),
+        value=value,
+        long_term=long_term,
+    )
 
 
 # ----------------------------------------------------------------------------------------------
 # Splitting a line into label/value segments.
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -401,7 +484,27 @@ def _label_regex() -> re.Pattern[str]:
 
 _LABEL_RE = _label_regex()
 _STRONG = re.compile(r"^(?:\t+\s*|\s{2,}|\s*\|\s*|;\s+)$")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Dr|Inc|Ltd|Co|St|Mr|Mrs|Ms|etc|a\.m|p\.m|No)|\b[A-Z]\.[A-Z])\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Jr|Sr|Dr|Inc|Ltd|Co|St|Mr|Mrs|Ms|etc|a\.m|p\.m|No)|\b[A-Z]\.[A-Z])\.$"
+)
+
+
+_INLINE_KEYS = {
+    "target_date",
+    "baseline",
+    "mastery_criteria",
+    "frequency",
+    "time_frame",
+    "status",
+    "target",
+    "measure",
+    "amount",
+    "duration",
+    "responsible",
+    "date",
+    "review",
+    "plan_date",
+}
 
 
 def _accept(label: str, sep: str, at_start: bool) -> str | None:
@@ -411,17 +514,28 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
         return label if len(words) <= 8 else None
     if _STRONG.match(sep):
         return label if len(words) <= 6 and (label[:1].isupper() or label[:1] in "#(") else None
-    # weak separator (". ", ", " or a single space): only a known label, possibly the tail of the words
+    # after ". " or ", " any known label; after a single space only the facts written inline
+    # ("... reduce anxiety Target Date: 3/1/26"), never names ("by BCBA (97155): ...")
+    inline_only = not sep.strip()
     for i in range(len(words)):
         tail = " ".join(words[i:])
-        if tail[:1].isupper() or tail[:1] == "#":
-            if field_key(tail) or subfield_key(tail):
-                return tail
+        if not (tail[:1].isupper() or tail[:1] == "#") or re.search(r"\(\s*\d", tail):
+            continue
+        key = subfield_key(tail) or field_key(tail)
+        if key and (not inline_only or key in _INLINE_KEYS):
+            return tail
     return None
 
 
 def split_labels(text: str) -> list[Segment]:
     """Cut a line into label/value segments; text before the first label gets label None."""
+    if ":" not in text:
+        return [Segment(None, text.strip(), 0, 0)]
+    return list(_split_labels(text))
+
+
+@lru_cache(maxsize=2048)
+def _split_labels(text: str) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     found: list[tuple[int, int, str]] = []  # (label start, value start, label)
     for match in _LABEL_RE.finditer(text):
@@ -432,9 +546,12 @@ def split_labels(text: str) -> list[Segment]:
         if accepted is None:
             continue
         start = match.end("label") - len(accepted)
-        found.append((start, match.end(), accepted))
+        value_start = match.end()
+        while value_start < len(text) and text[value_start] in " \t":
+            value_start += 1
+        found.append((start, value_start, accepted))
     if not found:
-        return [Segment(None, text.strip(), 0, 0)]
+        return (Segment(None, text.strip(), 0, 0),)
     if found[0][0] > 0:
         head = text[: found[0][0]].strip(" \t|;,")
         if head:
@@ -445,7 +562,7 @@ def split_labels(text: str) -> list[Segment]:
         if value.endswith(".") and not _ABBREVIATION_END.search(value):
             value = value[:-1].rstrip()
         segments.append(Segment(label.strip(), value, start, value_start))
-    return segments
+    return tuple(segments)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -468,12 +585,10 @@ def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
     if not match:
         return text, None, None
     marker = match.group("marker")
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if match.group("num") is not None:
         depth = 1 if match.group("sub") else 0
-    elif match.group("num2") is not None:
-        depth = 1
-    elif match.group("letter") is not None:
+    elif match.group("num2") is not None or match.group("letter") is not None:
         depth = 1
     elif match.group("roman") is not None:
         depth = 2

@@ -72,8 +72,10 @@ class DocxPackage:
 def ole2_reason(data: bytes) -> str:
     """The one-line reason an OLE2 compound file (D0 CF 11 E0) cannot be read."""
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        return ("password-protected (encrypted) Word document; remove the password in Word "
-                "(File > Info > Protect Document) and save it again as .docx")
+        return (
+            "password-protected (encrypted) Word document; remove the password in Word "
+            "(File > Info > Protect Document) and save it again as .docx"
+        )
     if "WordDocument".encode("utf-16-le") in data:
         return "old binary Word .doc file; open it in Word and save it as .docx"
     return "an OLE2 compound file (old Office binary format), not a .docx document"
@@ -170,12 +172,24 @@ def open_docx(data: bytes, path: str) -> DocxPackage:
             styles_info = names.get(posixpath.join(posixpath.dirname(part), "styles.xml"))
     except PlanReadError:
         raise
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise PlanReadError(path, f"corrupt or unsafe .docx: {exc}") from exc
     if etree.QName(document).localname != "document":
         raise PlanReadError(path, f"{part} is not a Word document body")
-    return DocxPackage(document=document, document_data=raw, document_part=part,
-                       load_styles=lambda: _load_member(data, styles_info))
+    return DocxPackage(
+        document=document,
+        document_data=raw,
+        document_part=part,
+        load_styles=lambda: _load_member(data, styles_info),
+    )
 
 
 def _load_member(data: bytes, info: zipfile.ZipInfo | None) -> bytes | None:
@@ -187,4 +201,3 @@ def _load_member(data: bytes, info: zipfile.ZipInfo | None) -> bytes | None:
             return _read(zf, info)
     except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError, OSError):
         return None
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from authcheck.model.vocab import CREDENTIALS, normalize_credential
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
@@ -23,8 +24,8 @@ __all__ = [
     "checked_options",
     "find_icd_codes",
     "find_service_codes",
-    "looks_like_signature",
     "first_date",
+    "looks_like_signature",
     "parse_assessment",
     "parse_diagnoses",
     "parse_period",
@@ -36,7 +37,9 @@ __all__ = [
 # ----------------------------------------------------------------------------------------------
 # Small helpers
 
-_BLANK = re.compile(r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$", re.I)
+_BLANK = re.compile(
+    r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$", re.I
+)
 
 
 def blank_value(text: str | None) -> bool:
@@ -88,7 +91,9 @@ _ICD_PLAIN = r"[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{0,4}"
 _ICD_RE = re.compile(rf"(?<![A-Za-z0-9.\-/])(?P<code>{_ICD_DOTTED}|{_ICD_PLAIN})(?![A-Za-z0-9]|\.\d|-\d)")
 _ICD9_RE = re.compile(r"(?<![\w.\-/])(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})(?![\w]|\.\d)")
 # a code without its dot counts only where codes are written: start, brackets, after a colon or dash
-_PLAIN_CONTEXT = re.compile(r"(?:^|[(\[:;,–—\-]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I)
+_PLAIN_CONTEXT = re.compile(
+    r"(?:^|[(\[:;,–—\-]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
             before = text[: match.start()]
             if not _PLAIN_CONTEXT.search(before):
                 continue
-            after = text[match.end(): match.end() + 2]
+            after = text[match.end() : match.end() + 2]
             if len(raw) > 3 and not raw[3:].isdigit() and not re.fullmatch(r"[A-Z]\d\d[0-9A-Z]*", raw):
                 continue
             if raw[0] in "DE" and after.startswith("-"):  # "D-7" style scale names, never codes
@@ -176,7 +181,7 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         creds = []
         for part in parts[1:]:
             tokens = [t for t in _CRED_SPLIT.split(part) if t]
-            if tokens and all(_is_credential(t) for t in tokens):
+            if _is_credential(part) or (tokens and all(_is_credential(t) for t in tokens)):
                 creds.append(part)
             else:
                 break
@@ -186,8 +191,11 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         return (name or None), (", ".join(creds) or None)
     tokens = text.split()
     creds_tail: list[str] = []
-    while len(tokens) > 1 and _is_credential(tokens[-1]) and (tokens[-1].isupper() or "." in tokens[-1] or
-                                                              any(c.isupper() for c in tokens[-1][1:])):
+    while (
+        len(tokens) > 1
+        and _is_credential(tokens[-1])
+        and (tokens[-1].isupper() or "." in tokens[-1] or any(c.isupper() for c in tokens[-1][1:]))
+    ):
         creds_tail.insert(0, tokens.pop())
     name = _TITLES.sub("", " ".join(tokens)).strip()
     return (name or None), (" ".join(creds_tail) or None)
@@ -195,6 +203,7 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
 
 # ----------------------------------------------------------------------------------------------
 # Diagnoses
+
 
 @dataclass
 class DiagnosisText:
@@ -209,8 +218,13 @@ class DiagnosisText:
     text: str = ""
 
 
-_PRIMARY = re.compile(r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b", re.I)
-_SECONDARY_MARK = re.compile(r"\(\s*(?:secondary|tertiary|additional|rule[\s-]*out|r/o|provisional)\s*\)", re.I)
+_PRIMARY = re.compile(
+    r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b",
+    re.I,
+)
+_SECONDARY_MARK = re.compile(
+    r"\(\s*(?:secondary|tertiary|additional|rule[\s-]*out|r/o|provisional)\s*\)", re.I
+)
 _DIAGNOSED_BY = re.compile(
     r"[;,.]?\s*\(?(?:the\s+)?(?:diagnosis\s+was\s+)?(?:made|diagnosed|given|established|confirmed)\s+by\s+"
     r"(?P<by>[^;()]+?)(?:\s+on\s+(?P<on>[^;()]+?))?\s*(?:[;)]|\.\s|\.?$)",
@@ -219,7 +233,8 @@ _DIAGNOSED_BY = re.compile(
 _MARKERS = re.compile(
     r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
     r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impression\s+(?:of|is)|presents\s+with\s+a\s+diagnosis\s+of|"
-    r"(?:working|primary|secondary|principal)\s+diagnosis\s+(?:of|is)|dx\s+of|rule\s+out|r/o)\s*:?\s*",
+    r"(?:working|primary|secondary|principal)\s+diagnosis\s+(?:of|is)|dx\s+of|rule\s+out|r/o|presents?\s+with|"
+    r"presenting\s+with|diagnosis\s+(?:of|is)|indicates?\s+(?:a\s+)?diagnosis\s+of)\s*:?\s*",
     re.I,
 )
 _LEAD = re.compile(
@@ -227,7 +242,7 @@ _LEAD = re.compile(
     r"tertiary|additional|medical|treatment|code)\b\s*(?:#?\s*\d{1,2})?\s*[:\-–.)]?\s*)+",
     re.I,
 )
-_SEPARATORS = " \t-–—:;,|/.()"
+_SEPARATORS = " \t-–—:;,|/."
 
 
 def _clean_description(text: str) -> str | None:
@@ -236,16 +251,23 @@ def _clean_description(text: str) -> str | None:
     text = re.sub(r"\(\s*\)", " ", text)
     text = _LEAD.sub("", text)
     text = re.sub(r"\b(?:dsm-?5|icd-?10(?:-cm)?)\s*:?\s*$", "", text, flags=re.I)
-    text = " ".join(text.split()).strip(_SEPARATORS + " ")
-    text = re.sub(r"^(?:and|or|with|plus)\s+", "", text, flags=re.I)
-    if text.endswith(")") and text.count("(") < text.count(")"):
-        text = text[:-1].rstrip()
+    text = " ".join(text.split()).strip(_SEPARATORS)
+    text = re.sub(r"^(?:(?:and|or|with|plus)\s+)?(?:(?:an?|the)\s+)?", "", text, flags=re.I)
+    for _ in range(3):
+        if text.endswith(("(", "[")) or (text.endswith(")") and text.count("(") < text.count(")")):
+            text = text[:-1].strip(_SEPARATORS)
+        elif text.startswith((")", "]")) or (text.startswith("(") and text.count("(") > text.count(")")):
+            text = text[1:].strip(_SEPARATORS)
+        elif text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            text = text[1:-1].strip(_SEPARATORS)
     if not re.search(r"[A-Za-z]{3,}", text):
         return None
     return text
 
 
-def parse_diagnoses(text: str, *, code_column: bool = False, require_marker: bool = False) -> list[DiagnosisText]:
+def parse_diagnoses(
+    text: str, *, code_column: bool = False, require_marker: bool = False
+) -> list[DiagnosisText]:
     """Every diagnosis stated in a phrase, with code (ICD-10-CM, or ICD-9 numbers when that is all there is),
     description, primary flag and who diagnosed it when.
 
@@ -266,47 +288,61 @@ def parse_diagnoses(text: str, *, code_column: bool = False, require_marker: boo
         name, cred = split_name_credential(m.group("by"))
         by = ", ".join(x for x in (name, cred) if x) or None
         on = first_date(m.group("on") or "")
-        text = (text[: m.start()] + " " + text[m.end():]).strip()
+        text = (text[: m.start()] + " " + text[m.end() :]).strip()
     codes = find_icd_codes(text, anywhere=code_column)
     results: list[DiagnosisText] = []
     if codes:
         # Decide whether descriptions come before codes ("Name (F41.1)") or after ("F41.1 Name").
         def before(i: int) -> str:
             start = codes[i - 1].end if i > 0 else 0
-            return text[start: codes[i].start]
+            return text[start : codes[i].start]
 
         def after(i: int) -> str:
             end = codes[i + 1].start if i + 1 < len(codes) else len(text)
-            return text[codes[i].end: end]
+            return text[codes[i].end : end]
 
-        parenthesised = sum(1 for c in codes if text[max(0, c.start - 1): c.start] in ("(", "["))
+        parenthesised = sum(1 for c in codes if text[max(0, c.start - 1) : c.start] in ("(", "["))
         suffix_style = parenthesised >= (len(codes) + 1) // 2 and parenthesised > 0
         for i, code in enumerate(codes):
             if suffix_style:
                 chunk = before(i)
-                marker = None
-                for marker in _MARKERS.finditer(chunk):
-                    pass
+                markers = list(_MARKERS.finditer(chunk))
+                marker = markers[-1] if markers else None
                 if marker is not None:
-                    chunk = chunk[marker.end():]
+                    chunk = chunk[marker.end() :]
                 chunk = re.sub(r"^\s*\)?\s*(?:[,;]\s*)?(?:and|or|as well as|with)?\s*", "", chunk, flags=re.I)
                 chunk = re.sub(r"\s*[(\[]\s*$", "", chunk)
                 tail = after(i)
-                tail_primary = re.match(r"^\s*[)\]]?\s*\(?\s*(?:primary|principal)", tail, re.I) is not None
+                tail_primary = (
+                    re.match(r"^[\s)\]\-–—:,;]*\(?\s*(?:primary|principal)\b", tail, re.I) is not None
+                )
                 # a DSM number before the code ("300.02 (F41.1)") is not a description
                 chunk = re.sub(r"\b\d{3}\.\d{1,2}\s*$", "", chunk)
                 desc = _clean_description(chunk)
+                if desc is None and len(codes) == 1:  # "DSM-5: 300.02 (F41.1) Generalized anxiety disorder"
+                    desc = _clean_description(re.sub(r"^\s*[)\]]", "", tail))
                 primary = bool(_PRIMARY.search(before(i))) or tail_primary
             else:
                 chunk = after(i)
                 desc = _clean_description(re.sub(r"^\s*[)\]]", "", chunk))
+                if (
+                    desc is None and len(codes) == 1
+                ):  # "Agoraphobia, F40.00", "Major depressive disorder - F32.1"
+                    desc = _clean_description(before(i))
                 primary = bool(_PRIMARY.search(chunk)) or (i == 0 and bool(_PRIMARY.search(before(0))))
-            results.append(DiagnosisText(code=code.code, system=code.system, description=desc, primary=primary,
-                                         text=original.strip()))
+            results.append(
+                DiagnosisText(
+                    code=code.code,
+                    system=code.system,
+                    description=desc,
+                    primary=primary,
+                    text=original.strip(),
+                )
+            )
     else:
         marker = _MARKERS.search(text)
         if marker:
-            chunk = text[marker.end():]
+            chunk = text[marker.end() :]
             chunk = re.split(r"(?<=[a-z)])\.\s|\.$|;\s", chunk)[0]
             desc = _clean_description(chunk)
         elif require_marker:
@@ -314,8 +350,15 @@ def parse_diagnoses(text: str, *, code_column: bool = False, require_marker: boo
         else:
             desc = _clean_description(text) if len(text) <= 160 else None
         if desc:
-            results.append(DiagnosisText(code=None, system=None, description=desc,
-                                         primary=bool(_PRIMARY.search(text)), text=original.strip()))
+            results.append(
+                DiagnosisText(
+                    code=None,
+                    system=None,
+                    description=desc,
+                    primary=bool(_PRIMARY.search(text)),
+                    text=original.strip(),
+                )
+            )
     if results and (by or on):
         target = results[-1] if len(results) > 1 else results[0]
         target.diagnosed_by, target.diagnosed_on = by, on
@@ -324,6 +367,7 @@ def parse_diagnoses(text: str, *, code_column: bool = False, require_marker: boo
 
 # ----------------------------------------------------------------------------------------------
 # Signatures
+
 
 @dataclass
 class SignatureText:
@@ -374,8 +418,7 @@ def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     return rest.strip(" ,;:-–"), date, date_text
 
 
-def parse_signature(label: str | None, value: str, date_value: str | None = None, *,
-                    in_signature_section: bool = False) -> SignatureText | None:
+def parse_signature(label: str | None, value: str, date_value: str | None = None) -> SignatureText | None:
     """Read one signature from a labelled line ("Client signature: Jane Doe  Date: 01/05/2026"), an
     e-signature statement ("Electronically signed by Jane Doe, LCSW on 01/05/2026 10:32 AM"), a conformed
     signature ("/s/ Jane Doe, LCSW 1/5/26") or a pending one ("Pending signature: BCBA (Michael Walsh, BCBA)").
@@ -388,8 +431,12 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     method = "unknown"
     role_label = None
     if label:
-        role_label = re.sub(r"\b(?:e-?)?signatures?\b|\bsigned\b|\bsign\b|\bof\b|\bby\b|\bpending\b|\bname\b|\bprinted\b", " ",
-                            label, flags=re.I)
+        role_label = re.sub(
+            r"\b(?:e-?)?signatures?\b|\bsigned\b|\bsign\b|\bof\b|\bby\b|\bpending\b|\bname\b|\bprinted\b",
+            " ",
+            label,
+            flags=re.I,
+        )
         role_label = " ".join(role_label.split()).strip(" /:-,") or None
     unsigned = bool(_UNSIGNED.search(whole))
     m = _ESIGNED.search(text)
@@ -407,19 +454,31 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     paren = _ROLE_PAREN.search(text)
     if paren:
         inner = paren.group("role").strip()
-        outside = (text[: paren.start()] + " " + text[paren.end():]).strip(" :-")
+        outside = (text[: paren.start()] + " " + text[paren.end() :]).strip(" :-")
+        outside_name = _name_date(outside)[0]
         if _ROLE_WORDS.search(inner) and "," not in inner:  # "Jane Doe (Client)", "(Parent/Guardian)"
             role_label = role_label or inner
             text = outside
-        elif outside and len(outside.split()) <= 3 and _ROLE_WORDS.search(outside) and "," in inner:
-            role_label = role_label or outside  # "BCBA (Michael Walsh, BCBA)": the bracket holds the signer
-            text = inner
+        elif (
+            outside_name
+            and len(outside_name.split()) <= 3
+            and _ROLE_WORDS.search(outside_name)
+            and not _ROLE_WORDS.search(inner.split(",")[0])
+        ):
+            # "BCBA (Michael Walsh, BCBA)", "Client (Trevor Banks)": the bracket holds the signer
+            role_label = role_label or outside_name
+            text = inner + " " + outside[len(outside_name) :]
     name_part, date, date_text = _name_date(text)
     if date is None and date_value and not blank_value(date_value):
         date = first_date(date_value)
         date_text = date_value.strip()
     name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
-    if re.fullmatch(r"(?:the\s+)?(?:client|patient|parent|guardian|member|caregiver|youth|child|signer)", name_part, re.I):
+    if re.fullmatch(
+        r"(?:the\s+)?(?:client|patient|parent|guardian|parent/guardian|member|caregiver|youth|child|signer)",
+        name_part,
+        re.I,
+    ):
+        role_label = role_label or name_part  # "Client refused to sign"
         name_part = ""
     if blank_value(name_part) or re.fullmatch(r"[_\s./\-]*", name_part or ""):
         name = credential = None
@@ -428,20 +487,36 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
         return None
     signed = not unsigned and (name is not None or credential is not None)
-    return SignatureText(role_label=role_label, name=name, credential=credential, date=date, method=method,
-                         signed=signed, text=whole.strip(), date_text=date_text)
+    return SignatureText(
+        role_label=role_label,
+        name=name,
+        credential=credential,
+        date=date,
+        method=method,
+        signed=signed,
+        text=whole.strip(),
+        date_text=date_text,
+    )
+
+
+_SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
+_CONFORMED_MARK = re.compile(r"(?:^|\s)/s/\s*\w")
+_PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
 
 
 def looks_like_signature(label: str | None, text: str) -> bool:
     """True when a line is a signature statement or a signature line."""
-    if label and re.search(r"signature|\bsigned\b|^sign\b", label, re.I):
+    if label and _SIGNATURE_LABEL.search(label):
         return True
-    return bool(_ESIGNED.search(text) or re.search(r"(?:^|\s)/s/\s*\w", text) or
-                re.match(r"^\s*(?:pending|awaiting)\s+signature", text, re.I))
+    lowered = text.lower()
+    if "sign" not in lowered and "/s/" not in lowered:
+        return False
+    return bool(_ESIGNED.search(text) or _CONFORMED_MARK.search(text) or _PENDING.match(text))
 
 
 # ----------------------------------------------------------------------------------------------
 # Services
+
 
 @dataclass
 class ServiceText:
@@ -458,31 +533,45 @@ class ServiceText:
     start: dt.date | None = None
     end: dt.date | None = None
     text: str = ""
+    hours_per_session: float | None = None
 
     @property
     def has_quantity(self) -> bool:
-        return any(x is not None for x in (self.frequency, self.amount, self.hours_per_week, self.units, self.duration))
+        return any(
+            x is not None
+            for x in (self.frequency, self.amount, self.hours_per_week, self.units, self.duration)
+        )
 
 
 _PER_DAY_AMOUNT = re.compile(
     r"\b(?P<n>\d+|one|two|three|four)\s*(?:x\s*)?(?:sessions?|visits?|treatments?|times?)\s*(?:/|per|a|each)\s*(?:day|visit|session|date of service)\b",
     re.I,
 )
-_UNITS_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:billing\s+)?units?\b(?!\s*(?:/|per|a|each)\s*(?:week|wk|month|mo|day))", re.I)
 _QUANTITY_START = re.compile(
     r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
     r"prn|up\s+to|approximately|approx\.?)\b)",
     re.I,
 )
-_QUANTITY_SPLIT = re.compile(r"[,;]|\s+(?=(?:for|from|starting|beginning|x)\s+\S)|\s+and\s+(?=\d)", re.I)
+_QUANTITY_SPLIT = re.compile(
+    r"[,;]|:\s+|\s+[-–—]\s+|\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|\s+and\s+(?=\d)|\s+then\s+",
+    re.I,
+)
 _MINUTES_PHRASE = re.compile(
-    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|mins?\.?|min\b)(?:\s+sessions?)?", re.I
+    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|mins?\.?|min\b)(?:\s+sessions?)?",
+    re.I,
 )
 _INTRO = re.compile(
     r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
     r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
-    r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?)\s*:?\s*",
+    r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?))"
+    r"\s*:?\s*",
     re.I,
+)
+
+
+_HOURS_PER_DAY = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:day|session|visit)\b", re.I
 )
 
 
@@ -490,26 +579,30 @@ def _quantities(parts: list[str], service: ServiceText) -> list[str]:
     """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
     leftover = []
     for raw in parts:
-        part = raw.strip(" .;,-–—")
+        part = raw.strip(" .;,:-–—")
         if not part:
             continue
         used = False
-        lowered = part.lower()
         per_day = _PER_DAY_AMOUNT.search(part)
         if per_day:
+            # "1 session per day" is how many sessions on a treatment day (the amount), not how often
             service.amount = service.amount or per_day.group(0)
-            part = (part[: per_day.start()] + " " + part[per_day.end():]).strip(" ,;")
-            lowered = part.lower()
+            part = (part[: per_day.start()] + " " + part[per_day.end() :]).strip(" ,;:")
             used = True
         minutes = _MINUTES_PHRASE.search(part)
-        if minutes and parse_frequency(part[minutes.end():]) is not None and parse_hours_per_week(part) is None:
-            # "53 minutes weekly": a session length and a frequency, not minutes per week
+        around = (part[: minutes.start()] + " " + part[minutes.end() :]).strip(" ,;:") if minutes else ""
+        if minutes and parse_frequency(around) is not None and parse_hours_per_week(part) is None:
+            # "53 minutes weekly", "weekly 53-minute sessions": a session length and a frequency
             service.amount = service.amount or minutes.group(0)
-            rest_part = (part[: minutes.start()] + " " + part[minutes.end():]).strip(" ,;")
-            service.frequency = service.frequency or rest_part
+            service.frequency = service.frequency or around
             continue
-        hours = parse_hours_per_week(part)
-        if hours is not None:
+        hours_day = _HOURS_PER_DAY.search(part)
+        hours = None if hours_day else parse_hours_per_week(part)
+        if hours_day:
+            service.amount = service.amount or part
+            service.hours_per_session = float(hours_day.group("n"))
+            used = True
+        elif hours is not None:
             service.hours_per_week = service.hours_per_week if service.hours_per_week is not None else hours
             if service.amount is None:
                 service.amount = part
@@ -523,23 +616,110 @@ def _quantities(parts: list[str], service: ServiceText) -> list[str]:
                     service.units = amount.units
                 used = True
             freq = parse_frequency(part)
-            if freq is not None and not re.search(r"\bhours?\b|\bhrs?\b", lowered):
+            if freq is not None and not re.search(r"\bhours?\b|\bhrs?\b", part, re.I) and amount is None:
                 service.frequency = service.frequency or part
                 used = True
-            if not used:
-                duration = parse_duration(re.sub(r"^(?:x|for|over|during)\s+", "", part, flags=re.I))
-                if duration is not None and duration.value is not None and duration.unit not in (None,):
-                    service.duration = service.duration or part
-                    used = True
+        duration_text = re.sub(r"^(?:x|for|over|during|through)\s+", "", part, flags=re.I)
+        duration = parse_duration(duration_text)
+        if (
+            duration is not None
+            and duration.value is not None
+            and duration.unit in ("day", "week", "month", "year")
+            and not re.search(r"\b(?:per|a|each|every|/)\s*(?:day|week|month)", duration_text, re.I)
+        ):
+            service.duration = service.duration or duration_text
+            used = True
         dates = list(find_dates(part))
-        if dates and re.search(r"\b(?:from|start|begin|through|thru|to|until|end|-|–)\b|\d\s*[-–]\s*\d", part, re.I):
+        if dates and re.search(
+            r"\b(?:from|start|begin|through|thru|to|until|end|-|–)\b|\d\s*[-–]\s*\d", part, re.I
+        ):
             start, end = parse_period(part)
             service.start = service.start or start
             service.end = service.end or end
             used = True
         if not used:
             leftover.append(raw.strip())
+    if service.hours_per_session is not None and service.hours_per_week is None and service.frequency:
+        freq = parse_frequency(service.frequency)
+        if freq is not None and freq.count is not None and freq.per == "week":
+            service.hours_per_week = service.hours_per_session * (freq.count_max or freq.count)
     return leftover
+
+
+_LIST_BOUNDARY = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+", re.I)
+_CLAUSE_BOUNDARY = re.compile(r",?\s+including\s+|,\s+|;\s+|:\s+|\s+-\s+|\s+–\s+|\.\s+", re.I)
+
+
+def _split_at_codes(piece: str) -> list[str]:
+    """ "A (97110) and B (97530)" -> ["A (97110)", "B (97530)"]: cut before each later code at the last list boundary."""
+    codes = find_service_codes(piece)
+    if len(codes) < 2:
+        return [piece]
+    cuts: list[tuple[int, int]] = []
+    for previous, current in pairwise(codes):
+        between = piece[previous[3] : current[2]]
+        boundaries = list(_LIST_BOUNDARY.finditer(between))
+        boundary = boundaries[-1] if boundaries else None
+        if boundary is not None:
+            cuts.append((previous[3] + boundary.start(), previous[3] + boundary.end()))
+    if not cuts:
+        return [piece]
+    parts, start = [], 0
+    for cut_start, cut_end in cuts:
+        parts.append(piece[start:cut_start])
+        start = cut_end
+    parts.append(piece[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _description_before(text: str) -> str | None:
+    """The name of a service written before its code: the last clause that is not a quantity."""
+    clauses = [c for c in _CLAUSE_BOUNDARY.split(text) if c.strip()]
+    for clause in reversed(clauses):
+        m = _QUANTITY_START.search(clause)
+        name = clause[: m.start()] if m else clause
+        name = " ".join(name.split()).strip(" -–—:;,.()")
+        if re.search(r"[A-Za-z]{3,}", name):
+            return name
+    return None
+
+
+def _one_service(piece: str) -> ServiceText:
+    piece = _INTRO.sub("", piece.strip())
+    service = ServiceText(text=piece.strip())
+    codes = find_service_codes(piece)
+    description = None
+    rest = piece
+    if codes:
+        code, mods, start, end = codes[0]
+        service.code, service.modifiers = code, mods
+        before, after = piece[:start], piece[end:]
+        opening = re.search(r"[(\[]\s*(?:cpt|hcpcs|code)?\s*:?\s*$", before, re.I)
+        closing = re.match(r"\s*[)\]]", after)
+        if opening and closing:
+            before, after = before[: opening.start()], after[closing.end() :]
+        before = re.sub(r"\b(?:cpt|hcpcs)(?:\s+code)?\s*:?\s*$", " ", before, flags=re.I)
+        description = _description_before(before) if before.strip(" -–—:;,.()") else None
+        if description is not None:
+            clause_end = before.rfind(description) + len(description)
+            rest = before[: clause_end - len(description)] + " " + before[clause_end:] + " " + after
+        else:
+            rest = before + " " + after
+    if description is None:
+        head, sep, tail = rest.partition(":")
+        if sep and not _QUANTITY_START.search(head) and _QUANTITY_START.search(tail):
+            description, rest = head, tail  # "SN: 3 visits per week ..."
+        else:
+            m = _QUANTITY_START.search(rest)
+            description, rest = (rest[: m.start()], rest[m.start() :]) if m else (rest, "")
+    leftover = _quantities(_QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
+    description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
+    description = " ".join(description.split()).strip(" -–—:;,.()")
+    description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
+    if not description and leftover:
+        description = leftover[0].strip(" -–—:;,.()")
+    service.description = description or None
+    return service
 
 
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
@@ -547,7 +727,9 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
     1 session per day 3 times per week; manual therapy (97140), ...".
 
-    Several services on one line are cut at ";" when each piece has its own code.
+    Several services on one line are cut at ";" when the pieces have their own code or quantity, and
+    a list of codes ("A (97110) and B (97530)") is cut at its commas and "and"s; quantities written
+    once for such a list ("2x/week, including A (97110) and B (97530)") apply to each of its services.
     """
     text = " ".join(checked_options(text).split())
     if not text:
@@ -555,37 +737,24 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     pieces = [text]
     if ";" in text:
         split = [p for p in text.split(";") if p.strip()]
-        if sum(1 for p in split if find_service_codes(p)) >= 2:
+        if sum(1 for p in split if find_service_codes(p) or _QUANTITY_START.search(p)) >= 2:
             pieces = split
     services: list[ServiceText] = []
     for piece in pieces:
-        piece = _INTRO.sub("", piece.strip())
-        codes = find_service_codes(piece)
-        if require_code and not codes:
-            continue
-        service = ServiceText(text=piece.strip())
-        rest = piece
-        if codes:
-            code, mods, start, end = codes[0]
-            service.code, service.modifiers = code, mods
-            rest = (piece[:start] + " " + piece[end:])
-            rest = re.sub(r"\(\s*(?:cpt|hcpcs|code)?\s*:?\s*\)", " ", rest, flags=re.I)
-            rest = re.sub(r"\b(?:cpt|hcpcs)(?:\s+code)?\s*:?\s*(?=[\s,;:(]|$)", " ", rest, flags=re.I)
-        # description: the text before a ":" or before the first quantity; quantities after it
-        head, sep, tail = rest.partition(":")
-        if not sep or not _QUANTITY_START.search(tail):
-            m = _QUANTITY_START.search(rest)
-            head, tail = (rest[: m.start()], rest[m.start():]) if m else (rest, "")
-        leftover = _quantities(_QUANTITY_SPLIT.split(tail), service) if tail.strip() else []
-        description = head
-        if not description.strip(" -–—:;,.()") and leftover:
-            description = leftover.pop(0)
-        description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
-        description = " ".join(description.split()).strip(" -–—:;,.()")
-        description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
-        service.description = description or None
-        if service.code or service.has_quantity:
-            services.append(service)
+        group = [_one_service(part) for part in _split_at_codes(piece)]
+        shared = next((s for s in group if s.has_quantity), None)
+        for service in group:
+            if shared is not None and not service.has_quantity and service.code and len(group) > 1:
+                service.frequency, service.amount, service.duration = (
+                    shared.frequency,
+                    shared.amount,
+                    shared.duration,
+                )
+                service.hours_per_week, service.units = shared.hours_per_week, shared.units
+            if require_code and not service.code:
+                continue
+            if service.code or service.has_quantity:
+                services.append(service)
     return services
 
 
@@ -593,12 +762,8 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
 # Assessments
 
 _ADMINISTERED = re.compile(
-    r"\b(?:administered|completed|given|conducted|performed|scored|dated|date|on|taken|re-?administered|obtained)\b\s*:?\s*(?=[^a-z]*\d)",
-    re.I,
-)
-_SCORE = re.compile(
-    r"(?:(?P<name>[A-Za-z][\w\- ]{0,40}?)\s*)?(?:score|scored|total|composite|standard score|ss|raw score|t-score|percentile)?\s*"
-    r"(?:[:=]|\bof\b|\bwas\b|\bis\b)\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*\([^)]{1,30}\))?)",
+    r"\b(?:administered|completed|given|conducted|performed|dated|date|on|taken|re-?administered|obtained)\b\s*:?\s*$|"
+    r"\b(?:administered|completed|given|conducted|performed|dated|taken|re-?administered|obtained)\b",
     re.I,
 )
 
@@ -614,19 +779,26 @@ def parse_assessment(text: str) -> tuple[str | None, dt.date | None, dict[str, s
     if dates:
         date = dates[0][0]
         instrument_end = min(instrument_end, dates[0][1][0])
-    m = _ADMINISTERED.search(text)
-    if m:
-        instrument_end = min(instrument_end, m.start())
+    for m in _ADMINISTERED.finditer(text[:instrument_end] + " "):
+        if m.start() > 0:
+            instrument_end = min(instrument_end, m.start())
+            break
     scores: dict[str, str] = {}
     rest = text
-    for d, (start, end) in reversed(dates):
+    for _, (start, end) in reversed(dates):
         rest = rest[:start] + " " + rest[end:]
-    for sm in re.finditer(r"(?P<name>(?:standard\s+|raw\s+|total\s+|composite\s+|t-?\s*)?score|percentile|total|composite|"
-                          r"age equivalent|level|severity)\s*(?:of|was|is|[:=])?\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
-                          r"(?:\s*\([^)]{1,30}\))?)", rest, re.I):
+    for sm in re.finditer(
+        r"(?P<name>(?:standard\s+|raw\s+|total\s+|composite\s+|t-?\s*)?score|percentile|total|composite|"
+        r"age equivalent|level|severity)\s*(?:of|was|is|[:=])?\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+        r"(?:\s*\([^)]{1,30}\))?)",
+        rest,
+        re.I,
+    ):
         scores[sm.group("name").strip().lower()] = sm.group("value").strip()
         instrument_end = min(instrument_end, sm.start())
-    colon = re.match(r"^(?P<inst>[^:]{2,60}?)\s*[:=]\s*(?P<val>\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*\([^)]{1,30}\))?)", rest)
+    colon = re.match(
+        r"^(?P<inst>[^:]{2,60}?)\s*[:=]\s*(?P<val>\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*\([^)]{1,30}\))?)", rest
+    )
     if colon and not scores:
         scores["score"] = colon.group("val").strip()
         instrument_end = min(instrument_end, colon.end("inst"))

@@ -3,8 +3,8 @@
 Titles are normalised (case, numbering such as "II." or "3)", trailing colons, punctuation), then
 compared with rapidfuzz against a synonym table. The best-scoring canonical section wins, and only
 when its score reaches THRESHOLD. The table also lists sections that a plan has but that carry
-none of the structured elements (discharge plan, strengths, safety plan ...): they compete in the
-match so that "Discharge Plan" goes to `discharge` rather than scraping past the threshold of
+none of the structured elements (the document title, discharge plan, strengths, safety plan ...):
+they compete in the match so that "Discharge Plan" goes to `discharge` rather than scraping past the threshold of
 `diagnosis`.
 
 Scoring per synonym is the larger of rapidfuzz `ratio` on the whole normalised title and a
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = ["CANONICAL", "SYNONYMS", "THRESHOLD", "SectionMatch", "match_section", "normalize_title"]
 
@@ -27,10 +27,23 @@ THRESHOLD = 86.0
 
 # Sections whose content the reader interprets.
 CANONICAL = (
-    "client", "provider", "dates", "presenting_problem", "diagnosis", "goals", "objectives",
-    "interventions", "frequency", "services", "duration", "review", "signatures", "assessments",
+    "client",
+    "provider",
+    "dates",
+    "presenting_problem",
+    "diagnosis",
+    "goals",
+    "objectives",
+    "interventions",
+    "frequency",
+    "services",
+    "duration",
+    "review",
+    "signatures",
+    "assessments",
 )
 
+# fmt: off
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "client": (
         "client information", "patient information", "identifying information", "identifying data",
@@ -73,11 +86,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "goals", "goal", "treatment goals", "goals and objectives", "goals objectives", "long term goals",
         "long term goal", "ltg", "ltgs", "problem list", "problems goals objectives", "problems and goals",
         "treatment plan goals", "measurable goals", "functional goals", "plan goals", "goal areas",
-        "service plan goals", "client goals", "patient goals", "goals and interventions", "problem list goals",
-        "goals objectives and interventions", "treatment objectives and goals", "rehabilitation goals",
-        "therapy goals", "behavior goals", "skill acquisition goals", "target behaviors", "treatment targets",
-        "individualized goals", "recovery goals", "problems", "identified problems", "goal and objective",
-        "problem goal objective", "plan of care goals", "smart goals",
+        "service plan goals", "client goals", "patient goals", "goals and interventions",
+        "problem list goals", "goals objectives and interventions", "treatment objectives and goals",
+        "rehabilitation goals", "therapy goals", "behavior goals", "skill acquisition goals",
+        "target behaviors", "treatment targets", "individualized goals", "recovery goals", "problems",
+        "identified problems", "goal and objective", "problem goal objective", "plan of care goals",
+        "smart goals",
     ),
     "objectives": (
         "objectives", "objective", "short term goals", "short term goal", "short term objectives",
@@ -87,16 +101,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "interventions": (
         "interventions", "intervention", "planned interventions", "modalities", "treatment modalities",
         "strategies", "plan strategies", "treatment approach", "treatment approaches", "methods",
-        "therapeutic interventions", "treatment interventions", "clinical interventions", "plan of treatment",
-        "treatment plan", "treatment strategies", "intervention strategies", "interventions and modalities",
-        "therapeutic approach", "treatment methods", "procedures", "planned procedures", "plan",
-        "treatment recommendations", "recommendations", "plan of care", "treatment plan and interventions",
-        "modalities and interventions", "teaching and training", "skilled interventions",
+        "therapeutic interventions", "treatment interventions", "clinical interventions",
+        "treatment strategies", "intervention strategies", "interventions and modalities",
+        "therapeutic approach", "treatment methods", "procedures", "planned procedures",
+        "treatment recommendations", "recommendations", "treatment plan and interventions",
+        "modalities and interventions", "teaching and training", "skilled interventions", "plan",
     ),
     "frequency": (
         "frequency", "frequency of services", "frequency and duration", "session frequency",
-        "service frequency", "treatment frequency", "frequency intensity", "intensity", "frequency and intensity",
-        "frequency of treatment", "visit frequency", "frequency of visits", "dosage", "intensity of services",
+        "service frequency", "treatment frequency", "frequency intensity", "intensity",
+        "frequency and intensity", "frequency of treatment", "visit frequency", "frequency of visits",
+        "dosage", "intensity of services",
     ),
     "services": (
         "services", "services requested", "requested services", "service plan", "services and frequency",
@@ -104,15 +119,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "service request", "treatment services", "units requested", "services to be provided",
         "planned services", "service summary", "requested authorization", "cpt codes", "billing codes",
         "service details", "hours requested", "services and units", "prior authorization request",
-        "recommended hours", "service recommendations",
+        "recommended hours", "service recommendations", "orders", "physician orders", "treatment orders",
+        "orders for discipline and treatments", "disciplines and treatments", "skilled services",
+        "services ordered", "home health orders", "orders for services",
     ),
     "duration": (
         "duration", "expected duration", "estimated length of treatment", "length of treatment",
-        "duration of treatment", "anticipated duration", "estimated duration", "estimated duration of services",
-        "plan period", "projected length of stay", "expected length of stay", "treatment duration",
-        "anticipated length of service", "estimated length of stay", "anticipated length of treatment",
-        "duration of services", "length of stay", "expected length of treatment", "duration of plan",
-        "anticipated treatment duration", "projected duration", "estimated treatment duration", "length of service",
+        "duration of treatment", "anticipated duration", "estimated duration",
+        "estimated duration of services", "plan period", "projected length of stay",
+        "expected length of stay", "treatment duration", "anticipated length of service",
+        "estimated length of stay", "anticipated length of treatment", "duration of services",
+        "length of stay", "expected length of treatment", "duration of plan",
+        "anticipated treatment duration", "projected duration", "estimated treatment duration",
+        "length of service",
     ),
     "review": (
         "review date", "review dates", "next review", "next review date", "recertification", "plan review",
@@ -122,26 +141,35 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "treatment plan review date", "periodic review",
     ),
     "signatures": (
-        "signatures", "signature", "plan agreement", "authentication", "attestation", "consent and signatures",
-        "acknowledgment", "acknowledgement", "signed", "approval", "sign off", "client agreement",
-        "participation and signatures", "client participation", "agreement", "signatures and dates",
-        "authorization and signatures", "provider signature", "clinician signature", "certification signatures",
-        "physician certification", "electronic signatures", "signature page", "consent", "approvals",
-        "client and family participation", "review and signatures",
+        "signatures", "signature", "plan agreement", "authentication", "attestation",
+        "consent and signatures", "acknowledgment", "acknowledgement", "signed", "approval", "sign off",
+        "client agreement", "participation and signatures", "client participation", "agreement",
+        "signatures and dates", "authorization and signatures", "provider signature", "clinician signature",
+        "certification signatures", "physician certification", "electronic signatures", "signature page",
+        "consent", "approvals", "client and family participation", "review and signatures",
     ),
     "assessments": (
         "assessments", "assessment", "standardized assessments", "assessment results", "assessment summary",
         "assessment tools", "testing", "measures", "outcome measures", "standardized testing",
-        "evaluation results", "objective measures", "test results", "screening results", "standardized measures",
-        "assessment instruments", "assessments administered", "standardized tests", "rating scales",
-        "functional assessment", "evaluation", "evaluation findings", "assessment data", "objective tests",
-        "standardized assessment results", "tests and measures", "screening tools", "psychometric testing",
+        "evaluation results", "objective measures", "test results", "screening results",
+        "standardized measures", "assessment instruments", "assessments administered", "standardized tests",
+        "rating scales", "functional assessment", "evaluation", "evaluation findings", "assessment data",
+        "objective tests", "standardized assessment results", "tests and measures", "screening tools",
+        "psychometric testing",
     ),
     # Sections without structured elements: they compete so that near misses land here.
+    "title": (
+        "treatment plan", "plan of care", "individualized treatment plan", "individual treatment plan",
+        "individual service plan", "service plan of care", "care plan", "treatment plan of care",
+        "individualized service plan", "person centered plan", "person centered service plan",
+        "treatment plan update", "treatment plan review form", "plan of care and certification",
+        "initial treatment plan", "master treatment plan", "comprehensive treatment plan",
+        "treatment plan and authorization request", "printed from ehr", "plan of treatment",
+    ),
     "discharge": (
         "discharge plan", "discharge criteria", "discharge planning", "transition plan", "aftercare",
-        "aftercare plan", "discharge", "transition and discharge plan", "discharge goals", "discharge summary",
-        "discharge and transition", "step down plan",
+        "aftercare plan", "discharge", "transition and discharge plan", "discharge goals",
+        "discharge summary", "discharge and transition", "step down plan",
     ),
     "other": (
         "strengths", "barriers", "strengths and barriers", "needs", "strengths needs abilities preferences",
@@ -149,14 +177,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "history", "medical history", "psychiatric history", "social history", "coordination of care",
         "prognosis", "rehab potential", "rehabilitation potential", "precautions", "functional status",
         "current level of function", "prior level of function", "caregiver involvement", "family involvement",
-        "notes", "comments", "additional information", "summary", "clinical summary", "progress", "progress notes",
-        "progress summary", "mental status", "mental status exam", "allergies", "education", "home program",
-        "home exercise program", "cultural considerations", "preferences", "crisis intervention plan",
-        "substance use history", "legal", "employment", "housing", "support system", "natural supports",
-        "transportation", "medical necessity statement", "client statement", "client's words", "vision",
-        "discipline", "disclaimer", "confidentiality", "instructions", "contact information",
+        "notes", "comments", "additional information", "summary", "clinical summary", "progress",
+        "progress notes", "progress summary", "mental status", "mental status exam", "allergies", "education",
+        "home program", "home exercise program", "cultural considerations", "preferences",
+        "crisis intervention plan", "substance use history", "legal", "employment", "housing",
+        "support system", "natural supports", "transportation", "medical necessity statement",
+        "client statement", "client's words", "vision", "discipline", "disclaimer", "confidentiality",
+        "instructions", "contact information",
     ),
 }
+# fmt: on
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|step)\s+)?(?:[ivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])\s*[.)\]:\-–]\s+|^\s*[\-•*▪●◦]\s*",
@@ -192,49 +222,65 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if w not in _STOP]
 
 
-def _token_score(title_words: list[str], synonym_words: list[str]) -> float:
-    """How well every word of the synonym is found among the title's words (fuzzy per word), 0-100."""
-    if not synonym_words or not title_words:
-        return 0.0
-    total = 0.0
-    for sw in synonym_words:
-        best = 0.0
-        for tw in title_words:
-            score = 100.0 if tw == sw else fuzz.ratio(tw, sw) if min(len(tw), len(sw)) >= 4 else 0.0
-            if score > best:
-                best = score
-        if best < 80:
-            return 0.0
-        total += best
-    coverage = sum(len(w) for w in synonym_words) / max(1, sum(len(w) for w in title_words))
-    # Discount titles with many extra words: "goals" should not claim "discharge goals summary".
-    return (total / len(synonym_words)) * (0.9 + 0.06 * min(1.0, coverage))
-
-
 _INDEX: list[tuple[str, str, list[str]]] = [
     (key, synonym, _words(synonym)) for key, synonyms in SYNONYMS.items() for synonym in synonyms
 ]
+_SYNONYM_TEXTS = [synonym for _, synonym, _ in _INDEX]
+_VOCABULARY = sorted({word for _, _, words in _INDEX for word in words})
+_BY_WORD: dict[str, list[int]] = {}
+for _position, (_key, _synonym, _syn_words) in enumerate(_INDEX):
+    for _word in set(_syn_words):
+        _BY_WORD.setdefault(_word, []).append(_position)
+
+
+def _word_matches(title_words: list[str]) -> dict[str, float]:
+    """For each vocabulary word of the synonyms, its best match among the title's words (exact, or fuzzy
+    when both words have four letters or more), as rapidfuzz ratio 0-100; words scoring under 80 are left out."""
+    found: dict[str, float] = {}
+    for tw in title_words:
+        if tw in _BY_WORD:
+            found[tw] = 100.0
+        if len(tw) < 4:
+            continue
+        for word, score, _ in process.extract(
+            tw, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=80, limit=None
+        ):
+            if len(word) >= 4 and score > found.get(word, 0.0):
+                found[word] = score
+    return found
 
 
 @lru_cache(maxsize=4096)
 def match_section(title: str) -> SectionMatch:
     """The canonical section for a title, or SectionMatch(None, ...) when nothing reaches THRESHOLD.
 
-    Keys are those of SYNONYMS; "discharge" and "other" are real answers meaning "a section we know,
-    with no structured elements".
+    Keys are those of SYNONYMS; "title", "discharge" and "other" are real answers meaning "a section
+    we know, with no structured elements".
     """
     full = normalize_title(title)
     bare = normalize_title(title, keep_parentheses=False)
     if not bare:
         return SectionMatch(None, None, 0.0)
-    candidates = {full, bare}
     best = SectionMatch(None, None, 0.0)
-    for text in candidates:
+    for text in dict.fromkeys((full, bare)):
+        whole = process.extractOne(text, _SYNONYM_TEXTS, scorer=fuzz.ratio)
+        if whole is not None and whole[1] > best.score:
+            key, synonym, _ = _INDEX[whole[2]]
+            best = SectionMatch(key, synonym, float(whole[1]))
         words = _words(text)
-        for key, synonym, syn_words in _INDEX:
-            score = fuzz.ratio(text, synonym)
-            if score < 100.0:
-                score = max(score, _token_score(words, syn_words))
+        if not words:
+            continue
+        matched = _word_matches(words)
+        candidates = {i for word in matched for i in _BY_WORD.get(word, ())}
+        title_letters = max(1, sum(len(w) for w in words))
+        for position in sorted(candidates):
+            key, synonym, syn_words = _INDEX[position]
+            if not syn_words or any(w not in matched for w in syn_words):
+                continue
+            average = sum(matched[w] for w in syn_words) / len(syn_words)
+            coverage = sum(len(w) for w in syn_words) / title_letters
+            # Discount titles with many extra words: "goals" should not claim "discharge goals summary".
+            score = average * (0.9 + 0.06 * min(1.0, coverage))
             if score > best.score:
                 best = SectionMatch(key, synonym, score)
     if best.score < THRESHOLD:
