@@ -316,7 +316,7 @@ def parse_tabular_lxml(path: str | os.PathLike[str]) -> Tabular:
     """Reference parser (the hardened lxml parser); used when the fast scan looks wrong."""
     from lxml import etree
 
-    from authcheck.readers._xml import safe_parser
+    from authcheck.xmlsafe import safe_parser
 
     root = etree.parse(str(path), safe_parser()).getroot()
     descriptions: dict[str, str] = {}

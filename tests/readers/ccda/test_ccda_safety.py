@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from authcheck.readers import PlanReadError, read_plan
-from authcheck.readers import ccda as ccda_module
+from authcheck.readers.ccda import reader as ccda_module
 from authcheck.readers.ccda import CcdaReader
 
 READER = CcdaReader()

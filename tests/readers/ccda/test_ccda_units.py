@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from lxml import etree
 
-from authcheck.readers.ccda import plan_from_root
-from authcheck.readers.ccda_narrative import column_role, narrative_items
-from authcheck.readers.ccda_people import person_of, signer_role
-from authcheck.readers.ccda_text import (
+from authcheck.readers.ccda.reader import plan_from_root
+from authcheck.readers.ccda.narrative import column_role, narrative_items
+from authcheck.readers.ccda.people import person_of, signer_role
+from authcheck.readers.ccda.text import (
     baseline_and_target,
     icd10_codes,
     label_and_rest,
@@ -18,7 +18,7 @@ from authcheck.readers.ccda_text import (
     target_date_in,
     time_frame_in,
 )
-from authcheck.readers.ccda_xml import hl7_date, read_code, xpath_of
+from authcheck.readers.ccda.xml import hl7_date, read_code, xpath_of
 
 V3 = 'xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 
-from authcheck.readers._xml import parse_xml
+from authcheck.xmlsafe import parse_xml
 from authcheck.readers.docx import DocxReader
 
 HERE = Path(__file__).resolve().parent

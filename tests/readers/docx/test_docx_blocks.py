@@ -8,8 +8,8 @@ import docx
 from docx.oxml import parse_xml as docx_parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from authcheck.readers.docx_blocks import Para, Table, read_body
-from authcheck.readers.docx_package import open_docx
+from authcheck.readers.docx.blocks import Para, Table, read_body
+from authcheck.readers.docx.package import open_docx
 
 
 def _blocks(document) -> tuple[list, bytes]:

@@ -13,7 +13,7 @@ from docx_helpers import FIXTURES
 
 from authcheck.readers import PlanReadError, read_plan
 from authcheck.readers.docx import DocxReader
-from authcheck.readers.docx_package import MAX_TOTAL_UNCOMPRESSED, open_docx
+from authcheck.readers.docx.package import MAX_TOTAL_UNCOMPRESSED, open_docx
 
 CASES = {
     "bad_empty.docx": "empty",
@@ -88,7 +88,7 @@ def test_encrypted_zip_is_refused() -> None:
 
 def test_total_size_limit_is_checked_before_inflating(monkeypatch: pytest.MonkeyPatch) -> None:
     members = {f"word/part{i}.xml": b"x" * 1000 for i in range(5)}
-    monkeypatch.setattr("authcheck.readers.docx_package.MAX_TOTAL_UNCOMPRESSED", 3000)
+    monkeypatch.setattr("authcheck.readers.docx.package.MAX_TOTAL_UNCOMPRESSED", 3000)
     with pytest.raises(PlanReadError, match="inflate to more than"):
         open_docx(_zip(members), "big.docx")
     assert MAX_TOTAL_UNCOMPRESSED == 100 * 1024 * 1024

@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from authcheck.readers.docx_labels import (
+from authcheck.readers.docx.labels import (
     element_label,
     field_key,
     split_labels,
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx_phrases import (
+from authcheck.readers.docx.phrases import (
     checked_options,
     find_icd_codes,
     parse_assessment,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from authcheck.readers.sections import THRESHOLD, match_section, normalize_title
+from authcheck.readers.docx.sections import THRESHOLD, match_section, normalize_title
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 
 from authcheck.readers import PlanReadError, read_plan
 from authcheck.readers.fhir import FhirReader
-from authcheck.readers.fhir_doc import MAX_DEPTH
+from authcheck.readers.fhir.doc import MAX_DEPTH
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from authcheck.readers.fhir import FhirReader
-from authcheck.readers.fhir_discipline import discipline_from_codes, infer_discipline
-from authcheck.readers.fhir_people import Person, is_member_identifier, signer_role
+from authcheck.readers.fhir.discipline import discipline_from_codes, infer_discipline
+from authcheck.readers.fhir.people import Person, is_member_identifier, signer_role
 
 
 def _plan(**fields: object) -> dict:

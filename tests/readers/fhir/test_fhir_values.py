@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from authcheck.readers.fhir_values import (
+from authcheck.readers.fhir.values import (
     cc_text,
     fhir_date,
     human_name,

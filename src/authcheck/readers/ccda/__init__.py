@@ -1,0 +1,5 @@
+"""The CCDA reader: see reader.py for what it maps and how."""
+
+from authcheck.readers.ccda.reader import CcdaReader
+
+__all__ = ["CcdaReader"]

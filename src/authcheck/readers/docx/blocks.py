@@ -1,0 +1,594 @@
+"""The body of a Word document as a flat sequence of paragraphs and tables, with python-docx indexes.
+
+Indexes match python-docx exactly so that findings can be anchored later: a body paragraph's
+`index` is its position in `Document.paragraphs` (direct `w:p` children of `w:body`), a table's
+`index` its position in `Document.tables`, a cell's `col` its position in `table.rows[r].cells`
+(horizontally merged cells count once per grid column they span, as python-docx does).
+Paragraphs and tables wrapped in a body-level content control (`w:sdt`) are not in those lists;
+they are read but carry `index=None`.
+
+Text follows what Word shows: runs inside hyperlinks, fields, smart tags and insertions count;
+deleted text and field codes do not; tabs become "\t" and line breaks "\n". Text boxes are not part
+of their anchor paragraph's text; their lines are kept in `Para.extra`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml import etree
+
+from authcheck.xmlsafe import XMLSyntaxError, parse_xml
+
+__all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "read_body"]
+
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+# Wingdings / Symbol code points Word uses for check boxes, mapped to Unicode boxes.
+_SYMBOLS = {
+    "F0FE": "☒",
+    "F078": "☒",
+    "F0FD": "☒",
+    "F0FC": "☑",
+    "F0A8": "☐",
+    "F06F": "☐",
+    "F071": "☐",
+    "F0A1": "☐",
+}
+_KNOWN_HEADING_IDS = {f"heading{n}": n for n in range(1, 10)} | {"title": 0}
+_PLAIN_STYLE_IDS = {
+    "normal",
+    "listparagraph",
+    "nospacing",
+    "bodytext",
+    "tablegrid",
+    "listbullet",
+    "listnumber",
+    "listbullet2",
+    "listnumber2",
+    "listbullet3",
+    "listnumber3",
+    "subtitle",
+    "bodytext2",
+    "body",
+}
+
+
+class Names:
+    """Clark-notation tag names for one WordprocessingML namespace (transitional or strict)."""
+
+    def __init__(self, ns: str) -> None:
+        self.ns = ns
+        for local in (
+            "body",
+            "p",
+            "r",
+            "t",
+            "tab",
+            "br",
+            "cr",
+            "noBreakHyphen",
+            "softHyphen",
+            "sym",
+            "ptab",
+            "tbl",
+            "tr",
+            "tc",
+            "tcPr",
+            "gridSpan",
+            "vMerge",
+            "sdt",
+            "sdtContent",
+            "customXml",
+            "pPr",
+            "pStyle",
+            "rPr",
+            "rStyle",
+            "b",
+            "bCs",
+            "caps",
+            "numPr",
+            "ilvl",
+            "numId",
+            "outlineLvl",
+            "ind",
+            "txbxContent",
+            "hyperlink",
+            "ins",
+            "smartTag",
+            "fldSimple",
+            "drawing",
+            "pict",
+            "del",
+            "moveFrom",
+            "style",
+            "name",
+            "basedOn",
+            "val",
+            "styleId",
+            "left",
+            "start",
+            "char",
+            "font",
+        ):
+            setattr(self, local, f"{{{ns}}}{local}")
+
+
+def _on(el: etree._Element | None, n: Names) -> bool | None:
+    """A WordprocessingML on/off property: None when absent, else its value."""
+    if el is None:
+        return None
+    return el.get(n.val, "true").lower() not in ("0", "false", "off", "none")
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    heading: int | None
+    bold: bool | None
+    caps: bool | None
+    numbered: bool
+
+
+class StyleSheet:
+    """Paragraph/character style facts (name, heading level, bold, caps), read from styles.xml on demand.
+
+    Built-in style ids (Heading1, Title, Normal, ...) are recognised without reading styles.xml, which
+    is often larger than the document itself.
+    """
+
+    def __init__(self, load: Callable[[], bytes | None], names: Names) -> None:
+        self._load_data = load
+        self._n = names
+        self._styles: dict[str, _Style] | None = None
+
+    def _load(self) -> dict[str, _Style]:
+        if self._styles is not None:
+            return self._styles
+        styles: dict[str, _Style] = {}
+        data = self._load_data()
+        if data:
+            try:
+                root = parse_xml(data)
+            except (XMLSyntaxError, ValueError):
+                root = None
+            n = self._n
+            for st in [] if root is None else root.iter(n.style):
+                sid = st.get(n.styleId)
+                if not sid:
+                    continue
+                name_el = st.find(n.name)
+                name = (name_el.get(n.val, "") if name_el is not None else sid).strip().lower()
+                based = st.find(n.basedOn)
+                ppr = st.find(n.pPr)
+                rpr = st.find(n.rPr)
+                outline = ppr.find(n.outlineLvl) if ppr is not None else None
+                heading = None
+                m = re.fullmatch(r"heading\s*([1-9])", name)
+                if m:
+                    heading = int(m.group(1))
+                elif name == "title":
+                    heading = 0
+                elif (
+                    outline is not None
+                    and (outline.get(n.val) or "").isdigit()
+                    and int(outline.get(n.val)) < 9
+                ):
+                    heading = int(outline.get(n.val)) + 1
+                styles[sid] = _Style(
+                    name=name,
+                    based_on=based.get(n.val) if based is not None else None,
+                    heading=heading,
+                    bold=_on(rpr.find(n.b), n) if rpr is not None else None,
+                    caps=_on(rpr.find(n.caps), n) if rpr is not None else None,
+                    numbered=ppr is not None and ppr.find(n.numPr) is not None,
+                )
+        self._styles = styles
+        return styles
+
+    def _chain(self, sid: str | None) -> list[_Style]:
+        chain: list[_Style] = []
+        styles = self._load()
+        seen: set[str] = set()
+        while sid and sid not in seen and len(chain) < 20:
+            seen.add(sid)
+            style = styles.get(sid)
+            if style is None:
+                break
+            chain.append(style)
+            sid = style.based_on
+        return chain
+
+    def heading_level(self, sid: str | None) -> int | None:
+        """Heading level of a paragraph style: 0 for Title, 1-9 for Heading 1-9 (or their descendants)."""
+        if not sid:
+            return None
+        key = sid.lower()
+        if key in _KNOWN_HEADING_IDS:
+            return _KNOWN_HEADING_IDS[key]
+        if key in _PLAIN_STYLE_IDS:
+            return None
+        for style in self._chain(sid):
+            if style.heading is not None:
+                return style.heading
+        return None
+
+    def prop(self, sid: str | None, which: str) -> bool | None:
+        """A run property (`bold` or `caps`) inherited from a style, or None when no style sets it."""
+        if not sid or sid.lower() in _PLAIN_STYLE_IDS or sid.lower() in _KNOWN_HEADING_IDS:
+            return None
+        for style in self._chain(sid):
+            value = getattr(style, which)
+            if value is not None:
+                return value
+        return None
+
+    def numbered(self, sid: str | None) -> bool:
+        """True when the style itself applies list numbering."""
+        if not sid or sid.lower() in _PLAIN_STYLE_IDS:
+            return bool(sid) and sid.lower().startswith(("listbullet", "listnumber"))
+        return any(style.numbered for style in self._chain(sid))
+
+
+@dataclass
+class Para:
+    """A paragraph: its text, python-docx index (None outside Document.paragraphs) and layout facts."""
+
+    text: str
+    index: int | None
+    element: etree._Element = field(repr=False)
+    names: Names = field(repr=False)
+    styles: StyleSheet = field(repr=False)
+    extra: list[str] = field(default_factory=list)
+    # set by the body walk, which sees these rare elements anyway (no per-paragraph lookups)
+    style_id: str | None = None
+    outline: int | None = None
+    ilvl: int | None = None
+    num_id: str | None = None
+
+    @cached_property
+    def _ppr(self) -> etree._Element | None:
+        return self.element.find(self.names.pPr)
+
+    @property
+    def heading(self) -> int | None:
+        """0 for a Title, 1-9 for headings (style or outline level), else None."""
+        if self.outline is not None and self.outline < 9:
+            return self.outline + 1
+        if self.style_id is None:
+            return None
+        return self.styles.heading_level(self.style_id)
+
+    @property
+    def list_level(self) -> int | None:
+        """The list level (0-based) when Word numbering or a bullet applies, else None."""
+        if self.ilvl is not None or self.num_id is not None:
+            return None if self.num_id == "0" else (self.ilvl or 0)
+        if self.style_id is not None and self.styles.numbered(self.style_id):
+            sid = self.style_id.lower()
+            return int(sid[-1]) - 1 if sid[-1:].isdigit() else 0
+        return None
+
+    @cached_property
+    def indent(self) -> int:
+        """Left indent in twips (0 when none is set on the paragraph)."""
+        ppr = self._ppr
+        if ppr is None:
+            return 0
+        ind = ppr.find(self.names.ind)
+        if ind is None:
+            return 0
+        value = ind.get(self.names.left) or ind.get(self.names.start) or "0"
+        try:
+            return int(float(value))
+        except ValueError:
+            return 0
+
+    def _runs_have(self, which: str) -> bool:
+        n = self.names
+        tag = n.b if which == "bold" else n.caps
+        style_default = self.styles.prop(self.style_id, which)
+        seen_text = False
+        for run in self.element.iter(n.r):
+            text = "".join(t.text or "" for t in run.iter(n.t))
+            if not text.strip():
+                continue
+            seen_text = True
+            rpr = run.find(n.rPr)
+            value = None
+            if rpr is not None:
+                value = _on(rpr.find(tag), n)
+                if value is None:
+                    rstyle = rpr.find(n.rStyle)
+                    if rstyle is not None:
+                        value = self.styles.prop(rstyle.get(n.val), which)
+            if value is None:
+                value = style_default
+            if not value:
+                return False
+        return seen_text
+
+    @cached_property
+    def bold(self) -> bool:
+        """True when every run that shows text is bold (directly, by character style or paragraph style)."""
+        return self._runs_have("bold")
+
+    @cached_property
+    def caps(self) -> bool:
+        """True when every run with text is formatted as All Caps."""
+        return self._runs_have("caps")
+
+
+@dataclass
+class Cell:
+    """A table cell: its python-docx column index and its lines (paragraphs, nested tables flattened)."""
+
+    col: int
+    lines: list[str]
+    merged_from_above: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Row:
+    index: int
+    cells: list[Cell]
+
+
+@dataclass
+class Table:
+    """A table with its python-docx index (None when it is not in Document.tables)."""
+
+    index: int | None
+    rows: list[Row]
+
+
+Block = Para | Table
+
+
+class _Walker:
+    """One pass over the body in document order; lxml's filtered `iter` keeps the Python work per element small."""
+
+    def __init__(self, names: Names, styles: StyleSheet) -> None:
+        self.n = names
+        self.styles = styles
+
+    def prune(self, body: etree._Element) -> dict[etree._Element, list[str]]:
+        """Take text boxes, deletions and moved-away text out of the tree; return text-box lines by host paragraph."""
+        n = self.n
+        extras: dict[etree._Element, list[str]] = {}
+        mc_alt = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+        for box in list(body.iter(n.txbxContent)):
+            if box.getparent() is None:
+                continue
+            host = box.getparent()
+            while host is not None and host.tag != n.p:
+                host = host.getparent()
+            lines = [text for text in (self.plain_text(p) for p in box.iter(n.p)) if text.strip()]
+            if host is not None and lines:
+                known = extras.setdefault(host, [])
+                known.extend(line for line in lines if line not in known)
+        for tag in (mc_alt, n.drawing, n.pict, getattr(n, "del"), n.moveFrom):
+            for el in list(body.iter(tag)):
+                parent = el.getparent()
+                if parent is not None:
+                    parent.remove(el)
+        return extras
+
+    def plain_text(self, p: etree._Element) -> str:
+        n = self.n
+        parts: list[str] = []
+        for el in p.iter(n.t, n.tab, n.ptab, n.br, n.cr, n.noBreakHyphen, n.sym):
+            parts.append(self._piece(el))
+        return "".join(parts)
+
+    def _piece(self, el: etree._Element) -> str:
+        n = self.n
+        tag = el.tag
+        if tag == n.t:
+            return el.text or ""
+        if tag == n.tab or tag == n.ptab:
+            return "\t"
+        if tag == n.br or tag == n.cr:
+            return "\n"
+        if tag == n.noBreakHyphen:
+            return "-"
+        return _SYMBOLS.get((el.get(n.char) or "").upper(), "")
+
+    def body(self, body: etree._Element, raw: bytes) -> list[Block]:
+        n = self.n
+        extras: dict[etree._Element, list[str]] = {}
+        if b"txbxContent" in raw or b"moveFrom" in raw or b":del " in raw or b"AlternateContent" in raw:
+            extras = self.prune(body)
+        blocks: list[Block] = []
+        T, TAB, PTAB, BR, CR, P, TBL, TR, TC = n.t, n.tab, n.ptab, n.br, n.cr, n.p, n.tbl, n.tr, n.tc
+        GRIDSPAN, VMERGE = n.gridSpan, n.vMerge
+        body_tag, tc_tag = n.body, n.tc
+        parts: list[str] = []
+        lines_sink: list[str] | None = None  # where the current paragraph's text goes when it is in a cell
+        current: Para | None = None
+        p_count = t_count = 0
+        tables: dict[etree._Element, Table] = {}
+        rows: dict[etree._Element, tuple[Table, Row, list[int]]] = {}
+        cells: dict[etree._Element, Cell] = {}
+        last_tc: etree._Element | None = None
+
+        pending_extra: list[str] = []
+
+        def finish() -> None:
+            if current is not None:
+                current.text = "".join(parts)
+            elif lines_sink is not None:
+                lines_sink.append("".join(parts))
+                lines_sink.extend(pending_extra)
+
+        PSTYLE, OUTLINE, ILVL, NUMID = n.pStyle, n.outlineLvl, n.ilvl, n.numId
+        for el in body.iter(
+            T,
+            TAB,
+            PTAB,
+            BR,
+            CR,
+            P,
+            TBL,
+            TR,
+            TC,
+            GRIDSPAN,
+            VMERGE,
+            n.noBreakHyphen,
+            n.sym,
+            PSTYLE,
+            OUTLINE,
+            ILVL,
+            NUMID,
+        ):
+            # Only w:t elements carry non-blank text, and reading .text is much cheaper than .tag:
+            # this keeps the per-run cost low on large documents.
+            text = el.text
+            if text and not text.isspace():
+                parts.append(text)
+                continue
+            tag = el.tag
+            if tag == T:
+                if text:
+                    parts.append(text)
+            elif tag == P:
+                finish()
+                parts = []
+                parent = el.getparent()
+                while parent is not None and parent.tag != body_tag and parent.tag != tc_tag:
+                    parent = parent.getparent()
+                if parent is None:
+                    current, lines_sink = None, []
+                elif parent.tag == body_tag:
+                    direct = el.getparent() is parent
+                    current = Para(
+                        text="",
+                        index=p_count if direct else None,
+                        element=el,
+                        names=n,
+                        styles=self.styles,
+                        extra=extras.get(el, []),
+                    )
+                    if direct:
+                        p_count += 1
+                    lines_sink = None
+                    blocks.append(current)
+                else:
+                    current = None
+                    cell = cells.get(parent)
+                    lines_sink = cell.lines if cell is not None else []
+                    pending_extra = extras.get(el, [])
+            elif tag == TAB or tag == PTAB:
+                parts.append("\t")
+            elif tag == BR or tag == CR:
+                parts.append("\n")
+            elif tag == TC:
+                tr = el.getparent()
+                info = rows.get(tr)
+                if info is not None:
+                    table, row, next_col = info
+                    cell = Cell(col=next_col[0], lines=[])
+                    next_col[0] += 1
+                    row.cells.append(cell)
+                    cells[el] = cell
+                    last_tc = el
+                else:  # a cell of a nested table: its text joins the enclosing top-level cell
+                    outer = tr.getparent() if tr is not None else None
+                    outer = outer.getparent() if outer is not None else None
+                    while outer is not None and outer.tag != tc_tag and outer.tag != body_tag:
+                        outer = outer.getparent()
+                    host = cells.get(outer) if outer is not None else None
+                    if host is not None:
+                        cells[el] = host
+                    last_tc = None
+            elif tag == TR:
+                tbl = el.getparent()
+                table = tables.get(tbl)
+                if table is not None:
+                    row = Row(index=len(table.rows), cells=[])
+                    table.rows.append(row)
+                    rows[el] = (table, row, [0])
+            elif tag == TBL:
+                finish()
+                parts = []
+                current, lines_sink = None, None
+                parent = el.getparent()
+                while parent is not None and parent.tag != body_tag and parent.tag != tc_tag:
+                    parent = parent.getparent()
+                if parent is not None and parent.tag == body_tag:
+                    direct = el.getparent() is parent
+                    table = Table(index=t_count if direct else None, rows=[])
+                    if direct:
+                        t_count += 1
+                    tables[el] = table
+                    blocks.append(table)
+            elif tag == PSTYLE or tag == OUTLINE or tag == ILVL or tag == NUMID:
+                if current is not None:
+                    ppr = el.getparent()
+                    if tag == ILVL or tag == NUMID:
+                        ppr = ppr.getparent() if ppr is not None else None
+                    if ppr is not None and ppr.getparent() is current.element:
+                        value = el.get(n.val)
+                        if tag == PSTYLE:
+                            current.style_id = value
+                        elif value and value.isdigit():
+                            if tag == OUTLINE:
+                                current.outline = int(value)
+                            elif tag == ILVL:
+                                current.ilvl = int(value)
+                            else:
+                                current.num_id = value
+            elif tag == GRIDSPAN or tag == VMERGE:
+                tcpr = el.getparent()
+                if last_tc is not None and tcpr is not None and tcpr.getparent() is last_tc:
+                    table, row, next_col = rows[last_tc.getparent()]
+                    if tag == GRIDSPAN:
+                        try:
+                            next_col[0] += max(1, int(el.get(n.val, "1"))) - 1
+                        except ValueError:
+                            pass
+                    elif el.get(n.val, "continue") == "continue":
+                        row.cells[-1].merged_from_above = True
+            else:
+                parts.append(self._piece(el))
+        finish()
+        for block in blocks:
+            if isinstance(block, Table):
+                _resolve_vertical_merges(block)
+        return blocks
+
+
+def _resolve_vertical_merges(table: Table) -> None:
+    """A cell continuing a vertical merge shows the content of the cell above it, as python-docx reports."""
+    previous: dict[int, Cell] = {}
+    for row in table.rows:
+        current: dict[int, Cell] = {}
+        for cell in row.cells:
+            if cell.merged_from_above and cell.col in previous:
+                cell.lines = previous[cell.col].lines
+            current[cell.col] = cell
+        previous = current
+
+
+def read_body(document: etree._Element, load_styles: Callable[[], bytes | None], raw: bytes) -> list[Block]:
+    """The body's paragraphs and tables in document order.
+
+    `raw` is the document part as bytes (used to see cheaply whether text boxes or tracked deletions
+    need pruning); `load_styles` returns styles.xml when a non-built-in style must be looked up.
+    """
+    ns = etree.QName(document).namespace or W_MAIN
+    names = Names(ns)
+    body = document.find(names.body)
+    if body is None:
+        return []
+    walker = _Walker(names, StyleSheet(load_styles, names))
+    return walker.body(body, raw)

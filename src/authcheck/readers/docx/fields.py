@@ -1,0 +1,578 @@
+"""Plan-level facts: labelled fields ("Date of Birth:", "Next Review Date:") and the unlabelled
+text of the diagnosis, services, duration, review, presenting-problem and assessment sections.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import (
+    Assessment,
+    Diagnosis,
+    Duration,
+    Frequency,
+    Period,
+    Provider,
+    Review,
+    ServiceRequest,
+    SourceLocation,
+    TextBlock,
+)
+from authcheck.model.plan import Amount
+from authcheck.model.vocab import normalize_discipline
+from authcheck.parsing import find_dates, parse_duration
+from authcheck.readers.docx.goals import _split_items
+from authcheck.readers.docx.labels import (
+    Segment,
+    field_key,
+    subfield_key,
+)
+from authcheck.readers.docx.phrases import (
+    _QUANTITY_SPLIT,
+    DiagnosisText,
+    ServiceText,
+    _quantities,
+    blank_value,
+    checked_options,
+    first_date,
+    parse_assessment,
+    parse_diagnoses,
+    parse_period,
+    parse_service,
+    split_name_credential,
+)
+from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line
+
+_COMPLETED_REVIEW = re.compile(
+    r"\b(?:(?:treatment\s+)?(?:plan\s+)?(?:review|re-?evaluation|reassessment|progress\s+review|progress\s+report|"
+    r"recertification|update)\s+(?:was\s+)?(?:completed|conducted|held|done|performed)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:reviewed|re-?evaluated|updated)|(?<!be\s)reviewed\s+(?:on|with))\b\s*(?:on\s+)?",
+    re.I,
+)
+
+_SCHEDULED_REVIEW = re.compile(
+    r"\b(?:next\s+(?:plan\s+|treatment\s+plan\s+)?(?:review|re-?evaluation|reassessment|update|progress\s+report)|"
+    r"(?:review|recertification|re-?evaluation|progress\s+report)\s+(?:is\s+)?(?:due|scheduled|planned)|"
+    r"will\s+be\s+(?:reviewed|re-?evaluated|recertified|updated)|recertification\s+(?:date|due))",
+    re.I,
+)
+
+
+def _kind_of_review(text: str) -> str:
+    lowered = text.lower()
+    if "recert" in lowered:
+        return "recertification"
+    if "progress report" in lowered or "progress note" in lowered:
+        return "progress-report"
+    return "review"
+
+
+def _hours(text: str) -> float | None:
+    from authcheck.parsing import parse_hours_per_week
+
+    return parse_hours_per_week(text)
+
+
+class FieldsMixin(BuilderState):
+    """Plan-level facts: labelled fields ("Date of Birth:", "Next Review Date:") and the unlabelled"""
+
+    def _fields(self, line: Line, segments: list[Segment], core: str) -> bool:
+        """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
+        handled_any = False
+        leftovers: list[str] = []
+        for index, seg in enumerate(segments):
+            if seg.label is None:
+                if seg.value:
+                    leftovers.append(seg.value)
+                continue
+            applied = self._apply_label(line, seg, segments, index)
+            if applied is None:
+                if index == 0 or (index == 1 and segments[0].label is None):
+                    if not handled_any:
+                        return False
+                leftovers.append(f"{seg.label}: {seg.value}")
+            elif applied == "consumed-rest":
+                handled_any = True
+                break
+            else:
+                handled_any = True
+        if leftovers and handled_any:
+            text = "; ".join(x for x in leftovers if x.strip())
+            if text:
+                self._free(line, text)
+        return handled_any
+
+    def _apply_label(self, line: Line, seg: Segment, segments: list[Segment], index: int) -> str | None:
+        label, value = seg.label or "", checked_options(seg.value)
+        loc = line.loc(f"{label}: {seg.value}", seg.value_start)
+        sub = subfield_key(label)
+        key = field_key(label)
+        # facts about the element being read win over plan fields with the same label ("Frequency:")
+        if (
+            sub
+            and self.focus
+            and (
+                key is None
+                or key
+                in ("frequency", "amount", "expected_duration", "service", "date", "review", "hours_per_week")
+                or sub in ("target_date", "baseline", "mastery_criteria")
+            )
+        ):
+            if self._apply_subfield(sub, value, loc):
+                return "ok"
+        if (
+            sub
+            and sub in ("baseline", "target_date", "mastery_criteria", "measure")
+            and key is None
+            and (self.goal is not None or self.objective is not None)
+        ):
+            if self._apply_subfield(sub, value, loc):
+                return "ok"
+        if key is None:
+            if sub == "status":
+                return "ok"
+            return None
+        if blank_value(value) and key not in ("provider", "date"):
+            return "ok"
+        setter = getattr(self, "_field_" + key.replace(".", "_"), None)
+        if setter is None:
+            return None
+        result = setter(label, value, loc, line)
+        if result == "skip":
+            return None
+        return result or "ok"
+
+    def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.section.key == "signatures":
+            return self._field_signature_name(value, loc)
+        if self.patient.name is None:
+            name = value.strip()
+            name = re.split(r"\s{2,}|\t", name)[0]
+            self.patient.name = name
+            self.patient.field_sources["name"] = loc
+            if self.patient.source is None:
+                self.patient.source = loc
+        return None
+
+    def _field_patient_birth_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date and self.patient.birth_date is None:
+            self.patient.birth_date = date
+            self.patient.field_sources["birth_date"] = loc
+        return None
+
+    def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.patient.member_id is None:
+            token = value.strip().split()[0] if value.strip() else None
+            self.patient.member_id = token.strip(".,;") if token else None
+            self.patient.field_sources["member_id"] = loc
+        return None
+
+    def _field_payer(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._set_plan("payer", value.strip(), loc)
+        return None
+
+    def _field_program(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._set_plan("program", value.strip(), loc)
+        return None
+
+    def _field_level_of_care(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._set_plan("level_of_care", value.strip(), loc)
+        return None
+
+    def _field_discipline(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        try:
+            discipline = normalize_discipline(value)
+        except ValueError:
+            discipline = None
+        if discipline and self.discipline_stated is None:
+            self.discipline_stated = discipline
+            self.plan_sources["discipline"] = loc
+        return None
+
+    def _field_provider(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        if blank_value(value):
+            return "ok"
+        name, credential = split_name_credential(value)
+        if name is None and credential is None:
+            return None
+        if name and (re.search(r"\d", name) or len(name.split()) > 6):
+            return "skip"  # "OT: 2 visits per week ..." is an order, not a person
+        for known in self.providers:
+            if known.name == name and name:
+                return None
+        self.providers.append(Provider(name=name, credential=credential, role=label.strip(), source=loc))
+        return "ok"
+
+    def _field_provider_npi(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        match = re.search(r"\b\d{10}\b", value) or re.search(r"\S+", value)
+        if not match:
+            return None
+        npi = match.group(0).strip(".,;")
+        role_words = re.sub(r"\bnpi\b|#|number|no\.?", " ", label, flags=re.I).strip().lower()
+        target = None
+        for provider in reversed(self.providers):
+            if provider.npi is None and (not role_words or role_words in (provider.role or "").lower()):
+                target = provider
+                break
+        if target is None:
+            for provider in reversed(self.providers):
+                if provider.npi is None:
+                    target = provider
+                    break
+        if target is None:
+            target = Provider(role=role_words or None, source=loc)
+            self.providers.append(target)
+        target.npi = npi
+        target.field_sources["npi"] = loc
+        return None
+
+    def _field_provider_organization(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.organization is None:
+            self.organization = value.strip()
+            self.plan_sources["organization"] = loc
+        return None
+
+    def _field_admission_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("admission_date", value, loc)
+        return None
+
+    def _field_first_treatment_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("first_treatment_date", value, loc)
+        return None
+
+    def _field_plan_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("plan_date", value, loc)
+        return None
+
+    def _field_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """A bare "Date:": a signature's date in the signatures section, else the plan date near the top."""
+        if self.section.key == "signatures" or (
+            self.signatures
+            and self.signatures[-1].date is None
+            and self.signatures[-1].source is not None
+            and self.signatures[-1].source.section == line.section.title
+        ):
+            if self.signatures and self.signatures[-1].date is None:
+                date = first_date(value)
+                if date:
+                    self.signatures[-1].date = date
+                    self.signatures[-1].field_sources["date"] = loc
+            return None
+        if self.section.key in (None, "title", "client", "dates", "provider") and not blank_value(value):
+            self._date_field("plan_date", value, loc)
+        return None
+
+    def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        start, end = parse_period(value)
+        if start or end:
+            if self.period is None:
+                self.period = Period(start=start, end=end, source=loc)
+            if "certif" in label.lower() and self.period is not None:
+                self.plan_sources.setdefault("period.kind", loc)
+        parsed = parse_duration(value)
+        if parsed is not None and parsed.value is not None and self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(value.strip())
+            self.expected_duration.source = loc
+        return None
+
+    def _field_period_start(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date:
+            if self.period is None:
+                self.period = Period(source=loc)
+            if self.period.start is None:
+                self.period.start = date
+                self.period.field_sources["start"] = loc
+        return None
+
+    def _field_period_end(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date:
+            if self.period is None:
+                self.period = Period(source=loc)
+            if self.period.end is None:
+                self.period.end = date
+                self.period.field_sources["end"] = loc
+        return None
+
+    def _field_expected_duration(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(value.strip())
+            self.expected_duration.source = loc
+        return None
+
+    def _field_review(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review(_kind_of_review(label), value, loc, completed=False)
+        return None
+
+    def _field_recertification(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review("recertification", value, loc, completed=False)
+        return None
+
+    def _field_progress_report(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review("progress-report", value, loc, completed=False)
+        return None
+
+    def _field_review_completed(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review(_kind_of_review(label), value, loc, completed=True)
+        return None
+
+    def _field_presenting_problem(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self.presenting.append((value.strip(), loc))
+        return None
+
+    def _field_diagnosis(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(parse_diagnoses(value), loc)
+        return "consumed-rest"
+
+    def _field_diagnosis_primary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(parse_diagnoses(value), loc, primary=True)
+        return "consumed-rest"
+
+    def _field_diagnosis_secondary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(parse_diagnoses(value), loc, primary=False)
+        return "consumed-rest"
+
+    def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        found = parse_service(value)
+        if not found:
+            found = [ServiceText(description=value.strip(), text=value.strip())]
+        for item in found:
+            self.service = self._service_from(item, loc)
+        self.focus = "service"
+        return "ok"
+
+    def _field_frequency(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.focus == "intervention" and self.intervention is not None:
+            self._apply_subfield("frequency", value, loc)
+            return None
+        service = self._current_service(loc)
+        found = ServiceText()
+        _quantities(_QUANTITY_SPLIT.split(value), found)
+        if service.frequency is None:
+            service.frequency = Frequency.model_validate((found.frequency or value).strip())
+            service.frequency.source = loc
+            hours = _hours(value)
+            if hours is not None and service.hours_per_week is None:
+                service.hours_per_week = hours
+        if found.duration and service.duration is None:
+            service.duration = Duration.model_validate(found.duration)
+            service.duration.source = loc
+        if found.amount and service.amount is None:
+            service.amount = Amount.model_validate(found.amount)
+            service.amount.source = loc
+        return None
+
+    def _field_amount(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.focus == "intervention" and self.intervention is not None:
+            self._apply_subfield("amount", value, loc)
+            return None
+        service = self._current_service(loc)
+        text = value.strip()
+        if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
+            text = f"{text} units"
+        if service.amount is None:
+            service.amount = Amount.model_validate(text)
+            service.amount.source = loc
+            if service.amount.units is not None and service.units is None:
+                service.units = service.amount.units
+        return None
+
+    def _field_hours_per_week(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        service = self._current_service(loc)
+        text = value.strip()
+        hours = (
+            _hours(text)
+            if _hours(text) is not None
+            else _hours(f"{text} hours per week")
+            if re.fullmatch(r"\d+(?:\.\d+)?(?:\s*-\s*\d+)?", text)
+            else None
+        )
+        if hours is not None and service.hours_per_week is None:
+            service.hours_per_week = hours
+            service.field_sources["hours_per_week"] = loc
+        return None
+
+    def _field_assessment(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._assessment_from(value, loc)
+        return None
+
+    def _field_interventions(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        for piece in _split_items(value):
+            self._new_intervention(None, piece, loc, attach_to_goal=self.section.key in _GOAL_KEYS)
+        return "consumed-rest"
+
+    def _field_plan_title(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.title is None:
+            self.title, self.title_loc = value.strip(), loc
+        return None
+
+    def _field_signature(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        return None
+
+    def _field_other(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self.free.append(TextBlock(heading=line.section.title, text=f"{label}: {value}", source=loc))
+        return None
+
+    def _date_field(self, name: str, value: str, loc: SourceLocation) -> None:
+        date = first_date(value)
+        if date is not None:
+            self._set_plan(name, date, loc)
+
+    def _add_review(self, kind: str, value: str, loc: SourceLocation, completed: bool) -> None:
+        date = first_date(value)
+        if date is None:
+            return
+        for review in self.reviews:
+            if review.date == date and review.kind == kind and review.completed == completed:
+                return
+        self.reviews.append(Review(kind=kind, date=date, completed=completed, source=loc))
+
+    def _add_diagnoses(
+        self, found: list[DiagnosisText], loc: SourceLocation, primary: bool | None = None
+    ) -> None:
+        for d in found:
+            is_primary = d.primary if primary is None else (primary or d.primary)
+            diagnosis = Diagnosis(
+                code=d.code,
+                system=d.system,
+                description=d.description,
+                primary=is_primary,
+                diagnosed_by=d.diagnosed_by,
+                diagnosed_on=d.diagnosed_on,
+                source=loc,
+            )
+            self.diagnoses.append(diagnosis)
+
+    def _current_service(self, loc: SourceLocation) -> ServiceRequest:
+        if self.service is None:
+            self.service = ServiceRequest(source=loc)
+            self.services.append(self.service)
+        return self.service
+
+    def _diagnosis_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        found = parse_diagnoses(core, require_marker=len(core) > 160)
+        if not found:
+            return False
+        if (
+            found[0].code is None
+            and self.diagnoses
+            and re.match(r"(?:the\s+)?diagnosis\s+was\s+made", core, re.I)
+        ):
+            return False
+        self._add_diagnoses(found, line.loc(core))
+        return True
+
+    def _service_from(self, item: ServiceText, loc: SourceLocation) -> ServiceRequest:
+        service = ServiceRequest(
+            code=item.code,
+            description=item.description,
+            modifiers=item.modifiers,
+            units=item.units,
+            hours_per_week=item.hours_per_week,
+            start=item.start,
+            end=item.end,
+            source=loc,
+        )
+        if item.frequency:
+            service.frequency = Frequency.model_validate(item.frequency)
+            service.frequency.source = loc
+        if item.amount:
+            service.amount = Amount.model_validate(item.amount)
+            service.amount.source = loc
+            if service.units is None and service.amount.units is not None:
+                service.units = service.amount.units
+        if item.duration:
+            service.duration = Duration.model_validate(item.duration)
+            service.duration.source = loc
+        self.services.append(service)
+        self.service = service
+        return service
+
+    def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        found = parse_service(core)
+        loc = line.loc(core)
+        if not found:
+            if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
+                self._service_from(ServiceText(description=core, text=core), loc)
+                return True
+            return False
+        for item in found:
+            if not item.code and not item.description and self.service is not None:
+                # "Weekly" under a service named on the line before
+                current = self.service
+                if item.frequency and current.frequency is None:
+                    current.frequency = Frequency.model_validate(item.frequency)
+                    current.frequency.source = loc
+                if item.amount and current.amount is None:
+                    current.amount = Amount.model_validate(item.amount)
+                    current.amount.source = loc
+                if item.hours_per_week is not None and current.hours_per_week is None:
+                    current.hours_per_week = item.hours_per_week
+                continue
+            self._service_from(item, loc)
+        return True
+
+    def _duration_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        parsed = parse_duration(core)
+        if parsed is None:
+            return False
+        loc = line.loc(core)
+        if self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(core)
+            self.expected_duration.source = loc
+        dates = list(find_dates(core))
+        if len(dates) >= 2 and self.period is None:
+            self.period = Period(start=dates[0][0], end=dates[1][0], source=loc)
+        return True
+
+    def _review_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if self._review_statement(line, core):
+            return True
+        if not any(True for _ in find_dates(core)):
+            return False
+        kind = _kind_of_review(core + " " + (line.section.title or ""))
+        self._add_review(kind, core, line.loc(core), completed=False)  # the first date on the line
+        return True
+
+    def _review_statement(self, line: Line, core: str) -> bool:
+        """ "Progress review completed on 01/05/2026" anywhere; "Next review 03/01/2026" anywhere."""
+        completed = _COMPLETED_REVIEW.search(core)
+        scheduled = _SCHEDULED_REVIEW.search(core)
+        if not completed and not scheduled:
+            return False
+        handled = False
+        loc = line.loc(core)
+        for _, (start, _end) in find_dates(core):
+            before = core[:start]
+            done = (
+                completed is not None
+                and completed.start() < start
+                and (scheduled is None or scheduled.start() < completed.start() or scheduled.start() > start)
+            )
+            if done:
+                self._add_review(_kind_of_review(before), core[start:], loc, completed=True)
+                handled = True
+            elif scheduled is not None and scheduled.start() < start:
+                self._add_review(_kind_of_review(before), core[start:], loc, completed=False)
+                handled = True
+        return handled
+
+    def _presenting_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        self.presenting.append((core, line.loc(core)))
+        return True
+
+    def _assessment_from(self, text: str, loc: SourceLocation) -> bool:
+        instrument, date, scores = parse_assessment(text)
+        if not instrument:
+            return False
+        if date is None and not scores and len(instrument.split()) > 8:
+            return False
+        self.assessments.append(Assessment(instrument=instrument, date=date, scores=scores, source=loc))
+        return True
+
+    def _assessment_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        return self._assessment_from(core, line.loc(core))

@@ -1,0 +1,492 @@
+"""Problems, goals, objectives and interventions: labelled lines ("Goal 1:", "STG 1.1:"), their facts
+("Target date:", "Baseline:"), and unlabelled lists under goal and intervention headings.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from authcheck.model import (
+    Duration,
+    Frequency,
+    Goal,
+    Intervention,
+    Objective,
+    Problem,
+    SourceLocation,
+)
+from authcheck.model.plan import Amount
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.labels import (
+    ElementLabel,
+    Segment,
+    field_key,
+    strip_list_marker,
+    subfield_key,
+)
+from authcheck.readers.docx.phrases import (
+    _QUANTITY_SPLIT,
+    ServiceText,
+    _quantities,
+    blank_value,
+    checked_options,
+    find_service_codes,
+    first_date,
+    parse_service,
+)
+from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line
+
+_TIME_BOUND_DATE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?$",
+    re.I,
+)
+
+_TIME_FRAME = re.compile(
+    r"\b(?:within|in|over(?:\s+the\s+next)?|in\s+the\s+next|during\s+the\s+next|by\s+the\s+end\s+of)\s+"
+    r"(?:the\s+next\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|sixty|ninety)\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|sessions?|visits?)\b"
+    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:certification|authorization|plan|treatment|episode|cert|auth)[\w\s]{0,20}?"
+    r"|discharge|next\s+(?:review|recertification|re-?evaluation))\b",
+    re.I,
+)
+
+_GOALISH = re.compile(
+    r"\b(?:will|to\s+(?:increase|decrease|reduce|improve|maintain|demonstrate|develop|achieve|identify|use|learn|"
+    r"complete|attend|eliminate)|increase|decrease|reduce|improve|maintain|demonstrate|ambulate|tolerate|"
+    r"independently|achieve|eliminate|perform|request|respond|manage)\b|\d+\s*%|\bfrom\s+\S+\s+to\s+\S+",
+    re.I,
+)
+
+_DOMAIN_STOP = re.compile(
+    r"^(?:ltg|stg|long[\s-]*term|short[\s-]*term|met|not met|partially met|ongoing|continued?|new|revised|active|"
+    r"primary|secondary|priority|discontinued|modified|achieved|in progress|sto|lto)$",
+    re.I,
+)
+
+
+def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
+    """A target date written as "by <date>" inside a statement, and a time frame ("within 8 weeks")."""
+    target = None
+    for date, (start, _) in find_dates(statement):
+        if _TIME_BOUND_DATE.search(statement[:start]):
+            target = date
+    frame = _TIME_FRAME.search(statement)
+    return target, (frame.group(0).strip() if frame else None)
+
+
+_SHORT_ITEM = re.compile(r"^[A-Za-z][\w/'’-]*(?:\s+[\w/'’()-]+){0,5}$")
+
+
+def _list_items(text: str) -> list[str]:
+    """ "Therapeutic exercise, manual therapy, home exercise program." -> three items; a sentence stays whole.
+
+    Lists of service codes ("A (97530), B (97112) and C (97535)") are cut at their commas and "and"s.
+    """
+    stripped = text.strip().rstrip(".;")
+    if len(find_service_codes(stripped)) >= 2:
+        parts = [
+            p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[^,]*\(\s*\w*\s*\d)", stripped) if p.strip()
+        ]
+        if all(find_service_codes(p) for p in parts):
+            return [p.strip() for p in parts]
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", stripped) if p.strip()]
+    if (
+        len(parts) >= 3
+        and "," in stripped
+        and all(_SHORT_ITEM.match(p) and not _GOALISH.search(p) for p in parts)
+    ):
+        return parts
+    return [text.strip()]
+
+
+def _split_items(text: str) -> list[str]:
+    """Split an interventions cell or value into items: lines, bullets, or ";"-separated phrases."""
+    lines = [
+        strip_list_marker(line.strip())[0].strip() for line in re.split(r"\n|•|▪|●", text) if line.strip()
+    ]
+    items: list[str] = []
+    for line in lines:
+        parts = [p.strip() for p in line.split(";") if p.strip()]
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+            items.extend(parts)
+        else:
+            items.append(line)
+    return items
+
+
+def _all_interventions(problems: list[Problem], plan_level: list[Intervention]):
+    for intervention in plan_level:
+        yield None, intervention
+    for problem in problems:
+        for goal in problem.goals:
+            for intervention in goal.interventions:
+                yield goal, intervention
+            for objective in goal.objectives:
+                for intervention in objective.interventions:
+                    yield objective, intervention
+
+
+class GoalsMixin(BuilderState):
+    """Problems, goals, objectives and interventions: labelled lines ("Goal 1:", "STG 1.1:"), their facts"""
+
+    def _text_with_facts(
+        self, line: Line, segments: list[Segment], marker: str | None, depth: int | None
+    ) -> bool:
+        """A goal or objective written without a label but followed by its facts on the same line."""
+        facts = [(subfield_key(seg.label), seg) for seg in segments[1:] if seg.label]
+        if not facts or any(sub is None for sub, _ in facts) or len(facts) != len(segments) - 1:
+            return False
+        handler = self._intervention_text if self.section.key == "interventions" else self._goal_text
+        if not handler(line, segments[0].value, marker, depth):
+            return False
+        for sub, seg in facts:
+            assert sub is not None
+            self._apply_subfield(sub, seg.value, line.loc(f"{seg.label}: {seg.value}", seg.value_start))
+        return True
+
+    def _ensure_problem(self, loc: SourceLocation) -> Problem:
+        if self.problem is None:
+            if self.implicit_problem is None:
+                self.implicit_problem = Problem(source=loc)
+                self.problems.append(self.implicit_problem)
+            self.problem = self.implicit_problem
+        return self.problem
+
+    def _new_problem(self, label: str | None, statement: str | None, loc: SourceLocation) -> Problem:
+        problem = Problem(label=label, statement=statement or None, source=loc)
+        self.problems.append(problem)
+        self.problem = problem
+        self.goal = self.objective = self.intervention = None
+        self.focus = None
+        return problem
+
+    def _new_goal(
+        self,
+        label: str | None,
+        statement: str | None,
+        loc: SourceLocation,
+        *,
+        domain: str | None = None,
+        line: Line | None = None,
+    ) -> Goal:
+        problem = self._ensure_problem(loc)
+        goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
+        self._time_fields(goal, statement, loc)
+        problem.goals.append(goal)
+        self.goal, self.objective, self.intervention = goal, None, None
+        self.focus = "goal"
+        if line is not None:
+            self.goal_indent, self.goal_list_level = line.indent, line.list_level
+        return goal
+
+    def _goal_for_objective(self, number: str | None, loc: SourceLocation) -> Goal:
+        """The goal an objective belongs to: "Objective 2b" / "STO 2.1" name goal 2 when the plan numbers its goals."""
+        if number:
+            match = re.match(r"(\d+)(?:\.\d|[a-z])", number, re.I)
+            if match and match.group(1) in self.goal_numbers:
+                return self.goal_numbers[match.group(1)]
+        if self.goal is None:
+            return self._new_goal(None, None, loc)
+        return self.goal
+
+    def _new_objective(
+        self, label: str | None, statement: str | None, loc: SourceLocation, *, number: str | None = None
+    ) -> Objective:
+        goal = self._goal_for_objective(number, loc)
+        objective = Objective(label=label, statement=statement or None, source=loc)
+        self._time_fields(objective, statement, loc)
+        goal.objectives.append(objective)
+        self.goal, self.objective, self.intervention = goal, objective, None
+        self.focus = "objective"
+        return objective
+
+    def _time_fields(self, element: Goal | Objective, statement: str | None, loc: SourceLocation) -> None:
+        if not statement:
+            return
+        target, frame = _time_bound(statement)
+        if target is not None and element.target_date is None:
+            element.target_date = target
+            element.field_sources["target_date"] = loc
+        if frame and element.time_frame is None:
+            element.time_frame = frame
+            element.field_sources["time_frame"] = loc
+
+    def _new_intervention(
+        self, label: str | None, text: str, loc: SourceLocation, *, attach_to_goal: bool, focus: bool = True
+    ) -> Intervention:
+        text = text.strip()
+        intervention = Intervention(label=label, description=text or None, source=loc)
+        self._quantities_into(intervention, text, loc)
+        codes = find_service_codes(text)
+        if codes:
+            intervention.service_code = codes[0][0]
+        responsible = re.search(
+            r"\b(?:responsible|provided\s+by|delivered\s+by|implemented\s+by|by)\s*:?\s*"
+            r"(?P<who>(?:the\s+)?(?:[A-Z][\w/-]+|therapist|clinician|counselor|bcba|rbt|staff|"
+            r"case manager|caregiver|parent|nurse|psychiatrist|prescriber|pt|ot|slp)(?:[\s,]+[A-Z][\w/-]+)*)",
+            text,
+            re.I,
+        )
+        if responsible and re.search(
+            r"responsible|provided|delivered|implemented", responsible.group(0), re.I
+        ):
+            intervention.responsible_staff = responsible.group("who").strip(" ,")
+        if attach_to_goal and self.goal is not None:
+            target = (
+                self.objective
+                if self.objective is not None and label and re.search(r"\d+[a-z]\.\d", label)
+                else None
+            )
+            (target or self.goal).interventions.append(intervention)
+        else:
+            self.interventions.append(intervention)
+        if focus:
+            self.intervention = intervention
+            self.focus = "intervention"
+        return intervention
+
+    def _quantities_into(self, intervention: Intervention, text: str, loc: SourceLocation) -> None:
+        found = parse_service(text)
+        if not found:
+            return
+        item = found[0]
+        if item.frequency and intervention.frequency is None:
+            intervention.frequency = Frequency.model_validate(item.frequency)
+            intervention.frequency.source = loc
+        if item.amount and intervention.amount is None:
+            intervention.amount = Amount.model_validate(item.amount)
+            intervention.amount.source = loc
+        if item.duration and intervention.duration is None:
+            intervention.duration = Duration.model_validate(item.duration)
+            intervention.duration.source = loc
+
+    def _element(
+        self,
+        label: ElementLabel,
+        line: Line,
+        core: str,
+        segments: list[Segment],
+        marker: str | None,
+        depth: int | None,
+    ) -> None:
+        # the element's own value ends where the next known label on the line begins
+        value = label.value
+        rest: list[Segment] = []
+        if len(segments) > 1 and segments[0].label is not None:
+            value = segments[0].value
+            rest = segments[1:]
+        elif len(segments) > 1:
+            rest = [s for s in segments if s.label]
+        statement_loc = line.loc(core)
+        kind = label.kind
+        note = label.note
+        if kind == "problem":
+            self._new_problem(label.label, value, statement_loc)
+        elif kind == "goal":
+            domain = None
+            goal_date = None
+            if note:
+                goal_date = first_date(note)
+                if goal_date is None and not _DOMAIN_STOP.match(note.strip()) and len(note.split()) <= 5:
+                    domain = note.strip()
+            goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
+            self.goal_marker, self.goal_depth = True, None
+            if label.number:
+                self.goal_numbers[re.match(r"\d+|.*", label.number).group(0)] = goal
+            if goal_date and goal.target_date is None:
+                goal.target_date = goal_date
+                goal.field_sources["target_date"] = statement_loc
+            if not value:
+                self.pending_statement = "goal"
+        elif kind == "objective":
+            as_goal = label.long_term is False and self.goal is None
+            if as_goal:
+                self._new_goal(label.label, value, statement_loc, line=line)
+                self.pending_statement = None if value else "goal"
+            else:
+                self._new_objective(label.label, value, statement_loc, number=label.number)
+                if not value:
+                    self.pending_statement = "objective"
+        else:
+            attach = self.section.key in _GOAL_KEYS or (self.goal is not None and self.section.key is None)
+            items = _split_items(value) if label.plural else [value]
+            for item in items or [""]:
+                self._new_intervention(label.label, item, statement_loc, attach_to_goal=attach)
+        for seg in rest:
+            if seg.label is None:
+                continue
+            sub = subfield_key(seg.label)
+            loc = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
+            if sub and self._apply_subfield(sub, seg.value, loc):
+                continue
+            key = field_key(seg.label)
+            if key is None or self._apply_label(line, seg, segments, 0) is None:
+                self._free(line, f"{seg.label}: {seg.value}")
+
+    def _target(self) -> Goal | Objective | Intervention | None:
+        if self.focus == "intervention" and self.intervention is not None:
+            return self.intervention
+        if self.focus == "objective" and self.objective is not None:
+            return self.objective
+        if self.focus in ("goal", "objective") and self.goal is not None:
+            return self.goal
+        return None
+
+    def _apply_subfield(self, sub: str, value: str, loc: SourceLocation) -> bool:
+        """Set a fact on the element in focus; False when it has no such fact."""
+        value = checked_options(value).strip()
+        target = self._target()
+        if target is None:
+            return False
+        if blank_value(value):
+            return True
+        if isinstance(target, Intervention):
+            if sub in ("frequency", "amount", "duration", "time_frame"):
+                self._intervention_quantities(target, sub, value, loc)
+            elif sub == "responsible":
+                target.responsible_staff = value
+                target.field_sources["responsible_staff"] = loc
+            elif sub == "service_code":
+                target.service_code = value.split()[0]
+                target.field_sources["service_code"] = loc
+            elif sub == "modality":
+                target.modality = value
+                target.field_sources["modality"] = loc
+            elif sub == "status":
+                return True
+            else:
+                goal_target = self.objective if self.objective is not None else self.goal
+                if goal_target is None:
+                    return False
+                self.focus = "objective" if goal_target is self.objective else "goal"
+                return self._apply_subfield(sub, value, loc)
+            return True
+        # goals and objectives
+        if sub == "target_date":
+            date = first_date(value)
+            if date is not None:
+                target.target_date = date
+                target.field_sources["target_date"] = loc
+            elif target.time_frame is None:
+                target.time_frame = value
+                target.field_sources["time_frame"] = loc
+            return True
+        if sub == "target" and first_date(value) is not None and len(value.split()) <= 4:
+            return self._apply_subfield("target_date", value, loc)
+        if sub in ("baseline", "target", "measure", "time_frame", "mastery_criteria", "domain"):
+            if getattr(target, sub) is None:
+                setattr(target, sub, value)
+                target.field_sources[sub] = loc
+            return True
+        if sub == "status":
+            return True
+        if sub in ("frequency", "amount", "duration", "responsible", "service_code", "modality"):
+            interventions = target.interventions
+            if interventions:
+                self.intervention = interventions[-1]
+                self.focus = "intervention"
+                return self._apply_subfield(sub, value, loc)
+            return False
+        return False
+
+    def _intervention_quantities(
+        self, target: Intervention, sub: str, value: str, loc: SourceLocation
+    ) -> None:
+        """ "Frequency: 3 times per week, 3 hours per session" sets the frequency and the amount."""
+        found = ServiceText()
+        _quantities(_QUANTITY_SPLIT.split(value), found)
+        phrases = {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}
+        if sub == "time_frame":
+            sub = "duration"
+        if phrases.get(sub) is None:
+            phrases[sub] = value  # kept as written even when it states no number
+        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+            phrase = phrases[name]
+            if phrase and getattr(target, name) is None:
+                element = model.model_validate(phrase)
+                element.source = loc
+                setattr(target, name, element)
+
+    def _fill_statement(self, line: Line, core: str) -> None:
+        kind = self.pending_statement
+        self.pending_statement = None
+        loc = line.loc(core)
+        element = self.objective if kind == "objective" else self.goal
+        if element is None or element.statement:
+            self._free(line, core)
+            return
+        element.statement = core
+        element.field_sources["statement"] = loc
+        self._time_fields(element, core, loc)
+
+    def _goal_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """An unlabelled line in a goals section: a goal, an objective under it, or an intervention, by list depth.
+
+        Typed markers decide the depth ("1." goal, "a." / "1.a" / "1.1" objective, "i." intervention), then
+        Word list levels, then indentation under the goal. A lettered item with no goal above it is a goal.
+        """
+        loc = line.loc(core)
+        listed = marker is not None or line.list_level is not None
+        level = depth
+        if line.list_level is not None and marker is None:
+            level = min(line.list_level, 2)
+        if level is None and self.goal is not None and self._goal_in_section():
+            if (line.indent and self.goal_indent is not None and line.indent > self.goal_indent) or (
+                marker is not None and depth is None and self.goal_marker
+            ):
+                level = 1
+        if level is not None and level >= 1 and (self.goal is None or not self._goal_in_section()):
+            level = 0
+        elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
+            level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
+        if level == 0 or level is None:
+            if not listed and not _GOALISH.search(core):
+                if self.section.key in _GOAL_KEYS and len(core.split()) <= 8 and not core.endswith("."):
+                    self._new_problem(None, core, loc)  # a problem name written as a sub-heading
+                    return True
+                return False
+            objectives_section = self.section.key == "objectives" and "goal" not in (
+                self.section.synonym or ""
+            )
+            if objectives_section and self.goal is not None:
+                self._new_objective(marker, core, loc)
+            else:
+                self._new_goal(marker, core, loc, line=line)
+                self.goal_marker = marker is not None and depth == 0
+                self.goal_depth = depth
+            return True
+        if level == 1:
+            if not listed and not _GOALISH.search(core) and len(core.split()) < 3:
+                return False
+            self._new_objective(marker, core, loc)
+            return True
+        self._new_intervention(marker, core, loc, attach_to_goal=True)
+        return True
+
+    def _goal_in_section(self) -> bool:
+        """True when the current goal was written under the current heading (not in an earlier section)."""
+        return (
+            self.goal is not None
+            and self.goal.source is not None
+            and self.goal.source.section == self.section.title
+        )
+
+    def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """A line under an interventions heading: one intervention, or a short list of them ("A, B and C").
+
+        A line naming a service code with its frequency or amount ("Family therapy (90847), twice a month")
+        is also a requested service.
+        """
+        loc = line.loc(core)
+        services = parse_service(core) if find_service_codes(core) else []
+        if services and any(s.has_quantity for s in services):
+            for item in services:
+                self._service_from(item, loc)
+        items = _list_items(core)
+        for item in items:
+            self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
+        self.focus = None
+        return True

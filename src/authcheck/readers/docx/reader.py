@@ -1,0 +1,51 @@
+"""Word (.docx) treatment plans: agency templates and EHR exports, in any of the common layouts.
+
+Layouts read (each has fixtures in tests/readers/docx/):
+1. sections under Word heading styles with "Label: value" paragraphs;
+2. form tables: label/value header tables and goals/diagnosis/service/signature tables with a header row;
+3. no heading styles: bold or ALL-CAPS titles, typed numbered and lettered lists;
+4. EHR exports: "Problem #1:", "Long Term Goal:", "Short Term Objective 1.1:", "Electronically signed by ...";
+5. narrative: prose under headings with synonyms ("Diagnostic Impression", "Plan/Strategies").
+
+Modules (src/authcheck/readers/):
+- docx.package: bounded, bomb-proof unzip; every XML part through the hardened parser of authcheck.xmlsafe. python-docx
+  is not used at read time: its parser would be a second, unhardened one, and its objects are slow.
+- docx.blocks: paragraphs and tables in body order, with python-docx indexes for source locations.
+- sections: section titles as written matched to canonical sections (rapidfuzz + synonyms).
+- docx.labels, docx.phrases: labels, codes, diagnoses, signatures, services, assessments as written.
+- docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, lines).
+- docx.build (+ docx.state, docx.fields, docx.goals, docx.signatures, docx.table_reader): the builder.
+- docx.discipline: the discipline, only from what the plan states.
+"""
+
+from __future__ import annotations
+
+from authcheck.model import TreatmentPlan
+from authcheck.readers.base import PlanReadError
+from authcheck.readers.docx.blocks import read_body
+from authcheck.readers.docx.build import build_plan
+from authcheck.readers.docx.package import OLE2_MAGIC, ZIP_MAGIC, open_docx
+
+__all__ = ["DocxReader"]
+
+
+class DocxReader:
+    """Reads .docx treatment plans (and explains why a .doc or an encrypted Word file cannot be read)."""
+
+    name = "docx"
+
+    def sniff(self, head: bytes) -> bool:
+        """A zip (a Word package, or something to refuse clearly) or an OLE2 file (.doc, encrypted .docx)."""
+        if head.startswith(OLE2_MAGIC):
+            return True
+        # any zip: no other format is a zip, and a zip that is not a Word package deserves a clear message
+        return head.startswith(ZIP_MAGIC)
+
+    def read(self, data: bytes, path: str) -> TreatmentPlan:
+        """Read the plan; PlanReadError with a one-line reason for anything that is not a readable .docx."""
+        package = open_docx(data, path)
+        try:
+            blocks = read_body(package.document, package.load_styles, package.document_data)
+        except RecursionError as exc:
+            raise PlanReadError(path, "document is nested too deeply") from exc
+        return build_plan(blocks)

@@ -1,0 +1,153 @@
+"""The DOCX plan builder's shared state: sections, lines with their source locations, and what has been read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from authcheck.model import (
+    Assessment,
+    Diagnosis,
+    Duration,
+    Goal,
+    Intervention,
+    Objective,
+    Patient,
+    Period,
+    Problem,
+    Provider,
+    Review,
+    ServiceRequest,
+    Signature,
+    SourceLocation,
+    TextBlock,
+)
+from authcheck.readers.docx.blocks import Para
+
+_WEAK_HEADING_SCORE = 92.0
+_GOAL_KEYS = ("goals", "objectives")
+
+
+_LOC_FIELDS = tuple(SourceLocation.model_fields)
+
+
+_set = object.__setattr__
+
+
+def _loc(**fields: object) -> SourceLocation:
+    """A SourceLocation without validation: the reader passes well-typed values and makes thousands of these.
+
+    Equivalent to `SourceLocation.model_construct(**fields)` (all fields default to None), several times faster.
+    """
+    values = dict.fromkeys(_LOC_FIELDS)
+    values.update(fields)
+    location = SourceLocation.__new__(SourceLocation)
+    _set(location, "__dict__", values)
+    _set(location, "__pydantic_fields_set__", set(fields))
+    _set(location, "__pydantic_extra__", None)
+    _set(location, "__pydantic_private__", None)
+    return location
+
+
+@dataclass
+class Section:
+    """The heading the reader is under: as written, its canonical key, and how it was recognised."""
+
+    title: str | None
+    key: str | None
+    level: int = 0
+    synonym: str | None = None
+
+
+@dataclass
+class Line:
+    """A piece of text with where it came from: a body paragraph or a table cell (or a form row)."""
+
+    text: str
+    section: Section
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    para: Para | None = None
+    cell_offsets: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # (start offset, cell index) for form rows
+
+    @property
+    def list_level(self) -> int | None:
+        return self.para.list_level if self.para is not None else None
+
+    @property
+    def indent(self) -> int:
+        return self.para.indent if self.para is not None else 0
+
+    def loc(self, text: str | None = None, offset: int | None = None) -> SourceLocation:
+        """A SourceLocation for this line (or for the cell of a form row that holds `offset`)."""
+        cell = self.cell
+        if offset is not None and self.cell_offsets:
+            for start, index in self.cell_offsets:
+                if start <= offset:
+                    cell = index
+        return _loc(
+            section=self.section.title,
+            paragraph=self.paragraph if self.table is None else None,
+            table=self.table,
+            row=self.row,
+            cell=cell,
+            text=(text if text is not None else self.text).strip() or None,
+        )
+
+
+class BuilderState:
+    """What the builder knows while it walks the document: the current section and element, and what it has
+    read so far. The reading methods live in mixins (docx.fields, docx.goals, docx.signatures, docx.table_reader)
+    that call each other through `self`; PlanBuilder (docx.build) puts them together.
+    """
+
+    def __init__(self) -> None:
+        self.section = Section(None, None)
+        self.title: str | None = None
+        self.title_loc: SourceLocation | None = None
+        self.first_text_seen = False
+        self.patient = Patient()
+        self.plan_fields: dict[str, object] = {}
+        self.plan_sources: dict[str, SourceLocation] = {}
+        self.providers: list[Provider] = []
+        self.organization: str | None = None
+        self.discipline_stated: str | None = None
+        self.period: Period | None = None
+        self.expected_duration: Duration | None = None
+        self.presenting: list[tuple[str, SourceLocation]] = []
+        self.diagnoses: list[Diagnosis] = []
+        self.problems: list[Problem] = []
+        self.interventions: list[Intervention] = []
+        self.services: list[ServiceRequest] = []
+        self.assessments: list[Assessment] = []
+        self.reviews: list[Review] = []
+        self.signatures: list[Signature] = []
+        self.free: list[TextBlock] = []
+        # reading context
+        self.problem: Problem | None = None
+        self.goal: Goal | None = None
+        self.objective: Objective | None = None
+        self.intervention: Intervention | None = None
+        self.focus: str | None = None  # goal | objective | intervention | service
+        self.pending_statement: str | None = None  # "goal"/"objective" waiting for its statement
+        self.service: ServiceRequest | None = None
+        self.signature_role: str | None = None
+        self.goal_indent: int | None = None
+        self.goal_list_level: int | None = None
+        self.implicit_problem: Problem | None = None
+        self.goal_numbers: dict[str, Goal] = {}
+        self._named_signer: Signature | None = None
+        self.goal_marker = False
+        self.goal_depth: int | None = None
+
+    def _free(self, line: Line, text: str) -> None:
+        self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))
+
+    def _set_plan(self, name: str, value: object, loc: SourceLocation) -> None:
+        if value is None or name in self.plan_fields:
+            return
+        self.plan_fields[name] = value
+        self.plan_sources[name] = loc

@@ -1,0 +1,285 @@
+"""What a Word table is: a header-row table of goals, diagnoses, services, signatures or assessments,
+a label/value form table, or neither (its cells are then read as lines).
+
+Column headers are matched to column roles ("Target Date" -> target_date, "Mastery Criteria" ->
+mastery_criteria, "ICD-10-CM Code" -> code) with exact synonyms first and rapidfuzz for variants.
+A title row spanning the table ("TREATMENT GOALS") above the header is recognised and returned so
+that it can act as a section heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from authcheck.readers.docx.blocks import Row, Table
+from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
+from authcheck.readers.docx.sections import match_section
+
+__all__ = ["COLUMN_ROLES", "TableKind", "classify_table", "column_role"]
+
+# fmt: off
+COLUMN_ROLES: dict[str, tuple[str, ...]] = {
+    "problem": (
+        "problem", "problems", "problem need", "need", "needs", "identified problem", "problem area", "issue",
+        "area of need", "presenting problem", "concern", "problem statement", "identified need", "barrier",
+    ),
+    "goal": (
+        "goal", "goals", "long term goal", "long term goals", "ltg", "ltgs", "treatment goal",
+        "goal statement", "annual goal", "functional goal", "target behavior", "goal description",
+        "long term goal ltg", "skill acquisition goal", "behavior goal",
+    ),
+    "objective": (
+        "objective", "objectives", "short term goal", "short term goals", "stg", "stgs",
+        "short term objective", "short term objectives", "measurable objective", "measurable objectives",
+        "benchmark", "benchmarks", "objective statement", "short term objective sto", "sto",
+        "short term goal stg",
+    ),
+    "target_date": (
+        "target date", "target", "due date", "completion date", "target completion date", "projected date",
+        "expected completion", "estimated completion date", "by when", "time frame", "timeframe",
+        "target dates", "date to be achieved", "projected completion date", "anticipated completion date",
+        "goal date", "achieve by", "expected date", "target achievement date", "date", "est completion",
+    ),
+    "intervention": (
+        "intervention", "interventions", "modality", "modalities", "strategy", "strategies", "method",
+        "methods", "treatment", "treatment interventions", "planned interventions", "interventions modality",
+        "intervention strategies", "approach", "teaching procedures", "procedures",
+    ),
+    "frequency": (
+        "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
+    ),
+    "amount": (
+        "amount", "session length", "length", "minutes", "duration of session", "time", "amount units",
+        "session duration",
+    ),
+    "duration": ("duration", "length of service", "for how long", "duration of service"),
+    "responsible": (
+        "responsible", "responsible staff", "responsible party", "person responsible", "staff", "provider",
+        "who", "staff responsible", "responsible person", "discipline", "by whom", "implemented by",
+        "responsible provider",
+    ),
+    "baseline": (
+        "baseline", "baseline data", "current level", "present level", "baseline level",
+        "current performance", "baseline performance", "current status", "baseline score", "baseline measure",
+    ),
+    "mastery_criteria": (
+        "mastery criteria", "mastery criterion", "mastery", "criteria", "criterion", "success criteria",
+        "criteria for mastery", "mastery criteria target",
+    ),
+    "measure": (
+        "measure", "measurement", "measured by", "measurement method", "data collection", "how measured",
+        "evaluation method", "measurement tool",
+    ),
+    "domain": (
+        "area", "domain", "goal area", "skill area", "program area", "category", "skill domain", "life area",
+        "functional area", "target area", "area domain",
+    ),
+    "status": (
+        "status", "progress", "goal status", "met not met", "date initiated", "date opened", "initiated",
+        "priority", "comments", "notes",
+    ),
+    "label": ("#", "no", "number", "goal #", "goal no", "item", "objective #", "ltg #", "stg #", "id"),
+    "code": (
+        "code", "icd 10 code", "icd 10 cm code", "icd 10 cm", "icd 10", "icd code", "dx code",
+        "diagnosis code", "cpt", "cpt code", "hcpcs", "hcpcs code", "service code", "cpt hcpcs",
+        "cpt hcpcs code", "procedure code", "billing code", "icd 10 codes", "icd10", "icd", "codes",
+    ),
+    "description": (
+        "description", "diagnosis", "diagnoses", "diagnosis description", "dsm 5 diagnosis", "dsm 5",
+        "diagnosis name", "description of diagnosis", "condition", "icd 10 description", "dsm 5 description",
+        "clinical diagnosis", "diagnosis dsm 5", "diagnostic impression",
+    ),
+    "primary": (
+        "primary", "rank", "type", "order", "primary secondary", "principal", "dx type", "priority rank",
+    ),
+    "service": (
+        "service", "services", "service type", "service description", "service requested",
+        "requested service", "service name", "services requested", "type of service", "procedure",
+        "service provided",
+    ),
+    "units": (
+        "units", "units requested", "number of units", "total units", "units per week", "units per month",
+        "# of units", "unit count", "requested units",
+    ),
+    "hours": (
+        "hours per week", "hours", "hours week", "weekly hours", "hours requested", "requested hours",
+        "hours per month", "intensity",
+    ),
+    "start": ("start date", "start", "from", "begin date", "beginning", "start of service"),
+    "end": ("end date", "end", "to", "through", "end of service", "thru"),
+    "role": (
+        "role", "signer", "signatory", "title", "relationship", "party", "role title", "signer role",
+        "position",
+    ),
+    "signature": (
+        "signature", "signed", "signature name", "signed by", "signature credentials", "electronic signature",
+        "signature of", "sign here",
+    ),
+    "name": (
+        "name", "printed name", "name and credential", "name credential", "name credentials", "print name",
+        "printed name credential", "printed name and credential", "name title", "signer name", "staff name",
+    ),
+    "credential": ("credential", "credentials", "license", "licensure", "degree"),
+    "sign_date": ("date signed", "signature date", "date of signature", "signed on"),
+    "instrument": (
+        "instrument", "assessment", "tool", "test", "assessment tool", "standardized assessment",
+        "measure name", "assessment instrument", "test name", "assessment name", "screening tool",
+        "standardized test",
+    ),
+    "score": (
+        "score", "scores", "results", "result", "standard score", "raw score", "percentile", "interpretation",
+        "score interpretation", "findings", "total score",
+    ),
+    "admin_date": (
+        "date administered", "administration date", "date given", "assessment date", "test date",
+        "date completed", "date of assessment", "date of administration",
+    ),
+}
+# fmt: on
+
+_ROLE_INDEX: dict[str, str] = {}
+for _role, _names in COLUMN_ROLES.items():
+    for _name in _names:
+        _ROLE_INDEX.setdefault(normalize_label(_name), _role)
+_ROLE_CHOICES = [n for n in _ROLE_INDEX if len(n) >= 5]
+
+
+@lru_cache(maxsize=4096)
+def column_role(header: str) -> str | None:
+    """The role of a column from its header text ("Target Date" -> "target_date"), or None."""
+    key = normalize_label(header)
+    if not key:
+        return None
+    if key in _ROLE_INDEX:
+        return _ROLE_INDEX[key]
+    bare = normalize_label(re.sub(r"\([^)]*\)", " ", header))
+    if bare in _ROLE_INDEX:
+        return _ROLE_INDEX[bare]
+    if "signature" in key:
+        return "signature"
+    if len(key) > 40:
+        return None
+    found = process.extractOne(bare or key, _ROLE_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
+    if found:
+        return _ROLE_INDEX[found[0]]
+    # "Objective (STG) with target date": take a leading known phrase
+    for length in (3, 2, 1):
+        words = (bare or key).split()
+        head = " ".join(words[:length])
+        if len(words) > length and head in _ROLE_INDEX and len(head) >= 4:
+            return _ROLE_INDEX[head]
+    return None
+
+
+@dataclass
+class TableKind:
+    """How to read a table: `kind` is goals | diagnoses | services | signatures | assessments | form | lines;
+    `columns` maps column index to role for header tables; `header_row` is the header's row index;
+    `title` is a spanning title row above the header (as written), if any."""
+
+    kind: str
+    columns: dict[int, str] = field(default_factory=dict)
+    header_row: int = 0
+    title: str | None = None
+    title_row: int | None = None
+
+
+def _distinct_texts(row: Row) -> list[str]:
+    seen: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        if text and text not in seen:
+            seen.append(text)
+    return seen
+
+
+def _header_roles(row: Row) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    used: set[str] = set()
+    for position, cell in enumerate(row.cells):
+        text = " ".join(cell.text.split())
+        if not text or len(text) > 60:
+            continue
+        role = column_role(text)
+        if role and (role not in used or role in ("status",)):
+            roles[position] = role
+            used.add(role)
+    return roles
+
+
+def _kind_from_roles(roles: dict[int, str]) -> str | None:
+    values = set(roles.values())
+    if values & {"goal", "objective"} or ("problem" in values and "intervention" in values):
+        return "goals"
+    if values & {"signature", "name"} and (
+        values & {"role", "sign_date", "target_date", "credential"} or {"signature", "name"} <= values
+    ):
+        return "signatures"
+    if "role" in values and ("target_date" in values or "sign_date" in values) and len(values) <= 4:
+        return "signatures"
+    if "instrument" in values and values & {"score", "admin_date", "target_date"}:
+        return "assessments"
+    if "service" in values or (
+        {"code"} <= values and values & {"frequency", "units", "hours", "amount", "start", "end"}
+    ):
+        return "services"
+    if ("code" in values and "description" in values) or ("description" in values and "primary" in values):
+        return "diagnoses"
+    if "code" in values and len(values) == 1:
+        return None
+    if "intervention" in values and values & {"frequency", "responsible", "amount", "duration"}:
+        return "goals"
+    return None
+
+
+def _looks_like_form(table: Table, start: int) -> bool:
+    """Label/value rows: label cells in even columns, mostly known labels or ending with a colon."""
+    labels = known = 0
+    for row in table.rows[start:]:
+        texts = [" ".join(c.text.split()) for c in row.cells]
+        if len(texts) < 2:
+            continue
+        for i in range(0, len(texts) - 1, 2):
+            label = texts[i]
+            if not label or label == texts[i + 1]:
+                continue
+            labels += 1
+            bare = label.rstrip(":").strip()
+            if label.endswith(":") or field_key(bare) or subfield_key(bare) or element_label(bare + ":"):
+                known += 1
+    return labels > 0 and known * 2 >= labels
+
+
+def classify_table(table: Table) -> TableKind:
+    """Decide how to read a table (see TableKind)."""
+    rows = table.rows
+    if not rows:
+        return TableKind("lines")
+    start = 0
+    title = None
+    title_row = None
+    first = _distinct_texts(rows[0])
+    if len(rows) > 1 and len(first) == 1 and len(first[0]) <= 80 and not first[0].rstrip().endswith("."):
+        spanning = len(rows[0].cells) == 1 and len(rows[1].cells) > 1
+        if spanning or match_section(first[0]).key is not None:
+            title, title_row, start = first[0], 0, 1
+    if start < len(rows):
+        roles = _header_roles(rows[start])
+        kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
+        if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
+            return TableKind(kind, roles, start, title, title_row)
+    # a table whose first row is all labels and whose next rows are not: a form laid out in columns
+    if len(rows) - start >= 2 and len(rows[start].cells) >= 2:
+        header = [" ".join(c.text.split()).rstrip(":") for c in rows[start].cells]
+        values = [" ".join(c.text.split()).rstrip(":") for c in rows[start + 1].cells]
+        if all(h and (field_key(h) or subfield_key(h)) for h in header) and not any(
+            v and (field_key(v) or subfield_key(v)) for v in values
+        ):
+            return TableKind("form-columns", {}, start, title, title_row)
+    if _looks_like_form(table, start):
+        return TableKind("form", {}, start, title, title_row)
+    return TableKind("lines", {}, start, title, title_row)

@@ -1,0 +1,266 @@
+"""Goals, objectives and problems from FHIR Goal resources.
+
+A Goal's description is the statement and its category the domain. One target gives the goal's
+measure, target (detail[x]), target date (dueDate, or startDate + dueDuration) and time frame
+(dueDuration); several targets give one Objective each. A Goal that another names as a milestone
+(goal-relationship extension, type "milestone") becomes an Objective of that goal. Notes written
+"Baseline: ..." and "Mastery criteria: ..." fill baseline and mastery_criteria.
+
+Problems: one per condition the goals address (first addressed condition of each goal), with the
+condition's text as statement; goals addressing nothing share one Problem without statement.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any
+
+from authcheck.model import Goal, Objective, Problem, SourceLocation
+from authcheck.readers.fhir.conditions import Diagnoses
+from authcheck.readers.fhir.context import BuildContext
+from authcheck.readers.fhir.doc import Path, each
+from authcheck.readers.fhir.index import Res
+from authcheck.readers.fhir.values import cc_text, codings, duration_dict, fhir_date, text, value_text
+
+__all__ = ["add_duration", "goal_resources", "read_goals"]
+
+_SKIP_STATUS = {"entered-in-error", "rejected", "cancelled"}
+_GOAL_RELATIONSHIP = "http://hl7.org/fhir/StructureDefinition/goal-relationship"
+_NOTE_FIELDS = (
+    (
+        "baseline",
+        re.compile(r"^\s*baseline\s*(?:score|level|data|measure)?\s*[:\-\u2013]\s*(.+)$", re.I | re.S),
+    ),
+    (
+        "mastery_criteria",
+        re.compile(r"^\s*mastery(?:\s+criteri(?:a|on))?\s*[:\-\u2013]\s*(.+)$", re.I | re.S),
+    ),
+)
+
+
+def add_duration(start: dt.date, value: float, unit: str) -> dt.date | None:
+    """`start` plus a whole number of days, weeks, months or years.
+
+    Month ends clamp: Jan 31 + 1 month = Feb 28.
+    """
+    if value != int(value):
+        return None
+    amount = int(value)
+    if unit == "day":
+        return start + dt.timedelta(days=amount)
+    if unit == "week":
+        return start + dt.timedelta(weeks=amount)
+    months = {"month": amount, "year": 12 * amount}.get(unit)
+    if months is None:
+        return None
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def goal_resources(ctx: BuildContext) -> list[Res]:
+    """The plan's Goals: CarePlan.goal and activity.detail.goal, plus, when the file holds only this
+    plan, Goals no other CarePlan claims; cancelled, rejected and entered-in-error goals left out."""
+    plan = ctx.careplan
+    goals: list[Res] = []
+    if plan is not None:
+        refs = [r for r, _ in each(plan.data, "goal", ())]
+        for activity, _ in each(plan.data, "activity", ()):
+            detail = activity.get("detail") if isinstance(activity, dict) else None
+            refs += [r for r, _ in each(detail, "goal", ())]
+        goals = [g for g in ctx.index.resolve_all(refs, plan) if g.type == "Goal"]
+    if ctx.only_plan:
+        for goal in ctx.index.of_type("Goal", contained=False):
+            if goal not in goals and goal not in ctx.claimed:
+                goals.append(goal)
+    return [g for g in goals if text(g.data.get("lifecycleStatus")) not in _SKIP_STATUS]
+
+
+def read_goals(ctx: BuildContext, diagnoses: Diagnoses) -> tuple[list[Problem], dict[Res, Goal]]:
+    """Problems with their goals, and the model Goal of each top-level Goal resource (for activities)."""
+    resources = goal_resources(ctx)
+    milestones: dict[Res, list[Res]] = {}
+    nested: set[Res] = set()
+    for goal in resources:
+        for milestone in _milestones(ctx, goal):
+            if milestone is not goal:
+                milestones.setdefault(goal, []).append(milestone)
+                nested.add(milestone)
+    top = [g for g in resources if g not in nested]
+    models = {g: _goal(ctx, g, milestones.get(g, [])) for g in top}
+    return _problems(ctx, diagnoses, top, models), models
+
+
+def _target_fields(ctx: BuildContext, goal: Res, target: dict[str, Any], tpath: Path) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    sources: dict[str, SourceLocation] = {}
+    measure = cc_text(target.get("measure"))
+    if measure:
+        fields["measure"] = measure
+        sources["measure"] = ctx.loc((*tpath, "measure"), measure)
+    detail, key = value_text(target, "detail")
+    if detail is not None and key:
+        fields["target"] = detail
+        sources["target"] = ctx.loc((*tpath, key), detail)
+    due = fhir_date(target.get("dueDate"))
+    if due:
+        fields["target_date"] = due
+        sources["target_date"] = ctx.loc((*tpath, "dueDate"), text(target.get("dueDate")))
+    span = duration_dict(target.get("dueDuration"))
+    if span:
+        fields["time_frame"] = span["text"]
+        sources["time_frame"] = ctx.loc((*tpath, "dueDuration"), span["text"])
+        start = fhir_date(goal.data.get("startDate"))
+        if not due and start and span["value"] is not None and span["unit"]:
+            computed = add_duration(start, span["value"], span["unit"])
+            if computed:
+                fields["target_date"] = computed
+                sources["target_date"] = ctx.loc((*tpath, "dueDuration"), span["text"])
+    fields["field_sources"] = sources
+    return fields
+
+
+def _notes(ctx: BuildContext, goal: Res) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    sources: dict[str, SourceLocation] = {}
+    for note, npath in each(goal.data, "note", goal.path):
+        body = text(note.get("text")) if isinstance(note, dict) else None
+        for name, pattern in _NOTE_FIELDS:
+            match = pattern.match(body or "")
+            if match and name not in fields:
+                fields[name] = match.group(1).strip()
+                sources[name] = ctx.loc((*npath, "text"), body)
+    fields["field_sources"] = sources
+    return fields
+
+
+def _milestones(ctx: BuildContext, goal: Res) -> list[Res]:
+    found = []
+    for ext, _ in each(goal.data, "extension", ()):
+        if not isinstance(ext, dict) or ext.get("url") != _GOAL_RELATIONSHIP:
+            continue
+        kind = target_ref = None
+        for sub, _ in each(ext, "extension", ()):
+            if isinstance(sub, dict) and sub.get("url") == "type":
+                kind = cc_text(sub.get("valueCodeableConcept"))
+                for coding, _ in codings(sub.get("valueCodeableConcept"), ()):
+                    kind = text(coding.get("code")) or kind
+            if isinstance(sub, dict) and sub.get("url") == "target":
+                target_ref = sub.get("valueReference")
+        target = ctx.index.resolve(target_ref, goal)
+        if kind and kind.lower() == "milestone" and target is not None and target.type == "Goal":
+            found.append(target)
+    return found
+
+
+def _objective(
+    ctx: BuildContext,
+    goal: Res,
+    target: dict[str, Any] | None,
+    tpath: Path | None,
+    statement: str | None,
+    statement_path: Path | None,
+    source_path: Path,
+) -> Objective:
+    fields = _target_fields(ctx, goal, target, tpath) if target is not None and tpath is not None else {}
+    sources = dict(fields.pop("field_sources", {}))
+    notes = _notes(ctx, goal)
+    sources.update(notes.pop("field_sources"))
+    if statement and statement_path:
+        sources["statement"] = ctx.loc(statement_path, statement)
+    return Objective(
+        statement=statement, **fields, **notes, source=ctx.loc(source_path, statement), field_sources=sources
+    )
+
+
+def _statement_path(goal: Res) -> Path:
+    description = goal.data.get("description")
+    if isinstance(description, dict) and text(description.get("text")):
+        return goal.at("description", "text")
+    return goal.at("description")
+
+
+def _goal(ctx: BuildContext, goal: Res, milestones: list[Res]) -> Goal:
+    data = goal.data
+    statement = cc_text(data.get("description"))
+    domain = cc_text(next((c for c, _ in each(data, "category", ())), None))
+    targets = [(t, p) for t, p in each(data, "target", goal.path) if isinstance(t, dict)]
+    fields: dict[str, Any] = {}
+    objectives: list[Objective] = []
+    sources: dict[str, SourceLocation] = {}
+    if len(targets) == 1:
+        fields = _target_fields(ctx, goal, *targets[0])
+        sources.update(fields.pop("field_sources"))
+    else:
+        for target, tpath in targets:
+            objectives.append(_objective(ctx, goal, target, tpath, None, None, tpath))
+    for milestone in milestones:
+        m_targets = [(t, p) for t, p in each(milestone.data, "target", milestone.path) if isinstance(t, dict)]
+        first = m_targets[0] if m_targets else (None, None)
+        objectives.append(
+            _objective(
+                ctx,
+                milestone,
+                first[0],
+                first[1],
+                cc_text(milestone.data.get("description")),
+                _statement_path(milestone),
+                milestone.path,
+            )
+        )
+    notes = _notes(ctx, goal)
+    sources.update(notes.pop("field_sources"))
+    if statement:
+        sources["statement"] = ctx.loc(_statement_path(goal), statement)
+    if domain:
+        sources["domain"] = ctx.loc(goal.at("category"), domain)
+    return Goal(
+        statement=statement,
+        domain=domain,
+        objectives=objectives,
+        **fields,
+        **notes,
+        source=ctx.loc(goal.path, statement),
+        field_sources=sources,
+    )
+
+
+def _problems(
+    ctx: BuildContext, diagnoses: Diagnoses, goals: list[Res], models: dict[Res, Goal]
+) -> list[Problem]:
+    groups: dict[Any, list[Goal]] = {}
+    heads: dict[Any, tuple[str | None, Path, Path]] = {}
+    for goal in goals:
+        key: Any = None
+        for ref, rpath in each(goal.data, "addresses", goal.path):
+            target = diagnoses.add_reference(ref, goal, rpath)
+            if target is not None:
+                key = key or target
+                code = target.data.get("code")
+                code_path = (
+                    target.at("code", "text")
+                    if isinstance(code, dict) and text(code.get("text"))
+                    else target.at("code")
+                )
+                heads.setdefault(target, (cc_text(code), target.path, code_path))
+            elif isinstance(ref, dict) and text(ref.get("display")):
+                label = str(text(ref.get("display")))
+                key = key or label
+                heads.setdefault(label, (label, rpath, (*rpath, "display")))
+        groups.setdefault(key, []).append(models[goal])
+    problems = []
+    for key, members in groups.items():
+        head = heads.get(key)
+        statement = head[0] if head else None
+        problems.append(
+            Problem(
+                statement=statement,
+                goals=members,
+                source=ctx.loc(head[1], statement) if head else None,
+                field_sources={"statement": ctx.loc(head[2], statement)} if head and statement else {},
+            )
+        )
+    return problems
