@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path as FilePath
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 import yaml
 
-__all__ = ["LineMap", "YamlError", "format_loc", "format_validation_error", "load_yaml_with_lines"]
+__all__ = ["LineMap", "YamlError", "format_loc", "format_validation_error", "load_model_file", "load_yaml_with_lines"]
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 Path = tuple[str | int, ...]
 
@@ -145,3 +150,35 @@ def format_validation_error(exc: Any, file: str, line_map: LineMap, prefix: Sequ
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     field_text = format_loc(full) or "document"
     return f"{where}: {field_text}: {message}{more}"
+
+
+def load_model_file(path: FilePath, model: type[ModelT], what: str, error: type[Exception]) -> ModelT:
+    """Read one YAML data file (a rule, a profile) into `model`; its `id` must equal the file name.
+
+    Every problem raises `error` with one line: "<file>:<line>: <what is wrong>", an unknown key
+    naming the valid keys.
+    """
+    try:
+        data, lines = load_yaml_with_lines(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"{path}: cannot read: {exc}") from exc
+    except YamlError as exc:
+        raise error(f"{path}:{exc.line or 1}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise error(f"{path}: a {what} file must be a mapping of keys ({', '.join(list(model.model_fields)[:4])}, ...)")
+    try:
+        loaded = model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        if first["type"] == "extra_forbidden":
+            where = ".".join(str(p) for p in first["loc"][:-1])
+            valid = ", ".join(model.model_fields) if not where else "see `authcheck schema`"
+            raise error(
+                f"{path}:{lines.line_of(first['loc'])}: unknown key {first['loc'][-1]!r}"
+                + (f" in {where}" if where else "") + f"; valid keys: {valid}"
+            ) from exc
+        raise error(format_validation_error(exc, str(path), lines)) from exc
+    identifier = getattr(loaded, "id", None)
+    if identifier != path.stem:
+        raise error(f"{path}: {what} id {identifier!r} must equal the file name {path.stem!r}")
+    return loaded

@@ -22,6 +22,7 @@ from authcheck.model.vocab import normalize_discipline, normalize_signature_role
 from authcheck.parsing import parse_amount, parse_date, parse_duration, parse_frequency, parse_hours_per_week
 
 __all__ = [
+    "Aim",
     "Amount",
     "Assessment",
     "Diagnosis",
@@ -247,8 +248,8 @@ class Intervention(Element):
     responsible_staff: Text = None
 
 
-class Objective(Element):
-    """A short-term, measurable step toward a goal."""
+class Aim(Element):
+    """What goals and objectives share: a statement and how its attainment is measured and dated."""
 
     label: Text = None
     statement: Text = None
@@ -258,21 +259,18 @@ class Objective(Element):
     target_date: Date = None
     time_frame: Text = None
     mastery_criteria: Text = None
+
+
+class Objective(Aim):
+    """A short-term, measurable step toward a goal."""
+
     interventions: list[Intervention] = Field(default_factory=list)
 
 
-class Goal(Element):
+class Goal(Aim):
     """A long-term goal; objectives and interventions hang under it."""
 
-    label: Text = None
     domain: Text = None
-    statement: Text = None
-    baseline: Text = None
-    target: Text = None
-    measure: Text = None
-    target_date: Date = None
-    time_frame: Text = None
-    mastery_criteria: Text = None
     objectives: list[Objective] = Field(default_factory=list)
     interventions: list[Intervention] = Field(default_factory=list)
 

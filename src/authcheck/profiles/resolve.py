@@ -19,15 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from authcheck.findings import ProfileRef, Severity
 from authcheck.profiles.spec import ProfileSpec
 from authcheck.resources import data_dir
 from authcheck.rules.catalog import Catalog, CatalogError
 from authcheck.rules.checks import CheckParams
 from authcheck.rules.spec import RuleSpec
-from authcheck.yamlio import YamlError, format_validation_error, load_yaml_with_lines
+from authcheck.yamlio import load_model_file
 
 __all__ = ["ProfileError", "ProfileLibrary", "ResolvedProfile", "ResolvedRequirement", "load_profiles"]
 
@@ -189,25 +187,7 @@ class ProfileLibrary:
 
 def load_profile_file(path: Path) -> ProfileSpec:
     """Read and validate one profile file; its id must equal the file name."""
-    try:
-        data, lines = load_yaml_with_lines(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"{path}: cannot read: {exc}") from exc
-    except YamlError as exc:
-        raise ProfileError(f"{path}:{exc.line or 1}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ProfileError(f"{path}: a profile file must be a mapping of keys (id, title, type, versions, ...)")
-    try:
-        spec = ProfileSpec.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        if error["type"] == "extra_forbidden":
-            line = lines.line_of(error["loc"])
-            raise ProfileError(f"{path}:{line}: unknown key {error['loc'][-1]!r} in {'.'.join(map(str, error['loc'][:-1])) or 'profile'}") from exc
-        raise ProfileError(format_validation_error(exc, str(path), lines)) from exc
-    if spec.id != path.stem:
-        raise ProfileError(f"{path}: profile id {spec.id!r} must equal the file name {path.stem!r}")
-    return spec
+    return load_model_file(path, ProfileSpec, "profile", ProfileError)
 
 
 def load_profiles(catalog: Catalog, extra_dirs: Iterable[Path] = (), *, include_builtin: bool = True) -> ProfileLibrary:

@@ -6,11 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from authcheck.resources import data_dir
 from authcheck.rules.spec import RuleSpec
-from authcheck.yamlio import YamlError, format_validation_error, load_yaml_with_lines
+from authcheck.yamlio import load_model_file
 
 __all__ = ["Catalog", "CatalogError", "load_catalog", "load_rule_file"]
 
@@ -39,31 +37,7 @@ class Catalog:
 
 def load_rule_file(path: Path) -> RuleSpec:
     """Read and validate one rule file; its id must equal the file name."""
-    try:
-        data, lines = load_yaml_with_lines(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"{path}: cannot read: {exc}") from exc
-    except YamlError as exc:
-        raise CatalogError(f"{path}:{exc.line or 1}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CatalogError(f"{path}: a rule file must be a mapping of keys (id, title, check, ...)")
-    try:
-        rule = RuleSpec.model_validate(data)
-    except ValidationError as exc:
-        raise CatalogError(_explain(exc, path, lines)) from exc
-    if rule.id != path.stem:
-        raise CatalogError(f"{path}: rule id {rule.id!r} must equal the file name {path.stem!r}")
-    return rule
-
-
-def _explain(exc: ValidationError, path: Path, lines: object) -> str:
-    error = exc.errors(include_url=False)[0]
-    if error["type"] == "extra_forbidden":
-        key = error["loc"][-1]
-        valid = ", ".join(n for n in RuleSpec.model_fields)
-        line = lines.line_of(error["loc"])  # type: ignore[attr-defined]
-        return f"{path}:{line}: unknown key {key!r}; valid keys: {valid}"
-    return format_validation_error(exc, str(path), lines)  # type: ignore[arg-type]
+    return load_model_file(path, RuleSpec, "rule", CatalogError)
 
 
 def load_catalog(extra_dirs: Iterable[Path] = (), *, include_builtin: bool = True) -> Catalog:
