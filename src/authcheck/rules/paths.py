@@ -264,6 +264,8 @@ _ROLE_NAMES = {
 
 def _item_label(name: str, index: int, item: Any) -> str:
     label = getattr(item, "label", None)
+    if label and re.search(r"[A-Za-z]{2,}", label):
+        return label  # the document's own label, e.g. "LTG 1" or "Short Term Objective 1.1"
     if name == "problems":
         return f"Problem {label or index + 1}"
     if name == "goals":
@@ -302,7 +304,8 @@ def label_for(plan: TreatmentPlan, path: str) -> str:
         trail = _join(trail, name)
         if index is not None and index != "*" and isinstance(value, list) and int(index) < len(value):
             item = value[int(index)]
-            parts.append(_item_label(name, int(index), item))
+            if not (name == "problems" and not getattr(item, "statement", None) and not getattr(item, "label", None)):
+                parts.append(_item_label(name, int(index), item))  # an unnamed problem only groups goals
             current = item
         else:
             label = field_label(trail if not parts else name)

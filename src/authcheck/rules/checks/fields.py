@@ -61,4 +61,6 @@ def check_required(ctx: CheckContext, params: RequiredParams) -> Iterator[Hit]:
         for found in resolve_field(ctx.plan, path):
             if is_missing(found.value):
                 label = params.label or field_label(path)
-                yield Hit(path=found.path, fields={"field": label}, quote=_quote(found.owner), evidence={"field": path})
+                # A missing list ("this goal has no objectives") is about its owner, when the owner is an item.
+                where = found.owner_path if isinstance(found.value, list) and found.owner_path else found.path
+                yield Hit(path=where, fields={"field": label}, quote=_quote(found.owner), evidence={"field": path})
