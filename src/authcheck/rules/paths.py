@@ -313,7 +313,7 @@ def label_for(plan: TreatmentPlan, path: str) -> str:
             current = value
             if current is None:
                 break
-    return " > ".join(parts)
+    return " > ".join(parts) or "Goals"
 
 
 def nearest_source(plan: TreatmentPlan, path: str) -> SourceLocation | None:
