@@ -2,7 +2,7 @@
 
 import pytest
 
-from authcheck.parsing import parse_frequency
+from authcheck.parsing import parse_duration, parse_frequency
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,27 @@ def test_singular_time_counts(phrase: str, count: float) -> None:
     parsed = parse_frequency(phrase)
     assert parsed is not None
     assert (parsed.count, parsed.per) == (count, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "count_max", "per", "weeks"),
+    [
+        ("SN 2w4", 2, None, "week", 4),
+        ("SN 2w4, 1w4: cardiopulmonary assessment", 1, 2, "week", 8),
+        ("PT 1w1, 3w2, 2w4", 1, 3, "week", 7),
+        ("MSW 1m2", 1, None, "month", None),
+    ],
+)
+def test_home_health_visit_orders(text: str, count: float, count_max: float | None, per: str, weeks: float | None) -> None:
+    frequency = parse_frequency(text)
+    assert (frequency.count, frequency.count_max, frequency.per) == (count, count_max, per)
+    duration = parse_duration(text)
+    if weeks is not None:
+        assert (duration.value, duration.unit) == (weeks, "week")
+    else:
+        assert (duration.value, duration.unit) == (2, "month")
+
+
+def test_visit_order_notation_does_not_catch_codes_or_ratios() -> None:
+    assert parse_frequency("F41.1 and 97110") is None
+    assert parse_frequency("4/5 trials") is None

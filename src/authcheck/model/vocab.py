@@ -166,3 +166,49 @@ def normalize_code_system(value: Any) -> Any:
     if not key:
         return None
     return _CODE_SYSTEM_KEYS.get(key, value.strip())
+
+
+# Standardized instruments and clinical measures; their digits ("PHQ-9") are part of the name.
+INSTRUMENT_NAMES = [
+    r"phq-?9", r"phq-?a", r"phq-?2", r"phq", r"gad-?7", r"gad-?2", r"bdi(?:-?ii)?", r"beck depression inventory(?:-?ii)?",
+    r"bai", r"beck anxiety inventory", r"pcl-?5", r"pcl-?c", r"pcl", r"audit-?c", r"audit", r"dast-?10", r"dast",
+    r"cage", r"cows", r"ciwa(?:-?ar)?", r"y-?bocs", r"cy-?bocs", r"epds", r"edinburgh", r"mdq", r"asrs", r"conners",
+    r"sdq", r"cbcl", r"ors", r"srs-?2", r"srs", r"k-?10", r"k-?6", r"promis", r"basc-?3", r"basc", r"vineland(?:-?3)?",
+    r"vb-?mapp", r"ablls-?r", r"ablls", r"afls", r"efl", r"ados-?2", r"ados", r"celf-?5", r"celf", r"gfta-?3", r"gfta",
+    r"ppvt-?5", r"ppvt", r"evt", r"moca", r"slums", r"mmse", r"barthel", r"fim", r"copm", r"tinetti", r"berg(?: balance scale)?",
+    r"bbs", r"tug", r"timed up and go", r"6mwt", r"6-?minute walk(?: test)?", r"10mwt", r"10-?meter walk(?: test)?",
+    r"2mwt", r"dgi", r"fga", r"abc scale", r"activities-specific balance confidence", r"oswestry", r"odi", r"ndi",
+    r"neck disability index", r"lefs", r"quick-?dash", r"dash", r"koos", r"womac", r"psfs", r"nprs", r"vas", r"faces",
+    r"pain scale", r"numeric pain rating", r"suds", r"cgi-?s", r"cgi", r"gaf", r"whodas(?: 2\.0)?", r"phq-?15", r"pss",
+    r"dass-?21", r"scared", r"rcads", r"cdi-?2", r"mfq", r"asq", r"c-?ssrs", r"columbia", r"hama", r"ham-?a", r"ham-?d",
+    r"hamd", r"madrs", r"ymrs", r"panss", r"bprs", r"aims", r"fagerstrom", r"bam", r"asam", r"pedi-?cat", r"pedi",
+    r"bot-?2", r"peabody", r"pdms-?2", r"beery(?:-?vmi)?", r"vmi", r"sensory profile", r"nom", r"noms", r"asha noms",
+    r"fois", r"dysphagia outcome", r"doss", r"ssi-?4", r"goldman-?fristoe", r"lsvt", r"mbs", r"fees", r"nihss",
+    r"functional reach", r"5x ?sts", r"five times sit to stand", r"30-?second chair stand", r"grip strength",
+    r"dynamometer", r"mmt", r"manual muscle test(?:ing)?", r"rom", r"arom", r"prom", r"range of motion", r"goniometr\w*",
+    r"spo2", r"o2 sat\w*", r"heart rate", r"blood pressure", r"a1c", r"hba1c", r"bmi", r"uds", r"urine drug screens?",
+    r"urine (?:drug )?(?:tox(?:icology)? )?screens?", r"utox", r"breathalyzer", r"bac", r"pill counts?", r"lab results?",
+]
+INSTRUMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(INSTRUMENT_NAMES) + r")(?![\w-])", re.IGNORECASE)
+
+# Clinical measures that are not standardized assessments (vital signs, labs, range of motion...).
+_NOT_ASSESSMENTS = re.compile(
+    r"^(?:rom|arom|prom|range of motion|goniometr\w*|spo2|o2 sat\w*|heart rate|blood pressure|a1c|hba1c|bmi|uds|"
+    r"urine\b.*|utox|breathalyzer|bac|pill counts?|lab results?|mmt|manual muscle test\w*|grip strength|dynamometer|"
+    r"pain scale|numeric pain rating|nprs|vas|faces|suds|asam|fim)$",
+    re.IGNORECASE,
+)
+
+
+def find_instrument(text: str | None) -> str | None:
+    """The standardized assessment instrument named in `text` ("Vineland-3 ... Composite" -> "Vineland-3"), or None.
+
+    Clinical measures that are not standardized assessments (blood pressure, range of motion, urine
+    screens) are not returned.
+    """
+    if not text:
+        return None
+    for match in INSTRUMENT_RE.finditer(text):
+        if not _NOT_ASSESSMENTS.match(match.group(0)):
+            return match.group(0)
+    return None

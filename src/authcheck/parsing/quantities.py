@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from authcheck.parsing.dates import find_dates
 
@@ -108,6 +109,24 @@ _PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]
 _HOURS = r"(?:hours?|hrs?|h)\b"
 
 
+# Home-health visit orders: "2w4" is 2 visits a week for 4 weeks; "1w1, 2w4, 1w3" are phases; "1m2" is monthly.
+_VISIT_ORDER = re.compile(r"(?<![\w/.])(\d{1,2})\s*([wm])\s*(\d{1,2})(?![\w/.])", re.IGNORECASE)
+
+
+def _visit_orders(lowered: str) -> list[tuple[float, str, float]]:
+    """The (visits, per week|month, for how many weeks|months) phases of a home-health order."""
+    return [
+        (float(count), "week" if unit == "w" else "month", float(length))
+        for count, unit, length in _VISIT_ORDER.findall(lowered)
+        if int(count) > 0 and int(length) > 0
+    ]
+
+
+# The parsers are pure functions of their text and their results are frozen, so results are cached:
+# plans repeat the same phrases ("1x/week", "45 minutes") many times, within a plan and across an archive.
+_CACHE_SIZE = 4096
+
+
 def parse_frequency(text: str | None) -> ParsedFrequency | None:
     """Parse "weekly", "2x/week", "three times per week", "1-2 sessions a week", "BID", "PRN".
 
@@ -115,7 +134,19 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
     """
     if not text:
         return None
+    return _parse_frequency(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parse_frequency(text: str) -> ParsedFrequency | None:
     lowered = " ".join(text.lower().split())
+    orders = _visit_orders(lowered)
+    if orders:
+        # the upper limit of a range of visits is the frequency a payer reads (42 CFR 409.43 guidance)
+        per = "week" if any(unit == "week" for _, unit, _ in orders) else "month"
+        counts = [count for count, unit, _ in orders if unit == per]
+        return ParsedFrequency(count=min(counts), per=per, count_max=max(counts) if len(set(counts)) > 1 else None,
+                               prn=bool(_PRN.search(lowered)))
     for match in _COUNT_PER.finditer(lowered):
         tail = lowered[match.end(): match.end() + 12]
         head = lowered[match.start(): match.end()]
@@ -177,6 +208,11 @@ def parse_amount(text: str | None) -> ParsedAmount | None:
     """
     if not text:
         return None
+    return _parse_amount(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parse_amount(text: str) -> ParsedAmount | None:
     lowered = " ".join(text.lower().split())
     for match in _MINUTES.finditer(lowered):
         tail = lowered[match.end(): match.end() + 14]
@@ -213,6 +249,11 @@ def parse_hours_per_week(text: str | None) -> float | None:
     """
     if not text:
         return None
+    return _parse_hours_per_week(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parse_hours_per_week(text: str) -> float | None:
     match = _HOURS_PER_WEEK.search(" ".join(text.lower().split()))
     if not match:
         return None
@@ -247,9 +288,18 @@ def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedD
     """
     if not text:
         return None
+    # two-digit years resolve against today, so the cache key holds the day that applies
+    return _parse_duration(text, today or dt.date.today())
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parse_duration(text: str, today: dt.date) -> ParsedDuration | None:
     lowered = " ".join(text.lower().split())
     value = unit = None
-    for match in _DURATION.finditer(lowered):
+    orders = _visit_orders(lowered)
+    if orders and len({u for _, u, _ in orders}) == 1:
+        value, unit = sum(length for _, _, length in orders), orders[0][1]
+    for match in ([] if orders else _DURATION.finditer(lowered)):
         head = lowered[max(0, match.start() - 12): match.start()]
         tail = lowered[match.end(): match.end() + 10]
         if re.search(r"(?:/|per|x|times)\s*$", head) or re.match(r"\s*(?:/|per)\b", tail):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.base import PlanReadError, Reader
+from authcheck.readers.enrich import enrich_plan
 
 __all__ = ["MAX_FILE_BYTES", "MAX_READ_SECONDS", "PlanReadError", "ReadResult", "Reader", "get_reader", "read_plan", "sniff_format"]
 
@@ -123,4 +124,4 @@ def read_plan(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, max_seconds:
         raise PlanReadError(display, f"{name}: document is too large to read") from exc
     except Exception as exc:  # noqa: BLE001 - any reader fault becomes a one-line error, never a traceback
         raise PlanReadError(display, f"{name}: cannot read the document ({type(exc).__name__}: {exc})") from exc
-    return ReadResult(plan=plan, format=name, path=display)
+    return ReadResult(plan=enrich_plan(plan), format=name, path=display)

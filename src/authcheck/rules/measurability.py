@@ -15,32 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from authcheck.model.vocab import INSTRUMENT_RE
 from authcheck.parsing.dates import find_dates
 
-__all__ = ["Assessment", "assess", "is_time_bound"]
+__all__ = ["Assessment", "assess", "forget_assessments", "is_time_bound"]
 
-# Standardized instruments and clinical measures; their digits ("PHQ-9") are part of the name.
-_INSTRUMENTS = [
-    r"phq-?9", r"phq-?a", r"phq-?2", r"phq", r"gad-?7", r"gad-?2", r"bdi(?:-?ii)?", r"beck depression inventory(?:-?ii)?",
-    r"bai", r"beck anxiety inventory", r"pcl-?5", r"pcl-?c", r"pcl", r"audit-?c", r"audit", r"dast-?10", r"dast",
-    r"cage", r"cows", r"ciwa(?:-?ar)?", r"y-?bocs", r"cy-?bocs", r"epds", r"edinburgh", r"mdq", r"asrs", r"conners",
-    r"sdq", r"cbcl", r"ors", r"srs-?2", r"srs", r"k-?10", r"k-?6", r"promis", r"basc-?3", r"basc", r"vineland(?:-?3)?",
-    r"vb-?mapp", r"ablls-?r", r"ablls", r"afls", r"efl", r"ados-?2", r"ados", r"celf-?5", r"celf", r"gfta-?3", r"gfta",
-    r"ppvt-?5", r"ppvt", r"evt", r"moca", r"slums", r"mmse", r"barthel", r"fim", r"copm", r"tinetti", r"berg(?: balance scale)?",
-    r"bbs", r"tug", r"timed up and go", r"6mwt", r"6-?minute walk(?: test)?", r"10mwt", r"10-?meter walk(?: test)?",
-    r"2mwt", r"dgi", r"fga", r"abc scale", r"activities-specific balance confidence", r"oswestry", r"odi", r"ndi",
-    r"neck disability index", r"lefs", r"quick-?dash", r"dash", r"koos", r"womac", r"psfs", r"nprs", r"vas", r"faces",
-    r"pain scale", r"numeric pain rating", r"suds", r"cgi-?s", r"cgi", r"gaf", r"whodas(?: 2\.0)?", r"phq-?15", r"pss",
-    r"dass-?21", r"scared", r"rcads", r"cdi-?2", r"mfq", r"asq", r"c-?ssrs", r"columbia", r"hama", r"ham-?a", r"ham-?d",
-    r"hamd", r"madrs", r"ymrs", r"panss", r"bprs", r"aims", r"fagerstrom", r"bam", r"asam", r"pedi-?cat", r"pedi",
-    r"bot-?2", r"peabody", r"pdms-?2", r"beery(?:-?vmi)?", r"vmi", r"sensory profile", r"nom", r"noms", r"asha noms",
-    r"fois", r"dysphagia outcome", r"doss", r"ssi-?4", r"goldman-?fristoe", r"lsvt", r"mbs", r"fees", r"nihss",
-    r"functional reach", r"5x ?sts", r"five times sit to stand", r"30-?second chair stand", r"grip strength",
-    r"dynamometer", r"mmt", r"manual muscle test(?:ing)?", r"rom", r"arom", r"prom", r"range of motion", r"goniometr\w*",
-    r"spo2", r"o2 sat\w*", r"heart rate", r"blood pressure", r"a1c", r"hba1c", r"bmi", r"uds", r"urine drug screens?",
-    r"urine (?:drug )?(?:tox(?:icology)? )?screens?", r"utox", r"breathalyzer", r"bac", r"pill counts?", r"lab results?",
-]
-_INSTRUMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_INSTRUMENTS) + r")(?![\w-])", re.IGNORECASE)
+_INSTRUMENT_RE = INSTRUMENT_RE
 
 _LABEL_RE = re.compile(
     r"^\s*(?:(?:long|short)[- ]term\s+)?(?:goal|objective|obj|stg|ltg|target|problem|intervention|step)?\s*"
@@ -273,10 +253,36 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
+# Verdicts are pure functions of their inputs; one plan asks for the same statement several times
+# (each profile's measurable and time-bound rules). The engine clears the memo before each plan.
+_MEMO: dict[tuple[object, ...], object] = {}
+_MEMO_LIMIT = 1024
+
+
+def forget_assessments() -> None:
+    """Clear the memo of verdicts (the engine calls this before checking each plan)."""
+    _MEMO.clear()
+
+
+def _remember(key: tuple[object, ...], value: object) -> None:
+    if len(_MEMO) >= _MEMO_LIMIT:
+        _MEMO.clear()
+    _MEMO[key] = value
+
+
 def is_time_bound(text: str | None) -> str | None:
     """The date or time-frame phrase that makes a statement time-bound, or None."""
     if not text:
         return None
+    key = ("time-bound", text)
+    if key in _MEMO:
+        return _MEMO[key]  # type: ignore[return-value]
+    found = _time_bound(text)
+    _remember(key, found)
+    return found
+
+
+def _time_bound(text: str) -> str | None:
     for _, (start, end) in find_dates(text):
         before = text[max(0, start - 30): start]
         if _PAST_CONTEXT_RE.search(before) and not _FUTURE_CONTEXT_RE.search(before):
@@ -293,6 +299,16 @@ def assess(statement: str | None, *, criteria: list[str | None] | None = None, h
     (baseline, target, measure, mastery criteria); `has_target_date` is True when the plan gives a
     target date for it in a separate field.
     """
+    key = ("assess", statement, tuple(criteria or ()), has_target_date)
+    known = _MEMO.get(key)
+    if known is not None:
+        return known  # type: ignore[return-value]
+    verdict = _assess(statement, criteria, has_target_date)
+    _remember(key, verdict)
+    return verdict
+
+
+def _assess(statement: str | None, criteria: list[str | None] | None, has_target_date: bool) -> Assessment:
     text = " ".join((statement or "").split())
     extra = " ".join(c for c in (criteria or []) if c)
     time_frame = "target date" if has_target_date else (

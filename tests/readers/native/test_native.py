@@ -144,3 +144,22 @@ def test_reading_is_time_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(NativeReader, "read", slow)
     with pytest.raises(PlanReadError, match="took longer than 0.2 s"):
         read_plan(write(tmp_path, PLAN.format(date="2026-03-01")), max_seconds=0.2)
+
+
+def test_review_dates_stated_in_prose_are_read(tmp_path: Path) -> None:
+    text = (
+        "schema: authcheck-plan/1\nplan_date: 2026-01-05\nfree_text:\n"
+        "  - {heading: Plan notes, text: 'Goals were discussed. Treatment plan review due 04/05/2026 with the team.'}\n"
+    )
+    plan = read_plan(write(tmp_path, text)).plan
+    [review] = plan.reviews
+    assert review.date.isoformat() == "2026-04-05" and not review.completed
+    assert review.source.text.endswith("04/05/2026") and review.source.line == 4
+
+
+def test_prose_does_not_add_a_review_when_one_is_scheduled(tmp_path: Path) -> None:
+    text = (
+        "schema: authcheck-plan/1\nreviews: [{date: 2026-03-01}]\nfree_text:\n"
+        "  - {text: 'Plan review due 04/05/2026.'}\n"
+    )
+    assert [r.date.isoformat() for r in read_plan(write(tmp_path, text)).plan.reviews] == ["2026-03-01"]

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from authcheck.model import Assessment, SourceLocation
+from authcheck.model.vocab import find_instrument
 from authcheck.readers.fhir.doc import Path, each
 from authcheck.readers.fhir.index import Res, ResourceIndex
 from authcheck.readers.fhir.people import person
@@ -97,6 +98,10 @@ def _observation(index: ResourceIndex, res: Res, pointer: Any) -> Assessment | N
         instrument = _instrument(code)
         if score is not None:
             scores["total"] = score
+    elif score is not None and find_instrument(cc_text(code)):
+        # a named standardized instrument with a result ("VB-MAPP Milestones Assessment": 41)
+        instrument = find_instrument(cc_text(code))
+        scores["total"] = score
     for component, _ in each(data, "component", ()):
         if isinstance(component, dict) and _is_total(component.get("code")):
             value, _ = value_text(component, "value")

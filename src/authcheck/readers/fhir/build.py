@@ -13,6 +13,7 @@ from authcheck.readers.fhir.assess import assessments
 from authcheck.readers.fhir.conditions import Diagnoses
 from authcheck.readers.fhir.context import BuildContext
 from authcheck.readers.fhir.discipline import infer_discipline
+from authcheck.readers.fhir.episodes import episode_dates
 from authcheck.readers.fhir.doc import FhirDocument, Path, each
 from authcheck.readers.fhir.goals import read_goals
 from authcheck.readers.fhir.index import Res, ResourceIndex
@@ -40,6 +41,9 @@ class PlanBuilder:
         diagnoses = Diagnoses(ctx)
         patient, payer = self._patient()
         fields, sources, texts, credentials = self._header(diagnoses)
+        dates, date_sources = episode_dates(ctx)
+        fields.update(dates)
+        sources.update(date_sources)
         problems, goals = read_goals(ctx, diagnoses)
         activities = Activities(ctx, diagnoses)
         interventions = activities.read(goals)

@@ -94,6 +94,9 @@ def read_goals(ctx: BuildContext, diagnoses: Diagnoses) -> tuple[list[Problem], 
     return _problems(ctx, diagnoses, top, models), models
 
 
+_MASTERY = re.compile(r"\bmastery\b|\bmastered\b", re.IGNORECASE)
+
+
 def _target_fields(ctx: BuildContext, goal: Res, target: dict[str, Any], tpath: Path) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     sources: dict[str, SourceLocation] = {}
@@ -103,8 +106,10 @@ def _target_fields(ctx: BuildContext, goal: Res, target: dict[str, Any], tpath: 
         sources["measure"] = ctx.loc((*tpath, "measure"), measure)
     detail, key = value_text(target, "detail")
     if detail is not None and key:
-        fields["target"] = detail
-        sources["target"] = ctx.loc((*tpath, key), detail)
+        # a target whose measure is the mastery criterion ("Mastery criterion": "80% across 3 sessions")
+        name = "mastery_criteria" if measure and _MASTERY.search(measure) else "target"
+        fields[name] = detail
+        sources[name] = ctx.loc((*tpath, key), detail)
     due = fhir_date(target.get("dueDate"))
     if due:
         fields["target_date"] = due

@@ -1,0 +1,56 @@
+"""Admission and first-treatment dates from EpisodeOfCare and Encounter resources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from authcheck.readers import read_plan
+
+
+def bundle(*resources: dict, plan_extra: dict | None = None) -> dict:
+    careplan = {"resourceType": "CarePlan", "id": "cp", "status": "active", "intent": "plan",
+                "subject": {"reference": "Patient/p"}, "created": "2025-11-17", **(plan_extra or {})}
+    patient = {"resourceType": "Patient", "id": "p", "name": [{"text": "Ana Ruiz"}]}
+    entries = [careplan, patient, *resources]
+    return {"resourceType": "Bundle", "type": "collection",
+            "entry": [{"fullUrl": f"urn:x:{r['id']}", "resource": r} for r in entries]}
+
+
+def read(tmp_path: Path, data: dict) -> object:
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return read_plan(path).plan
+
+
+EPISODE = {"resourceType": "EpisodeOfCare", "id": "eoc", "status": "active", "patient": {"reference": "Patient/p"},
+           "period": {"start": "2025-10-01"}}
+INTAKE = {"resourceType": "Encounter", "id": "intake", "status": "finished", "class": {"code": "AMB"},
+          "type": [{"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "90791"}], "text": "Intake assessment"}],
+          "subject": {"reference": "Patient/p"}, "period": {"start": "2025-10-03T13:00:00-05:00"}}
+PT_EVAL = {"resourceType": "Encounter", "id": "eval", "status": "finished", "class": {"code": "AMB"},
+           "type": [{"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "97162"}]}],
+           "subject": {"reference": "Patient/p"}, "period": {"start": "2026-01-07"}}
+
+
+def test_admission_from_the_linked_episode_of_care(tmp_path: Path) -> None:
+    plan = read(tmp_path, bundle(EPISODE, INTAKE, plan_extra={"supportingInfo": [{"reference": "EpisodeOfCare/eoc"}]}))
+    assert plan.admission_date.isoformat() == "2025-10-01"
+    assert plan.field_sources["admission_date"].pointer == "/entry/2/resource/period/start"
+
+
+def test_admission_from_an_intake_encounter_without_an_episode(tmp_path: Path) -> None:
+    plan = read(tmp_path, bundle(INTAKE))
+    assert plan.admission_date.isoformat() == "2025-10-03"
+    assert plan.first_treatment_date.isoformat() == "2025-10-03"  # a diagnostic evaluation is a first service
+
+
+def test_first_treatment_from_an_evaluation_encounter(tmp_path: Path) -> None:
+    plan = read(tmp_path, bundle(PT_EVAL, plan_extra={"encounter": {"reference": "Encounter/eval"}}))
+    assert plan.first_treatment_date.isoformat() == "2026-01-07"
+    assert plan.admission_date is None
+
+
+def test_no_encounters_no_dates(tmp_path: Path) -> None:
+    plan = read(tmp_path, bundle())
+    assert plan.admission_date is None and plan.first_treatment_date is None
