@@ -38,4 +38,5 @@ FINDING_KINDS: dict[str, str] = {
     "identifier-invalid": "An identifier (e.g. an NPI) is malformed or fails its check digit.",
     "field-missing": "A required field (client, dates, identifiers...) is absent.",
     "date-inconsistent": "Dates in the plan contradict each other.",
+    "readability": "Goals and objectives the client reads are written above the plain-language grade level.",
 }

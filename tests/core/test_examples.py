@@ -35,7 +35,7 @@ FLAWED = [
       "review-interval-exceeded"}),
     ("sud-inpatient-flawed.yaml", "base-treatment-plan", ["ny-oasas-818", "fl-65d-30", "ca-title9-ntp"],
      {"plan-late", "diagnosis-code-missing", "objective-not-measurable", "objective-not-time-bound", "frequency-missing",
-      "signature-missing", "signature-late", "review-date-missing"}),
+      "signature-missing", "signature-late", "review-date-missing", "readability"}),
 ]
 
 

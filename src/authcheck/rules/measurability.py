@@ -13,6 +13,7 @@ labelled tables in tests/data/objectives/.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from authcheck.model.vocab import INSTRUMENT_RE
@@ -181,18 +182,18 @@ _HISTORY_RE = re.compile(
 
 def _strip_noise(text: str) -> str:
     """Remove labels, codes, dates, time frames and history so that their numbers do not read as targets."""
-    text = _LABEL_RE.sub(" ", text, count=1)
-    text = _AGE_RE.sub(" ", text)
-    text = _HISTORY_CLAUSE_RE.sub(" ", text)
+    text = _sub(_LABEL_RE, " ", text, count=1)
+    text = _sub(_AGE_RE, " ", text)
+    text = _sub(_HISTORY_CLAUSE_RE, " ", text)
     text = re.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)
-    text = _HISTORY_RE.sub(" HISTORY ", text)
+    text = _sub(_HISTORY_RE, " HISTORY ", text)
     spans = [span for _, span in find_dates(text)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " DATE " + text[end:]
-    text = _TIMEFRAME_RE.sub(" TIMEFRAME ", text)
-    text = _LABEL_WORD_RE.sub(" ", text)
-    text = _INSTRUMENT_RE.sub(lambda m: " INSTRUMENT ", text)
-    text = _CODE_RE.sub(" ", text)
+    text = _sub(_TIMEFRAME_RE, " TIMEFRAME ", text)
+    text = _sub(_LABEL_WORD_RE, " ", text)
+    text = _sub(_INSTRUMENT_RE, " INSTRUMENT ", text)
+    text = _sub(_CODE_RE, " ", text)
     return " ".join(text.split())
 
 
@@ -219,9 +220,60 @@ _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARAT
                     _ABSOLUTE_RE, _ASSIST_RE)
 
 
+# Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
+# For ASCII text, IGNORECASE means exactly A-Z = a-z, so the same pattern without IGNORECASE run on
+# the lowered text finds the same matches at the same positions (lowering ASCII keeps every index);
+# matched text is always taken from the original string. Text with other characters, whose case
+# folding has more rules, and patterns holding capitals or inline flags use the original pattern.
+_FOLDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _fold(*patterns: re.Pattern[str]) -> None:
+    for pattern in patterns:
+        source = pattern.pattern
+        if pattern.flags & re.IGNORECASE and not any(c.isupper() for c in source) and "(?" + "-" not in source \
+                and "(?i" not in source:
+            _FOLDED[pattern] = re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text); `lowered` is text.lower() when text is ASCII (else None). Use spans, not group()."""
+    fast = _FOLDED.get(pattern)
+    if fast is not None and lowered is not None:
+        return fast.finditer(lowered)
+    return pattern.finditer(text)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """pattern.search(text); the match may be on the lowered text: use its span, not group()."""
+    fast = _FOLDED.get(pattern)
+    if fast is not None and text.isascii():
+        return fast.search(text.lower())
+    return pattern.search(text)
+
+
+def _sub(pattern: re.Pattern[str], replacement: str, text: str, count: int = 0) -> str:
+    """pattern.sub(replacement, text, count) for a replacement without backslashes or group references."""
+    fast = _FOLDED.get(pattern)
+    if fast is None or not text.isascii():
+        return pattern.sub(lambda m: replacement, text, count=count)
+    pieces: list[str] = []
+    last = 0
+    for n, match in enumerate(fast.finditer(text.lower()), 1):
+        pieces.append(text[last:match.start()])
+        pieces.append(replacement)
+        last = match.end()
+        if count and n >= count:
+            break
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _strip_baseline(text: str) -> str:
     """Drop baseline statements ("Baseline PCL-5 = 52 (12/03/2025).", "(currently 10-85°)"): they are not targets."""
-    return _BASELINE_SEGMENT_RE.sub(" ", text)
+    return _sub(_BASELINE_SEGMENT_RE, " ", text)
 
 
 def _find_target(cleaned: str) -> str | None:
@@ -231,17 +283,18 @@ def _find_target(cleaned: str) -> str | None:
     schedules treatment; it is not a target for the client, unless the client's own action is the
     point ("attend group 3x/week").
     """
+    lowered = cleaned.lower() if cleaned.isascii() else None
     for pattern in _TARGET_PATTERNS:
-        for match in pattern.finditer(cleaned):
+        for match in _finditer(pattern, cleaned, lowered):
             if pattern is _FREQ_CRITERION_RE:
                 window = cleaned[max(0, match.start() - 45): match.end() + 30]
-                if _SERVICE_RE.search(window) and not _CLIENT_ACTION_RE.search(cleaned):
+                if _SERVICE_RE.search(window) and not _search(_CLIENT_ACTION_RE, cleaned):
                     continue
             before = cleaned[max(0, match.start() - 25): match.start()]
             after = cleaned[match.end(): match.end() + 25]
-            if _BASELINE_BEFORE_RE.search(before) or _BASELINE_AFTER_RE.match(after):
+            if _search(_BASELINE_BEFORE_RE, before) or _BASELINE_AFTER_RE.match(after):
                 continue
-            phrase = match.group(0).strip()
+            phrase = cleaned[match.start():match.end()].strip()
             if re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", phrase, re.IGNORECASE):
                 continue
             return phrase
@@ -249,8 +302,8 @@ def _find_target(cleaned: str) -> str | None:
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(0).strip() if match else None
+    match = _search(pattern, text)
+    return text[match.start():match.end()].strip() if match else None
 
 
 # Verdicts are pure functions of their inputs; one plan asks for the same statement several times
@@ -285,11 +338,10 @@ def is_time_bound(text: str | None) -> str | None:
 def _time_bound(text: str) -> str | None:
     for _, (start, end) in find_dates(text):
         before = text[max(0, start - 30): start]
-        if _PAST_CONTEXT_RE.search(before) and not _FUTURE_CONTEXT_RE.search(before):
+        if _search(_PAST_CONTEXT_RE, before) and not _search(_FUTURE_CONTEXT_RE, before):
             continue
         return text[start:end]
-    match = _TIMEFRAME_RE.search(text)
-    return match.group(0).strip() if match else None
+    return _first(_TIMEFRAME_RE, text)
 
 
 def assess(statement: str | None, *, criteria: list[str | None] | None = None, has_target_date: bool = False) -> Assessment:
@@ -312,7 +364,7 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
     text = " ".join((statement or "").split())
     extra = " ".join(c for c in (criteria or []) if c)
     time_frame = "target date" if has_target_date else (
-        is_time_bound(_HISTORY_CLAUSE_RE.sub(" ", _strip_baseline(text))) or is_time_bound(extra)
+        is_time_bound(_sub(_HISTORY_CLAUSE_RE, " ", _strip_baseline(text))) or is_time_bound(extra)
     )
     if not text and not extra:
         return Assessment(False, bool(time_frame), reasons=["there is no statement to measure"])
@@ -330,7 +382,7 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
         measurable = False
         if instrument:
             reasons.append(f"it names a measure ({instrument}) but no target level to reach")
-        elif _VAGUE_HINT_RE.search(text):
+        elif _search(_VAGUE_HINT_RE, text):
             reasons.append("it describes a general aim without saying what will be measured or the level to reach")
         else:
             reasons.append("it names no measure (a score, count, frequency or level of assistance) and no target level")
@@ -342,3 +394,8 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
         time_frame=time_frame,
         reasons=reasons,
     )
+
+
+_fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      *_TARGET_PATTERNS)

@@ -59,7 +59,9 @@ def check_measurable(ctx: CheckContext, params: MeasurableParams) -> Iterator[Hi
             fields={
                 "statement": element.statement or "",
                 "reason": verdict.reason,
-                "rewrite": measurable_example(ctx.plan.discipline, example_date(ctx.plan.plan_date, ctx.as_of)),
+                "rewrite": measurable_example(
+                    ctx.plan.discipline, example_date(ctx.plan.plan_date, ctx.as_of), element.statement
+                ),
             },
             quote=element.statement,
             evidence={"measure": verdict.measure, "target": verdict.target},
