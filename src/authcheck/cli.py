@@ -95,8 +95,15 @@ def main() -> None:
 @click.option("--payer", required=True, metavar="ID", help="Payer profile id (see `authcheck profiles list`).")
 @click.option("--state", "states", multiple=True, metavar="ID", help="State licensure profile id (repeatable).")
 @click.option("--as-of", "as_of", metavar="DATE", help="Date that decides profile versions and what is overdue (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to FILE instead of the terminal.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True,
+    help="text: terminal report; json: for other tools; html: a self-contained page; docx: the plan's own Word "
+    "file with a comment per finding (needs -o).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="Write the report to FILE instead of the terminal (docx: the annotated copy; a FOLDER for several plans).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Text format: print only the summary line of each plan.")
 @_catalog_options
 def check(
@@ -109,7 +116,7 @@ def check(
     """
     from authcheck.api import check_file, select_profiles
     from authcheck.profiles import ProfileError
-    from authcheck.reports import render
+    from authcheck.reports import docx_targets, render
 
     day = _parse_as_of(as_of)
     library = _library(rules_dirs, profiles_dirs)
@@ -118,10 +125,25 @@ def check(
     except ProfileError as exc:
         fail(str(exc))
     reports = [check_file(plan, profiles, day) for plan in plans]
+    if fmt == "docx":
+        from authcheck.reports.docx_review import ReviewError, write_reviews
+
+        try:
+            targets = docx_targets(reports, output)  # refuses what cannot work before anything is written
+        except ReviewError as exc:
+            fail(str(exc))
     for report in reports:
         if report.status == "error":
             click.echo(f"authcheck: error: {report.source}: {report.error}", err=True)
-    if fmt == "text" and output is None:
+    if fmt == "docx":
+        written, problems = write_reviews(targets)
+        for line in written:
+            click.echo(line)
+        for problem in problems:
+            click.echo(f"authcheck: error: {problem}", err=True)
+        if problems:
+            sys.exit(EXIT_USAGE)
+    elif fmt == "text" and output is None:
         from authcheck.reports.text import render_text
 
         console = _console(sys.stdout.isatty())
@@ -324,3 +346,8 @@ def run() -> None:
             raise
         click.echo(f"authcheck: internal error: {type(exc).__name__}: {exc} (set AUTHCHECK_DEBUG=1 for details)", err=True)
         sys.exit(EXIT_USAGE)
+
+from authcheck.cli_audit import audit  # noqa: E402
+main.add_command(audit)
+from authcheck.cli_packet import packet  # noqa: E402
+main.add_command(packet)

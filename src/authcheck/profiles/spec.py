@@ -85,12 +85,41 @@ class AppliesTo(BaseModel):
 
 
 class PacketSettings(BaseModel):
-    """Prior-authorization packet settings (used by `authcheck packet`)."""
+    """Prior-authorization packet settings (used by `authcheck packet`; see docs/packets.md).
+
+    A profile inherits the settings of the profile it extends; a field it sets replaces the parent's.
+    Identifiers are never guessed: a field left unset is reported as missing where the PAS bundle
+    or the X12 278 needs it.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
-    template: str | None = None
-    required_attachments: list[str] = Field(default_factory=list)
+    template: str | None = Field(
+        default=None, pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="Template set under templates/packets/ that overrides the base set (e.g. medicare, aba).",
+    )
+    required_attachments: list[str] = Field(default_factory=list, description="Documents the payer wants with the request.")
+    payer_name: str | None = Field(default=None, description="Insurer name for the request (default: the plan's payer).")
+    payer_id: str | None = Field(
+        default=None, min_length=2, max_length=80,
+        description="The payer's identifier: X12 278 2010A NM109 and interchange receiver; PAS insurer identifier.",
+    )
+    payer_id_qualifier: Literal["PI", "XV", "24", "46"] = Field(
+        default="PI", description="X12 NM108 for payer_id: PI payer identification, XV CMS plan ID, 24 EIN, 46 ETIN.",
+    )
+    service_type_code: str | None = Field(
+        default=None, pattern=r"^[0-9A-Z]{1,2}$",
+        description="X12 service type code (element 1365) for UM03 and PAS item.category (default: from the discipline).",
+    )
+    place_of_service: str | None = Field(
+        default=None, pattern=r"^[0-9]{2}$", description="CMS place-of-service code for PAS item.location and X12 UM04.",
+    )
+    claim_type: Literal["professional", "institutional"] | None = Field(
+        default=None, description="PAS Claim.type (default: institutional for home health, else professional).",
+    )
+    member_id_system: str | None = Field(
+        default=None, description="URI of the payer's member-ID namespace for the PAS Patient identifier.",
+    )
 
 
 class ProfileSpec(BaseModel):
