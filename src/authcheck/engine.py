@@ -11,6 +11,7 @@ from authcheck.findings import SEVERITIES, Finding, Location, PlanReport
 from authcheck.model import TreatmentPlan
 from authcheck.profiles import ResolvedProfile, ResolvedRequirement
 from authcheck.rules.checks import CHECK_KINDS, CheckContext, CheckParams, Hit
+from authcheck.rules.measurability import forget_assessments
 from authcheck.rules.paths import SECTION_ORDER, label_for, nearest_source, section_for, standard_section
 from authcheck.rules.spec import RuleSpec
 
@@ -89,6 +90,7 @@ def _path_key(path: str) -> tuple[Any, ...]:
 
 def check_plan(plan: TreatmentPlan, profiles: Iterable[ResolvedProfile], as_of: dt.date) -> list[Finding]:
     """All findings of all profiles' rules, de-duplicated across profiles and in plan order."""
+    forget_assessments()  # the measurability memo serves one plan's rules (several ask the same)
     findings: dict[tuple[str, str, str, str], Finding] = {}
     for profile in profiles:
         for requirement in profile.requirements.values():

@@ -23,6 +23,7 @@ def _archive(root: Path, write_plan: Callable[..., Path]) -> None:
     write_plan(root / "p2025.yaml", plan_date=dt.date(2025, 6, 2), review=dt.date(2025, 9, 1), note="2025")
     write_plan(root / "undated.yaml", plan_date=None, note="undated")
     write_plan(root / "p2019.yaml", plan_date=dt.date(2019, 3, 4), note="2019")
+    write_plan(root / "p2018.yaml", plan_date=dt.date(2018, 7, 9), note="2018")
 
 
 def test_each_plan_uses_the_versions_in_force_on_its_plan_date(tmp_path: Path, county_profiles: Path,
@@ -51,11 +52,12 @@ def test_each_plan_uses_the_versions_in_force_on_its_plan_date(tmp_path: Path, c
     assert versions("undated")["test-county"] == "2025"
     # a plan older than every version of a profile is an error line that says so
     assert lines["p2019"]["status"] == "error" and "no version in force on 2019-03-04" in lines["p2019"]["error"]
+    assert "no version in force on 2018-07-09" in lines["p2018"]["error"]  # each plan's own date
     # the reviews-due window starts at the run date in plan-date mode
     assert all(line["audit"]["due_from"] == today for line in lines.values())
 
     resumed = _run(*args, "--resume")  # a resumed plan-date audit skips what is unchanged
-    assert "3 unchanged" in resumed.stderr and "1 checked now" in resumed.stderr  # the 2019 error is retried
+    assert "3 unchanged" in resumed.stderr and "2 checked now" in resumed.stderr  # the 2018/2019 errors are retried
 
 
 def test_a_fixed_date_checks_every_plan_against_one_version(tmp_path: Path, county_profiles: Path,
@@ -65,7 +67,7 @@ def test_a_fixed_date_checks_every_plan_against_one_version(tmp_path: Path, coun
     _run(str(tmp_path / "plans"), "--payer", "medicare-psychotherapy", "--state", "test-county", "--as-of", "2024-07-01",
          "-o", str(out), "--jobs", "1", "--profiles-dir", str(county_profiles))
     lines = read_lines(out / "results.jsonl")
-    assert len(lines) == 4
+    assert len(lines) == 5
     for line in lines:
         assert line["as_of"] == "2024-07-01" and line["audit"]["as_of_basis"] == "fixed"
         assert {p["id"]: p["version"] for p in line["profiles"]}["test-county"] == "2020"

@@ -68,9 +68,13 @@ def test_zip_archive_and_hostile_files_each_give_a_line(tmp_path: Path, write_pl
         for name in ("bad_zip_bomb.docx", "bad_entity_expansion.docx", "bad_truncated.docx", "bad_legacy.doc"):
             zf.write(DOCX_FIXTURES / name, f"site-b/{name}")
         zf.writestr("site-b/huge.bin", b"\x00" * (51 * 1024 * 1024))
+    huge = tmp_path / "huge.docx"
+    with huge.open("wb") as handle:
+        handle.truncate(60 * 1024 * 1024)  # sparse: 60 MB on paper, nothing on disk
     out = tmp_path / "out"
-    audit(str(z), *BASE_ARGS, "--as-of", AS_OF, "-o", str(out), "--jobs", "2")
-    lines = {line["key"].split("!/", 1)[1]: line for line in read_lines(out / "results.jsonl")}
+    audit(str(z), str(huge), *BASE_ARGS, "--as-of", AS_OF, "-o", str(out), "--jobs", "2")
+    lines = {line["key"].split("!/", 1)[-1]: line for line in read_lines(out / "results.jsonl")}
+    assert "larger than the 52,428,800-byte limit" in lines[str(huge)]["error"]
     assert lines["site-a/p.yaml"]["status"] == "pass" and lines["site-a/p.yaml"]["audit"]["site"] == "site-a"
     assert "'..'" in lines["../escape.yaml"]["error"] and lines["../escape.yaml"]["content_sha256"] is None
     for name in ("site-b/bad_zip_bomb.docx", "site-b/bad_entity_expansion.docx", "site-b/bad_truncated.docx",

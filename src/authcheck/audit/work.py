@@ -86,7 +86,7 @@ class ProfileChooser:
 
     def __init__(self, setup: AuditSetup) -> None:
         self.setup = setup
-        self._by_versions: dict[tuple[str | None, ...], _Chosen | ProfileError] = {}
+        self._by_versions: dict[tuple[str | None, ...], _Chosen] = {}
         self._specs = sorted(setup.library.specs.values(), key=lambda s: s.id)
 
     def choose(self, day: dt.date) -> _Chosen:
@@ -96,14 +96,9 @@ class ProfileChooser:
         if cached is None:
             from authcheck.api import select_profiles
 
-            try:
-                profiles = select_profiles(self.setup.library, payer=self.setup.payer, states=self.setup.states, as_of=day)
-                cached = _Chosen(profiles, profiles_fingerprint(profiles))
-            except ProfileError as exc:
-                cached = exc
-            self._by_versions[versions] = cached
-        if isinstance(cached, ProfileError):
-            raise ProfileError(str(cached))
+            # a ProfileError (no version in force on `day`) names the day, so it is not cached
+            profiles = select_profiles(self.setup.library, payer=self.setup.payer, states=self.setup.states, as_of=day)
+            cached = self._by_versions[versions] = _Chosen(profiles, profiles_fingerprint(profiles))
         return cached
 
 

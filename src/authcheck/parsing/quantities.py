@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from authcheck.parsing.dates import find_dates
 
@@ -109,6 +108,19 @@ _PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]
 _HOURS = r"(?:hours?|hrs?|h)\b"
 
 
+# Patterns used inside the parsers, compiled once (same patterns and flags as when written inline).
+_HOURS_OR_MINUTES = re.compile(rf"\b(?:{_HOURS}|minutes?|mins?\b)")
+_HOURS_OR_MINUTES_NEXT = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b")
+_TIME_UNIT_PER = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)")
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|q)\s*$")
+_PER_PERIOD_NEXT = re.compile(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b")
+_PER_WEEK_OR_MONTH_NEXT = re.compile(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b")
+_RATE_BEFORE = re.compile(r"(?:/|per|x|times)\s*$")
+_PER_NEXT = re.compile(r"\s*(?:/|per)\b")
+_PLURAL_S = re.compile(r"s$")
+_END_MARKER = re.compile(r"\b(?:through|thru|until|till|to|ending|ends?|end date:?|expires?|expected end:?)\b")
+
+
 # Home-health visit orders: "2w4" is 2 visits a week for 4 weeks; "1w1, 2w4, 1w3" are phases; "1m2" is monthly.
 _VISIT_ORDER = re.compile(r"(?<![\w/.])(\d{1,2})\s*([wm])\s*(\d{1,2})(?![\w/.])", re.IGNORECASE)
 
@@ -122,11 +134,6 @@ def _visit_orders(lowered: str) -> list[tuple[float, str, float]]:
     ]
 
 
-# The parsers are pure functions of their text and their results are frozen, so results are cached:
-# plans repeat the same phrases ("1x/week", "45 minutes") many times, within a plan and across an archive.
-_CACHE_SIZE = 4096
-
-
 def parse_frequency(text: str | None) -> ParsedFrequency | None:
     """Parse "weekly", "2x/week", "three times per week", "1-2 sessions a week", "BID", "PRN".
 
@@ -134,11 +141,6 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
     """
     if not text:
         return None
-    return _parse_frequency(text)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _parse_frequency(text: str) -> ParsedFrequency | None:
     lowered = " ".join(text.lower().split())
     orders = _visit_orders(lowered)
     if orders:
@@ -150,9 +152,9 @@ def _parse_frequency(text: str) -> ParsedFrequency | None:
     for match in _COUNT_PER.finditer(lowered):
         tail = lowered[match.end(): match.end() + 12]
         head = lowered[match.start(): match.end()]
-        if re.search(rf"\b(?:{_HOURS}|minutes?|mins?\b)", head) or re.match(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", tail):
+        if _HOURS_OR_MINUTES.search(head) or _HOURS_OR_MINUTES_NEXT.match(tail):
             continue
-        if re.search(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)", lowered[max(0, match.start() - 2): match.end()]):
+        if _TIME_UNIT_PER.search(lowered[max(0, match.start() - 2): match.end()]):
             continue
         period = match.group("period")
         if match.group("wk") is not None:
@@ -208,17 +210,12 @@ def parse_amount(text: str | None) -> ParsedAmount | None:
     """
     if not text:
         return None
-    return _parse_amount(text)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _parse_amount(text: str) -> ParsedAmount | None:
     lowered = " ".join(text.lower().split())
     for match in _MINUTES.finditer(lowered):
         tail = lowered[match.end(): match.end() + 14]
-        if re.search(r"\b(?:every|each|q)\s*$", lowered[max(0, match.start() - 8): match.start()]):
+        if _EVERY_BEFORE.search(lowered[max(0, match.start() - 8): match.start()]):
             continue  # "every 8 hours" is an interval between doses or visits, not a session length
-        if re.match(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b", tail):
+        if _PER_PERIOD_NEXT.match(tail):
             continue
         unit = match.group("unit")
         factor = 60.0 if unit.startswith("h") else 1.0
@@ -230,7 +227,7 @@ def _parse_amount(text: str) -> ParsedAmount | None:
     match = _UNITS.search(lowered)
     if match:
         tail = lowered[match.end(): match.end() + 14]
-        if not re.match(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b", tail):
+        if not _PER_WEEK_OR_MONTH_NEXT.match(tail):
             return ParsedAmount(units=number_value(match.group("n1")))
     return None
 
@@ -249,11 +246,6 @@ def parse_hours_per_week(text: str | None) -> float | None:
     """
     if not text:
         return None
-    return _parse_hours_per_week(text)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _parse_hours_per_week(text: str) -> float | None:
     match = _HOURS_PER_WEEK.search(" ".join(text.lower().split()))
     if not match:
         return None
@@ -288,12 +280,6 @@ def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedD
     """
     if not text:
         return None
-    # two-digit years resolve against today, so the cache key holds the day that applies
-    return _parse_duration(text, today or dt.date.today())
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _parse_duration(text: str, today: dt.date) -> ParsedDuration | None:
     lowered = " ".join(text.lower().split())
     value = unit = None
     orders = _visit_orders(lowered)
@@ -302,15 +288,15 @@ def _parse_duration(text: str, today: dt.date) -> ParsedDuration | None:
     for match in ([] if orders else _DURATION.finditer(lowered)):
         head = lowered[max(0, match.start() - 12): match.start()]
         tail = lowered[match.end(): match.end() + 10]
-        if re.search(r"(?:/|per|x|times)\s*$", head) or re.match(r"\s*(?:/|per)\b", tail):
+        if _RATE_BEFORE.search(head) or _PER_NEXT.match(tail):
             continue
-        if re.search(r"\b(?:every|each|q)\s*$", head):
+        if _EVERY_BEFORE.search(head):
             continue
         value = number_value(match.group("n2") or match.group("n1"))
-        unit = _UNIT_NAMES[re.sub(r"s$", "", match.group("unit").lower()).rstrip(".")]
+        unit = _UNIT_NAMES[_PLURAL_S.sub("", match.group("unit").lower()).rstrip(".")]
         break
     end_date = None
-    marker = re.search(r"\b(?:through|thru|until|till|to|ending|ends?|end date:?|expires?|expected end:?)\b", lowered)
+    marker = _END_MARKER.search(lowered)
     dates = list(find_dates(lowered, today=today))
     if dates:
         if marker:
