@@ -22,13 +22,10 @@ from authcheck.engine import build_report, error_report
 from authcheck.findings import PlanReport
 from authcheck.model import TreatmentPlan
 from authcheck.profiles import ProfileError, ProfileLibrary, ResolvedProfile
-from authcheck.readers import MAX_READ_SECONDS, PlanReadError, get_reader, sniff_format
-from authcheck.readers import _ReadTimeout, _time_limit  # the same bound read_plan applies
+from authcheck.readers import PlanReadError, read_plan_bytes
 
 __all__ = ["AuditSetup", "Outcome", "ProfileChooser", "audit_chunk", "audit_plan", "crash_outcome", "decode_plan",
            "profiles_fingerprint"]
-
-_SNIFF_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -120,27 +117,9 @@ def _chooser(setup: AuditSetup) -> ProfileChooser:
 
 
 def decode_plan(data: bytes, display: str) -> tuple[TreatmentPlan, str]:
-    """Read plan bytes of any supported format; PlanReadError with the reason read_plan would give."""
-    name = sniff_format(data[:_SNIFF_BYTES])
-    if name is None:
-        raise PlanReadError(
-            display, "not a supported plan format (expected DOCX, FHIR R4 JSON/XML, C-CDA XML, or authcheck YAML/JSON)"
-        )
-    reader = get_reader(name)
-    try:
-        with _time_limit(MAX_READ_SECONDS):
-            plan = reader.read(data, display)
-    except _ReadTimeout as exc:
-        raise PlanReadError(display, f"{name}: reading took longer than {MAX_READ_SECONDS:g} s; the document is too complex") from exc
-    except PlanReadError:
-        raise
-    except RecursionError as exc:
-        raise PlanReadError(display, f"{name}: document is nested too deeply") from exc
-    except MemoryError as exc:
-        raise PlanReadError(display, f"{name}: document is too large to read") from exc
-    except Exception as exc:  # noqa: BLE001 - any reader fault becomes a one-line error, never a traceback
-        raise PlanReadError(display, f"{name}: cannot read the document ({type(exc).__name__}: {exc})") from exc
-    return plan, name
+    """Read plan bytes of any supported format, exactly as `authcheck check` reads a file."""
+    result = read_plan_bytes(data, display)
+    return result.plan, result.format
 
 
 def _plan_day(plan: TreatmentPlan | None, setup: AuditSetup) -> tuple[dt.date, str]:

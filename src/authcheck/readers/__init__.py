@@ -18,7 +18,10 @@ from authcheck.model import TreatmentPlan
 from authcheck.readers.base import PlanReadError, Reader
 from authcheck.readers.enrich import enrich_plan
 
-__all__ = ["MAX_FILE_BYTES", "MAX_READ_SECONDS", "PlanReadError", "ReadResult", "Reader", "get_reader", "read_plan", "sniff_format"]
+__all__ = [
+    "MAX_FILE_BYTES", "MAX_READ_SECONDS", "PlanReadError", "ReadResult", "Reader", "get_reader", "read_plan",
+    "read_plan_bytes", "sniff_format",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_READ_SECONDS = 60.0
@@ -105,6 +108,11 @@ def read_plan(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, max_seconds:
         data = file.read_bytes()
     except OSError as exc:
         raise PlanReadError(display, f"cannot read file: {exc.strerror or exc}") from exc
+    return read_plan_bytes(data, display, max_seconds=max_seconds)
+
+
+def read_plan_bytes(data: bytes, display: str, *, max_seconds: float = MAX_READ_SECONDS) -> ReadResult:
+    """Read a plan already in memory (an archive member, a remote file); `display` names it in messages."""
     name = sniff_format(data[:_SNIFF_BYTES])
     if name is None:
         raise PlanReadError(
