@@ -7,41 +7,24 @@ readers improve (first look, before any tuning: 10 of 48).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
-from authcheck.api import check_file, select_profiles
+from label_scoring import score_label
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_plans"
 FLOOR = 10
-
-
-def _arguments(check_with: list[str]) -> tuple[str, list[str], dt.date]:
-    payer, states, as_of = "", [], dt.date.today()
-    for flag, value in zip(check_with[::2], check_with[1::2], strict=True):
-        if flag == "--payer":
-            payer = value
-        elif flag == "--state":
-            states.append(value)
-        elif flag == "--as-of":
-            as_of = dt.date.fromisoformat(value)
-    return payer, states, as_of
 
 
 def test_blind_plans_score(library, report_metric) -> None:
     labels = json.loads((BLIND / "labels.json").read_text(encoding="utf-8"))
     good, gaps, found, false_alarms, misses = 0, 0, 0, 0, []
     for label in labels:
-        payer, states, as_of = _arguments(label["check_with"])
-        report = check_file(BLIND / label["file"], select_profiles(library, payer=payer, states=states, as_of=as_of), as_of)
-        raised = {f.kind for f in report.findings if f.severity in ("error", "warning")}
-        missed = [gap for gap in label["must_report"] if not raised & set(gap)]
-        alarms = raised & set(label["must_not_report"])
-        gaps += len(label["must_report"])
-        found += len(label["must_report"]) - len(missed)
-        false_alarms += len(alarms)
-        if report.status != "error" and not missed and not alarms:
+        result = score_label(library, BLIND, label)
+        gaps += result.gaps
+        found += result.gaps - len(result.missed)
+        false_alarms += len(result.false_alarms)
+        if result.as_expected:
             good += 1
         else:
             misses.append(label["file"])
