@@ -43,13 +43,17 @@ def _pointer(path: tuple[str | int, ...]) -> str:
 
 
 def _attach_sources(element: BaseModel, path: tuple[str | int, ...], lines: LineMap) -> None:
-    """Give every element without a source its line and pointer in the native file."""
+    """Give every element without a source, and each of its plain fields, its line and pointer in the native file."""
     if isinstance(element, Element) and element.source is None:
         element.source = SourceLocation(line=lines.line_of(path), pointer=_pointer(path))
     for name in type(element).model_fields:
         if name in ("source", "field_sources"):
             continue
         value = getattr(element, name)
+        if isinstance(element, Element) and value is not None and not isinstance(value, (BaseModel, list, dict)):
+            line = lines.lines.get((*path, name))
+            if line is not None and name not in element.field_sources:
+                element.field_sources[name] = SourceLocation(line=line, pointer=_pointer((*path, name)))
         if isinstance(value, BaseModel):
             _attach_sources(value, (*path, name), lines)
         elif isinstance(value, list):

@@ -163,3 +163,10 @@ def test_prose_does_not_add_a_review_when_one_is_scheduled(tmp_path: Path) -> No
         "  - {text: 'Plan review due 04/05/2026.'}\n"
     )
     assert [r.date.isoformat() for r in read_plan(write(tmp_path, text)).plan.reviews] == ["2026-03-01"]
+
+
+def test_plain_fields_get_their_own_lines(tmp_path: Path) -> None:
+    plan = read_plan(write(tmp_path, PLAN.format(date="2026-03-01"))).plan
+    assert plan.field_sources["plan_date"].line == 5
+    assert plan.patient.field_sources["member_id"].line == 4
+    assert plan.patient.field_sources["member_id"].pointer == "/patient/member_id"
