@@ -2,7 +2,9 @@
 
 Each plan counts when it reports every expected gap and raises no false alarm. The score is printed
 at the end of the run; the test fails if it falls below the floor, which only ever goes up as the
-readers improve (first look, before any tuning: 10 of 48).
+readers improve (first look, before any tuning: 10 of 48; after the FHIR/C-CDA fixes 14; after the DOCX
+reader learnt form boxes, multi-paragraph form values, compound labels, facts without colons, sign-off lines,
+page footers and typed outlines: 43; the five left are rule or label questions, see the commit message).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from label_scoring import score_label
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_plans"
-FLOOR = 10
+FLOOR = 43
 
 
 def test_blind_plans_score(library, report_metric) -> None:

@@ -49,9 +49,12 @@ def normalize_discipline(value: Any) -> Any:
 _ROLES = [
     ("guardian", r"guardian|parent|caregiver|care giver|legal representative|lar\b|responsible party|mother|father"),
     ("client", r"client|patient|member|consumer|individual|participant|beneficiary|youth|resident|recipient"),
+    # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
+    ("clinician", r"supervising\s+(?:bcba|lba|behavio(?:u)?r\s+analyst)|lead\s+bcba"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
-    ("physician", r"physician|certif|medical director|psychiatrist|prescriber|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"),
+    ("physician", r"physician|certif|medical director|medical review|psychiatrist|prescriber|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"),
     ("clinician", r"clinician|therapist|counsel|provider|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
+                  r"|(?:mental|behaviou?ral) health professional|licensed professional|responsible clinical"
                   r"|patholog|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"),
 ]
 
@@ -79,10 +82,12 @@ CREDENTIALS = {
     "MA", "MS", "MED", "LMFTA", "ACSW", "LCSW-C", "LCSW-R", "LPC-S", "CSW", "RN", "LPN", "BSN", "PMHCNS",
     # rehabilitation
     "PT", "DPT", "PTA", "OT", "OTR", "OTR/L", "OTD", "COTA", "COTA/L", "SLP", "CCC-SLP", "SLP-A", "MS-CCC-SLP",
+    "MPT", "MSPT", "BSPT", "MOT", "MSOT",
     # behaviour analysis
     "BCBA", "BCBA-D", "BCABA", "BCAT", "RBT", "LBA", "LABA", "QBA",
     # substance use counselling (state certifications)
-    "CAADC", "LCAS", "CSAC", "LADAC", "ICADC", "LISAC", "CCDP", "CAC-AD", "LCSAS", "MLADC",
+    "CAADC", "LCAS", "CSAC", "LADAC", "ICADC", "LISAC", "CCDP", "CAC-AD", "LCSAS", "MLADC", "LAADC", "CADC-II",
+    "CADC-I", "CASAC-T",
 }
 
 _CREDENTIAL_ALIASES = {
@@ -90,7 +95,8 @@ _CREDENTIAL_ALIASES = {
     "N.P.": "NP", "P.A.": "PA", "PA-C": "PA", "D.P.T.": "DPT", "CCC-SLP": "SLP", "MS-CCC-SLP": "SLP",
     "MA-CCC-SLP": "SLP", "OTR/L": "OTR", "COTA/L": "COTA", "BCBA-D": "BCBA", "LCSW-C": "LCSW", "LCSW-R": "LCSW",
     "CRNP": "NP", "FNP": "NP", "PMHNP": "NP", "APRN": "NP", "FNP-C": "NP", "PMHNP-BC": "NP", "LICSW": "LCSW",
-    "LISW": "LCSW",
+    "LISW": "LCSW", "FNP-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
+    "MOT": "OT", "MSOT": "OT", "CADC-II": "CADC", "CADC-I": "CADC", "CASAC-T": "CASAC",
 }
 
 

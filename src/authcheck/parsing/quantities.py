@@ -104,6 +104,7 @@ _DAYS_PER_WEEK = re.compile(
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:weeks?|wks?|w)\b",
     re.IGNORECASE,
 )
+_EVERY_N = re.compile(rf"\b(?:every|q\.?)\s*{_RANGE}\s*-?\s*(?P<period>days?|weeks?|wks?|w|months?|mos?)\b")
 _PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]needed\s+basis)\b", re.IGNORECASE)
 _HOURS = r"(?:hours?|hrs?|h)\b"
 
@@ -183,6 +184,14 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
                     return ParsedFrequency(count=count * days, per="week", count_max=high,
                                            prn=bool(_PRN.search(lowered)))
         return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
+    every = _EVERY_N.search(lowered)
+    if every:
+        # "every 4 weeks", "every 4-6 weeks", "q4 wks": once per so many periods
+        low, high = number_value(every.group("n1")), number_value(every.group("n2") or every.group("n1"))
+        unit = _PERIODS.get(every.group("period"))
+        if unit in ("day", "week", "month") and 0 < low <= high <= 52:
+            return ParsedFrequency(count=1.0 / high, per=unit, count_max=1.0 / low if high != low else None,
+                                   prn=bool(_PRN.search(lowered)))
     for pattern, count, per in _ADVERB_PATTERNS:
         if pattern.search(lowered):
             if per == "fortnight":

@@ -119,7 +119,8 @@ _RATIO_RE = re.compile(
 )
 _QUANTITY_UNITS = (
     r"(?:degrees?|°|%|percent|feet|foot|ft|'|meters?|metres?|m\b|yards?|yds?|miles?|lbs?|pounds?|kg|kilograms?|oz|ounces?|inches?|in\b|cm|"
-    r"seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|steps?|stairs?|steps?|flights?|reps?|repetitions?|sets?|trials?|opportunities|attempts?|"
+    r"seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|steps?|stairs?|flights?|reps?|repetitions?|sets?|trials?|opportunities|attempts?|"
+    r"visits?|observations?|occasions?|probes?|checks?|"
     r"times?|episodes?|incidents?|instances?|occurrences?|outbursts?|tantrums?|behaviou?rs?|words?|phrases?|sentences?|utterances?|syllables?|"
     r"sounds?|mands?|tacts?|requests?|responses?|exchanges?|turns?|items?|targets?|skills?|strategies|techniques?|triggers?|coping\s+\w+|"
     r"supports?|people|persons?|peers?|adults?|contacts?|sessions?|appointments?|meetings?|groups?|days?|nights?|weeks?|months?|hours?\s+of\s+sleep|"

@@ -10,6 +10,8 @@ Plans are invented; names, member ids and NPIs are made up. Layouts:
   l3_* no heading styles: bold or ALL-CAPS titles, typed or Word numbered/lettered lists
   l4_* EHR exports: "Problem #1:", "Short Term Objective 1.1:", "Electronically signed by ..."
   l5_* narrative prose under headings with synonyms
+  l6_* unfamiliar forms: caption-over-value grids, one table for the whole plan, multi-paragraph values,
+       compound and abbreviated labels, facts without colons, sign-off lines, page footers, typed outlines
   bad_* hostile or unreadable files
 """
 
@@ -1541,6 +1543,403 @@ def l5_aba_narrative_goals():
             ["Parent/Guardian", "Luca Marino", ""],
         ],
     )  # t0
+    return d
+
+
+# ================================================================== layout 6: unfamiliar forms (grids, one table, sign-offs)
+# Written for the patterns met in a blind set of plans, in other wordings: caption-over-value boxes, label/value
+# rows with several paragraphs, compound and abbreviated labels, facts without colons, sign-off lines without a
+# signatures heading, page footers, typed outlines, narrative letters.
+
+
+def box_row(t, row: int, boxes: list[tuple[str, str]]) -> None:
+    """Fill a row of form boxes: each cell gets its caption (small, bold) on the first line, the value below."""
+    for col, (caption, value) in enumerate(boxes):
+        cell = t.cell(row, col)
+        cell.text = ""
+        first = cell.paragraphs[0]
+        run = first.add_run(caption)
+        run.bold = True
+        run.font.size = Pt(7)
+        for line in value.split("\n") if value else []:
+            cell.add_paragraph(line)
+
+
+def titled_box(doc, title: str, lines: list[str]):
+    """A one-column table: a title row, then one cell holding the section's paragraphs."""
+    t = doc.add_table(rows=2, cols=1)
+    t.style = "Table Grid"
+    t.cell(0, 0).text = title
+    for run in t.cell(0, 0).paragraphs[0].runs:
+        run.bold = True
+    cell = t.cell(1, 0)
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+    return t
+
+
+@fixture("l6_home_health_box_grid")
+def l6_home_health_box_grid():
+    """A 485-style grid: numbered captions over values, an unknown caption, medications that are not orders."""
+    d = new_doc()
+    para(d, "CERTIFICATION OF HOME HEALTH SERVICES AND PLAN OF TREATMENT", bold=True)  # p0
+    para(d, "Prairie Lantern Home Care, LLC • 88 Elm Row, Salina, KS 67401")  # p1
+    t = d.add_table(rows=3, cols=4)  # t0
+    t.style = "Table Grid"
+    box_row(t, 0, [
+        ("1. MEDICARE CLAIM NUMBER", "6JW4-TR2-KA81"),
+        ("2. SOC DATE", "03/02/2026"),
+        ("3. CERT PERIOD", "From 03/02/2026 thru 04/30/2026"),
+        ("4. CHART NO.", "PLH-5521"),
+    ])
+    box_row(t, 1, [
+        ("6. BENEFICIARY NAME AND ADDRESS", "Odessa Whitlock\n412 Quarry Road\nSalina, KS 67401"),
+        ("8. BIRTH DATE", "11/23/1937"),
+        ("10. MEDICATIONS: NAME/DOSE/FREQUENCY", "Metoprolol 25 mg daily\nApixaban 5 mg twice daily"),
+        ("15. SAFETY", "Oxygen in use, no smoking"),
+    ])
+    box_row(t, 2, [
+        ("11. PRIMARY DIAGNOSIS / ICD CODE / ONSET", "J18.9 Pneumonia, unspecified organism  02/20/2026"),
+        ("13. SECONDARY DIAGNOSES", "I10 Essential (primary) hypertension\nI48.91 Unspecified atrial fibrillation"),
+        ("18. ACTIVITIES PERMITTED", "Up in chair, walker"),
+        ("20. PROGNOSIS", "Fair"),
+    ])
+    t = d.add_table(rows=1, cols=1)  # t1
+    t.style = "Table Grid"
+    box_row(t, 0, [(
+        "21. ORDERS FOR DISCIPLINES AND TREATMENTS",
+        "SN 2w2, 1w4: assess lungs and oxygen saturation; teach inhaler use\n"
+        "PT 3w3: gait and transfer training, home exercise program\n"
+        "Call MD if temperature over 101 F or oxygen saturation under 88%.",
+    )])
+    t = d.add_table(rows=1, cols=1)  # t2
+    t.style = "Table Grid"
+    box_row(t, 0, [(
+        "22. GOALS AND DISCHARGE PLANS",
+        "Patient will keep oxygen saturation at 90% or above at rest on 4 of 4 visits by 04/10/2026.\n"
+        "Patient will walk 100 ft with a walker and stand-by assistance by 04/24/2026.",
+    )])
+    t = d.add_table(rows=1, cols=2)  # t3
+    t.style = "Table Grid"
+    box_row(t, 0, [
+        ("24. CERTIFYING PHYSICIAN NAME AND ADDRESS", "Tobias Renner, DO\nSalina Family Medicine, 9 Iron Ave\nNPI 1578392461"),
+        ("27. PHYSICIAN SIGNATURE AND DATE", "Tobias Renner, DO      03/06/2026"),
+    ])
+    return d
+
+
+@fixture("l6_pt_single_table_form")
+def l6_pt_single_table_form():
+    """The whole plan in one two-column table: a title row, multi-line values, sign-offs as "— signed" rows."""
+    d = new_doc()
+    table(
+        d,
+        [
+            ["LAKESHORE SPORTS PHYSIOTHERAPY — PLAN OF CARE"],
+            ["Patient", "Quentin Arbogast"],
+            ["Date of birth", "1949-02-17"],
+            ["Medicare ID", "3XK8-PL5-WQ27"],
+            ["Evaluation / first visit", "March 4, 2026"],
+            ["Plan of care established", "2026-03-04"],
+            ["Certification period", "2026-03-04 through 2026-05-31"],
+            ["Diagnoses", "S83.241D Other tear of medial meniscus, current injury, right knee, subsequent encounter\n"
+                          "M62.81 Muscle weakness (generalized)"],
+            ["Goals", "By 04/08/2026: knee flexion 120° or more; stairs with one rail.\n"
+                      "By 05/27/2026: single-leg stance 20 seconds; Lower Extremity Functional Scale 60/80 or more."],
+            ["Interventions", "97110 therapeutic exercise, 97112 neuromuscular re-education, 97140 manual therapy, "
+                              "home program"],
+            ["Frequency / duration", "3x/week for 6 weeks"],
+            ["Rehab potential / discharge", "Good; discharge to home program."],
+            ["Therapist", "Delphine Moreau, MSPT — signed 2026-03-04"],
+            ["Certifying physician", "Anil Chatterjee, MD — signed Mar 9, 2026; NPI 1669482317"],
+        ],
+        header_bold=False,
+    )  # t0
+    t = d.tables[0]
+    t.cell(0, 0).merge(t.cell(0, 1))
+    return d
+
+
+@fixture("l6_psychotherapy_compact_ehr")
+def l6_psychotherapy_compact_ehr():
+    """An EHR print: abbreviated labels, pipes, facts without colons, a wide gap after "GOAL 1", a sign-off line."""
+    d = new_doc()
+    para(d, "NORTHWIND COUNSELING            TX PLAN            Printed 05/02/2026")  # p0
+    para(d, "Pt: Lionel Eberhardt | DOB 07/30/1958 | MRN: NWC-4410 | Health plan / Member ID: Keystone First / KF77120394")  # p1
+    para(d, "Plan Dt: 03/16/2026 | Eval/1st Tx: 03/09/2026 | Rendering: Marisol Ybarra, LMHC | NPI: 1346720585")  # p2
+    para(d, "Tx Dx: F41.0 Panic disorder [episodic paroxysmal anxiety]")  # p3
+    para(d, "Svc: Psychotherapy 45 min (90834) every 2 weeks x 20 wks")  # p4
+    para(d, "GOAL 1  Reduce panic attacks.")  # p5
+    table(
+        d,
+        [
+            ["Obj #", "Objective", "Target Dt"],
+            ["1.1", "Reduce panic attacks from 3 per week to 1 or fewer per week", "06/15/2026"],
+            ["1.2", "Ride the bus to work alone on 4 of 5 workdays", "07/13/2026"],
+        ],
+    )  # t0
+    para(d, "Therapist: Marisol Ybarra, LMHC    Signature: Marisol Ybarra, LMHC    Date: ____________")  # p6
+    return d
+
+
+@fixture("l6_sud_left_column_sections")
+def l6_sud_left_column_sections():
+    """Section names in a left column; the right column holds paragraphs of facts, needs, goals and sign-offs."""
+    d = new_doc()
+    para(d, "Riverside Recovery Commons — Day Treatment", bold=True)  # p0
+    table(
+        d,
+        [
+            ["Client identification", "Ramona Quist-Hallerby, born 1987-10-02. Medicaid CIN TB55021Q.\n"
+                                      "Admitted March 2, 2026. Plan written March 9, 2026."],
+            ["Program", "Partial hospitalization (ASAM 2.5)"],
+            ["Diagnoses", "F10.20 Alcohol use disorder, severe\n"
+                          "F32.1 Major depressive disorder, single episode, moderate"],
+            ["Need 1", "Daily drinking since a job loss in 2025.\n"
+                       "Goal: stay sober and rebuild a daily routine.\n"
+                       "Objective: attend 5 of 5 program days each week through 04/17/2026.\n"
+                       "Objective: list 4 drinking triggers and a plan for each by 03/27/2026.\n"
+                       "Methods: group therapy daily; individual counseling weekly."],
+            ["Counselor", "Emeka Duvall, CADC — signed 03/09/2026\nClient: Ramona Quist-Hallerby — signed 03/09/2026"],
+            ["Medical review", "Reviewed and approved: Dr. Hanne Solvik, MD — 03/12/2026"],
+        ],
+        header_bold=False,
+        style=None,
+    )  # t0
+    return d
+
+
+@fixture("l6_aba_letter_narrative")
+def l6_aba_letter_narrative():
+    """A letter: letterhead and address, a date line, a RE: line with the child's identifiers, prose throughout."""
+    d = new_doc()
+    para(d, "Juniper Path Behavior Services, LLC", bold=True)  # p0
+    para(d, "1402 Harbor Street, Tacoma, WA 98402")  # p1
+    para(d, "")  # p2
+    para(d, "March 3, 2026")  # p3
+    para(d, "")  # p4
+    para(d, "RE: Treatment plan for Casimir Ondaatje (DOB 09/14/2019); Member ID WAH-3392017", bold=True)  # p5
+    para(
+        d,
+        "Casimir is a six-year-old boy referred after his kindergarten placement broke down. He meets DSM-5 "
+        "criteria for autism spectrum disorder, level 1 (F84.0), diagnosed 11/05/2024 by Ingrid Solheim, PhD. "
+        "His VB-MAPP was completed on 02/20/2026.",
+    )  # p6
+    para(
+        d,
+        "The first goal of treatment is to build his requesting and conversation skills. Specifically, he "
+        "will request help with a full sentence in 8 of 10 opportunities by 06/30/2026, and will answer "
+        "3 social questions from a peer in 4 of 5 probes by 07/31/2026.",
+    )  # p7
+    para(
+        d,
+        "The second goal is to reduce tantrums at transitions. He will move between activities with 1 or "
+        "fewer tantrums per day across 10 consecutive school days by 08/15/2026.",
+    )  # p8
+    para(
+        d,
+        "We request adaptive behavior treatment by protocol (97153) for 15 hours per week and protocol "
+        "modification (97155) for 2 hours per week. His mother will attend parent training every week.",
+    )  # p9
+    para(d, "")  # p10
+    para(d, "Sincerely,")  # p11
+    para(d, "Wendell Achterberg, MA, BCBA")  # p12
+    para(d, "Signed March 3, 2026")  # p13
+    return d
+
+
+@fixture("l6_ot_titled_boxes_footer")
+def l6_ot_titled_boxes_footer():
+    """One-cell titled boxes, facts joined by bullets, goal groups with time frames, an e-signature in the footer."""
+    d = new_doc()
+    para(d, "Bayview Hand & Occupational Therapy", bold=True)  # p0
+    titled_box(d, "Patient", [
+        "Rosalind Vickery • DOB 1951-06-12 • Medicare 4HN2TK7PA30",
+        "OT evaluation and first treatment: 04/06/2026; plan of care date 04/06/2026",
+        "Certification period 04/06/2026 through 06/30/2026",
+    ])  # t0
+    titled_box(d, "Diagnoses", [
+        "S62.101D Fracture of unspecified carpal bone, right wrist, subsequent encounter",
+        "M25.641 Stiffness of right hand",
+    ])  # t1
+    titled_box(d, "Long-term goals (10 weeks)", [
+        "1. Independent with buttons, zippers and jar lids using the right hand.",
+        "2. Grip strength right 40 lb or more.",
+    ])  # t2
+    titled_box(d, "Short-term goals (5 weeks)", [
+        "1. Fasten 5 buttons in under 60 seconds.",
+        "2. Grip strength right from 12 lb to 25 lb.",
+    ])  # t3
+    titled_box(d, "Plan", [
+        "Frequency: 2 visits/week. Duration: 10 weeks.",
+        "97110 therapeutic exercise, 97530 therapeutic activities, 97760 orthotic management as needed.",
+    ])  # t4
+    header = d.sections[0].header
+    header.paragraphs[0].text = "Bayview Hand & Occupational Therapy • 200 Pier Road • Fax 555-0199"
+    footer = d.sections[0].footer
+    footer.paragraphs[0].text = "Electronically signed by Yusra Delacourt, OTR/L on 04/06/2026 at 16:40"
+    footer.add_paragraph("Confidential patient information. Page 1 of 1")
+    return d
+
+
+@fixture("l6_psychotherapy_word_outline")
+def l6_psychotherapy_word_outline():
+    """Word numbering: headings at level 0, "Problem: ... Goal: ..." lines at level 1, objectives at level 2."""
+    d = new_doc()
+    para(d, "CEDAR HOLLOW COUNSELING — TREATMENT PLAN", bold=True)  # p0
+    para(d, "Identifying Information", bold=True, style="List Number")  # p1
+    para(d, "Name: Bartholomew Kincaid-Osei", style="List Number 2")  # p2
+    para(d, "Date of birth: 12/01/1960", style="List Number 2")  # p3
+    para(d, "Medicare ID: 2RT5-WN8-CJ46", style="List Number 2")  # p4
+    para(d, "Date of this plan: 04/20/2026", style="List Number 2")  # p5
+    para(d, "Diagnosis", bold=True, style="List Number")  # p6
+    para(d, "F33.0 Major depressive disorder, recurrent, mild (primary)", style="List Number 2")  # p7
+    para(d, "Problems, Goals and Objectives", bold=True, style="List Number")  # p8
+    para(
+        d,
+        "Problem: withdrawal from friends since retiring. Goal: Mr. Kincaid-Osei will rebuild a weekly social routine.",
+        style="List Number 2",
+    )  # p9
+    para(d, "Meet a friend or attend a club at least twice a week by 07/20/2026.", style="List Number 3")  # p10
+    para(d, "Reduce PHQ-9 from 14 to 7 or below by 07/20/2026.", style="List Number 3")  # p11
+    para(
+        d,
+        "Problem: poor sleep. Goal: sleep at least 6 hours on most nights.",
+        style="List Number 2",
+    )  # p12
+    para(d, "Keep a sleep diary and reach 6 hours on 5 of 7 nights by 06/30/2026.", style="List Number 3")  # p13
+    para(d, "Services", bold=True, style="List Number")  # p14
+    para(d, "Individual psychotherapy (90834), 45 minutes, every week, for 6 months.", style="List Number 2")  # p15
+    return d
+
+
+@fixture("l6_sud_typed_problems_anchors")
+def l6_sud_typed_problems_anchors():
+    """Typed numbers: a problem with its "Goal:" below it, objectives under a separate heading pointed at by
+    "For problem N:", lettered A1./B1. objectives, and a coded diagnosis written under an assessment heading."""
+    d = new_doc()
+    d.add_heading("Outpatient Recovery Plan", 1)  # p0
+    para(d, "Client: Fenella Okoro-Brandt    Date of birth: 02/02/1990    Member ID: NM55810047")  # p1
+    para(d, "Plan date: 05/04/2026    Admission: 04/27/2026")  # p2
+    d.add_heading("Assessment Summary", 2)  # p3
+    para(d, "F11.20 Opioid use disorder, severe; diagnosed 04/27/2026 by Nadim Farouk, MD.")  # p4
+    d.add_heading("Identified Problems", 2)  # p5
+    para(d, "1. Relapses after each detox since 2023.")  # p6
+    para(d, "    Goal: Ms. Okoro-Brandt will stay in medication treatment and stop illicit opioid use.")  # p7
+    para(d, "2. No stable housing.")  # p8
+    para(d, "    Goal: Move into recovery housing before the next review.")  # p9
+    d.add_heading("Measurable Objectives", 2)  # p10
+    para(d, "For problem 1:")  # p11
+    para(d, "a) Attend 90% of scheduled dosing visits each month (by 07/31/2026).")  # p12
+    para(d, "b) Provide negative fentanyl screens on 4 consecutive weekly tests (by 06/30/2026).")  # p13
+    para(d, "For problem 2:")  # p14
+    para(d, "c) Submit 2 recovery-housing applications (by 05/29/2026).")  # p15
+    d.add_heading("Services", 2)  # p16
+    para(d, "Individual counseling (H0004), 50 minutes, weekly.")  # p17
+    d.add_heading("Signatures", 2)  # p18
+    para(d, "Client: Fenella Okoro-Brandt    Date: 05/04/2026")  # p19
+    para(d, "Counselor: Ilario Benedetti, LADC    Date: 05/04/2026")  # p20
+    return d
+
+
+@fixture("l6_slp_signoff_lines")
+def l6_slp_signoff_lines():
+    """No signatures heading: sign-off lines by role, an attestation, an underscore line with the name below it."""
+    d = new_doc()
+    para(d, "TIDEWATER VOICE & SWALLOW CLINIC", bold=True)  # p0
+    para(d, "Speech Therapy Plan of Treatment")  # p1
+    para(d, "Patient: Cornelia Vasquez-Lind    DOB: 10/09/1946    MBI: 8QW3-HT6-MK29")  # p2
+    para(d, "Evaluation date: 05/11/2026    Certification: 05/11/2026 - 08/08/2026")  # p3
+    para(d, "Diagnosis: R13.12 Dysphagia, oropharyngeal phase")  # p4
+    para(d, "GOALS", bold=True)  # p5
+    para(d, "1) Patient will swallow thin liquids by cup with a chin tuck without coughing in 9 of 10 trials.")  # p6
+    para(d, "2) Patient will complete 3 sets of 10 effortful swallows independently.")  # p7
+    para(d, "TREATMENT", bold=True)  # p8
+    para(d, "92526 swallowing treatment, 45 minutes, 2x/week for 8 weeks.")  # p9
+    para(d, "Speech-language pathologist: Ottilie Brandvold, MS, CCC-SLP    05/11/2026")  # p10
+    para(d, "MD/NP CERTIFICATION: I certify that these services are needed and that the patient is under my care.")  # p11
+    para(d, "Physician / NP: ______________________________     Date: ____________")  # p12
+    para(d, "                 Gideon Abernethy-Lowe, NP                       05/15/2026")  # p13
+    para(d, "Printed name: ______________________     NPI: ______________")  # p14
+    return d
+
+
+@fixture("l6_aba_statement_columns")
+def l6_aba_statement_columns():
+    """Goal tables with unusual columns (a blank label column beside "Statement"; "Target" beside "Target date"),
+    check-box service lines completed by a separate "CPT:" line, and a signature table naming roles in its
+    signature column."""
+    d = new_doc()
+    para(d, "Summit Trail Autism Center", bold=True)  # p0
+    para(d, "ABA Treatment Plan — Initial")  # p1
+    table(
+        d,
+        [
+            ["Child:", "Anneliese Brathwaite", "Date of birth:", "03/03/2021"],
+            ["Insurance / Member ID:", "Cascade Care PPO / CCP-40021988", "Plan date:", "06/01/2026"],
+            ["Authorization period:", "06/08/2026 to 12/07/2026", "Next plan review:", "11/20/2026"],
+        ],
+        header_bold=False,
+    )  # t0
+    para(d, "Diagnosis: F84.0 Autism spectrum disorder — diagnosed 02/11/2024 by Lorenzo Quiroga, PsyD.")  # p2
+    para(d, "Assessment: VB-MAPP administered 05/20/2026 (Milestones 88/170).")  # p3
+    para(d, "Goals", bold=True)  # p4
+    table(
+        d,
+        [
+            ["", "Statement", "Target date"],
+            ["Goal 1", "Anneliese will use 2-word requests across settings.", ""],
+            ["Obj. 1.1", "Request 10 different items with 2 words in 80% of opportunities.", "09/30/2026"],
+            ["Obj. 1.2", "Answer yes/no questions correctly in 8 of 10 trials.", "10/31/2026"],
+            ["Goal 2", "Parents will use planned ignoring at home.", ""],
+            ["Obj. 2.1", "Parents implement planned ignoring with 90% fidelity on 3 observations.", "09/15/2026"],
+        ],
+    )  # t1
+    table(
+        d,
+        [
+            ["Domain", "Target", "Baseline", "Goal", "Target date"],
+            ["Play", "Turn-taking", "Takes 1 turn with prompts", "Take 5 turns with a peer without prompts.",
+             "11/30/2026"],
+        ],
+    )  # t2
+    para(d, "Services", bold=True)  # p5
+    para(d, "Service: ☒ Direct therapy (RBT)   ☐ Group   ")  # p6
+    para(d, "Hours per week: ☐ 10   ☒ 20   ☐ 30   ")  # p7
+    para(d, "CPT: 97153")  # p8
+    para(d, "Other services: speech therapy twice weekly through the school district (separate plan).")  # p9
+    table(
+        d,
+        [
+            ["Signature", "Name / credentials", "Date"],
+            ["Supervising BCBA", "Priyanka Hollenbeck, MEd, BCBA", "06/01/2026"],
+            ["Parent/guardian", "Rowena Brathwaite", "06/02/2026"],
+        ],
+    )  # t3
+    return d
+
+
+@fixture("l6_home_health_numbered_paragraphs")
+def l6_home_health_numbered_paragraphs():
+    """485 content as numbered paragraphs: a numbered section heading is closed by the next box number."""
+    d = new_doc()
+    para(d, "GREYSTONE VISITING NURSES — HOME HEALTH PLAN OF CARE", bold=True)  # p0
+    para(d, "1. HI Claim No: 7PL2-XD4-RN63      2. Start of Care: 06/01/2026")  # p1
+    para(d, "3. Certification Period: 06/01/2026 - 07/30/2026")  # p2
+    para(d, "6. Patient: Marguerite Osterhout, 19 Birch Lane, Reno NV 89501")  # p3
+    para(d, "8. DOB: 04/04/1941")  # p4
+    para(d, "11. Principal Dx: I50.22 Chronic systolic (congestive) heart failure   05/28/2026")  # p5
+    para(d, "21. Orders for Discipline and Treatments", bold=True)  # p6
+    para(d, "SN 2w3, 1w5: weigh daily; teach low-sodium diet; review medications.")  # p7
+    para(d, "HHA 2w8 for bathing and dressing.")  # p8
+    para(d, "22. Goals / Rehab Potential / Discharge Plans", bold=True)  # p9
+    para(d, "Patient will report weight gain over 3 lb in a day to the agency on 100% of occurrences by 07/01/2026.")  # p10
+    para(d, "Patient will bathe with aide assistance 2 times weekly without falls through 07/30/2026.")  # p11
+    para(d, "23. Nurse: verbal start of care order received 06/01/2026 — Petra Lindqvist, RN")  # p12
+    para(d, "24. Physician: Samuel Achterberg, MD, 14 Vine St, Reno NV   NPI 1255048312")  # p13
+    para(d, "26. I certify that this patient is confined to the home and needs intermittent skilled nursing care.")  # p14
+    para(d, "27. Physician's Signature: /s/ Samuel Achterberg, MD     Date Signed: 06/05/2026")  # p15
     return d
 
 

@@ -12,7 +12,7 @@ from docx_helpers import EXPECTED, FIXTURES, check_plan
 from authcheck.readers import read_plan
 
 PLAN_FIXTURES = sorted(p for p in FIXTURES.glob("*.docx") if not p.name.startswith("bad_"))
-LAYOUTS = ("l1_", "l2_", "l3_", "l4_", "l5_")
+LAYOUTS = ("l1_", "l2_", "l3_", "l4_", "l5_", "l6_")
 
 
 def test_fixture_counts() -> None:

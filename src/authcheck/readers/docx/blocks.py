@@ -23,7 +23,7 @@ from lxml import etree
 
 from authcheck.xmlsafe import XMLSyntaxError, parse_xml
 
-__all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "read_body"]
+__all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "page_lines", "read_body"]
 
 W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -577,6 +577,19 @@ def _resolve_vertical_merges(table: Table) -> None:
                 cell.lines = previous[cell.col].lines
             current[cell.col] = cell
         previous = current
+
+
+def page_lines(part: etree._Element) -> list[str]:
+    """The non-empty paragraph texts of a page header or footer part (table cells included), in order."""
+    ns = etree.QName(part).namespace or W_MAIN
+    names = Names(ns)
+    walker = _Walker(names, StyleSheet(lambda: None, names))
+    lines: list[str] = []
+    for p in part.iter(names.p):
+        text = walker.plain_text(p)
+        if text.strip():
+            lines.append(text)
+    return lines
 
 
 def read_body(document: etree._Element, load_styles: Callable[[], bytes | None], raw: bytes) -> list[Block]:

@@ -17,15 +17,21 @@ paragraph (python-docx `Document.paragraphs` index) or table/row/cell where it w
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from authcheck.model import (
     SourceLocation,
     TreatmentPlan,
 )
+from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Block, Para
+from authcheck.readers.docx.cells import CellsMixin
+from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
-from authcheck.readers.docx.goals import GoalsMixin, _all_interventions
+from authcheck.readers.docx.goals import _ANCHOR, GoalsMixin, _all_interventions
 from authcheck.readers.docx.labels import (
     element_label,
     field_key,
@@ -38,6 +44,8 @@ from authcheck.readers.docx.phrases import (
     find_icd_codes,
     find_service_codes,
     looks_like_signature,
+    parse_diagnoses,
+    prose_diagnoses,
 )
 from authcheck.readers.docx.signatures import SignaturesMixin, _is_role_label
 from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, Line, Section, _loc
@@ -48,9 +56,29 @@ __all__ = ["build_plan"]
 
 
 _MAX_HEADING_WORDS = 12
+_LEVEL_OF_CARE = re.compile(
+    r"\b(?:residential|inpatient|outpatient|intensive\s+outpatient|iop|partial\s+hospitali[sz]ation|php|"
+    r"detox\w*|withdrawal\s+management|asam\s+(?:level\s+)?\d(?:\.\d)?|level\s+(?:\d(?:\.\d)?|[ivx]{1,3})\b)",
+    re.IGNORECASE,
+)
+# sections where a coded line or a diagnostic sentence states a current diagnosis (not a history or a goal)
+_STRAY_DIAGNOSIS_SECTIONS = (None, "title", "assessments", "presenting_problem", "client", "dates", "provider")
+_CODE_FIRST = re.compile(r"[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}\s*[—–:\-]?\s+[A-Z][a-z]")
+# "I certify ...", "PHYSICIAN CERTIFICATION: I have reviewed this plan ...": a statement the signers sign under
+_ATTESTATION = re.compile(
+    r"(?:(?P<label>[A-Za-z][\w /&'’-]{0,40}):\s*)?I\s+(?:hereby\s+|have\s+)?(?:certify|certified|attest|attested)\b|"
+    r"(?P<label2>[A-Za-z][\w /&'’-]{0,40}(?:certif|attest|approv|review|agree|consent)[\w /&'’-]{0,20}):\s*"
+    r"I\s+(?:have\s+)?(?:reviewed|approve|approved|agree|confirm)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"(?:sincerely|respectfully(?:\s+submitted)?|(?:best\s+|kind\s+|warm\s+)?regards|cordially|yours\s+truly|"
+    r"with\s+(?:best\s+)?regards)\s*[,.]?",
+    re.IGNORECASE,
+)
 
 
-class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
+class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMixin, NarrativeMixin):
     """Accumulates plan elements while the document is walked; `plan()` returns the TreatmentPlan."""
 
     def _heading(self, para: Para, text: str) -> Section | None:
@@ -60,9 +88,12 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
             return None  # cheap exit for ordinary prose, before any pattern is tried
         core, _, _ = strip_list_marker(text)
         core = core.strip()
+        if self.section.key in _GOAL_KEYS and _ANCHOR.fullmatch(core):
+            return None  # "For problem 1:" points at a goal; it does not open a section
         label = element_label(core) if core else None
-        if not core or (label is not None and not (label.plural and not label.value)):
-            return None
+        group = label is not None and not label.value and (label.plural or (label.note and label.number is None))
+        if not core or (label is not None and not group):
+            return None  # "STG (4 wks):", "Long-term goals:" head a group of goals; "Goal 1:" starts one
         segments = split_labels(core)
         for seg in segments:
             if (
@@ -101,7 +132,15 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
         clean = title.strip().rstrip(":").strip()
         match = match_section(clean)
         key = match.key
-        if key == "title" and self.title is not None and self.first_text_seen:
+        if (
+            key not in (None, "title")
+            and not self._content_entered
+            and match.score < 95
+            and len(clean.split()) >= len((match.synonym or "").split()) + 2
+        ):
+            # a letterhead at the top ("Fenwick Psychological Services, PLLC") merely contains a section word
+            key = "title"
+        if key == "title" and self.title is not None and self.first_text_seen and self._content_entered:
             key = "interventions"  # "TREATMENT PLAN", "Plan of Treatment" inside the document
         current = self.section
         if key is None:
@@ -119,6 +158,13 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
     def _enter(self, section: Section, loc: SourceLocation) -> None:
         previous = self.section
         self.section = section
+        self.section_loc = loc
+        self._anchor_goal = None
+        number = re.match(r"\s*(\d{1,2})[.)]\s", section.title or "")
+        self._section_number = int(number.group(1)) if number else None
+        self._numbered_items = False
+        if section.key not in (None, "title", "other", "discharge"):
+            self._content_entered = True
         self.service = None
         self.signature_role = None
         self.pending_statement = None
@@ -146,6 +192,9 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
             section = self._heading(para, piece) if len(piece) < 400 else None
             if section is not None:
                 self._enter(section, _loc(section=piece.strip(), paragraph=para.index, text=piece.strip()))
+                number = re.match(r"\s*(\d{1,2})[.)]\s", piece)
+                if number:  # "22. Goals / Rehab Potential": a numbered box of a form
+                    self._section_number = int(number.group(1))
                 self.first_text_seen = True
                 continue
             if not self.first_text_seen:
@@ -169,19 +218,45 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
         core = core.strip()
         if not core:
             return
+        if marker is not None and depth == 0 and self._section_number is not None:
+            self._numbered_box(raw, marker)
         segments = split_labels(core)
         first = segments[0]
         key = self.section.key
 
+        if self._awaiting_signer is not None and self._fill_awaiting_signer(line, core, segments):
+            return
+        if _CLOSING.fullmatch(core):  # "Sincerely," / "Respectfully,": the signer's block follows
+            self._enter(Section(core, "signatures", 30), line.loc(core))
+            return
+        attest = _ATTESTATION.match(core) if key != "signatures" else None
+        if attest and self._signing_zone():
+            # "PHYSICIAN CERTIFICATION: I certify the need for these services ...": the signature lines follow
+            label = attest.group("label") or attest.group("label2")
+            title = (label or "Attestation").strip()
+            self._enter(Section(title, "signatures", 30), line.loc(core))
+            if label and normalize_signature_role(title) != "other":
+                self.signature_role = title
+            self._free(line, raw)
+            return
+
         # an unknown sub-heading inside goals or signatures (kept as content by _section_for)
         if key == "signatures" and self._signer_heading(core, segments):
             return
+        if key in _GOAL_KEYS and self._anchor_line(core):
+            return
 
-        role_line = key == "signatures" and first.label is not None and _is_role_label(first.label)
+        role_line = first.label is not None and (
+            (key == "signatures" and _is_role_label(first.label))
+            or (looks_like_signature(None, core) and _is_role_label(first.label))
+            or self._sign_off_line(core, segments)
+        )
         if (
             looks_like_signature(first.label, core)
             or role_line
+            or (len(segments) > 1 and any(s.label and "signature" in s.label.lower() for s in segments[1:]))
             or (key == "signatures" and self._signature_like(core, segments))
+            or (first.label is None and self._sign_off_line(core, segments))
         ):
             if self._signature_line(line, core, segments, role_line=role_line):
                 return
@@ -207,6 +282,25 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
             self._fill_statement(line, core)
             return
 
+        if self._by_section(line, core, marker, depth):
+            return
+        self._inline(line, core)
+        self._free(line, raw)
+
+    def _numbered_box(self, raw: str, marker: str) -> None:
+        """ "22. Goals ..." then unnumbered goals, then "23. Verbal SOC: ...": a number that continues the
+        heading's own numbering (a form's box numbers) ends that heading's section."""
+        number = re.match(r"\(?(\d{1,2})", marker)
+        if number is None or self._numbered_items:
+            return
+        if int(number.group(1)) <= (self._section_number or 0):
+            self._numbered_items = True  # the section numbers its own items ("1.", "2." under "3. Goals")
+            return
+        self.section = Section(raw.strip()[:80], None, self.section.level)
+        self._section_number = int(number.group(1))
+
+    def _by_section(self, line: Line, core: str, marker: str | None = None, depth: int | None = None) -> bool:
+        """Read unlabelled text by what its section is about; False when the section makes nothing of it."""
         handler = {
             "goals": self._goal_text,
             "objectives": self._goal_text,
@@ -219,14 +313,65 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
             "presenting_problem": self._presenting_text,
             "assessments": self._assessment_text,
             "signatures": self._signature_text,
-        }.get(key or "")
+        }.get(self.section.key or "")
+        if self.section.key in _STRAY_DIAGNOSIS_SECTIONS and self._stray_diagnosis(line, core):
+            if self.section.key != "presenting_problem":
+                return True
         if handler is not None and handler(line, core, marker, depth):
+            return True
+        if handler is None and self.section.key != "signatures" and self._narrative_line(line, core):
+            return True
+        return self._review_statement(line, core)
+
+    def _stray_diagnosis(self, line: Line, core: str) -> bool:
+        """A diagnosis outside a diagnosis section: a line that starts with a dotted ICD-10-CM code and its name
+        ("F84.0 Autistic disorder; diagnosed ..."), or a sentence with a diagnostic phrase and a code ("She meets
+        DSM-5 criteria for major depressive disorder (F33.1)")."""
+        if not any(c.isdigit() for c in core):
+            return False
+        if _CODE_FIRST.match(core):
+            found = parse_diagnoses(core)
+        else:
+            found = prose_diagnoses(core)
+        known = {d.code for d in self.diagnoses}
+        found = [d for d in found if d.code and d.code not in known]
+        if not found:
+            return False
+        self._add_diagnoses(found, line.loc(core))
+        return True
+
+    def page_line(self, kind: str, text: str) -> None:
+        """A line of a page header or footer: only a sign-off (footers) or the client's identifiers are read.
+
+        Letterheads, page numbers and confidentiality notices are left alone; a field already read from the
+        body is never replaced. The location names the part ("Page footer") and has no paragraph index.
+        """
+        core = strip_list_marker(text.strip())[0].strip()
+        if not core:
             return
-        if self._review_statement(line, core):
-            return
-        self._free(line, raw)
+        section = Section("Page footer" if kind == "footer" else "Page header", None)
+        line = Line(core, section)
+        segments = split_labels(core)
+        saved = self.section
+        self.section = section
+        try:
+            if kind == "footer" and looks_like_signature(segments[0].label, core):
+                self._signature_line(line, core, segments)
+                return
+            for seg in segments:
+                if seg.label and seg.value and (field_key(seg.label) or "").startswith("patient."):
+                    self._apply_label(line, seg, segments, 0)
+            self._inline(line, core, dates=False)
+        finally:
+            self.section = saved
 
     def plan(self) -> TreatmentPlan:
+        if self.date_line is not None and "plan_date" not in self.plan_fields:
+            self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date
+        program = self.plan_fields.get("program")
+        if "level_of_care" not in self.plan_fields and isinstance(program, str) and _LEVEL_OF_CARE.search(program):
+            # "Program: Residential Level 1" states the level of care the plan is written for
+            self._set_plan("level_of_care", program, self.plan_sources["program"])
         patient = self.patient
         providers = self.providers
         if self.organization:
@@ -281,9 +426,15 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin):
         return plan
 
 
-def build_plan(blocks: list[Block]) -> TreatmentPlan:
-    """Read the body's blocks into a TreatmentPlan."""
+def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
+    """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
     for block in blocks:
         builder.add_block(block)
+    seen: set[str] = set()
+    for kind, lines in pages:
+        for text in lines:
+            if text not in seen:
+                seen.add(text)
+                builder.page_line(kind, text)
     return builder.plan()

@@ -24,9 +24,13 @@ from authcheck.model.plan import Amount
 from authcheck.model.vocab import normalize_discipline
 from authcheck.parsing import find_dates, parse_duration
 from authcheck.readers.docx.goals import _split_items
+from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import (
     Segment,
+    date_label_key,
     field_key,
+    label_parts,
+    normalize_label,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
@@ -35,8 +39,11 @@ from authcheck.readers.docx.phrases import (
     ServiceText,
     _quantities,
     blank_value,
+    _ELSEWHERE,
     checked_options,
     first_date,
+    looks_like_address,
+    member_id_token,
     parse_assessment,
     parse_diagnoses,
     parse_period,
@@ -56,6 +63,18 @@ _SCHEDULED_REVIEW = re.compile(
     r"\b(?:next\s+(?:plan\s+|treatment\s+plan\s+)?(?:review|re-?evaluation|reassessment|update|progress\s+report)|"
     r"(?:review|recertification|re-?evaluation|progress\s+report)\s+(?:is\s+)?(?:due|scheduled|planned)|"
     r"will\s+be\s+(?:reviewed|re-?evaluated|recertified|updated)|recertification\s+(?:date|due))",
+    re.I,
+)
+
+
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+_NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"\s*(?:a|an|the|this|he|she|they|client|patient|child|member|no|we|it)\b", re.I)
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|scheduled|planned|referred)\b", re.I)
+_DX_MARKER = re.compile(
+    r"\b(?:meets?|criteria\s+for|diagnosed\s+with|diagnos[ie]s\s+(?:of|is)|consistent\s+with|impression|"
+    r"rule\s+out|r/o)\b",
     re.I,
 )
 
@@ -87,11 +106,22 @@ class FieldsMixin(BuilderState):
                 if seg.value:
                     leftovers.append(seg.value)
                 continue
+            if index == 1 and segments[0].label is None and leftovers and self._known_label(seg.label):
+                # "Individual psychotherapy, CPT 90834 (45 minutes), weekly. Expected duration: 6 months":
+                # the text before the first label is read by its section
+                if self._by_section(line, leftovers[0]):  # type: ignore[attr-defined]
+                    leftovers.pop(0)
             applied = self._apply_label(line, seg, segments, index)
             if applied is None:
                 if index == 0 or (index == 1 and segments[0].label is None):
                     if not handled_any:
-                        return False
+                        later = any(s.label and self._known_label(s.label) for s in segments[index + 1 :])
+                        # "Individual psychotherapy (90837):  53-60 minutes  Frequency:  Weekly": the first pair
+                        # is read by its section, the labelled facts after it apply to what it made
+                        if not (later and self._by_section(line, f"{seg.label}: {seg.value}")):  # type: ignore[attr-defined]
+                            return False
+                        handled_any = True
+                        continue
                 leftovers.append(f"{seg.label}: {seg.value}")
             elif applied == "consumed-rest":
                 handled_any = True
@@ -102,13 +132,40 @@ class FieldsMixin(BuilderState):
             text = "; ".join(x for x in leftovers if x.strip())
             if text:
                 self._free(line, text)
+        if handled_any:
+            self._inline(line, core)  # "Client: Ana Ruiz (DOB 04/27/2018) | Plan 02/05/2026"
         return handled_any
 
-    def _apply_label(self, line: Line, seg: Segment, segments: list[Segment], index: int) -> str | None:
+    @staticmethod
+    def _known_label(label: str) -> bool:
+        return field_key(label) is not None or subfield_key(label) is not None
+
+    def _paired(self, line: Line, seg: Segment, segments: list[Segment], index: int) -> str | None:
+        """ "Health plan / Member ID: Blue Prairie / BCX8844": each alternative of the label with its own value."""
+        parts = label_parts(seg.label or "")
+        values = _SPACED_SLASH.split(seg.value.strip())
+        if len(parts) < 2 or len(values) != len(parts) or len({k for _, k in parts if k}) < 2:
+            return None
+        applied = None
+        for (part, _), value in zip(parts, values, strict=True):
+            piece = Segment(part, value.strip(), seg.start, seg.value_start + seg.value.find(value))
+            written = f"{seg.label}: {seg.value}"  # the location quotes the pair as written
+            applied = self._apply_label(line, piece, segments, index, written=written) or applied
+        return applied
+
+    def _apply_label(
+        self, line: Line, seg: Segment, segments: list[Segment], index: int, *, written: str | None = None
+    ) -> str | None:
         label, value = seg.label or "", checked_options(seg.value)
-        loc = line.loc(f"{label}: {seg.value}", seg.value_start)
+        loc = line.loc(written or f"{label}: {seg.value}", seg.value_start)
+        if " / " in seg.value or "/" in label:
+            paired = self._paired(line, seg, segments, index)
+            if paired is not None:
+                return paired
         sub = subfield_key(label)
         key = field_key(label)
+        if key is None and not sub and first_date(value) is not None:
+            key = date_label_key(label)  # "Plan of care established: 2024-09-03"
         # facts about the element being read win over plan fields with the same label ("Frequency:")
         if (
             sub
@@ -144,12 +201,37 @@ class FieldsMixin(BuilderState):
             return None
         return result or "ok"
 
+    def _inline(self, line: Line, text: str, *, dates: bool = True) -> bool:
+        """Apply the facts written without a colon in `text` (see docx.inline) to fields still empty."""
+        applied = False
+        if self.section.key in _GOAL_KEYS + ("interventions", "signatures"):
+            dates = False
+        for fact in inline_facts(text):
+            if fact.key.startswith("patient."):
+                if getattr(self.patient, fact.key.split(".", 1)[1]) is not None:
+                    continue
+            elif fact.key == "provider.npi":
+                if any(p.npi == fact.value for p in self.providers):
+                    continue
+            elif not dates or fact.key in self.plan_fields:
+                continue
+            setter = getattr(self, "_field_" + fact.key.replace(".", "_"))
+            loc = line.loc(text[fact.start : fact.end], fact.value_start)
+            setter(fact.label, fact.value, loc, line)
+            applied = True
+        return applied
+
     def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if self.section.key == "signatures":
             return self._field_signature_name(value, loc)
         if self.patient.name is None:
             name = value.strip()
-            name = re.split(r"\s{2,}|\t", name)[0]
+            facts = [f.start for f in inline_facts(name) if f.key != "patient.name"]
+            if facts:  # "Eamon Przybylski (DOB 11/02/2019)": the name ends where the next fact starts
+                name = name[: min(facts)]
+            name = re.split(r"\s{2,}|\t|\s*[;|•(]|,\s*(?=\d)", name)[0].strip(" ,-–—")  # "..., 77 W. Calle"
+            if not name:
+                return None
             self.patient.name = name
             self.patient.field_sources["name"] = loc
             if self.patient.source is None:
@@ -163,15 +245,26 @@ class FieldsMixin(BuilderState):
             self.patient.field_sources["birth_date"] = loc
         return None
 
-    def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+    def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        token = member_id_token(value)
+        if token is None:
+            if (
+                normalize_label(label) in ("medicare", "medicaid", "medi cal")
+                and not blank_value(value)
+                and not re.fullmatch(r"(?:yes|no|y|n|x|none|[☒☑☐✓✔]\s*\w*)", value.strip(), re.I)
+            ):
+                self._set_plan("payer", value.strip(), loc)  # "Medicare: Part B" names the payer
+                return None
+            return "skip"
         if self.patient.member_id is None:
-            token = value.strip().split()[0] if value.strip() else None
-            self.patient.member_id = token.strip(".,;") if token else None
+            self.patient.member_id = token
             self.patient.field_sources["member_id"] = loc
         return None
 
     def _field_payer(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        self._set_plan("payer", value.strip(), loc)
+        facts = [f.start for f in inline_facts(value)]
+        payer = value[: min(facts)] if facts else value  # "Suncoast Health Plan, member ID UHX-5503"
+        self._set_plan("payer", payer.strip(" ,;-–—") or None, loc)
         return None
 
     def _field_program(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -324,20 +417,52 @@ class FieldsMixin(BuilderState):
         self.presenting.append((value.strip(), loc))
         return None
 
+    @staticmethod
+    def _stated_diagnoses(value: str) -> list[DiagnosisText]:
+        """Diagnoses in a labelled value; an uncoded sentence that states something else is none
+        ("A comprehensive evaluation is scheduled for 04/14/2026")."""
+        found = parse_diagnoses(value)
+        if (
+            found
+            and all(d.code is None for d in found)
+            and _SENTENCE_START.match(value)
+            and _STATEMENT.search(value)
+            and not _DX_MARKER.search(value)
+        ):
+            return []
+        return found
+
     def _field_diagnosis(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
-        self._add_diagnoses(parse_diagnoses(value), loc)
+        self._add_diagnoses(self._stated_diagnoses(value), loc)
         return "consumed-rest"
 
     def _field_diagnosis_primary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
-        self._add_diagnoses(parse_diagnoses(value), loc, primary=True)
+        self._add_diagnoses(self._stated_diagnoses(value), loc, primary=True)
         return "consumed-rest"
 
     def _field_diagnosis_secondary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
-        self._add_diagnoses(parse_diagnoses(value), loc, primary=False)
+        self._add_diagnoses(self._stated_diagnoses(value), loc, primary=False)
         return "consumed-rest"
 
-    def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+    def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        if _ELSEWHERE.search(value):
+            return None
         found = parse_service(value)
+        current = self.service
+        if (
+            len(found) == 1
+            and found[0].code
+            and not found[0].description
+            and not found[0].has_quantity
+            and current is not None
+            and current.code is None
+            and current.source is not None
+            and current.source.section == loc.section
+        ):
+            # "Modality: ☒ Individual psychotherapy" ... "CPT: 90834": the code of the service being described
+            current.code, current.modifiers = found[0].code, found[0].modifiers
+            current.field_sources["code"] = loc
+            return "ok"
         if not found:
             found = [ServiceText(description=value.strip(), text=value.strip())]
         for item in found:
@@ -401,8 +526,15 @@ class FieldsMixin(BuilderState):
         return None
 
     def _field_interventions(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        """ "Interventions:", "Treatment:", "Rx:": the treatments listed; a coded one with its frequency or session
+        length ("Treatment: ERP, CPT 90837, 60-minute sessions, once per week") is also a requested service.
+        Plan-level treatments do not take the focus: a "Frequency:" line after them is the plan's."""
+        in_goals = self.section.key in _GOAL_KEYS or (self.focus in ("goal", "objective") and self.goal is not None)
+        if not in_goals:
+            self._plan_interventions(value, loc)  # type: ignore[attr-defined]
+            return "consumed-rest"
         for piece in _split_items(value):
-            self._new_intervention(None, piece, loc, attach_to_goal=self.section.key in _GOAL_KEYS)
+            self._new_intervention(None, piece, loc, attach_to_goal=True)
         return "consumed-rest"
 
     def _field_plan_title(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -435,7 +567,8 @@ class FieldsMixin(BuilderState):
         self, found: list[DiagnosisText], loc: SourceLocation, primary: bool | None = None
     ) -> None:
         for d in found:
-            is_primary = d.primary if primary is None else (primary or d.primary)
+            # "Primary diagnosis:" makes its codes primary; "Secondary diagnoses:" says they are not
+            is_primary = d.primary if primary is None else primary
             diagnosis = Diagnosis(
                 code=d.code,
                 system=d.system,
@@ -463,6 +596,13 @@ class FieldsMixin(BuilderState):
             and re.match(r"(?:the\s+)?diagnosis\s+was\s+made", core, re.I)
         ):
             return False
+        if (
+            found[0].code is None
+            and _SENTENCE_START.match(core)
+            and _STATEMENT.search(core)
+            and not _DX_MARKER.search(core)
+        ):
+            return False  # "A comprehensive evaluation is scheduled for 04/14/2026": a statement, not a diagnosis
         self._add_diagnoses(found, line.loc(core))
         return True
 
@@ -493,12 +633,36 @@ class FieldsMixin(BuilderState):
         return service
 
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if _ELSEWHERE.search(core):
+            return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
+        sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
+        if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
+            # "Skilled nursing twice weekly for 9 weeks ... Home health aide three times weekly for 12 weeks ...":
+            # each sentence orders its own service
+            return any([self._service_text(line, s.strip(), marker, depth) for s in sentences])
         found = parse_service(core)
         loc = line.loc(core)
         if not found:
+            if looks_like_address(core):
+                return False  # "Springfield, IL" under a letterhead is a place, not a service
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
                 return True
+            listed = marker is not None or line.list_level is not None
+            named = _NAMED_SERVICE.match(core)
+            if named and (listed or self.section.key == "services") and len(core.split()) <= 12:
+                # "Individual counseling — as clinically indicated.": a service and how often, as written
+                how_often = named.group("rest").strip(" .;")
+                service = self._service_from(ServiceText(description=named.group("name").strip(), text=core), loc)
+                service.frequency = Frequency(text=how_often, source=loc)
+                return True
+            return False
+        found = [
+            item
+            for item in found
+            if item.code or item.frequency or item.amount or item.hours_per_week is not None or item.units is not None
+        ]  # "Notify physician of weight gain over 3 lb in one day" states a span, not a service
+        if not found:
             return False
         for item in found:
             if not item.code and not item.description and self.service is not None:
@@ -567,7 +731,7 @@ class FieldsMixin(BuilderState):
 
     def _assessment_from(self, text: str, loc: SourceLocation) -> bool:
         instrument, date, scores = parse_assessment(text)
-        if not instrument:
+        if not instrument or sum(c.isalnum() for c in instrument) < 2:
             return False
         if date is None and not scores and len(instrument.split()) > 8:
             return False

@@ -23,6 +23,7 @@ from authcheck.parsing import find_dates
 from authcheck.readers.docx.labels import (
     ElementLabel,
     Segment,
+    element_label,
     field_key,
     strip_list_marker,
     subfield_key,
@@ -60,6 +61,16 @@ _GOALISH = re.compile(
     re.I,
 )
 
+_GROUP_FRAME = re.compile(
+    r"\(\s*((?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|six|eight|ten|twelve)\s*"
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|visits?|sessions?))\s*\)",
+    re.I,
+)
+_TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
+_ANCHOR = re.compile(
+    r"(?:for|under|re|regarding)\s+(?P<kind>problem|goal|need)\s*(?:#|no\.?)?\s*(?P<number>\d{1,2}|[a-z])\s*[:.)-]?",
+    re.I,
+)
 _DOMAIN_STOP = re.compile(
     r"^(?:ltg|stg|long[\s-]*term|short[\s-]*term|met|not met|partially met|ongoing|continued?|new|revised|active|"
     r"primary|secondary|priority|discontinued|modified|achieved|in progress|sto|lto)$",
@@ -92,6 +103,8 @@ def _list_items(text: str) -> list[str]:
         ]
         if all(find_service_codes(p) for p in parts):
             return [p.strip() for p in parts]
+        if all(len(p.split()) <= 6 and not _GOALISH.search(p) for p in parts):
+            return [p.strip() for p in parts]  # "97110 therapeutic exercise, 97140 manual therapy, home program"
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", stripped) if p.strip()]
     if (
         len(parts) >= 3
@@ -115,6 +128,13 @@ def _split_items(text: str) -> list[str]:
         else:
             items.append(line)
     return items
+
+
+def _all_quantified(services: list[ServiceText]) -> bool:
+    """True when every coded service of a phrase states a quantity (its own, or one written once for the list):
+    "A (97110), B (97140), C (97763) as needed" is a list of treatments, not three requested services."""
+    coded = [s for s in services if s.code]
+    return bool(coded) and all(s.has_quantity for s in coded)
 
 
 def _all_interventions(problems: list[Problem], plan_level: list[Intervention]):
@@ -176,6 +196,7 @@ class GoalsMixin(BuilderState):
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
         self._time_fields(goal, statement, loc)
         problem.goals.append(goal)
+        self._last_element = goal
         self.goal, self.objective, self.intervention = goal, None, None
         self.focus = "goal"
         if line is not None:
@@ -199,6 +220,7 @@ class GoalsMixin(BuilderState):
         objective = Objective(label=label, statement=statement or None, source=loc)
         self._time_fields(objective, statement, loc)
         goal.objectives.append(objective)
+        self._last_element = objective
         self.goal, self.objective, self.intervention = goal, objective, None
         self.focus = "objective"
         return objective
@@ -248,6 +270,21 @@ class GoalsMixin(BuilderState):
             self.focus = "intervention"
         return intervention
 
+    def _plan_interventions(self, value: str, loc: SourceLocation, *, label: str | None = None) -> None:
+        """A plan-level list of treatments ("Interventions: A (97110), B (97140), home program"): one intervention
+        each; a coded one stated with its frequency or session length is also a requested service. They do not
+        take the focus, so a "Frequency:" line after them is read as the plan's."""
+        services = parse_service(value) if find_service_codes(value) else []
+        quantified = _all_quantified(services)
+        if quantified:
+            for item in services:
+                self._service_from(item, loc)  # type: ignore[attr-defined]
+        pieces = _split_items(value)
+        if len(pieces) == 1 and not quantified:
+            pieces = _list_items(pieces[0])
+        for piece in pieces:
+            self._new_intervention(label, piece, loc, attach_to_goal=False, focus=False)
+
     def _quantities_into(self, intervention: Intervention, text: str, loc: SourceLocation) -> None:
         found = parse_service(text)
         if not found:
@@ -278,6 +315,16 @@ class GoalsMixin(BuilderState):
         if len(segments) > 1 and segments[0].label is not None:
             value = segments[0].value
             rest = segments[1:]
+            nxt = rest[0]
+            if (
+                not value
+                and nxt.label
+                and not subfield_key(nxt.label)
+                and not field_key(nxt.label)
+                and not element_label(f"{nxt.label}: x")
+            ):
+                # "Interventions:  Cognitive behavioral therapy: worry exposure, ...": the value has its own colon
+                value, rest = f"{nxt.label}: {nxt.value}", rest[1:]
         elif len(segments) > 1:
             rest = [s for s in segments if s.label]
         statement_loc = line.loc(core)
@@ -286,6 +333,7 @@ class GoalsMixin(BuilderState):
         if kind == "problem":
             self._new_problem(label.label, value, statement_loc)
         elif kind == "goal":
+            self._promote_to_problem(line, label)
             domain = None
             goal_date = None
             if note:
@@ -312,12 +360,21 @@ class GoalsMixin(BuilderState):
                     self.pending_statement = "objective"
         else:
             attach = self.section.key in _GOAL_KEYS or (self.goal is not None and self.section.key is None)
-            items = _split_items(value) if label.plural else [value]
-            for item in items or [""]:
-                self._new_intervention(label.label, item, statement_loc, attach_to_goal=attach)
-        for seg in rest:
+            if label.plural and not attach and value:
+                self._plan_interventions(value, statement_loc, label=label.label)
+            else:
+                items = _split_items(value) if label.plural else [value]
+                for item in items or [""]:
+                    self._new_intervention(label.label, item, statement_loc, attach_to_goal=attach)
+        for position, seg in enumerate(rest):
             if seg.label is None:
                 continue
+            following = element_label(f"{seg.label}: {seg.value}") if not subfield_key(seg.label) else None
+            if following is not None and following.label == seg.label:
+                # "Problem: ... Goal: ...": the next element on the same line, with the labels after it
+                text = f"{seg.label}: {seg.value}"
+                self._element(following, line, text, [seg, *rest[position + 1 :]], None, None)
+                return
             sub = subfield_key(seg.label)
             loc = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
             if sub and self._apply_subfield(sub, seg.value, loc):
@@ -430,9 +487,15 @@ class GoalsMixin(BuilderState):
         """
         loc = line.loc(core)
         listed = marker is not None or line.list_level is not None
+        outline = marker is not None and depth is None and marker[:1].isupper()
+        if outline and len(core.split()) <= 6 and not _GOALISH.search(core) and not core.endswith("."):
+            self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
+            return True
         level = depth
         if line.list_level is not None and marker is None:
-            level = min(line.list_level, 2)
+            base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
+            # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
+            level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
         if level is None and self.goal is not None and self._goal_in_section():
             if (line.indent and self.goal_indent is not None and line.indent > self.goal_indent) or (
                 marker is not None and depth is None and self.goal_marker
@@ -451,27 +514,97 @@ class GoalsMixin(BuilderState):
             objectives_section = self.section.key == "objectives" and "goal" not in (
                 self.section.synonym or ""
             )
-            if objectives_section and self.goal is not None:
-                self._new_objective(marker, core, loc)
+            if objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
+                # "1.2  Attend ... " under "Behavioral Objectives": goal 1's second objective
+                self._new_objective(marker, core, loc, number=(marker or "").strip("().") or None)
             else:
-                self._new_goal(marker, core, loc, line=line)
+                goal = self._new_goal(marker, core, loc, line=line)
+                if objectives_section:
+                    # short-term goals listed before any long-term goal: peers, not objectives of the first
+                    self._peer_goals.add(id(goal))
                 self.goal_marker = marker is not None and depth == 0
                 self.goal_depth = depth
+            self._group_time_frame(loc)
             return True
         if level == 1:
             if not listed and not _GOALISH.search(core) and len(core.split()) < 3:
                 return False
             self._new_objective(marker, core, loc)
+            self._group_time_frame(loc)
             return True
         self._new_intervention(marker, core, loc, attach_to_goal=True)
         return True
 
+    def _promote_to_problem(self, line: Line, label: ElementLabel) -> None:
+        """ "1. Avoidance of social situations." followed by "Goal: Take part in ...": the numbered line was the
+        problem the labelled goal answers. It is read again as a problem when it was the last element read, is
+        a bare list item with nothing attached, and sits under the same heading."""
+        goal, problem = self.goal, self.problem
+        if (
+            goal is None
+            or problem is None
+            or label.number
+            or self.objective is not None
+            or not goal.label
+            or not _TYPED_MARKER.fullmatch(goal.label)
+            or goal.objectives
+            or goal.interventions
+            or goal.target_date is not None
+            or goal.source is None
+            or goal.source.section != line.section.title
+            or not problem.goals
+            or problem.goals[-1] is not goal
+            or self._last_element is not goal
+        ):
+            return
+        problem.goals.pop()
+        promoted = self._new_problem(goal.label, goal.statement, goal.source)
+        if not problem.goals and not problem.statement and problem in self.problems:
+            self.problems.remove(problem)
+            if self.implicit_problem is problem:
+                self.implicit_problem = None
+        self.problem = promoted
+
+    def _anchor_line(self, core: str) -> bool:
+        """ "For problem 1:", "Under goal 2:": the items that follow belong to that problem's (or goal's) goal."""
+        match = _ANCHOR.fullmatch(core)
+        if match is None:
+            return False
+        number = match.group("number")
+        goal = None
+        if match.group("kind").lower().startswith("goal"):
+            goal = self.goal_numbers.get(number)
+            if goal is None:
+                goals = [g for p in self.problems for g in p.goals]
+                goal = goals[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(goals) else None
+        else:
+            numbered = [p for p in self.problems if p.label and re.match(rf"\(?{number}\b", p.label)]
+            candidates = numbered or [p for p in self.problems if p.goals]
+            index = 0 if numbered else (int(number) - 1 if number.isdigit() else -1)
+            if 0 <= index < len(candidates) and candidates[index].goals:
+                goal = candidates[index].goals[-1]
+        if goal is None:
+            return False
+        self.goal, self.objective, self.intervention, self.focus = goal, None, None, "goal"
+        self._anchor_goal = goal
+        return True
+
+    def _group_time_frame(self, loc: SourceLocation) -> None:
+        """ "Long-term goals (10 weeks)", "STG (4 wks):": the heading's time frame holds for each goal under it."""
+        frame = _GROUP_FRAME.search(self.section.title or "")
+        element = self.objective if self.focus == "objective" else self.goal
+        if frame is None or element is None or element.time_frame is not None or element.target_date is not None:
+            return
+        if self.section_loc is None or self.section_loc.section != self.section.title:
+            return
+        element.time_frame = frame.group(1)
+        element.field_sources["time_frame"] = self.section_loc or loc
+
     def _goal_in_section(self) -> bool:
         """True when the current goal was written under the current heading (not in an earlier section)."""
-        return (
-            self.goal is not None
-            and self.goal.source is not None
-            and self.goal.source.section == self.section.title
+        return self.goal is not None and (
+            self.goal is self._anchor_goal
+            or (self.goal.source is not None and self.goal.source.section == self.section.title)
         )
 
     def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
@@ -482,7 +615,7 @@ class GoalsMixin(BuilderState):
         """
         loc = line.loc(core)
         services = parse_service(core) if find_service_codes(core) else []
-        if services and any(s.has_quantity for s in services):
+        if _all_quantified(services):
             for item in services:
                 self._service_from(item, loc)
         items = _list_items(core)

@@ -25,8 +25,10 @@ __all__ = [
     "SUBFIELDS",
     "ElementLabel",
     "Segment",
+    "date_label_key",
     "element_label",
     "field_key",
+    "label_parts",
     "normalize_label",
     "split_labels",
     "strip_list_marker",
@@ -49,6 +51,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "beneficiary name", "patient client name", "client patient name", "name of client", "name of patient",
         "individual name", "client full name", "patient full name", "consumer", "youth name",
         "recipient name", "member", "child", "client legal name", "full name", "beneficiary", "participant",
+        "patients name", "patients name and address", "recipient", "resident", "youth",
     ),
     "patient.birth_date": (
         "date of birth", "dob", "birth date", "d o b", "birthdate", "client dob", "patient dob", "born",
@@ -61,7 +64,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "insurance member id", "id number", "beneficiary id", "health plan id", "plan id", "insured id",
         "subscriber #", "id #", "identification number", "insurance id #", "medical assistance id",
         "payer id number", "hicn", "medicare #", "medicare no", "id", "member no", "subscriber number",
-        "ins id", "insurance #",
+        "ins id", "insurance #", "medicaid cin", "cin", "medi cal cin", "medi cal id", "medi cal #",
+        "medicare beneficiary id", "hi claim no", "hi claim number", "patients hi claim no",
+        "health insurance claim number", "medicare claim number", "member id number", "medicaid id number",
+        "medicare", "medicaid", "medi cal",
     ),
     "payer": (
         "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
@@ -91,7 +97,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "lead bcba", "speech language pathologist", "occupational therapist", "physical therapist", "slp",
         "pt", "ot", "treating physician", "prescriber", "primary care physician", "pcp",
         "rendering clinician", "assigned clinician", "assigned therapist", "staff", "written by",
-        "clinician credentials", "therapist credentials", "licensed clinician",
+        "clinician credentials", "therapist credentials", "licensed clinician", "physician name", "rendering",
+        "rendered by", "clinician of record",
+        "physicians name", "attending physicians name", "physicians name and address", "name of physician",
     ),
     "provider.npi": (
         "npi", "npi #", "npi number", "provider npi", "clinician npi", "therapist npi", "rendering npi",
@@ -106,6 +114,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "enrollment date", "date admitted", "admission", "intake", "date of enrollment", "episode start date",
         "date of first contact", "opening date", "case open date", "date opened", "start of services",
         "intake assessment date", "date of entry", "program admission date",
+        "admitted", "admitted on",
     ),
     "first_treatment_date": (
         "evaluation date", "date of evaluation", "initial evaluation date", "eval date", "start of care",
@@ -115,7 +124,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "date of first service", "first session date", "date of initial assessment",
         "initial assessment date", "evaluation", "date of eval", "onset of treatment", "treatment start date",
         "first appointment", "date of first session", "initial eval", "eval", "eval date",
-        "evaluation completed", "date evaluated", "initial visit", "initial visit date",
+        "evaluation completed", "date evaluated", "initial visit", "initial visit date", "1st visit",
+        "first visit", "soc date", "start of care date", "evaluation and first treatment",
+        "initial evaluation and first treatment", "evaluation first treatment", "eval 1st tx",
     ),
     "plan_date": (
         "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date",
@@ -124,6 +135,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "date of service plan", "service plan date", "date plan completed", "plan completion date",
         "care plan date", "date of plan of care", "plan effective date", "document date", "date of report",
         "report date", "plan completed", "plan signed", "date of plan development", "plan developed on",
+        "date of this plan", "plan of treatment date", "plan of care established", "plan established",
+        "plan of care", "plan dt", "plan of treatment", "date plan written", "plan written on",
     ),
     "period": (
         "authorization period", "authorization period requested", "certification period", "cert period",
@@ -163,7 +176,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "re evaluation due", "next re evaluation", "date of next review", "scheduled review",
         "next scheduled review", "review by", "next update", "plan update due", "update due",
         "isp review date", "next isp review", "review", "target review date", "next progress review",
-        "progress review date", "next review due",
+        "progress review date", "next review due", "progress review", "plan review",
     ),
     "recertification": (
         "recertification date", "recertification due", "recert date", "recert due", "next recertification",
@@ -190,22 +203,25 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "treatment diagnosis", "dx code", "icd code", "icd 10 diagnosis", "clinical diagnosis",
         "diagnosis icd 10", "other diagnoses", "additional diagnoses", "additional diagnosis",
         "behavioral health diagnosis", "mental health diagnosis", "dsm 5 icd 10", "icd 10 dsm 5",
-        "referring diagnosis", "diagnosis description", "rule out",
+        "referring diagnosis", "diagnosis description", "rule out", "med dx", "medical dx", "tx dx",
+        "treatment dx", "dx codes",
     ),
     "diagnosis.primary": (
         "primary diagnosis", "primary dx", "principal diagnosis", "primary icd 10", "primary icd 10 code",
-        "diagnosis primary", "primary diagnosis code", "dx 1", "diagnosis 1", "primary",
+        "diagnosis primary", "primary diagnosis code", "dx 1", "diagnosis 1", "primary", "principal dx",
+        "principal diagnosis code",
     ),
     "diagnosis.secondary": (
         "secondary diagnosis", "secondary dx", "secondary diagnoses", "dx 2", "dx 3", "dx 4", "dx 5",
         "diagnosis 2", "diagnosis 3", "diagnosis 4", "secondary", "tertiary diagnosis",
-        "co occurring diagnosis",
+        "co occurring diagnosis", "other dx", "other pertinent diagnoses", "pertinent diagnoses",
+        "other diagnosis",
     ),
     "frequency": (
         "frequency", "session frequency", "frequency of services", "frequency of sessions",
         "service frequency", "treatment frequency", "visit frequency", "frequency of visits",
         "frequency of treatment", "freq", "frequency and duration", "frequency intensity",
-        "frequency of contact", "how often",
+        "frequency of contact", "how often", "frequency duration", "freq dur",
     ),
     "amount": (
         "session length", "session duration", "length of session", "duration of session",
@@ -219,16 +235,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "service": (
         "service", "services", "requested service", "service requested", "services requested", "cpt",
         "cpt code", "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality",
-        "services to be provided", "recommended services", "type of service requested",
+        "services to be provided", "recommended services", "type of service requested", "svc", "svcs",
     ),
     "assessment": (
         "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools",
         "instrument", "assessment results", "standardized measures", "outcome measure", "outcome measures",
         "assessments administered", "test administered", "screening", "standardized tests", "measures used",
+        "assessments this period", "assessments completed", "assessments used", "assessments conducted",
+        "assessments given", "most recent assessment", "most recent standardized assessment",
     ),
     "interventions": (
         "planned interventions", "interventions", "treatment interventions", "modalities", "strategies",
-        "treatment modalities",
+        "treatment modalities", "treatment", "rx", "treatment approach", "methods", "approaches",
+        "methods approaches", "strategies and frequency", "treatment methods",
     ),
     "plan_title": ("title", "document", "form"),
     # labels recognised so that they do not fuzzily match something else; their values are kept as text
@@ -237,7 +256,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "date printed", "time", "page", "location", "phone", "address", "fax", "email", "gender", "sex",
         "age", "pronouns", "race", "ethnicity", "language", "primary language", "school", "grade",
         "emergency contact", "pharmacy", "allergies", "status", "referral source", "referred by", "last seen",
-        "visit type", "encounter", "encounter date", "place of service", "pos",
+        "visit type", "encounter", "encounter date", "place of service", "pos", "mrn", "medical record no",
+        "medical record number", "medical record #", "record #", "record no", "record number", "case #",
+        "case no", "case number", "chart #", "chart number", "account #", "account number", "provider no",
+        "provider number", "onset", "date of onset", "onset date", "surgery date", "date of surgery",
+        "rehab potential", "rehabilitation potential", "prognosis", "medications", "dme and supplies",
+        "safety measures", "nutritional req", "functional limitations", "activities permitted",
+        "mental status", "homebound status", "secondary insurance",
     ),
     "date": ("date", "date signed", "signed date", "date of signature"),
 }
@@ -334,15 +359,139 @@ def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None
     return None
 
 
+# Abbreviations plans write in labels ("Plan Dt", "Tx Dx", "Svc", "Pt. Name"), expanded when a label is not known.
+_ABBREVIATIONS = {
+    "dt": "date", "tx": "treatment", "svc": "service", "svcs": "services", "freq": "frequency", "dur": "duration",
+    "eval": "evaluation", "1st": "first", "med": "medical", "pt": "patient", "hx": "history", "appt": "appointment",
+    "auth": "authorization", "cert": "certification", "recert": "recertification", "adm": "admission",
+}
+# Words naming someone other than the client: "Mother date of birth" is not the client's date of birth.
+_OTHER_PERSON = {
+    "mother", "father", "parent", "parents", "guardian", "spouse", "emergency", "referring", "sibling", "caregiver",
+    "teacher", "pcp", "physician", "therapist", "clinician", "provider", "counselor", "staff", "supervisor",
+    "prescriber", "agency", "school", "contact", "secondary", "previous", "prior", "last",
+}
+# Known labels of one word that may follow a qualifier ("Client DOB", "Maintenance admission").
+_SHORT_TAILS = {"dob", "mbi", "cin", "admission", "admitted", "intake"}
+_BOX_NUMBER = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*[A-Za-z])?\s*[.)]\s+")
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+&\s+|\s+and\s+", re.IGNORECASE)
+
+
+def _expanded(key: str) -> str:
+    words = key.split()
+    if len(words) < 2:
+        return key
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+def _simple_field_key(label: str) -> str | None:
+    """A label as written, its abbreviations expanded, or a known label after a qualifier ("Florida Medicaid ID")."""
+    found = _lookup(label, _FIELD_INDEX, _FIELD_CHOICES)
+    if found:
+        return found
+    bare = normalize_label(re.sub(r"\([^)]*\)", " ", label))
+    expanded = _expanded(bare)
+    if expanded != bare and expanded in _FIELD_INDEX:
+        return _FIELD_INDEX[expanded]
+    words = expanded.split()
+    for start in range(1, len(words)):
+        if words[start - 1] in _OTHER_PERSON:
+            break
+        tail = words[start:]
+        text = " ".join(tail)
+        if (len(tail) >= 2 or text in _SHORT_TAILS) and text in _FIELD_INDEX:
+            key = _FIELD_INDEX[text]
+            return key if key != "other" else None
+    return None
+
+
+def label_parts(label: str) -> list[tuple[str, str | None]]:
+    """The alternatives of a compound label ("Health plan / Member ID", "Eval/1st Tx") with the field each names."""
+    bare = re.sub(r"\([^)]*\)", " ", _BOX_NUMBER.sub("", label))  # "(SPECIFY AMOUNT/FREQUENCY)" is a note
+    parts = [p.strip() for p in _ALTERNATIVES.split(bare) if p.strip()]
+    if len(parts) < 2:
+        return []
+    return [(part, _simple_field_key(part) or (subfield_key(part) and None)) for part in parts]
+
+
+def _combined(keys: list[str]) -> str | None:
+    """One field for the parts of a compound label, when they agree (or one is the more specific)."""
+    named = [k for k in keys if k not in ("date", "other")]
+    distinct = set(named)
+    if len(distinct) == 1:
+        return named[0]
+    if distinct and all(k.startswith("diagnosis") for k in distinct):
+        specific = [k for k in named if k != "diagnosis"]
+        return specific[0] if len(set(specific)) == 1 else None
+    if distinct == {"frequency", "expected_duration"}:
+        return "frequency"  # "Freq/Dur: 2x/wk x 8 wks": the frequency reader takes the duration too
+    if distinct and distinct <= {"review", "progress_report", "recertification"}:
+        return named[0]  # "Plan review / progress report due": one scheduled review
+    return None
+
+
 @lru_cache(maxsize=8192)
 def field_key(label: str) -> str | None:
-    """The plan field a label names ("Clinician NPI" -> "provider.npi"), or None."""
+    """The plan field a label names ("Clinician NPI" -> "provider.npi"), or None.
+
+    Besides the vocabulary (exact, then fuzzy), a label is tried without its form-box number ("3. Certification
+    Period"), with abbreviations expanded ("Plan Dt"), as a known label after a qualifier ("Florida Medicaid ID"),
+    and as alternatives that agree ("Start of care / evaluation date", "MA / Medicare ID").
+    """
     key = normalize_label(label)
+    if label.strip(" .:") == "Pt":
+        return "patient.name"  # "Pt:" in an EHR print is the patient ("PT:" is a physical therapist)
     if re.search(r"\bnpi\b", key):
         return "provider.npi"
     if "signature" in key or key.startswith("signed") or key.endswith(" signed"):
         return "signature"
-    return _lookup(label, _FIELD_INDEX, _FIELD_CHOICES)
+    found = _lookup(label, _FIELD_INDEX, _FIELD_CHOICES)
+    if found:
+        return found
+    unnumbered = _BOX_NUMBER.sub("", label)
+    if unnumbered != label:
+        found = _lookup(unnumbered, _FIELD_INDEX, _FIELD_CHOICES)
+        if found:
+            return found
+    parts = label_parts(label)
+    if parts:
+        return _combined([k for _, k in parts if k])
+    return _simple_field_key(unnumbered)
+
+
+# What a label whose value is a date is about, by its words, when the label itself is not in the vocabulary
+# ("Plan of care established", "Maintenance admission", "Next treatment plan update due"). Checked in order.
+_DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("none", re.compile(
+        r"\b(?:sign(?:ed|ature)?|received|printed?|onset|surgery|injury|discharged?|death|died|referr(?:al|ed)|"
+        r"diagnosed|diagnosis|dx|last|previous|prior|expir\w*|end|ends|ending|through|thru|until|from|to|"
+        r"administered|assessed|tested|test|screen\w*|birthday|hospitali[sz]\w*|incident|arrest|court)\b"
+    )),
+    ("patient.birth_date", re.compile(r"\b(?:birth|dob|born)\b")),
+    ("review", re.compile(r"\b(?:review|reviews|update|re ?evaluation|reassessment|recert\w*|progress report)\b")),
+    ("period", re.compile(r"\b(?:certification|authori[sz]ation|period|episode|span)\b")),
+    ("admission_date", re.compile(r"\b(?:admission|admitted|admit|intake|enrollment|enrolled)\b")),
+    ("first_treatment_date", re.compile(
+        r"\b(?:evaluation|eval|evaluated|start of care|soc|first (?:visit|treatment|session|service)|"
+        r"initial (?:visit|session|assessment))\b"
+    )),
+    ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot)\b")),
+]
+
+
+@lru_cache(maxsize=4096)
+def date_label_key(label: str) -> str | None:
+    """For a label whose value is a date but whose words are not a known label, the plan field its words name:
+    "Plan of care established" -> plan_date, "Maintenance admission" -> admission_date, "Date of Eval" ->
+    first_treatment_date, "Treatment plan update due" -> review; None when they name none or something else
+    (a signature, an onset, a discharge, a last review)."""
+    words = _expanded(normalize_label(_BOX_NUMBER.sub("", label)))
+    if not words or len(words.split()) > 8:
+        return None
+    for key, pattern in _DATE_WORDS:
+        if pattern.search(words):
+            return None if key == "none" else key
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -362,13 +511,13 @@ _KINDS = [
     ("problem", r"(?:identified\s+)?(?:problem|need|issue|concern|problem\s+area|area\s+of\s+need|barrier)"),
     (
         "goal",
-        r"(?:long[\s-]*term\s+goal|ltg|lto|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
+        r"(?:long[\s-]*term\s+goal|ltg|lto|lrg|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
         r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
         r"long[\s-]*range\s+goal|discharge\s+goal)",
     ),
     (
         "objective",
-        r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|objective|obj\.?|benchmark|measurable\s+objective|"
+        r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|srg|objective|obj\.?|benchmark|measurable\s+objective|"
         r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step)",
     ),
     (
@@ -380,7 +529,7 @@ _KINDS = [
 _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
-    + rf")(?P<plural>s)?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|\s*$)(?P<value>.*)$",
+    + rf")(?P<plural>s)?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -399,7 +548,7 @@ class ElementLabel:
 
 
 _ELEMENT_START = re.compile(
-    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|annual|goal|treatment|functional|"
+    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
     r"intervention|planned|clinical|strategy|modality|method)",
     re.IGNORECASE,
@@ -436,8 +585,10 @@ def element_label(text: str) -> ElementLabel | None:
     ) or word.startswith("sub"):
         if not number or separator not in (":", "-", "–", "—", ")", "."):
             return None
-    if not separator and value:
-        return None
+    if word.rstrip(".") == "obj" and not number:
+        return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective
+    if not separator and value and not (number and re.fullmatch(r"\s{2,}|\t\s*", text[match.end("label") : sep_end])):
+        return None  # "GOAL 1  Decrease symptoms." (a wide gap after a number) still starts goal 1
     if match.group("plural") and not number and not value:
         return None  # "Treatment Goals", "Planned Interventions": a heading, not an element
     if separator == "." and not number:
@@ -445,9 +596,9 @@ def element_label(text: str) -> ElementLabel | None:
     if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", "."):
         return None
     long_term = None
-    if re.match(r"long|ltg|lto|annual|long[\s-]*range", word):
+    if re.match(r"long|ltg|lto|lrg|annual|long[\s-]*range", word):
         long_term = True
-    elif re.match(r"short|stg|sto", word):
+    elif re.match(r"short|stg|sto|srg", word):
         long_term = False
     return ElementLabel(
         kind=kind,
@@ -524,6 +675,10 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
         key = subfield_key(tail) or field_key(tail)
         if key and (not inline_only or key in _INLINE_KEYS):
             return tail
+        if sep.strip() in (".", ";") and len(words) - i <= 4:
+            element = element_label(tail + ": x")  # "Problem: isolation from family. Goal: restore contact"
+            if element is not None and element.value == "x" and not element.plural:
+                return tail
     return None
 
 
@@ -572,15 +727,18 @@ _MARKER_RE = re.compile(
     r"^\s*(?P<marker>"
     r"\(?(?P<num>\d{1,2})[.)](?P<sub>[a-z]|\d{1,2})?[.)]?"  # 1.  1)  (1)  1.a  1.2
     r"|\(?(?P<num2>\d{1,2})(?P<sub2>[a-z])[.)]"  # 1a.  1a)
+    r"|(?P<let2>[A-Za-z])(?P<dig2>\d)[.)]"  # A1.  b2)  (one digit: "F84." would be a code)
     r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
     r"|\(?(?P<roman>(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)]"  # i.  iv)
+    r"|(?P<upper>[A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)](?=\s{2,}|\t)"  # typed outline "A.  ", "II.  " (wide gap)
     r"|[•·▪●◦‣∙○■□➢►\-–*]"  # bullets
     r")\s+(?=\S)",
 )
 
 
 def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
-    """Remove a typed list marker: returns (rest, marker, depth) with depth 0 for "1.", 1 for "a." / "1.a", None for bullets."""
+    """Remove a typed list marker: returns (rest, marker, depth) with depth 0 for "1.", 1 for "a." / "1.a" / "A1.",
+    2 for "i.", None for bullets and for the capital letters and numerals of a typed outline ("A.  ", "II.  ")."""
     match = _MARKER_RE.match(text)
     if not match:
         return text, None, None
@@ -588,7 +746,7 @@ def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
     rest = text[match.end() :]
     if match.group("num") is not None:
         depth = 1 if match.group("sub") else 0
-    elif match.group("num2") is not None or match.group("letter") is not None:
+    elif match.group("num2") is not None or match.group("letter") is not None or match.group("let2") is not None:
         depth = 1
     elif match.group("roman") is not None:
         depth = 2

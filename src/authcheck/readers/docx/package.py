@@ -59,14 +59,29 @@ _FOREIGN_TYPES = {
 }
 
 
+_HEADER_FOOTER = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header": "header",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer": "footer",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/header": "header",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/footer": "footer",
+}
+MAX_PAGE_PARTS = 12  # headers and footers read at most (a section has up to three of each)
+
+
+def _no_parts() -> list[tuple[str, etree._Element]]:
+    return []
+
+
 @dataclass(frozen=True)
 class DocxPackage:
-    """The main document of a Word package (parsed and as bytes) and a loader for its styles part."""
+    """The main document of a Word package (parsed and as bytes), a loader for its styles part, and a loader
+    for its page headers and footers (("header" | "footer", parsed part) pairs, in relationship order)."""
 
     document: etree._Element
     document_data: bytes
     document_part: str
     load_styles: Callable[[], bytes | None]
+    load_page_parts: Callable[[], list[tuple[str, etree._Element]]] = _no_parts
 
 
 def ole2_reason(data: bytes) -> str:
@@ -170,6 +185,7 @@ def open_docx(data: bytes, path: str) -> DocxPackage:
             raw = _read(zf, info)
             document = _parse_part(raw, part, path)
             styles_info = names.get(posixpath.join(posixpath.dirname(part), "styles.xml"))
+            page_infos = _page_part_infos(zf, names, part, path)
     except PlanReadError:
         raise
     except (
@@ -189,7 +205,48 @@ def open_docx(data: bytes, path: str) -> DocxPackage:
         document_data=raw,
         document_part=part,
         load_styles=lambda: _load_member(data, styles_info),
+        load_page_parts=lambda: _load_page_parts(data, page_infos),
     )
+
+
+def _page_part_infos(
+    zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], part: str, path: str
+) -> list[tuple[str, zipfile.ZipInfo]]:
+    """The header and footer members the main part's relationships name (at most MAX_PAGE_PARTS)."""
+    folder = posixpath.dirname(part)
+    rels = names.get(posixpath.join(folder, "_rels", posixpath.basename(part) + ".rels"))
+    if rels is None:
+        return []
+    try:
+        root = _parse_part(_read(zf, rels), rels.filename, path)
+    except PlanReadError:
+        return []  # the body is still readable without its headers and footers
+    found: list[tuple[str, zipfile.ZipInfo]] = []
+    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+        kind = _HEADER_FOOTER.get(rel.get("Type") or "")
+        if kind is None or rel.get("TargetMode") == "External":
+            continue
+        target = posixpath.normpath(posixpath.join(folder, rel.get("Target") or ""))
+        info = names.get(target)
+        if info is not None and all(info is not known for _, known in found):
+            found.append((kind, info))
+        if len(found) >= MAX_PAGE_PARTS:
+            break
+    return found
+
+
+def _load_page_parts(data: bytes, infos: list[tuple[str, zipfile.ZipInfo]]) -> list[tuple[str, etree._Element]]:
+    """Parse the headers and footers through the hardened parser; an unreadable one is skipped."""
+    parts: list[tuple[str, etree._Element]] = []
+    for kind, info in infos:
+        raw = _load_member(data, info)
+        if not raw:
+            continue
+        try:
+            parts.append((kind, parse_xml(raw)))
+        except (XMLSyntaxError, ValueError):
+            continue
+    return parts
 
 
 def _load_member(data: bytes, info: zipfile.ZipInfo | None) -> bytes | None:

@@ -25,12 +25,16 @@ __all__ = [
     "find_icd_codes",
     "find_service_codes",
     "first_date",
+    "looks_like_address",
     "looks_like_signature",
+    "member_id_token",
     "parse_assessment",
     "parse_diagnoses",
+    "prose_diagnoses",
     "parse_period",
     "parse_service",
     "parse_signature",
+    "plausible_name",
     "split_name_credential",
 ]
 
@@ -51,6 +55,20 @@ def first_date(text: str) -> dt.date | None:
     """The first real date written in the text."""
     for date, _ in find_dates(text):
         return date
+    return None
+
+
+_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9]$")
+
+
+def member_id_token(text: str) -> str | None:
+    """The identifier at the start of a member-id value ("NEB1177340251 (Heartland PPO)", "5HE7-KP3-WT21"):
+    one token of letters, digits and dashes holding at least one digit; None for "Part B", "pending", blanks."""
+    if blank_value(text):
+        return None
+    token = text.strip().split()[0].strip(".,;:()[]")
+    if _ID_TOKEN.match(token) and any(c.isdigit() for c in token):
+        return token
     return None
 
 
@@ -141,12 +159,33 @@ _CPT_RE = re.compile(
 )
 
 
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+# "..., Minneapolis, MN 55416", "Calle Ocotillo, Tucson AZ 85705": a ZIP code after a city and state
+_BEFORE_ZIP = re.compile(rf",\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_STATES})\.?,?\s*\(?$")
+_ADDRESS = re.compile(
+    rf"^(?:\d+\s+[\w .'’-]+,\s*)?[A-Z][\w .'’-]*,\s*(?:{_STATES})\.?(?:\s+\d{{5}}(?:-\d{{4}})?)?$"
+)
+
+
+def looks_like_address(text: str) -> bool:
+    """True for a place written as an address or "City, ST [ZIP]" ("Springfield, IL", "Topeka, KS 66611")."""
+    text = " ".join(text.split()).strip(" .;")
+    return bool(_ADDRESS.match(text)) and len(text.split()) <= 8
+
+
 def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
-    """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans."""
+    """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans.
+
+    A ZIP code after a city and state ("Minneapolis, MN 55416") is not a code."""
     found = []
     for match in _CPT_RE.finditer(text):
         code = match.group("code")
         if code.isdigit() and int(code) < 100:
+            continue
+        if code.isdigit() and _BEFORE_ZIP.search(text, 0, match.start()):
             continue
         mods = re.findall(r"[A-Z0-9]{2}", match.group("mods") or "")
         found.append((code, mods, match.start(), match.end()))
@@ -175,6 +214,11 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
     if not text:
         return None, None
+    bracketed = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<cred>[^()]+)\)", text)
+    if bracketed and all(_is_credential(t) for t in _CRED_SPLIT.split(bracketed.group("cred").replace(",", " ")) if t):
+        name, credential = split_name_credential(bracketed.group("name"))  # "Marcus Hale (LPC)"
+        inner = bracketed.group("cred").strip()
+        return name, (f"{credential}, {inner}" if credential else inner)
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
         name = parts[0]
@@ -187,7 +231,10 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
                 break
         if not creds and len(parts) == 2 and all(_is_credential(t) for t in name.split()):
             return None, text  # "LCSW, CADC" alone
-        name = _TITLES.sub("", name).strip()
+        tokens = name.split()
+        while len(tokens) > 2 and _is_credential(tokens[-1]) and tokens[-1].isupper():
+            creds.insert(0, tokens.pop())  # "Jordan Albright BCBA, LBA"
+        name = _TITLES.sub("", " ".join(tokens)).strip()
         return (name or None), (", ".join(creds) or None)
     tokens = text.split()
     creds_tail: list[str] = []
@@ -230,6 +277,11 @@ _DIAGNOSED_BY = re.compile(
     r"(?P<by>[^;()]+?)(?:\s+on\s+(?P<on>[^;()]+?))?\s*(?:[;)]|\.\s|\.?$)",
     re.I,
 )
+_DIAGNOSED_ON_BY = re.compile(
+    r"[;,.]?\s*[—–-]?\s*\b(?:diagnosed|dx'?d)\s+(?:on\s+)?(?P<on>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+by\s+(?P<by>[^;()]+?)\s*(?:\([^()]{0,80}\)\s*)?(?:;|\.\s|\.?$)",
+    re.I,
+)
 _MARKERS = re.compile(
     r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
     r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impression\s+(?:of|is)|presents\s+with\s+a\s+diagnosis\s+of|"
@@ -243,10 +295,15 @@ _LEAD = re.compile(
     re.I,
 )
 _SEPARATORS = " \t-–—:;,|/."
+# "Essential (primary) hypertension" is the ICD-10-CM title, not a primary flag
+_ICD_TITLE_PRIMARY = re.compile(r"\((?:primary|principal)\)(?=\s+[a-z])", re.I)
+_TITLE_MARK = "\u2039primary\u203a"  # stands for "(primary)" inside a title while flags are read
+_TRAILING_DATE = re.compile(r"\s+\(?\d{1,2}/(?:\d{1,2}/)?\d{2,4}\)?(?:\s*\([A-Z]\))?\s*$")
 
 
 def _clean_description(text: str) -> str | None:
     text = _PRIMARY.sub(" ", text)
+    text = _TRAILING_DATE.sub("", text)  # "Chronic diastolic heart failure  01/08/2026 (E)": the onset date
     text = _SECONDARY_MARK.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", text)
     text = _LEAD.sub("", text)
@@ -262,7 +319,7 @@ def _clean_description(text: str) -> str | None:
             text = text[1:-1].strip(_SEPARATORS)
     if not re.search(r"[A-Za-z]{3,}", text):
         return None
-    return text
+    return text.replace(_TITLE_MARK, "(primary)")
 
 
 def parse_diagnoses(
@@ -282,14 +339,17 @@ def parse_diagnoses(
     text = " ".join(text.replace("\u00a0", " ").split())
     if not text or blank_value(text):
         return []
+    text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
     by = on = None
-    m = _DIAGNOSED_BY.search(text)
+    m = _DIAGNOSED_ON_BY.search(text) or _DIAGNOSED_BY.search(text)
     if m:
         name, cred = split_name_credential(m.group("by"))
         by = ", ".join(x for x in (name, cred) if x) or None
         on = first_date(m.group("on") or "")
         text = (text[: m.start()] + " " + text[m.end() :]).strip()
     codes = find_icd_codes(text, anywhere=code_column)
+    if 1 < len(codes) <= 4:  # "F84.0 Autism spectrum disorder (ICD-10-CM F84.0, Autistic disorder)": one diagnosis
+        codes = [c for i, c in enumerate(codes) if all(c.code != d.code for d in codes[:i])]
     results: list[DiagnosisText] = []
     if codes:
         # Decide whether descriptions come before codes ("Name (F41.1)") or after ("F41.1 Name").
@@ -365,6 +425,39 @@ def parse_diagnoses(
     return results
 
 
+def prose_diagnoses(text: str) -> list[DiagnosisText]:
+    """Diagnoses stated in a narrative sentence that names both a diagnosis and its code ("She meets DSM-5
+    criteria for major depressive disorder, recurrent, moderate (F33.1)", "He meets criteria for social anxiety
+    disorder (social phobia); ICD-10-CM F40.10"). A sentence without a diagnostic phrase gives nothing."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found: list[DiagnosisText] = []
+    for sentence in re.split(r"(?<=[a-z)\]\d])\.\s+(?=[A-Z])", " ".join(text.split())):
+        codes = find_icd_codes(sentence)
+        if not codes:
+            continue
+        markers = [m for m in _MARKERS.finditer(sentence) if m.end() <= codes[0].start]
+        if not markers:
+            continue
+        start = markers[-1].end()
+        chunk = sentence[start : codes[0].start]
+        chunk = re.sub(r"[;,]?\s*(?:\(|\[)?\s*(?:icd-?10(?:-?cm)?|dsm-?5|code)?\s*:?\s*$", "", chunk, flags=re.I)
+        description = _clean_description(chunk)
+        if description is None or len(description.split()) > 14:
+            continue
+        code = codes[0]
+        by = on = None
+        made = _DIAGNOSED_ON_BY.search(sentence) or _DIAGNOSED_BY.search(sentence)
+        if made:  # "..., diagnosed 11/05/2024 by Ingrid Solheim, PhD."
+            name, credential = split_name_credential(made.group("by"))
+            by = ", ".join(x for x in (name, credential) if x) or None
+            on = first_date(made.group("on") or "")
+        found.append(DiagnosisText(code=code.code, system=code.system, description=description,
+                                   primary=bool(_PRIMARY.search(sentence)), diagnosed_by=by, diagnosed_on=on,
+                                   text=sentence.strip()))
+    return found
+
+
 # ----------------------------------------------------------------------------------------------
 # Signatures
 
@@ -384,9 +477,16 @@ class SignatureText:
 
 
 _ESIGNED = re.compile(
-    r"\b(?:electronically|digitally|e-?)\s*signed\s*(?:by)?\s*:?\s*(?P<rest>.*)$|^\s*signed\s+(?:electronically\s+)?by\s*:?\s*(?P<rest2>.*)$",
+    r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*(?:by)?\s*:?\s*(?P<rest>.*)$|"
+    r"^\s*(?:co-?)?signed\s+(?:(?:electronically|digitally)\s*(?:by)?|by)\s*:?\s*(?P<rest2>.*)$",
     re.I,
 )
+# "signed 02/13/2026", "Signed December 2, 2024", "Date signed: 01/12/2026", "Signed ________ (date)"
+_SIGNED_DATE = re.compile(
+    r"\bsigned\s*(?:on\s*)?:?\s*(?=\d{1,4}[/\-.]\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[\s-][A-Z][a-z]{2}|_{3,})",
+    re.I,
+)
+_SIGNED_WORDS = re.compile(r"\s*[—–-]?\s*\b(?:date\s+)?signed\b\s*(?:on\b)?\s*:?\s*(?:_{2,}\s*)?(?:\(\s*date\s*\))?", re.I)
 _CONFORMED = re.compile(r"/s/\s*(?P<rest>.*)$", re.I)
 _UNSIGNED = re.compile(
     r"\b(?:pending\s+signature|signature\s+pending|awaiting\s+signature|not\s+(?:yet\s+)?signed|unsigned|"
@@ -415,7 +515,13 @@ def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
         rest = rest[:start]
     rest = _TIME.sub("", rest)
     rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
-    return rest.strip(" ,;:-–"), date, date_text
+    rest = _SIGNED_WORDS.sub(" ", rest)
+    rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$", " ", rest, flags=re.I)
+    rest = re.sub(r"(?:^|\s)[A-Za-z][\w /'’-]{0,30}:\s*_{2,}[_\s]*", " ", rest)  # "Printed name: ______" is blank
+    rest = rest.strip(" ,;:-–—_")
+    if ":" in rest:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
+        rest = rest.rsplit(":", 1)[1].strip(" ,;-–—_")
+    return rest, date, date_text
 
 
 def parse_signature(label: str | None, value: str, date_value: str | None = None) -> SignatureText | None:
@@ -473,6 +579,8 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         date = first_date(date_value)
         date_text = date_value.strip()
     name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
+    if ":" in name_part:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
+        name_part = name_part.rsplit(":", 1)[1].strip()
     if re.fullmatch(
         r"(?:the\s+)?(?:client|patient|parent|guardian|parent/guardian|member|caregiver|youth|child|signer)",
         name_part,
@@ -484,6 +592,10 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         name = credential = None
     else:
         name, credential = split_name_credential(name_part)
+        if name is not None and not plausible_name(name):
+            name = None  # "My signature means I took part in writing this plan": a statement, not a signer
+            if credential is None:
+                return None
     if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
         return None
     signed = not unsigned and (name is not None or credential is not None)
@@ -499,6 +611,20 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     )
 
 
+_NOT_A_NAME = re.compile(
+    r"\d|#|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
+    r"license[ds]?|licensed|clinical|program|services?|statement|signature|signed|date|who|whom|which|any|anyone|"
+    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc)\b",
+    re.I,
+)
+
+
+def plausible_name(text: str) -> bool:
+    """True when text can be a signer's name: one to six words, no digits, not a sentence or a title line."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not _NOT_A_NAME.search(text) and any(c.isupper() for c in text)
+
+
 _SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
 _CONFORMED_MARK = re.compile(r"(?:^|\s)/s/\s*\w")
 _PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
@@ -511,7 +637,9 @@ def looks_like_signature(label: str | None, text: str) -> bool:
     lowered = text.lower()
     if "sign" not in lowered and "/s/" not in lowered:
         return False
-    return bool(_ESIGNED.search(text) or _CONFORMED_MARK.search(text) or _PENDING.match(text))
+    return bool(
+        _ESIGNED.search(text) or _CONFORMED_MARK.search(text) or _PENDING.match(text) or _SIGNED_DATE.search(text)
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -646,6 +774,12 @@ def _quantities(parts: list[str], service: ServiceText) -> list[str]:
     return leftover
 
 
+# a service provided under another plan or by another provider is not one this plan requests
+_ELSEWHERE = re.compile(
+    r"\b(?:separate|another|other)\s+(?:treatment\s+)?(?:plan|provider|agency|program|practice)\b|"
+    r"\bnot\s+(?:part\s+of\s+this\s+plan|requested|included\s+in\s+this\s+(?:plan|request))\b",
+    re.I,
+)
 _LIST_BOUNDARY = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+", re.I)
 _CLAUSE_BOUNDARY = re.compile(r",?\s+including\s+|,\s+|;\s+|:\s+|\s+-\s+|\s+–\s+|\.\s+", re.I)
 
@@ -684,6 +818,14 @@ def _description_before(text: str) -> str | None:
     return None
 
 
+# an order's tasks written as imperatives after ";" ("...; measure wound weekly; teach foot care")
+_TASK = re.compile(
+    r"\s*(?:measure|teach|assess|apply|cleanse|cover|monitor|instruct|evaluate|assist|provide|perform|review|notify|"
+    r"check|obtain|change|educate|reinforce|observe|record|report|administer|draw|weigh|encourage|reassess)\b"
+)
+_ORDER_RUN = re.compile(r"(?<![\w/.])(\d{1,2}\s*[wm]\s*\d{1,2})\s*,\s*(?=\d{1,2}\s*[wm]\s*\d{1,2}(?![\w/.]))", re.I)
+
+
 def _one_service(piece: str) -> ServiceText:
     piece = _INTRO.sub("", piece.strip())
     service = ServiceText(text=piece.strip())
@@ -712,6 +854,7 @@ def _one_service(piece: str) -> ServiceText:
         else:
             m = _QUANTITY_START.search(rest)
             description, rest = (rest[: m.start()], rest[m.start() :]) if m else (rest, "")
+    rest = _ORDER_RUN.sub(r"\1 ", rest)  # "1w1, 2w3, 1w5": the phases of one home-health order stay together
     leftover = _quantities(_QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
     description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
     description = " ".join(description.split()).strip(" -–—:;,.()")
@@ -720,6 +863,14 @@ def _one_service(piece: str) -> ServiceText:
         description = leftover[0].strip(" -–—:;,.()")
     service.description = description or None
     return service
+
+
+def _beyond_as_needed(service: ServiceText) -> bool:
+    """True when a service states more than "as needed" (a count, a session length, hours or a duration)."""
+    if any(x is not None for x in (service.amount, service.hours_per_week, service.units, service.duration)):
+        return True
+    parsed = parse_frequency(service.frequency) if service.frequency else None
+    return parsed is not None and parsed.count is not None
 
 
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
@@ -736,13 +887,20 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
         return []
     pieces = [text]
     if ";" in text:
-        split = [p for p in text.split(";") if p.strip()]
+        split: list[str] = []
+        for part in (p for p in text.split(";") if p.strip()):
+            if split and _TASK.match(part) and not find_service_codes(part):
+                split[-1] += ";" + part  # "...; measure wound weekly; teach foot care": tasks of the same order
+            else:
+                split.append(part)
         if sum(1 for p in split if find_service_codes(p) or _QUANTITY_START.search(p)) >= 2:
             pieces = split
     services: list[ServiceText] = []
     for piece in pieces:
         group = [_one_service(part) for part in _split_at_codes(piece)]
         shared = next((s for s in group if s.has_quantity), None)
+        if shared is not None and not _beyond_as_needed(shared):
+            shared = None  # "..., orthotic fitting as needed": "as needed" belongs to its own item only
         for service in group:
             if shared is not None and not service.has_quantity and service.code and len(group) > 1:
                 service.frequency, service.amount, service.duration = (

@@ -5,7 +5,9 @@ Layouts read (each has fixtures in tests/readers/docx/):
 2. form tables: label/value header tables and goals/diagnosis/service/signature tables with a header row;
 3. no heading styles: bold or ALL-CAPS titles, typed numbered and lettered lists;
 4. EHR exports: "Problem #1:", "Long Term Goal:", "Short Term Objective 1.1:", "Electronically signed by ...";
-5. narrative: prose under headings with synonyms ("Diagnostic Impression", "Plan/Strategies").
+5. narrative: prose under headings with synonyms ("Diagnostic Impression", "Plan/Strategies");
+6. grid forms: boxes with the caption above the value (CMS-485 style), one big table holding the whole plan,
+   label/value rows with several paragraphs in the value cell, sign-off lines without a signatures heading.
 
 Modules (src/authcheck/readers/):
 - docx.package: bounded, bomb-proof unzip; every XML part through the hardened parser of authcheck.xmlsafe. python-docx
@@ -13,8 +15,14 @@ Modules (src/authcheck/readers/):
 - docx.blocks: paragraphs and tables in body order, with python-docx indexes for source locations.
 - sections: section titles as written matched to canonical sections (rapidfuzz + synonyms).
 - docx.labels, docx.phrases: labels, codes, diagnoses, signatures, services, assessments as written.
-- docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, lines).
-- docx.build (+ docx.state, docx.fields, docx.goals, docx.signatures, docx.table_reader): the builder.
+- docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, form columns, boxes,
+  lines).
+- docx.build (+ docx.state, docx.fields, docx.goals, docx.signatures, docx.table_reader, docx.cells): the builder;
+  docx.cells reads form boxes (a caption line over its value) and multi-line form values.
+- docx.inline: facts written without a colon ("Jane Roe, born 05/09/1963. Medicare ID 6AX9JM2UW47.").
+- docx.narrative: plans written as prose (goals announced in sentences, coded services in sentences, a letter's
+  date line).
+- page headers and footers: only sign-off lines (footers) and client identifiers (both) are read from them.
 - docx.discipline: the discipline, only from what the plan states.
 """
 
@@ -22,7 +30,7 @@ from __future__ import annotations
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.base import PlanReadError
-from authcheck.readers.docx.blocks import read_body
+from authcheck.readers.docx.blocks import page_lines, read_body
 from authcheck.readers.docx.build import build_plan
 from authcheck.readers.docx.package import OLE2_MAGIC, ZIP_MAGIC, open_docx
 
@@ -46,6 +54,7 @@ class DocxReader:
         package = open_docx(data, path)
         try:
             blocks = read_body(package.document, package.load_styles, package.document_data)
+            pages = [(kind, page_lines(part)) for kind, part in package.load_page_parts()]
         except RecursionError as exc:
             raise PlanReadError(path, "document is nested too deeply") from exc
-        return build_plan(blocks)
+        return build_plan(blocks, pages)

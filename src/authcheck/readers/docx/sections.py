@@ -71,7 +71,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "current symptoms", "reason for services", "identified concerns", "reason for admission",
         "presenting symptoms", "clinical presentation", "referral information", "statement of need",
         "identified needs", "reason for evaluation", "problem statement", "medical necessity",
-        "history of present illness", "background information", "background",
+        "history of present illness", "background information", "background", "clinical formulation",
+        "case formulation", "formulation", "clinical summary and formulation",
     ),
     "diagnosis": (
         "diagnosis", "diagnoses", "diagnostic impression", "diagnostic impressions", "dsm 5 diagnosis",
@@ -283,6 +284,12 @@ def match_section(title: str) -> SectionMatch:
             score = average * (0.9 + 0.06 * min(1.0, coverage))
             if score > best.score:
                 best = SectionMatch(key, synonym, score)
+    if "/" in title and (best.key not in CANONICAL or best.score < 95):
+        # "22. Goals / Rehab Potential / Discharge Plans": the first alternative that is a section with elements
+        for part in re.split(r"\s*/\s*", _NUMBERING.sub("", title.strip(), count=1)):
+            found = match_section(part) if part.strip() and "/" not in part else None
+            if found is not None and found.key in CANONICAL and found.score >= 95:
+                return found
     if best.score < THRESHOLD:
         return SectionMatch(None, best.synonym, best.score)
     return best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from authcheck.model import (
@@ -140,6 +141,15 @@ class BuilderState:
         self.implicit_problem: Problem | None = None
         self.goal_numbers: dict[str, Goal] = {}
         self._named_signer: Signature | None = None
+        self._awaiting_signer: Signature | None = None
+        self._content_entered = False  # a section with elements has been entered
+        self._last_element: object | None = None  # the goal or objective made last
+        self._section_number: int | None = None  # the typed number of the current heading ("22. Goals")
+        self._numbered_items = False  # the current section numbers its own items
+        self.section_loc: SourceLocation | None = None  # where the current heading was written
+        self._peer_goals: set[int] = set()  # goals made from a short-term list with no long-term goal above
+        self._anchor_goal: Goal | None = None  # the goal a "For problem 1:" line pointed at
+        self.date_line: tuple[dt.date, SourceLocation] | None = None  # a letter's date line (see docx.narrative)  # a blank signature line, waiting for the name typed below
         self.goal_marker = False
         self.goal_depth: int | None = None
 

@@ -10,9 +10,12 @@ import re
 
 from authcheck.model import (
     Assessment,
+    Goal,
     Objective,
     SourceLocation,
 )
+from authcheck.model.vocab import normalize_signature_role
+from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.fields import _hours
 from authcheck.readers.docx.goals import _split_items
@@ -20,6 +23,7 @@ from authcheck.readers.docx.labels import (
     element_label,
     split_labels,
     strip_list_marker,
+    subfield_key,
 )
 from authcheck.readers.docx.phrases import (
     ServiceText,
@@ -36,6 +40,20 @@ from authcheck.readers.docx.phrases import (
 from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, BuilderState, Line, Section, _loc
 from authcheck.readers.docx.tables import TableKind, classify_table
 from authcheck.readers.docx.sections import match_section
+
+
+_BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
+
+
+def _names_a_role(text: str) -> bool:
+    """ "Primary counselor", "Medical director", "Patient": a signer's role, not a name or a signature."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or any(c.isdigit() for c in text) or "," in text:
+        return False
+    if normalize_signature_role(text) == "other":
+        return False
+    # "Primary counselor", "Patient", "Supervising BCBA": a lower-case word or a credential-like abbreviation
+    return len(words) == 1 or any(w.islower() or (w.isupper() and len(w) >= 2) for w in words)
 
 
 class TablesMixin(BuilderState):
@@ -58,6 +76,7 @@ class TablesMixin(BuilderState):
             "assessments": self._assessments_table,
             "form": self._form_table,
             "form-columns": self._form_columns_table,
+            "boxes": self._boxes_table,  # type: ignore[attr-defined]
         }.get(kind.kind, self._lines_table)
         handler(table, kind)
 
@@ -118,6 +137,8 @@ class TablesMixin(BuilderState):
         segments = split_labels(core)
         if any(seg.label and seg.value for seg in segments):
             return None
+        if any(c.isdigit() for c in core) and any(True for _ in find_dates(core)):
+            return None  # "Certification period 04/06/2026 through 06/30/2026" states a value
         letters = [c for c in core if c.isalpha()]
         upper = len(letters) >= 3 and all(c.isupper() for c in letters)
         match = match_section(core.rstrip(":"))
@@ -136,6 +157,9 @@ class TablesMixin(BuilderState):
                     if text.strip():
                         self._table_line(text, table.index, row.index, cells[0].col)
                 continue
+            if any(len([x for x in c.lines if x.strip()]) > 1 for c in cells[1::2]):
+                self._form_row_pairs(table, row.index, cells)
+                continue
             parts: list[str] = []
             offsets: list[tuple[int, int]] = []
             position = 0
@@ -152,6 +176,27 @@ class TablesMixin(BuilderState):
             line_text = "  ".join(parts)
             # value offsets should point at value cells: shift each label's offset range to its value cell
             self._table_line(line_text, table.index, row.index, cells[min(1, len(cells) - 1)].col, offsets)
+
+    def _form_row_pairs(self, table: Table, row: int, cells: list) -> None:
+        """A form row with a multi-line value: each label/value pair on its own (see docx.cells)."""
+        for i in range(0, len(cells), 2):
+            label_cell = cells[i]
+            value_cell = cells[i + 1] if i + 1 < len(cells) else None
+            label = " ".join(label_cell.text.split())
+            if value_cell is None:
+                if label:
+                    self._table_line(label, table.index, row, label_cell.col)
+                continue
+            lines = [x for x in value_cell.lines if x.strip()]
+            if not label:
+                for text in lines:
+                    self._table_line(text, table.index, row, value_cell.col)
+            elif len(lines) > 1:
+                self._labelled_cell(label, lines, table.index, row, value_cell.col)  # type: ignore[attr-defined]
+            elif lines:
+                text = label if label.endswith(":") else label + ":"
+                offsets = [(0, label_cell.col), (len(text) + 2, value_cell.col)]
+                self._table_line(f"{text}  {lines[0].strip()}", table.index, row, value_cell.col, offsets)
 
     def _form_columns_table(self, table: Table, kind: TableKind) -> None:
         """Labels in the first row, values below: each value row reads as "Label: value" lines."""
@@ -185,6 +230,16 @@ class TablesMixin(BuilderState):
             def text_of(role: str, cells: dict[str, tuple[str, int]] = cells) -> str:
                 return " ".join(cells.get(role, ("", 0))[0].split())
 
+            statement = text_of("statement")
+            if statement:
+                element = self._labelled_row(text_of("label"), statement, loc_of("statement"))
+                if element is None:
+                    continue
+                for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+                    if role in cells and text_of(role):
+                        self.focus = "objective" if isinstance(element, Objective) else "goal"
+                        self._apply_subfield(role, text_of(role), loc_of(role))
+                continue
             problem_text = text_of("problem")
             if problem_text and problem_text != last_problem_text:
                 self._new_problem(None, problem_text, loc_of("problem"))
@@ -209,15 +264,17 @@ class TablesMixin(BuilderState):
                 if "domain" in cells and domain:
                     element.field_sources["domain"] = loc_of("domain")
             objective_text = text_of("objective")
+            objective_label = label_text if not has_goal_col else None
+            own = element_label(objective_text) if objective_text else None
+            if own is not None and own.kind == "objective" and own.value:
+                objective_label, objective_text = own.label, own.value  # "STG 1a: Use a chin tuck ..."
             if objective_text:
                 if objectives_as_goals:
                     element = self._new_goal(
                         label_text, objective_text, loc_of("objective"), domain=text_of("domain") or None
                     )
                 else:
-                    element = self._new_objective(
-                        label_text if not has_goal_col else None, objective_text, loc_of("objective")
-                    )
+                    element = self._new_objective(objective_label, objective_text, loc_of("objective"))
             elif goal_text and goal_text == last_goal_text and element is None:
                 element = self.goal
             if element is None:
@@ -227,7 +284,7 @@ class TablesMixin(BuilderState):
             for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
                 if role in cells and text_of(role):
                     self.focus = "objective" if isinstance(element, Objective) else "goal"
-                    self._apply_subfield(role, text_of(role), loc_of(role))
+                    self._fact_cell(role, cells[role][0], loc_of(role))
             if "intervention" in cells and text_of("intervention"):
                 text, col = cells["intervention"]
                 loc = self._cell_loc(table, r, col, text)
@@ -246,6 +303,39 @@ class TablesMixin(BuilderState):
                             self.intervention, self.focus = intervention, "intervention"
                             self._apply_subfield(sub, text_of(role), loc_of(role))
             self.focus = "objective" if self.objective is not None else "goal"
+
+    def _fact_cell(self, role: str, text: str, loc: SourceLocation) -> None:
+        """A baseline/target/criteria cell of a goals table; its lines may carry labels of their own
+        ("Baseline: 4/10 trials" over "by 03/02/2026" under a "Baseline / target date" header)."""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            self._apply_subfield(role, " ".join(text.split()), loc)
+            return
+        for line in lines:
+            first = split_labels(line)[0]
+            sub = subfield_key(first.label) if first.label else None
+            if sub is not None and first.value:
+                self._apply_subfield(sub, first.value, loc)
+            elif _BY_DATE.match(line):
+                self._apply_subfield("target_date", line, loc)
+            else:
+                self._apply_subfield(role, line, loc)
+
+    def _labelled_row(self, label: str, statement: str, loc: SourceLocation) -> Goal | Objective | None:
+        """A row of a goals table whose label cell says what its statement is ("Goal 1", "Obj. 1.1", "Problem 2")."""
+        found = element_label(f"{label}: {statement}") if label else None
+        if found is not None and found.kind == "problem":
+            self._new_problem(found.label, statement, loc)
+            return None
+        if found is not None and found.kind == "objective" and found.long_term is not False:
+            return self._new_objective(found.label, statement, loc, number=found.number)
+        if found is not None and found.kind == "intervention":
+            self._new_intervention(found.label, statement, loc, attach_to_goal=True)
+            return None
+        goal = self._new_goal(found.label if found else (label or None), statement, loc)
+        if found is not None and found.number:
+            self.goal_numbers[re.match(r"\d+|.*", found.number).group(0)] = goal
+        return goal
 
     @staticmethod
     def _labelled_cell_lines(cell: tuple[str, int] | None) -> list[str]:
@@ -330,6 +420,9 @@ class TablesMixin(BuilderState):
             sig_text, sig_col = cells.get("signature", ("", None))
             name_text, name_col = cells.get("name", ("", None))
             sig_text, name_text = " ".join(sig_text.split()), " ".join(name_text.split())
+            if not role_text and "name" in roles and _names_a_role(sig_text):
+                # "Signature | Name / title | Date" rows whose first cell says who signs ("Primary counselor")
+                role_text, sig_text = sig_text, name_text
             cred = " ".join(cells.get("credential", ("", 0))[0].split())
             date_text = cells.get("sign_date", cells.get("target_date", ("", 0)))[0]
             if not (role_text or sig_text or name_text or date_text.strip()):

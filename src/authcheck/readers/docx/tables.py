@@ -19,7 +19,7 @@ from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
 
-__all__ = ["COLUMN_ROLES", "TableKind", "classify_table", "column_role"]
+__all__ = ["COLUMN_ROLES", "TableKind", "box_label", "classify_table", "column_role"]
 
 # fmt: off
 COLUMN_ROLES: dict[str, tuple[str, ...]] = {
@@ -83,6 +83,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "priority", "comments", "notes",
     ),
     "label": ("#", "no", "number", "goal #", "goal no", "item", "objective #", "ltg #", "stg #", "id"),
+    # one column holding goals and objectives alike, each row saying which ("Goal 1", "Obj. 1.1") in its label cell
+    "statement": ("statement", "goal or objective", "goal objective statement", "statement of goal or objective"),
     "code": (
         "code", "icd 10 code", "icd 10 cm code", "icd 10 cm", "icd 10", "icd code", "dx code",
         "diagnosis code", "cpt", "cpt code", "hcpcs", "hcpcs code", "service code", "cpt hcpcs",
@@ -177,7 +179,8 @@ def column_role(header: str) -> str | None:
 
 @dataclass
 class TableKind:
-    """How to read a table: `kind` is goals | diagnoses | services | signatures | assessments | form | lines;
+    """How to read a table: `kind` is goals | diagnoses | services | signatures | assessments | form |
+    form-columns | boxes | lines;
     `columns` maps column index to role for header tables; `header_row` is the header's row index;
     `title` is a spanning title row above the header (as written), if any."""
 
@@ -198,22 +201,38 @@ def _distinct_texts(row: Row) -> list[str]:
 
 
 def _header_roles(row: Row) -> dict[int, str]:
+    """Column roles of a header row. When two headers name the same role, the more specific one keeps it and
+    the other, if it is a bare word ("Target" beside "Target date"), becomes the row's label column."""
     roles: dict[int, str] = {}
-    used: set[str] = set()
+    owner: dict[str, tuple[int, int]] = {}  # role -> (position, words in its header)
     for position, cell in enumerate(row.cells):
         text = " ".join(cell.text.split())
         if not text or len(text) > 60:
             continue
         role = column_role(text)
-        if role and (role not in used or role in ("status",)):
+        if not role:
+            continue
+        words = len(normalize_label(text).split())
+        if role not in owner or role == "status":
             roles[position] = role
-            used.add(role)
+            owner[role] = (position, words)
+        elif words > owner[role][1]:
+            previous, _ = owner[role]
+            roles[position] = role
+            owner[role] = (position, words)
+            if "label" not in owner:
+                roles[previous] = "label"
+                owner["label"] = (previous, 1)
+            else:
+                del roles[previous]
+    if "statement" in owner and "label" not in owner and row.cells and not row.cells[0].text.strip():
+        roles[0] = "label"  # a blank header over the "Goal 1" / "Obj. 1.1" column
     return roles
 
 
 def _kind_from_roles(roles: dict[int, str]) -> str | None:
     values = set(roles.values())
-    if values & {"goal", "objective"} or ("problem" in values and "intervention" in values):
+    if values & {"goal", "objective", "statement"} or ("problem" in values and "intervention" in values):
         return "goals"
     if values & {"signature", "name"} and (
         values & {"role", "sign_date", "target_date", "credential"} or {"signature", "name"} <= values
@@ -254,6 +273,53 @@ def _looks_like_form(table: Table, start: int) -> bool:
     return labels > 0 and known * 2 >= labels
 
 
+_BOX_NOT_A_LABEL = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|[!?]\s*$|\w{5,}\.\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _label_like(first: str) -> bool:
+    """True when a cell's first line reads as a form label: short, no value after a colon, and a known label,
+    a section title, a signature caption, or written in capitals."""
+    text = " ".join(first.split())
+    if not text or len(text) > 100 or len(text.split()) > 14 or _BOX_NOT_A_LABEL.search(text):
+        return False
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and not rest.strip().isupper():
+        return False  # "Frequency: 3 visits/week" is a labelled value, not a caption
+    label = head.strip()
+    if not label or element_label(label + ":"):
+        return False
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) >= 3 and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters):
+        return True
+    if field_key(label) or subfield_key(label) or "signature" in label.lower():
+        return True
+    return match_section(label).key is not None
+
+
+def box_label(lines: list[str]) -> str | None:
+    """The caption of a form box: a cell whose first line is a label and whose other lines are its value
+    ("PATIENT NAME" over "Arlene Kucharski", "3. CERTIFICATION PERIOD" over "From: ... To: ...")."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 2 or not _label_like(filled[0]):
+        return None
+    return filled[0].strip()
+
+
+def _is_box_table(table: Table, start: int) -> bool:
+    """Most filled cells are boxes (caption line over value lines): a grid form such as a CMS-485."""
+    filled = boxes = 0
+    for row in table.rows[start:]:
+        seen: set[int] = set()
+        for cell in row.cells:
+            if cell.merged_from_above or id(cell.lines) in seen or not cell.text.strip():
+                continue
+            seen.add(id(cell.lines))
+            filled += 1
+            boxes += box_label(cell.lines) is not None
+    return boxes > 0 and boxes * 2 >= filled
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -272,12 +338,22 @@ def classify_table(table: Table) -> TableKind:
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
         if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
             return TableKind(kind, roles, start, title, title_row)
-    # a table whose first row is all labels and whose next rows are not: a form laid out in columns
-    if len(rows) - start >= 2 and len(rows[start].cells) >= 2:
+    if _is_box_table(table, start):
+        return TableKind("boxes", {}, start, title, title_row)
+    # a table whose first row is (mostly) labels and whose next rows are not: a form laid out in columns
+    if (
+        len(rows) - start >= 2
+        and len(rows[start].cells) >= 2
+        and all(len([x for x in c.lines if x.strip()]) <= 1 for c in rows[start].cells)
+    ):
         header = [" ".join(c.text.split()).rstrip(":") for c in rows[start].cells]
         values = [" ".join(c.text.split()).rstrip(":") for c in rows[start + 1].cells]
-        if all(h and (field_key(h) or subfield_key(h)) for h in header) and not any(
-            v and (field_key(v) or subfield_key(v)) for v in values
+        known = sum(1 for h in header if h and (field_key(h) or subfield_key(h)))
+        if (
+            all(header)
+            and known * 3 >= 2 * len(header)
+            and known >= 2
+            and not any(v and not re.search(r"\d", v) and (field_key(v) or subfield_key(v)) for v in values)
         ):
             return TableKind("form-columns", {}, start, title, title_row)
     if _looks_like_form(table, start):

@@ -20,7 +20,7 @@ from authcheck.xmlsafe import parse_xml
 from authcheck.readers.docx import DocxReader
 
 HERE = Path(__file__).resolve().parent
-LABELLED = HERE.parents[2].parent / "shared" / "labelled-examples"
+LABELLED = HERE.parents[1] / "shared" / "labelled-examples"
 
 
 def floor(data: bytes) -> None:

@@ -1,0 +1,210 @@
+"""Cells whose label heads several lines: form boxes (a caption line over its value, "PATIENT NAME" over
+"Arlene Kucharski", as on a CMS-485 grid) and label/value form rows whose value cell holds several paragraphs
+("Diagnoses" beside two coded lines, "Goal 1" beside the goal and its "Target date:" line).
+
+The caption decides how the lines are read: an element label ("Goal 1", "Objectives") starts that element, a
+signature caption a signature, a field label that field (each line for fields that list several values, such as
+diagnoses and services), a section title the lines as that section's content. A caption that is none of these
+keeps its lines to itself: they are read outside any section, so that the cells of a grid never inherit the
+section of the box before them.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.labels import (
+    _FIELD_INDEX,
+    Segment,
+    element_label,
+    field_key,
+    label_parts,
+    normalize_label,
+    split_labels,
+    strip_list_marker,
+    subfield_key,
+)
+from authcheck.readers.docx.phrases import looks_like_signature
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.signatures import _is_role_label
+from authcheck.readers.docx.state import BuilderState, Line, Section
+from authcheck.readers.docx.tables import TableKind, box_label
+
+# Fields that list several values, one a line ("Diagnoses", "Services", "Interventions").
+_LIST_KEYS = {
+    "diagnosis",
+    "diagnosis.primary",
+    "diagnosis.secondary",
+    "service",
+    "assessment",
+    "interventions",
+    "presenting_problem",
+}
+# Sections whose lines the builder interprets (a caption naming one scopes its lines to it).
+_CONTENT_SECTIONS = {
+    "goals",
+    "objectives",
+    "interventions",
+    "services",
+    "frequency",
+    "diagnosis",
+    "assessments",
+    "presenting_problem",
+    "signatures",
+    "review",
+    "duration",
+    "client",
+    "dates",
+    "provider",
+}
+
+
+def _caption_section(caption: str) -> tuple[str | None, str | None]:
+    """The content section a caption names, trying its alternatives ("GOALS / REHAB POTENTIAL / DISCHARGE")."""
+    match = match_section(caption)
+    if match.key in _CONTENT_SECTIONS:
+        return match.key, match.synonym
+    if match.key is not None and match.score >= 95:
+        return None, None  # a known section without elements ("Rehab potential", "Medications")
+    for part, _ in label_parts(caption):
+        found = match_section(part)
+        if found.key in _CONTENT_SECTIONS:
+            return found.key, found.synonym
+    return None, None
+
+
+# the fields a section's own labels set ("Primary diagnosis / ICD code" stays the primary diagnosis field)
+_FIELD_FAMILY = {"diagnosis": "diagnosis", "services": "service", "assessments": "assessment", "review": "review"}
+
+
+def _exact_field(label: str) -> bool:
+    return normalize_label(re.sub(r"\([^)]*\)", " ", label)) in _FIELD_INDEX
+
+
+def _exact_section(label: str) -> bool:
+    match = match_section(label)
+    return match.key in _CONTENT_SECTIONS and match.score >= 95
+
+
+class CellsMixin(BuilderState):
+    """Form boxes and multi-line form values, read in the context their caption gives them."""
+
+    def _boxes_table(self, table: Table, kind: TableKind) -> None:
+        """A grid of boxes: each cell's caption heads its own lines; cells without a caption are read as lines."""
+        start = kind.title_row + 1 if kind.title_row is not None else 0
+        for row in table.rows[start:]:
+            seen: set[int] = set()
+            for cell in row.cells:
+                if cell.merged_from_above or id(cell.lines) in seen:
+                    continue
+                seen.add(id(cell.lines))
+                lines = [line for line in cell.lines if line.strip()]
+                if not lines:
+                    continue
+                caption = box_label(cell.lines)
+                if caption is None:
+                    for text in lines:
+                        self._table_line(text, table.index, row.index, cell.col)
+                    continue
+                self._labelled_cell(caption, lines[1:], table.index, row.index, cell.col)
+
+    def _labelled_cell(self, caption: str, lines: list[str], table: int | None, row: int, col: int) -> None:
+        """Read `lines` (the value of one box or form cell) under their caption."""
+        saved = self.section
+        clean = strip_list_marker(caption.strip())[0].strip().rstrip(":").strip() or caption.strip()
+        if not lines:
+            self._table_line(caption, table, row, col)
+            return
+        label = element_label(clean + ": x")  # "Goal 1", "Objectives": the caption starts elements
+        in_table = self.goal is not None and self.goal.source is not None and self.goal.source.table == table
+        if label is not None and label.value == "x" and (in_table or not label.plural):
+            if label.plural:  # "Objectives" beside the goal of the row above: one objective a line
+                for text in lines:
+                    core = strip_list_marker(text.strip())[0]
+                    self._table_line(f"{clean}: {core}", table, row, col)
+            else:
+                self._table_line(f"{clean}: {lines[0]}", table, row, col)
+                for text in lines[1:]:
+                    self._table_line(text, table, row, col)
+            return
+        if label is not None and label.value == "x" and label.kind in ("goal", "objective"):
+            self._caption_items(clean, saved, lines, table, row, col)  # a "Goals" or "STG (4 weeks)" box
+            return
+        head = clean.split(":")[0].strip() or clean  # "MEDICATIONS: DOSE/FREQUENCY/ROUTE" is about medications
+        key = field_key(head)
+        section_key, synonym = _caption_section(head)
+        if (
+            key is not None
+            and section_key is not None
+            and not key.startswith(_FIELD_FAMILY.get(section_key, section_key))
+            and not _exact_field(head)
+            and _exact_section(head)
+        ):
+            key = None  # "ORDERS FOR DISCIPLINES AND TREATMENTS": a section title before a guessed field
+        signer = _is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"
+        if key == "signature" or "signature" in clean.lower() or signer:
+            self._captioned_signature(clean if not signer else head, lines[0], table, row, col, role_line=signer)
+            for text in lines[1:]:
+                self._table_line(text, table, row, col)
+            return
+        if key is not None and key != "other":
+            values = lines if key in _LIST_KEYS else lines[:1]
+            for text in values:
+                self._captioned_value(head, text, table, row, col)
+            for text in lines[len(values) :]:
+                self._scoped_line(Section(clean, None), text, table, row, col)
+            self.section = saved
+            return
+        if key == "other":
+            section_key = None  # "SAFETY MEASURES", "DME AND SUPPLIES": known captions with nothing to read
+        scope = Section(clean, section_key, 15, synonym) if section_key else Section(clean, None)
+        if section_key is not None:
+            self._enter(scope, Line(clean, saved, table=table, row=row, cell=col).loc(clean))
+        for text in lines:
+            self._scoped_line(scope, text, table, row, col)
+        self.section = saved
+
+    def _caption_items(
+        self, caption: str, saved: Section, lines: list[str], table: int | None, row: int, col: int
+    ) -> None:
+        """A box captioned "Goals", "Short-term goals (4 weeks)" with no goal above it in the table: each of its
+        lines is one goal (short-term ones too: they are peers here), with the caption's time frame; lines with
+        their own label ("Target date: ...") are read as such."""
+        section_key, synonym = _caption_section(caption)
+        scope = Section(caption, section_key or "goals", 15, synonym)
+        self._enter(scope, Line(caption, saved, table=table, row=row, cell=col).loc(caption))
+        for text in lines:
+            core, marker, _ = strip_list_marker(text.strip())
+            first = split_labels(core)[0]
+            if first.label and (subfield_key(first.label) or field_key(first.label) or element_label(core)):
+                self._scoped_line(scope, text, table, row, col)
+                continue
+            line = Line(core, scope, table=table, row=row, cell=col)
+            goal = self._new_goal(marker, core, line.loc(core))  # type: ignore[attr-defined]
+            self._peer_goals.add(id(goal))
+            self._group_time_frame(line.loc(core))  # type: ignore[attr-defined]
+        self.section = saved
+
+    def _scoped_line(self, scope: Section, text: str, table: int | None, row: int, col: int) -> None:
+        self.section = scope
+        self.line(Line(text, scope, table=table, row=row, cell=col))
+
+    def _captioned_value(self, caption: str, value: str, table: int | None, row: int, col: int) -> None:
+        """Apply "caption: value" as one labelled field, without re-splitting the caption."""
+        core = f"{caption}: {value}"
+        line = Line(core, self.section, table=table, row=row, cell=col)
+        segment = Segment(caption, value.strip(), 0, len(caption) + 2)
+        if not self._fields(line, [segment], core):
+            self._free(line, core)
+
+    def _captioned_signature(
+        self, caption: str, value: str, table: int | None, row: int, col: int, *, role_line: bool = False
+    ) -> None:
+        core = f"{caption}: {value}"
+        line = Line(core, self.section, table=table, row=row, cell=col)
+        segments = [Segment(caption, value.strip(), 0, len(caption) + 2)]
+        if not self._signature_line(line, core, segments, role_line=role_line):
+            self._free(line, core)

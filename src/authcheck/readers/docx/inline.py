@@ -1,0 +1,141 @@
+"""Facts written without a colon inside a line: "Beatrix Holloway-Sand • DOB 1948-07-04 • Medicare 7HC3VR6NA52",
+"Priscilla Yamamoto-Greer, born 05/09/1963. Medicare Beneficiary ID 6AX9JM2UW47.", "Admitted February 9, 2026.
+Plan written February 13, 2026.", "Client: Eamon Przybylski (DOB 11/02/2019)".
+
+Only structure is trusted: a known label word right before a value of the right shape (a date after "DOB",
+"born" or a date label; an identifier token with a digit after "Member ID", "MBI", "Medicare"; ten digits after
+"NPI"). A date label must start the line or follow a separator (",", ";", "|", "•", "(", a sentence end) and be
+at most six words long, so a date inside prose ("seen for an evaluation on ...") is never taken. The client's
+name is taken only when a person's name (two to four capitalised words) stands right before the birth date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.labels import date_label_key, field_key
+from authcheck.readers.docx.phrases import member_id_token
+
+__all__ = ["InlineFact", "inline_facts", "name_before"]
+
+
+@dataclass(frozen=True)
+class InlineFact:
+    """A fact found inside a line: `label` as written, the field it names (`key`), and its value with offsets."""
+
+    label: str
+    key: str
+    value: str
+    start: int
+    value_start: int
+    end: int
+
+
+_BIRTH = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#]?\s*$", re.I)
+_ID_LABEL = re.compile(
+    r"(?<![\w-])(?P<label>(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
+    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid)"
+    r"\s*[:#]?\s*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])(?![\w-])",
+    re.I,
+)
+_NPI = re.compile(r"(?<![\w-])(?P<label>NPI)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<value>\d{10})(?!\d)", re.I)
+_SEPARATOR = re.compile(r"(?:^|[;|•(\[]|[.,:—–]\s|\s-\s|\t|\s{2,})\s*(?=[^;|•(\[.,:—–]*$)")
+_CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*(?:\s+[^\W\d_]\.)?"
+    r"(?:\s+[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*){1,3}$"
+)
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:plan|treatment|summary|patient|client|member|date|birth|medicare|medicaid|insurance|re|subject|program|"
+    r"services?|clinic|center|health|therapy|mother|father|parent|guardian|spouse|sister|brother|son|daughter)\b",
+    re.I,
+)
+
+
+_OTHER_PERSON = re.compile(
+    r"\b(?:mother|father|parent|guardian|spouse|husband|wife|sibling|sister|brother|son|daughter|caregiver|"
+    r"emergency|contact|physician|therapist|clinician|provider)\b",
+    re.I,
+)
+
+
+def _clause(text: str) -> str:
+    return re.split(r"[;|•\n]|[.]\s", text)[-1]
+
+
+def name_before(text: str) -> str | None:
+    """A person's name ending the text ("RE: Plan summary — Eleanor Vasquez-Thorne", "Treatment plan for Casimir
+    Ondaatje"): the capitalised words at the end, after any label word ("Plan", "Client") before them."""
+    tail = re.split(r"[:;|•—–(]|\s-\s|\t", text.rstrip(" ,(•|-–—"))[-1].strip()
+    words = tail.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    while start < len(words) and _NOT_NAME_WORDS.fullmatch(words[start].strip(".")):
+        start += 1
+    name = " ".join(words[start:])
+    if not _NAME.fullmatch(name) or _NOT_NAME_WORDS.search(name):
+        return None
+    return name
+
+
+def _date_label(text: str) -> tuple[str, int] | None:
+    """The label phrase that ends `text` (right before a date): from the last separator, at most six words."""
+    match = _SEPARATOR.search(text)
+    start = match.end() if match else 0
+    phrase = text[start:].strip()
+    phrase = re.sub(r"\s*[:#]\s*$", "", phrase)
+    phrase = re.sub(r"\s+(?:on|of|is|was|dated)$", "", phrase, flags=re.I)
+    if not phrase or len(phrase.split()) > 6 or not phrase[0].isalpha():
+        return None
+    return phrase, start + (len(text[start:]) - len(text[start:].lstrip()))
+
+
+def inline_facts(text: str) -> list[InlineFact]:
+    """Client identifiers, NPIs and plan dates written without a colon in `text` (see the module docstring)."""
+    facts: list[InlineFact] = []
+    if not any(c.isdigit() for c in text):
+        return facts
+    dates = list(find_dates(text))
+    used_until = -1
+    for i, (_, (start, end)) in enumerate(dates):
+        if start < used_until:
+            continue
+        before = text[:start]
+        birth = _BIRTH.search(before)
+        if birth and _OTHER_PERSON.search(_clause(text[: birth.start()])):
+            continue  # "Mother: Jane Doe (DOB ...)" is not the client's birth date
+        if birth:
+            facts.append(InlineFact(birth.group(0).strip(" :#"), "patient.birth_date", text[start:end],
+                                    birth.start(), start, end))
+            name = name_before(text[: birth.start()])
+            if name:
+                at = text.rfind(name, 0, birth.start())
+                facts.append(InlineFact("name", "patient.name", name, at, at, at + len(name)))
+            continue
+        found = _date_label(before)
+        if found is None:
+            continue
+        phrase, phrase_start = found
+        key = field_key(phrase)
+        if key not in ("plan_date", "admission_date", "first_treatment_date", "period", "review", "recertification"):
+            key = date_label_key(phrase)
+        if key is None or key == "patient.birth_date":
+            continue
+        value_end = end
+        if key == "period" and i + 1 < len(dates) and _CONNECTOR.match(text[end : dates[i + 1][1][0]]):
+            value_end = dates[i + 1][1][1]
+        facts.append(InlineFact(phrase, key, text[start:value_end], phrase_start, start, value_end))
+        used_until = value_end
+    for match in _ID_LABEL.finditer(text):
+        token = member_id_token(match.group("value"))
+        if token is None or any(f.start <= match.start("value") < f.end for f in facts):
+            continue
+        facts.append(InlineFact(match.group("label"), "patient.member_id", token, match.start(),
+                                match.start("value"), match.end()))
+    for match in _NPI.finditer(text):
+        facts.append(InlineFact("NPI", "provider.npi", match.group("value"), match.start(), match.start("value"),
+                                match.end()))
+    return sorted(facts, key=lambda f: f.start)

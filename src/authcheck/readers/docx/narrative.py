@@ -1,0 +1,115 @@
+"""Plans written as prose without headings (a letter, a summary): goals announced in a sentence ("The first goal
+of treatment is to relieve her depression ...") with the steps that follow it ("she will reduce her PHQ-9 score
+from 19 to below 10 by June 1, 2025"), a coded treatment stated with its amount and frequency in a sentence,
+and the date line of a letter.
+
+Only explicit wording is read: a goal needs "the <ordinal> goal ... is to"; its objectives are the clauses of the
+same paragraph that say someone "will" do something; a service needs a CPT/HCPCS code and a frequency or
+session length in the same sentence. A paragraph that is only a date, before any plan content, is kept as the
+plan date only if the plan states no other.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.parsing import find_dates, parse_frequency
+from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
+from authcheck.readers.docx.state import BuilderState, Line
+
+_GOAL_SENTENCE = re.compile(
+    r"^(?:the\s+|(?:his|her|their|our)\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
+    r"last|other|overall|long[\s-]term)\s+(?:treatment\s+|therapy\s+)?goal(?:\s+of\s+(?:treatment|therapy|care))?"
+    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>[^.;]{8,300})[.;]\s*",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
+_CLAUSES = re.compile(
+    r",?\s+and\s+(?=(?:(?:he|she|they|the\s+\w+|[A-Z][\w'’-]+)\s+)?will\b)|;\s+(?=(?:\w+\s+){0,3}will\b)",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:specifically|in\s+particular|to\s+do\s+so|for\s+example|first|then|also)\s*,?\s*", re.I)
+_WILL = re.compile(r"\bwill\b", re.IGNORECASE)
+_SERVICE_NAME = re.compile(
+    r"\b(?:therapy|therapies|nursing|counsell?ing|psychotherapy|aide|social\s+work(?:er)?|training|group|sessions?|"
+    r"visits?|testing|screens?|management|treatment|rehab\w*|services?)\b|^\s*(?:SN|PT|OT|ST|SLP|HHA|MSW|RN|LPN)\b",
+    re.IGNORECASE,
+)
+
+
+class NarrativeMixin(BuilderState):
+    """Goals, objectives and coded services written as prose; a letter's date line."""
+
+    def _narrative_line(self, line: Line, core: str) -> bool:
+        """Read a prose paragraph outside any section that has its own reading; False when it states nothing."""
+        if self._narrative_goal(line, core):
+            return True
+        if _ELSEWHERE.search(core):
+            return False  # a service under another plan or provider is not requested here
+        if self._prose_service(line, core) or self._ordered_service(line, core):
+            return True
+        return self._date_line(line, core)
+
+    def _ordered_service(self, line: Line, core: str) -> bool:
+        """ "Skilled nursing: 2x/week for 3 weeks, then 1x/week for 5 weeks: respiratory assessment": an order
+        labelled with a discipline or service name whose value starts with how often it is given."""
+        head, colon, rest = core.partition(":")
+        if not colon or not _SERVICE_NAME.search(head) or len(head.split()) > 5:
+            return False
+        if parse_frequency(rest.strip().split(":")[0]) is None:
+            return False
+        items = [s for s in parse_service(f"{head.strip()}: {rest.strip()}") if s.frequency]
+        if not items:
+            return False
+        loc = line.loc(core)
+        for item in items:
+            self._service_from(item, loc)  # type: ignore[attr-defined]
+        self._new_intervention(None, core, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+        return True
+
+    def _narrative_goal(self, line: Line, core: str) -> bool:
+        match = _GOAL_SENTENCE.match(core)
+        if match is None:
+            return False
+        loc = line.loc(core)
+        statement = match.group("statement").strip()
+        goal = self._new_goal(None, statement[:1].upper() + statement[1:], loc)  # type: ignore[attr-defined]
+        goal.field_sources["statement"] = loc
+        for sentence in _SENTENCES.split(core[match.end() :]):
+            for clause in _CLAUSES.split(sentence):
+                clause = _LEAD_IN.sub("", clause.strip()).strip(" ,;.")
+                if _WILL.search(clause) and len(clause.split()) >= 4:
+                    self._new_objective(None, clause[:1].upper() + clause[1:], loc)  # type: ignore[attr-defined]
+        return True
+
+    def _prose_service(self, line: Line, core: str) -> bool:
+        """ "Treatment will consist of individual psychotherapy (CPT 90834) in 45-minute sessions once per week":
+        each sentence naming a code with its frequency or session length is a service (and an intervention)."""
+        if not find_service_codes(core):
+            return False
+        loc = line.loc(core)
+        made = False
+        for sentence in _SENTENCES.split(core):
+            if not find_service_codes(sentence):
+                continue
+            items = [s for s in parse_service(sentence) if s.code and (s.frequency or s.amount or s.hours_per_week)]
+            for item in items:
+                self._service_from(item, loc)  # type: ignore[attr-defined]
+                self._new_intervention(None, sentence.strip(), loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+                made = True
+        return made
+
+    def _date_line(self, line: Line, core: str) -> bool:
+        """A paragraph that is only a date, at the top of a letter: the plan date if the plan names no other."""
+        if self._content_entered or self.problems or self.services or self.date_line is not None:
+            return False
+        dates = list(find_dates(core))
+        if len(dates) != 1:
+            return False
+        date, (start, end) = dates[0]
+        if core[:start].strip(" ,.") or core[end:].strip(" ,."):
+            return False
+        self.date_line = (date, line.loc(core))
+        return True
