@@ -84,3 +84,12 @@ def test_home_health_visit_orders(text: str, count: float, count_max: float | No
 def test_visit_order_notation_does_not_catch_codes_or_ratios() -> None:
     assert parse_frequency("F41.1 and 97110") is None
     assert parse_frequency("4/5 trials") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [("Skilled nursing PRN x 2", 2), ("up to 3 PRN visits for wound dehiscence", 3), ("2 PRN visits", 2), ("PRN", None)],
+)
+def test_as_needed_visits_with_a_limit(text: str, limit: float | None) -> None:
+    frequency = parse_frequency(text)
+    assert frequency.prn and frequency.prn_limit == limit

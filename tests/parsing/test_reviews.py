@@ -33,3 +33,24 @@ def test_review_mentions(text: str, date: str, kind: str, completed: bool) -> No
 )
 def test_dates_without_a_review_word_are_not_reviews(text: str) -> None:
     assert find_review_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "date"),
+    [
+        ("Initial evaluation / first treatment: 11/17/2025. Certification period 11/17/2025 - 02/14/2026.", "first_treatment_date", "2025-11-17"),
+        ("Client was admitted on 01/02/2026 to the residential program.", "admission_date", "2026-01-02"),
+        ("Date of plan: Jan 5, 2026", "plan_date", "2026-01-05"),
+    ],
+)
+def test_labelled_dates_in_prose(text: str, field: str, date: str) -> None:
+    from authcheck.parsing.labelled_dates import find_labelled_dates
+
+    assert find_labelled_dates(text)[field][0] == dt.date.fromisoformat(date)
+
+
+def test_a_label_far_from_any_date_gives_nothing() -> None:
+    from authcheck.parsing.labelled_dates import find_labelled_dates
+
+    text = "The initial evaluation showed reduced range of motion in the right knee and pain with stairs, 01/05/2026."
+    assert "first_treatment_date" not in find_labelled_dates(text)

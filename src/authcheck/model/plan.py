@@ -87,13 +87,14 @@ class Element(BaseModel):
 
 
 class Frequency(Element):
-    """How often: `count` times per `per` (day/week/month/year); PRN when only "as needed"."""
+    """How often: `count` times per `per` (day/week/month/year); PRN for "as needed", with `prn_limit` visits at most."""
 
     text: Text = None
     count: float | None = None
     count_max: float | None = None
     per: Literal["day", "week", "month", "year"] | None = None
     prn: bool = False
+    prn_limit: float | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -105,13 +106,13 @@ class Frequency(Element):
             if parsed is None:
                 return {"text": data}
             return {"text": data, "count": parsed.count, "count_max": parsed.count_max,
-                    "per": parsed.per, "prn": parsed.prn}
+                    "per": parsed.per, "prn": parsed.prn, "prn_limit": parsed.prn_limit}
         return data
 
     @property
     def stated(self) -> bool:
-        """True when the plan states a usable frequency (a count per period, or PRN with a limit)."""
-        return self.count is not None and self.per is not None
+        """True when the plan states a usable frequency: a count per period, or as-needed visits with a limit."""
+        return (self.count is not None and self.per is not None) or (self.prn and self.prn_limit is not None)
 
     def per_week(self) -> float | None:
         """Times per week, using the upper end of a range."""

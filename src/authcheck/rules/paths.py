@@ -102,7 +102,7 @@ SECTION_ORDER = [
     "Goals and objectives", "Interventions", "Services and frequency", "Expected duration", "Review schedule", "Signatures",
 ]
 
-_SEGMENT = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\*|\d+)\])?$")
+_SEGMENT = re.compile(r"^(?P<name>[a-z_]+(?:\|[a-z_]+)*)(?:\[(?P<index>\*|\d+)\])?$")
 
 
 def _segments(path: str) -> list[tuple[str, str | None]]:
@@ -118,9 +118,20 @@ def _segments(path: str) -> list[tuple[str, str | None]]:
 
 
 def validate_path(path: str) -> None:
-    """Raise ValueError naming the valid names when `path` does not lead through the plan model."""
+    """Raise ValueError naming the valid names when `path` does not lead through the plan model.
+
+    The last segment may name alternatives, "mastery_criteria|target": any of them present will do.
+    """
+    segments = _segments(path)
+    if segments and "|" in segments[-1][0]:
+        head = ".".join(f"{n}[{i}]" if i else n for n, i in segments[:-1])
+        for alternative in segments[-1][0].split("|"):
+            validate_path(f"{head}.{alternative}" if head else alternative)
+        return
+    if any("|" in name for name, _ in segments):
+        raise ValueError(f"{path!r}: only the last segment may name alternatives (a|b)")
     model: Any = TreatmentPlan
-    for name, _ in _segments(path):
+    for name, _ in segments:
         if model is None:
             raise ValueError(f"{path!r}: {name!r} is below a plain value")
         fields = dict(model.model_fields)
@@ -214,8 +225,11 @@ def resolve_field(plan: TreatmentPlan, path: str) -> Iterator[ResolvedField]:
                 next_owners.append((value[int(index)], _real_path(owner_path, name, int(index), owner)))
         owners = next_owners
     last, _ = segments[-1]
+    alternatives = last.split("|")
     for owner, owner_path in owners:
-        yield ResolvedField(owner, owner_path, last, getattr(owner, last, None))
+        values = [getattr(owner, name, None) for name in alternatives]
+        chosen = next((i for i, v in enumerate(values) if not is_missing(v)), 0)
+        yield ResolvedField(owner, owner_path, alternatives[chosen], values[chosen])
 
 
 def is_missing(value: Any) -> bool:
@@ -248,8 +262,8 @@ def element_at(plan: TreatmentPlan, path: str) -> Any:
 
 
 def field_label(path: str) -> str:
-    """Human name of a field path: "patient.member_id" -> "member ID"."""
-    generic = re.sub(r"\[\d+\]|\[\*\]", "", path)
+    """Human name of a field path: "patient.member_id" -> "member ID" (the first of alternatives a|b)."""
+    generic = re.sub(r"\|[a-z_|]+$", "", re.sub(r"\[\d+\]|\[\*\]", "", path))
     if generic in FIELD_LABELS:
         return FIELD_LABELS[generic]
     last = generic.rsplit(".", 1)[-1]

@@ -14,6 +14,7 @@ from typing import Any
 from authcheck.model import Diagnosis, SourceLocation
 from authcheck.model.vocab import normalize_code_system
 from authcheck.readers.fhir.context import BuildContext
+from authcheck.parsing.diagnoses import find_diagnosed_by
 from authcheck.readers.fhir.doc import Path, each
 from authcheck.readers.fhir.index import Res
 from authcheck.readers.fhir.people import person
@@ -135,6 +136,11 @@ class Diagnoses:
             diagnosed_on = diagnosed_on or fhir_date(data.get("recordedDate"))
             asserter = person(self.ctx.index, data.get("asserter"), condition)
             diagnosed_by = asserter.name if asserter else None
+            for note, _ in each(data, "note", ()):
+                stated = find_diagnosed_by(text(note.get("text")) if isinstance(note, dict) else None)
+                if stated:
+                    diagnosed_by = diagnosed_by or stated.by
+                    diagnosed_on = diagnosed_on or stated.on
         return Diagnosis(
             code=code,
             system=system,

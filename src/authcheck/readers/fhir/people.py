@@ -33,7 +33,8 @@ NPI_SYSTEMS = {"http://hl7.org/fhir/sid/us-npi", "urn:oid:2.16.840.1.113883.4.6"
 _MEMBER_TYPES = {"MB", "SN", "MA", "MC"}
 _NOT_MEMBER_TYPES = {"MR", "MRT", "SS", "DL", "PPN", "PI", "PT", "AN", "VN", "NPI", "PRN", "TAX", "DR", "EN"}
 _MEMBER_WORDS = re.compile(
-    r"member|subscriber|medicaid|medicare|insurance|insured|policy|beneficiary|\bmin\b", re.IGNORECASE
+    r"member|subscriber|medicaid|medicare|medi-?cal|insurance|insured|policy|beneficiary|\bmin\b|\bmbi\b|us-mbi|\bcin\b|"
+    r"client index number", re.IGNORECASE
 )
 _PHYSICIAN_CREDENTIALS = {"MD", "DO", "NP", "PA", "DPM", "OD", "CNS", "DNP"}
 # ASTM E1762-95 signature types (FHIR R4 signature-type value set).
