@@ -58,6 +58,7 @@ class ParsedFrequency:
     per: str | None
     count_max: float | None = None
     prn: bool = False
+    prn_limit: float | None = None
 
 
 @dataclass(frozen=True)
@@ -200,8 +201,18 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
                 return ParsedFrequency(count=1.0 / 3.0, per="month")
             return ParsedFrequency(count=count, per=per, prn=bool(_PRN.search(lowered)))
     if _PRN.search(lowered):
-        return ParsedFrequency(count=None, per=None, prn=True)
+        limit = _PRN_LIMIT.search(lowered)
+        visits = next((g for g in limit.groups() if g), None) if limit else None
+        return ParsedFrequency(count=None, per=None, prn=True, prn_limit=float(visits) if visits else None)
     return None
+
+
+# A limit on as-needed visits (42 CFR 409.43(b)): "PRN x 2", "up to 3 PRN visits", "2 PRN visits".
+_PRN_LIMIT = re.compile(
+    r"(?:p\.?r\.?n\.?|as[- ]needed)\s*(?:visits?\s*)?(?:x|×|up to|max(?:imum)?(?:\s+of)?|not to exceed|limit(?:ed)? to)\s*(\d{1,2})\b"
+    r"|\b(?:up to|max(?:imum)?(?:\s+of)?)?\s*(\d{1,2})\s*(?:p\.?r\.?n\.?|as[- ]needed)\s+visits?\b",
+    re.IGNORECASE,
+)
 
 
 _MINUTES = re.compile(
