@@ -26,7 +26,7 @@ FLAWED = [
       "duration-exceeds-limit", "signature-missing", "plan-late", "identifier-invalid"}),
     ("pt-flawed.yaml", "medicare-outpatient-therapy", [],
      {"diagnosis-code-not-billable", "frequency-missing", "amount-missing", "goal-not-measurable", "review-interval-exceeded",
-      "signature-late"}),
+      "signature-late", "review-overdue"}),
     ("home-health-flawed.yaml", "medicare-home-health", [],
      {"frequency-missing", "goal-not-measurable", "review-interval-exceeded", "signature-missing"}),
     ("aba-flawed.yaml", "commercial-aba", [],

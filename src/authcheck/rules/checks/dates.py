@@ -189,9 +189,14 @@ class ReviewOverdueParams(CheckParams):
         "since the plan date or the last completed review.",
     )
     grace_days: int = Field(default=0, ge=0, description="Days of grace after a due date.")
+    include_period_end: bool = Field(
+        default=False,
+        description="Also overdue when the plan/certification period has ended and no review or recertification "
+        "after its end is recorded or scheduled.",
+    )
 
 
-@register("review_overdue", ReviewOverdueParams, provides={"due_date", "days_overdue"})
+@register("review_overdue", ReviewOverdueParams, provides={"due_date", "days_overdue", "what"})
 def check_review_overdue(ctx: CheckContext, params: ReviewOverdueParams) -> Iterator[Hit]:
     """No scheduled review date has passed (as of the check date) without a completed review."""
     plan = ctx.plan
@@ -203,8 +208,24 @@ def check_review_overdue(ctx: CheckContext, params: ReviewOverdueParams) -> Iter
         if due < ctx.as_of and not any(done >= review.date - dt.timedelta(days=7) for done in completed):
             yield Hit(
                 path=f"reviews[{index}]",
-                fields={"due_date": review.date.isoformat(), "days_overdue": (ctx.as_of - review.date).days},
+                fields={"due_date": review.date.isoformat(), "days_overdue": (ctx.as_of - review.date).days,
+                        "what": "The review"},
                 evidence={"due_date": review.date.isoformat()},
+            )
+            return
+    period_end = plan.period.end if plan.period else None
+    if params.include_period_end and period_end is not None:
+        ended = period_end + dt.timedelta(days=params.grace_days) < ctx.as_of
+        renewed = any(done >= period_end - dt.timedelta(days=7) for done in completed) or any(
+            r.date and r.date >= ctx.as_of for r in plan.scheduled_reviews
+        )
+        if ended and not renewed:
+            yield Hit(
+                path="period",
+                fields={"due_date": period_end.isoformat(), "days_overdue": (ctx.as_of - period_end).days,
+                        "what": "The recertification at the end of the certification period"},
+                quote=f"period ending {period_end.isoformat()}",
+                evidence={"period_end": period_end.isoformat()},
             )
             return
     if params.max_days is None or plan.plan_date is None:
@@ -216,7 +237,8 @@ def check_review_overdue(ctx: CheckContext, params: ReviewOverdueParams) -> Iter
     if due < ctx.as_of:
         yield Hit(
             path="reviews",
-            fields={"due_date": (last + dt.timedelta(days=params.max_days)).isoformat(), "days_overdue": (ctx.as_of - due).days},
+            fields={"due_date": (last + dt.timedelta(days=params.max_days)).isoformat(), "days_overdue": (ctx.as_of - due).days,
+                    "what": "The review"},
         )
 
 
