@@ -48,7 +48,9 @@ def normalize_discipline(value: Any) -> Any:
 
 _ROLES = [
     ("guardian", r"guardian|parent|caregiver|care giver|legal representative|lar\b|responsible party|mother|father"),
-    ("client", r"client|patient|member|consumer|individual|participant|beneficiary|youth|resident|recipient"),
+    # "staff member", "team member" are staff, not the client
+    ("client", r"client|patient|(?<!staff )(?<!team )member|consumer|individual|participant|beneficiary|youth|resident|"
+               r"recipient"),
     # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
     ("clinician", r"supervising\s+(?:bcba|lba|behavio(?:u)?r\s+analyst)|lead\s+bcba"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
@@ -87,8 +89,10 @@ CREDENTIALS = {
     "BCBA", "BCBA-D", "BCABA", "BCAT", "RBT", "LBA", "LABA", "QBA",
     # substance use counselling (state certifications)
     "CAADC", "LCAS", "CSAC", "LADAC", "ICADC", "LISAC", "CCDP", "CAC-AD", "LCSAS", "MLADC", "LAADC", "CADC-II",
-    "CADC-I", "CASAC-T",
+    "CADC-I", "CASAC-T", "CADC-III", "CAP", "RADT", "SUDCC", "CCDC", "LCDC-I", "LMHP", "LPHA",
 }
+# A certification level after a credential ("RADT-II", "SUDCC II", "CADC III") names the same credential.
+_LEVEL_SUFFIX = re.compile(r"^(?P<base>[A-Z][A-Z-]*?)[- ]?(?:I{1,3}|IV|[1-4])$")
 
 _CREDENTIAL_ALIASES = {
     "PHD": "PHD", "PH.D.": "PHD", "PH.D": "PHD", "PSY.D.": "PSYD", "PSY.D": "PSYD", "M.D.": "MD", "D.O.": "DO",
@@ -106,12 +110,18 @@ def normalize_credential(value: str) -> str:
     if key in _CREDENTIAL_ALIASES:
         return _CREDENTIAL_ALIASES[key]
     folded = key.replace(".", "")
-    return _CREDENTIAL_ALIASES.get(folded, folded)
+    folded = _CREDENTIAL_ALIASES.get(folded, folded)
+    if folded not in CREDENTIALS:
+        level = _LEVEL_SUFFIX.match(value.strip().upper().replace(".", ""))
+        if level and level.group("base").rstrip("-") in CREDENTIALS:
+            return level.group("base").rstrip("-")
+    return folded
 
 
 def find_credentials(text: str) -> list[str]:
     """Every known credential written in a string such as "Jane Doe, LCSW, CADC", normalized."""
     found = []
+    text = re.sub(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b", r"\1-\2", text)  # "SUDCC II" is one credential
     for token in re.split(r"[,;()\s]+", text):
         token = token.strip()
         if not token:

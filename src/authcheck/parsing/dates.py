@@ -1,7 +1,7 @@
 """Dates in the forms people type on treatment plans.
 
 Accepted: ISO (2026-01-05, 2026/01/05), US numeric (01/05/2026, 1/5/26, 01-05-2026, 01.05.2026),
-month names (Jan 5, 2026; January 5th 2026; 5 January 2026; 5-Jan-2026) and their abbreviations.
+month names (Jan 5, 2026; January 5th 2026; 5 January 2026; 5-Jan-2026; 09-Feb-26) and their abbreviations.
 Numeric day/month order is the US convention (month first). Two-digit years resolve to the
 century that puts them no more than ten years into the future.
 """
@@ -33,6 +33,8 @@ _MDY = (
 )
 _DMY = (
     rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-)(?P<dy>\d{{4}})"
+    # EHR style "09-Feb-26": a two-digit year only with dashes on both sides of the month
+    rf"|(?P<sd>\d{{1,2}})-(?P<sm>{_MONTH_NAMES})-(?P<sy>\d{{2}})"
 )
 _DATE_RE = re.compile(
     rf"(?<![\w/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![\w/]|\.\d|-\d)", re.IGNORECASE
@@ -58,8 +60,10 @@ def _build(match: re.Match[str], today: dt.date | None) -> dt.date:
         y, m, d = _year(g["uy"], today), int(g["um"]), int(g["ud"])
     elif g.get("nm"):
         y, m, d = int(g["ny"]), _MONTHS[g["nm"].lower()], int(g["nd"])
-    else:
+    elif g.get("dy"):
         y, m, d = int(g["dy"]), _MONTHS[g["dm"].lower()], int(g["dd"])
+    else:
+        y, m, d = _year(g["sy"], today), _MONTHS[g["sm"].lower()], int(g["sd"])
     try:
         return dt.date(y, m, d)
     except ValueError as exc:

@@ -105,6 +105,8 @@ _DAYS_PER_WEEK = re.compile(
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:weeks?|wks?|w)\b",
     re.IGNORECASE,
 )
+# "2 x wk", "3x week": a count times a period, written without "per" (the "x 10 wks" after it is a duration)
+_COUNT_X_PERIOD = re.compile(rf"(?<![\w/.]){_RANGE}\s*[x×]\s*(?P<period>weeks?|wks?|w|days?|d|months?|mos?)\b(?!\s*/)")
 _EVERY_N = re.compile(rf"\b(?:every|q\.?)\s*{_RANGE}\s*-?\s*(?P<period>days?|weeks?|wks?|w|months?|mos?)\b")
 _PRN = re.compile(r"\b(?:p\.?r\.?n\.?|as\s+needed|when\s+needed|on\s+an\s+as[- ]needed\s+basis)\b", re.IGNORECASE)
 _HOURS = r"(?:hours?|hrs?|h)\b"
@@ -117,7 +119,8 @@ _TIME_UNIT_PER = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|q)\s*$")
 _PER_PERIOD_NEXT = re.compile(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b")
 _PER_WEEK_OR_MONTH_NEXT = re.compile(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b")
-_RATE_BEFORE = re.compile(r"(?:/|per|x|times)\s*$")
+# "per 4 weeks", "2 x 10 weeks" (ambiguous) are no duration; "2x/week x 8 weeks" is: "x" after a period word
+_RATE_BEFORE = re.compile(r"(?:/|per|times|\d\s*x)\s*$")
 _PER_NEXT = re.compile(r"\s*(?:/|per)\b")
 _PLURAL_S = re.compile(r"s$")
 _END_MARKER = re.compile(r"\b(?:through|thru|until|till|to|ending|ends?|end date:?|expires?|expected end:?)\b")
@@ -185,6 +188,13 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
                     return ParsedFrequency(count=count * days, per="week", count_max=high,
                                            prn=bool(_PRN.search(lowered)))
         return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
+    counted = _COUNT_X_PERIOD.search(lowered)
+    if counted:
+        count = number_value(counted.group("n1"))
+        top = number_value(counted.group("n2")) if counted.group("n2") else None
+        unit = _PERIODS.get(counted.group("period"))
+        if unit in ("day", "week", "month") and 0 < count <= 100:
+            return ParsedFrequency(count=count, per=unit, count_max=top, prn=bool(_PRN.search(lowered)))
     every = _EVERY_N.search(lowered)
     if every:
         # "every 4 weeks", "every 4-6 weeks", "q4 wks": once per so many periods
@@ -216,7 +226,7 @@ _PRN_LIMIT = re.compile(
 
 
 _MINUTES = re.compile(
-    rf"{_RANGE}\s*-?\s*(?P<unit>minutes?|mins?\.?|min\b|hours?|hrs?\.?|hr\b|h\b)",
+    rf"{_RANGE}\+?\s*-?\s*(?P<unit>minutes?|mins?\.?|min\b|hours?|hrs?\.?|hr\b|h\b)",
     re.IGNORECASE,
 )
 _UNITS = re.compile(rf"{_RANGE}\s*(?:billing\s+)?units?\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ from authcheck.readers.docx.phrases import (
     first_date,
     parse_service,
 )
-from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line
+from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
 
 _TIME_BOUND_DATE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?$",
@@ -327,8 +327,19 @@ class GoalsMixin(BuilderState):
                 value, rest = f"{nxt.label}: {nxt.value}", rest[1:]
         elif len(segments) > 1:
             rest = [s for s in segments if s.label]
-        statement_loc = line.loc(core)
+            if rest and segments[0].label is None and rest[0].start > 0:
+                # "Goal 1 — stay off opioids. Objective 1.1: ...": the goal's own words end where the next label starts
+                head = core[: rest[0].start].strip()
+                own = element_label(head)
+                if own is not None and own.label == label.label:
+                    value = own.value.rstrip(" .;")
         kind = label.kind
+        if kind != "intervention" and self.section.key not in _GOAL_KEYS + (None, "interventions", "title"):
+            # "Problem 1" under "Diagnoses": the plan has moved on to its problems and goals
+            self.section = Section(label.label, "goals", self.section.level, "goals")
+            line = Line(line.text, self.section, line.paragraph, line.table, line.row, line.cell, line.para,
+                        line.cell_offsets)
+        statement_loc = line.loc(core)
         note = label.note
         if kind == "problem":
             self._new_problem(label.label, value, statement_loc)
@@ -350,14 +361,20 @@ class GoalsMixin(BuilderState):
             if not value:
                 self.pending_statement = "goal"
         elif kind == "objective":
-            as_goal = label.long_term is False and self.goal is None
+            # a short-term goal with no long-term goal above it (or beside other short-term goals) is a goal itself
+            as_goal = label.long_term is False and (self.goal is None or id(self.goal) in self._peer_goals)
             if as_goal:
-                self._new_goal(label.label, value, statement_loc, line=line)
+                element = self._new_goal(label.label, value, statement_loc, line=line)
+                self._peer_goals.add(id(element))
                 self.pending_statement = None if value else "goal"
             else:
-                self._new_objective(label.label, value, statement_loc, number=label.number)
+                element = self._new_objective(label.label, value, statement_loc, number=label.number)
                 if not value:
                     self.pending_statement = "objective"
+            note_date = first_date(note) if note else None
+            if note_date is not None and element.target_date is None:
+                element.target_date = note_date  # "Objective 1.1 (target 02/13/2026):", "Benchmark (04/20/2026):"
+                element.field_sources["target_date"] = statement_loc
         else:
             attach = self.section.key in _GOAL_KEYS or (self.goal is not None and self.section.key is None)
             if label.plural and not attach and value:

@@ -287,7 +287,8 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
         "expected date of achievement", "target dates", "estimated date of achievement",
         "target date for completion", "projected achievement date", "anticipated achievement date",
         "expected achievement date", "deadline", "date to be met", "to be achieved by", "target completion",
-        "estimated achievement date", "by",
+        "estimated achievement date", "by", "estimated completion", "expected completion", "anticipated completion",
+        "projected completion", "completion", "target completion date", "goal target date", "date of completion",
     ),
     "time_frame": (
         "time frame", "timeframe", "time line", "target time frame", "expected time frame",
@@ -456,7 +457,18 @@ def field_key(label: str) -> str | None:
     parts = label_parts(label)
     if parts:
         return _combined([k for _, k in parts if k])
-    return _simple_field_key(unnumbered)
+    found = _simple_field_key(unnumbered)
+    if found is None and _QUALIFIER.match(unnumbered):
+        found = _lookup(_QUALIFIER.sub("", unnumbered), _FIELD_INDEX, _FIELD_CHOICES)  # "Recommended Frequency"
+    return found
+
+
+# Words that qualify a label without changing what it names ("Recommended frequency", "Requested units")
+_QUALIFIER = re.compile(
+    r"^\s*(?:recommended|requested|planned|proposed|prescribed|ordered|approved|authori[sz]ed|current|total|"
+    r"initial)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # What a label whose value is a date is about, by its words, when the label itself is not in the vocabulary
@@ -496,16 +508,41 @@ def date_label_key(label: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def subfield_key(label: str) -> str | None:
-    """The goal/objective/intervention fact a label names ("Mastery criteria" -> "mastery_criteria"), or None."""
-    return _lookup(label, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
+    """The goal/objective/intervention fact a label names ("Mastery criteria" -> "mastery_criteria"), or None.
+
+    A label is also tried without an item number ("Target Date #1", "Baseline 2") and without the element it
+    qualifies ("Goal target date", "LTG Target Date", "Objective status")."""
+    found = _lookup(label, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
+    if found is not None:
+        return found
+    unnumbered = _ITEM_NUMBER.sub("", label).strip()
+    for bare in (unnumbered, _ELEMENT_QUALIFIER.sub("", unnumbered).strip()):
+        if bare and bare != label.strip():
+            found = _lookup(bare, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
+            if found is not None:
+                return found
+    return None
+
+
+# "Target Date #1", "Baseline 2", "Status 1.1": a fact label numbered after the element it belongs to
+_ITEM_NUMBER = re.compile(r"\s*(?:#\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*$", re.IGNORECASE)
+# "Goal target date", "LTG Target Date", "Objective status": the element a fact belongs to, before the fact
+_ELEMENT_QUALIFIER = re.compile(
+    r"^(?:long[\s-]*term\s+goal|short[\s-]*term\s+(?:goal|objective)|goal|objective|obj\.?|ltg|stg|sto|lto|"
+    r"intervention|problem|need)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------------------------
 # Element labels: the start of a problem, goal, objective or intervention.
 
+# "1", "1.1", "1a", "1.1.a", "#2.1.a.1", "A", "iv": outline numbers of any depth
 _NUM = (
-    r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\.\d{1,2})?|[a-z]\b|[ivx]{1,4}\b))?"
+    r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,3}(?:\.\d{1,2}|\.?[a-z](?![a-z]))*|[a-z]\b|[ivx]{1,4}\b))?"
 )
+# "Problem/Need 1", "Short Term Goal / Objective": a second name for the same element
+_ALSO = r"(?:\s*/\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?"
 _PAREN = r"(?:\s*\((?P<paren>[^)]{1,60})\))?"
 _KINDS = [
     ("problem", r"(?:identified\s+)?(?:problem|need|issue|concern|problem\s+area|area\s+of\s+need|barrier)"),
@@ -529,7 +566,8 @@ _KINDS = [
 _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
-    + rf")(?P<plural>s)?{_NUM}{_PAREN})\s*(?:[:\-–—.)]\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|\s*$)(?P<value>.*)$",
+    + rf")(?P<plural>s)?{_ALSO}{_NUM}{_PAREN})\s*(?:(?:[:\-–—)]|\.(?!\d))\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|"
+    rf"(?<=[\d.][a-z0-9])\s(?=\S)|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -587,14 +625,16 @@ def element_label(text: str) -> ElementLabel | None:
             return None
     if word.rstrip(".") == "obj" and not number:
         return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective
-    if not separator and value and not (number and re.fullmatch(r"\s{2,}|\t\s*", text[match.end("label") : sep_end])):
-        return None  # "GOAL 1  Decrease symptoms." (a wide gap after a number) still starts goal 1
+    gap = text[match.end("label") : sep_end]
+    outline = bool(number) and bool(re.search(r"\d[.a-z]|[a-z]\.", number, re.I))  # "1.1", "2a", "1.1.a"
+    if not separator and value and not (number and (re.fullmatch(r"\s{2,}|\t\s*", gap) or outline)):
+        return None  # "GOAL 1  Decrease symptoms." (a wide gap) and "Objective 1.1 GAD-7 ..." still start an element
     if match.group("plural") and not number and not value:
         return None  # "Treatment Goals", "Planned Interventions": a heading, not an element
     if separator == "." and not number:
         return None
-    if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", "."):
-        return None
+    if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", ".", "-", "–", "—"):
+        return None  # "Goal A — Mood", "Obj. B: ..." start elements; "Goal a new ..." does not
     long_term = None
     if re.match(r"long|ltg|lto|lrg|annual|long[\s-]*range", word):
         long_term = True
@@ -626,8 +666,9 @@ class Segment:
 
 
 def _label_regex() -> re.Pattern[str]:
-    word = r"[A-Za-z0-9#&/'’()\-]+(?:\.[A-Za-z0-9]+)*"
-    first = r"[A-Za-z#(][A-Za-z0-9#&/'’()\-]*(?:\.[A-Za-z0-9]+)*"
+    # letters of any script ("Número de Medicare / Medicare number"), digits and the punctuation labels use
+    word = r"(?:[^\W_]|[#&/'’()\-])+(?:\.[^\W_]+)*"
+    first = r"(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
     return re.compile(
         rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}})\s?:(?=\s|$)"
     )

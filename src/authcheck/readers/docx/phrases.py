@@ -196,6 +196,8 @@ def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
 # Names and credentials
 
 _TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
+_NAME_SEPARATOR = re.compile(r"\s+[—–|•·]\s*|\s+-\s+|\s*[•·|]\s+")
+_LEVEL_GAP = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b")
 _CRED_SPLIT = re.compile(r"[\s/]+")
 
 
@@ -212,8 +214,16 @@ def _is_credential(token: str) -> bool:
 def split_name_credential(text: str) -> tuple[str | None, str | None]:
     """ "Nora Murphy, PsyD" -> ("Nora Murphy", "PsyD"); "Omar Johnson, PT, DPT" -> ("Omar Johnson", "PT, DPT")."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
+    # "Jane Doe, LCSW — [signature on file] — ...", "Jane Doe, PsyD • Mar 10": the name ends at a separator
+    text = next((p for p in _NAME_SEPARATOR.split(text) if re.search(r"[A-Za-z]", p)), "").strip(" ,;:-")
+    text = _LEVEL_GAP.sub(r"\1-\2", text)  # "SUDCC II" is one credential
     if not text:
         return None, None
+    trailing = re.fullmatch(r"(?P<rest>.+?)\s*\((?P<note>[^()]*)\)", text)
+    if trailing and re.search(r"[A-Za-z]", trailing.group("note")) and not all(
+        _is_credential(t) for t in _CRED_SPLIT.split(trailing.group("note").replace(",", " ")) if t
+    ):
+        text = trailing.group("rest")  # "Julia Harlan, MD (neurology)", "Ana Ruiz (mother)": a note, not the name
     bracketed = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<cred>[^()]+)\)", text)
     if bracketed and all(_is_credential(t) for t in _CRED_SPLIT.split(bracketed.group("cred").replace(",", " ")) if t):
         name, credential = split_name_credential(bracketed.group("name"))  # "Marcus Hale (LPC)"
