@@ -88,7 +88,8 @@ def test_visit_order_notation_does_not_catch_codes_or_ratios() -> None:
 
 @pytest.mark.parametrize(
     ("text", "limit"),
-    [("Skilled nursing PRN x 2", 2), ("up to 3 PRN visits for wound dehiscence", 3), ("2 PRN visits", 2), ("PRN", None)],
+    [("Skilled nursing PRN x 2", 2), ("up to 3 PRN visits for wound dehiscence", 3), ("2 PRN visits", 2), ("PRN", None),
+     ("LPN visits as needed, up to 3 visits", 3), ("prn, max 4 visits", 4), ("as needed (no more than 2 visits)", 2)],
 )
 def test_as_needed_visits_with_a_limit(text: str, limit: float | None) -> None:
     frequency = parse_frequency(text)

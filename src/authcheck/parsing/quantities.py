@@ -219,7 +219,8 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
 
 # A limit on as-needed visits (42 CFR 409.43(b)): "PRN x 2", "up to 3 PRN visits", "2 PRN visits".
 _PRN_LIMIT = re.compile(
-    r"(?:p\.?r\.?n\.?|as[- ]needed)\s*(?:visits?\s*)?(?:x|×|up to|max(?:imum)?(?:\s+of)?|not to exceed|limit(?:ed)? to)\s*(\d{1,2})\b"
+    r"(?:p\.?r\.?n\.?|as[- ]needed)\s*(?:visits?\s*)?[,;(]?\s*"
+    r"(?:x|×|up to|max(?:imum)?(?:\s+of)?|not to exceed|no more than|limit(?:ed)? to)\s*(\d{1,2})\b"
     r"|\b(?:up to|max(?:imum)?(?:\s+of)?)?\s*(\d{1,2})\s*(?:p\.?r\.?n\.?|as[- ]needed)\s+visits?\b",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from authcheck.model import Amount, Frequency, Goal, Intervention, Review, ServiceRequest, SourceLocation
+from authcheck.parsing import parse_frequency
 from authcheck.readers.fhir.conditions import Diagnoses
 from authcheck.readers.fhir.context import BuildContext
 from authcheck.readers.fhir.doc import Path, each
@@ -30,7 +31,8 @@ _SKIP_ACTIVITY_STATUS = {"cancelled", "entered-in-error", "stopped"}
 _SKIP_REQUEST_STATUS = {"revoked", "entered-in-error"}
 _REVIEW_TEXT = re.compile(
     r"(?P<recert>re-?certification|re-?certify)|(?P<progress>progress report)|"
-    r"(?P<review>(?:treatment|care|service)\s+plan\s+(?:review|update)|review\s+(?:of\s+)?(?:the\s+)?"
+    # "Treatment plan review", "Treatment plan progress review", "Review of the care plan", "Plan review"
+    r"(?P<review>(?:treatment|care|service)\s+plan\s+(?:[a-z]+\s+)?(?:review|update)|review\s+(?:of\s+)?(?:the\s+)?"
     r"(?:treatment\s+|care\s+)?plan|plan\s+review)",
     re.IGNORECASE,
 )
@@ -193,6 +195,8 @@ class Activities:
         found = schedule(data, res.path, "occurrence")
         amounts = quantities(ctx, found, [], res.path)
         units, sources = self._units(res, amounts)
+        if "frequency" not in amounts:
+            self._prn_frequency(res, amounts, sources)
         hours = None
         freq, amount = amounts.get("frequency"), amounts.get("amount")
         if freq is not None and amount is not None and freq.per_week() and amount.minutes:
@@ -230,6 +234,23 @@ class Activities:
             field_sources=mirror_sources,
         )
         return service, mirror
+
+    def _prn_frequency(self, res: Res, amounts: dict[str, Any], sources: dict[str, SourceLocation]) -> None:
+        """An as-needed order whose limit is written only in words ("Skilled nursing PRN x 2" as the code's text
+        or in a note): the words give the frequency, as they would on a paper order."""
+        data = res.data
+        candidates: list[tuple[str | None, Path]] = [(cc_text(data.get("code")), res.at("code"))]
+        candidates += [(text(note.get("text")), path) for note, path in each(data, "note", res.path)
+                       if isinstance(note, dict)]
+        for written, path in candidates:
+            if not written:
+                continue
+            parsed = parse_frequency(written)
+            if parsed is not None and parsed.prn and parsed.prn_limit is not None:
+                amounts["frequency"] = Frequency(text=written, prn=True, prn_limit=parsed.prn_limit,
+                                                 source=self.ctx.loc(path, written))
+                sources["frequency"] = self.ctx.loc(path, written)
+                return
 
     def _units(self, res: Res, amounts: dict[str, Any]) -> tuple[float | None, dict[str, SourceLocation]]:
         """quantityQuantity / quantityRange (upper end) -> units; a quantityRatio per time -> frequency."""
