@@ -7,16 +7,13 @@ when a file needs them, so start-up stays fast.
 from __future__ import annotations
 
 import importlib
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.base import PlanReadError, Reader
 from authcheck.readers.enrich import enrich_plan
+from authcheck.readers.time_limit import ReadTimeout, time_limit
 
 __all__ = [
     "MAX_FILE_BYTES", "MAX_READ_SECONDS", "PlanReadError", "ReadResult", "Reader", "get_reader", "read_plan",
@@ -67,30 +64,6 @@ def sniff_format(head: bytes) -> str | None:
     return None
 
 
-class _ReadTimeout(Exception):
-    pass
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block after `seconds` (main thread on POSIX; elsewhere the bound is not enforced)."""
-    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise _ReadTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def read_plan(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, max_seconds: float = MAX_READ_SECONDS) -> ReadResult:
     """Read one plan file of any supported format; raise PlanReadError with a one-line reason."""
     display = str(path)
@@ -120,9 +93,9 @@ def read_plan_bytes(data: bytes, display: str, *, max_seconds: float = MAX_READ_
         )
     reader = get_reader(name)
     try:
-        with _time_limit(max_seconds):
+        with time_limit(max_seconds):
             plan = reader.read(data, display)
-    except _ReadTimeout as exc:
+    except ReadTimeout as exc:
         raise PlanReadError(display, f"{name}: reading took longer than {max_seconds:g} s; the document is too complex") from exc
     except PlanReadError:
         raise
