@@ -128,6 +128,11 @@ class AssessmentParams(CheckParams):
         default_factory=list,
         description="Regular expressions naming acceptable instruments (case-insensitive); empty accepts any.",
     )
+    excluded: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions naming assessments that do not meet the requirement (case-insensitive), "
+        'e.g. an interview-and-observation functional behavior assessment when a standardized instrument is required.',
+    )
     required: str = Field(description='How messages name what is needed, e.g. "a standardized assessment (e.g. VB-MAPP, Vineland-3)".')
     max_age_days: int | None = Field(default=None, ge=1, description="For recent: most days between the assessment and the reference date.")
     relative_to: Literal["plan_date", "as_of"] = Field(default="plan_date", description="For recent: the reference date.")
@@ -136,7 +141,7 @@ class AssessmentParams(CheckParams):
     def _recent_needs_age(self) -> AssessmentParams:
         if self.aspect == "recent" and self.max_age_days is None:
             raise ValueError("aspect 'recent' needs max_age_days")
-        for pattern in self.instruments:
+        for pattern in (*self.instruments, *self.excluded):
             re.compile(pattern)
         return self
 
@@ -145,9 +150,12 @@ class AssessmentParams(CheckParams):
 def check_assessment(ctx: CheckContext, params: AssessmentParams) -> Iterator[Hit]:
     """A standardized assessment is recorded and recent."""
     patterns = [re.compile(p, re.IGNORECASE) for p in params.instruments]
+    excluded = [re.compile(p, re.IGNORECASE) for p in params.excluded]
     found = [
         (i, a) for i, a in enumerate(ctx.plan.assessments)
-        if a.instrument and (not patterns or any(p.search(a.instrument) for p in patterns))
+        if a.instrument
+        and (not patterns or any(p.search(a.instrument) for p in patterns))
+        and not any(p.search(a.instrument) for p in excluded)
     ]
     base = {"required": params.required, "instrument": "", "date": "", "days": "", "max_age_days": params.max_age_days or "",
             "reference_date": ""}
