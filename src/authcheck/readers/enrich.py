@@ -3,13 +3,17 @@
 - review and recertification dates written in sentences ("treatment plan review due 2026-07-06")
   when the reader found no scheduled review;
 - the plan, admission and first-treatment dates written as "label: date" in prose ("Initial
-  evaluation / first treatment: 11/17/2025") when the reader found none.
+  evaluation / first treatment: 11/17/2025") when the reader found none;
+- standardized assessments stated in a sentence ("the ABLLS-R, administered 10/14/2024") whose
+  instrument the reader did not record.
 Only what the text states is taken, with the passage as its source.
 """
 
 from __future__ import annotations
 
-from authcheck.model import Review, SourceLocation, TreatmentPlan
+from authcheck.model import Assessment, Review, SourceLocation, TreatmentPlan
+from authcheck.model.vocab import find_instrument
+from authcheck.parsing.assessment_mentions import find_assessment_mentions
 from authcheck.parsing.labelled_dates import LABELLED_DATE_FIELDS, find_labelled_dates
 from authcheck.parsing.reviews import find_review_mentions
 
@@ -20,7 +24,36 @@ def enrich_plan(plan: TreatmentPlan) -> TreatmentPlan:
     """Add what the plan's free text states and its structured fields lack; returns the same plan."""
     _add_labelled_dates(plan)
     _add_review_mentions(plan)
+    _add_assessment_mentions(plan)
     return plan
+
+
+def _add_assessment_mentions(plan: TreatmentPlan) -> None:
+    known = {(find_instrument(a.instrument) or a.instrument or "").lower() for a in plan.assessments}
+    for text, origin in _prose(plan):
+        for mention in find_assessment_mentions(text, not_after=plan.plan_date):
+            if mention.instrument.lower() in known:
+                continue
+            known.add(mention.instrument.lower())
+            plan.assessments.append(
+                Assessment(instrument=mention.instrument, date=mention.date,
+                           source=origin.model_copy(update={"text": mention.text}))
+            )
+
+
+def _prose(plan: TreatmentPlan) -> list[tuple[str, SourceLocation]]:
+    """The passages a sentence about an assessment may sit in: free text, the presenting problem, and the
+    paragraphs the diagnoses were read from (a diagnosis paragraph often goes on to the assessment)."""
+    passages: list[tuple[str, SourceLocation]] = [(b.text, b.source or SourceLocation()) for b in plan.free_text]
+    if plan.presenting_problem:
+        passages.append((plan.presenting_problem, plan.location_of("presenting_problem") or SourceLocation()))
+    for diagnosis in plan.diagnoses:
+        if diagnosis.source is not None and diagnosis.source.text:
+            passages.append((diagnosis.source.text, diagnosis.source))
+    unique: dict[str, SourceLocation] = {}
+    for text, origin in passages:
+        unique.setdefault(text, origin)
+    return list(unique.items())
 
 
 def _add_labelled_dates(plan: TreatmentPlan) -> None:
