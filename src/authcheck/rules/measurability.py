@@ -141,6 +141,16 @@ _VERB_COUNT_RE = re.compile(
     rf"(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b",
     re.IGNORECASE,
 )
+# One discrete product the client makes or delivers: done or not done is the observable target ("write and read an
+# amends letter in a family session", "complete a written relapse prevention plan", "submit a job application").
+_PRODUCT_RE = re.compile(
+    r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share)\s+"
+    r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
+    r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
+    r"timeline|autobiography|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
+    re.IGNORECASE,
+)
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
 _MMT_RE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b|\bgrade\s+[0-5][+-]?\b", re.IGNORECASE)
 
@@ -218,7 +228,7 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE)
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
@@ -398,5 +408,5 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
 
 
 _fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
-      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
       *_TARGET_PATTERNS)
