@@ -67,13 +67,14 @@ _PAST_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_CONTEXT_RE = re.compile(r"\b(?:by|before|until|through|thru|target|due|no later than|goal date)\b[^.;]*$", re.IGNORECASE)
-_TIMEFRAME_RE = re.compile("|".join(f"(?:{p})" for p in _TIMEFRAME_PATTERNS), re.IGNORECASE)
+# (?<!-): the "by" of "stand-by assistance" starts no time frame
+_TIMEFRAME_RE = re.compile("|".join(f"(?<!-)(?:{p})" for p in _TIMEFRAME_PATTERNS), re.IGNORECASE)
 
 # Observable criteria that need no number.
 _ASSIST_RE = re.compile(
     r"\b(?:indep[a-z]*?(?:ent|ant)(?:ly)?\b|indep\.?(?=\s)|modified independen\w*|return demo\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
     r"(?:assistance|assist|prompts?|prompting|cues?|cueing|help|support|reminders?|redirection|an assistive device|assistive device|device|ad)\b|"
-    r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:\(?a\)?|assist(?:ance)?|assist\b)|"
+    r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:assist(?:ance)?\b|\(?a\)?)|"
     r"\bcga\b|\bsba\b|\bi\s+(?:w/|with\b)|\bset-?up\s+(?:only|assist\w*|a\b)|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
     r"without (?:loss of balance|lob|pain|rest breaks?|errors?|incident|difficulty|compensat\w+|deviation|(?:an? )?increase in (?:symptoms|pain))|"
     r"(?:without|w/o)\s+(?:any\s+)?(?:clinical\s+|overt\s+)?(?:signs?|symptoms?|s/s|evidence)(?:\s+(?:or|and|/)\s+symptoms?)?\s+(?:of\s+)?\w+|no restrictions|without restrictions|unrestricted|full[- ]duty|"
