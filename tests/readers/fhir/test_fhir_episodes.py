@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from authcheck.readers import read_plan
-
-
-def bundle(*resources: dict, plan_extra: dict | None = None) -> dict:
-    careplan = {"resourceType": "CarePlan", "id": "cp", "status": "active", "intent": "plan",
-                "subject": {"reference": "Patient/p"}, "created": "2025-11-17", **(plan_extra or {})}
-    patient = {"resourceType": "Patient", "id": "p", "name": [{"text": "Ana Ruiz"}]}
-    entries = [careplan, patient, *resources]
-    return {"resourceType": "Bundle", "type": "collection",
-            "entry": [{"fullUrl": f"urn:x:{r['id']}", "resource": r} for r in entries]}
-
-
-def read(tmp_path: Path, data: dict) -> object:
-    path = tmp_path / "plan.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return read_plan(path).plan
+from fhir_bundles import bundle, read
 
 
 EPISODE = {"resourceType": "EpisodeOfCare", "id": "eoc", "status": "active", "patient": {"reference": "Patient/p"},

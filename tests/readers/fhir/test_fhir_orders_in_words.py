@@ -3,25 +3,9 @@ named with a word between "plan" and "review"."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from authcheck.readers import read_plan
-
-
-def bundle(*resources: dict, plan_extra: dict | None = None) -> dict:
-    careplan = {"resourceType": "CarePlan", "id": "cp", "status": "active", "intent": "plan",
-                "subject": {"reference": "Patient/p"}, "created": "2026-03-02", **(plan_extra or {})}
-    patient = {"resourceType": "Patient", "id": "p", "name": [{"text": "Ana Ruiz"}]}
-    entries = [careplan, patient, *resources]
-    return {"resourceType": "Bundle", "type": "collection",
-            "entry": [{"fullUrl": f"urn:x:{r['id']}", "resource": r} for r in entries]}
-
-
-def read(tmp_path: Path, data: dict) -> object:
-    path = tmp_path / "plan.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return read_plan(path).plan
+from fhir_bundles import bundle, read
 
 
 def order(code_text: str, note: str | None = None, timing: dict | None = None) -> dict:
