@@ -37,7 +37,8 @@ _DMY = (
     rf"|(?P<sd>\d{{1,2}})-(?P<sm>{_MONTH_NAMES})-(?P<sy>\d{{2}})"
 )
 _DATE_RE = re.compile(
-    rf"(?<![\w/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![\w/]|\.\d|-\d)", re.IGNORECASE
+    # a form's fill line ("DOB: ____08/08/1955____") is not part of the date: "_" is no letter or digit
+    rf"(?<![^\W_]|[/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![^\W_]|/|\.\d|-\d)", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
 _FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)

@@ -31,8 +31,9 @@ from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
-from authcheck.readers.docx.goals import _ANCHOR, GoalsMixin, _all_interventions
+from authcheck.readers.docx.goals import _ANCHOR, _STATEMENT_LABEL, GoalsMixin, _all_interventions
 from authcheck.readers.docx.labels import (
+    Segment,
     element_label,
     field_key,
     split_labels,
@@ -71,6 +72,7 @@ _ATTESTATION = re.compile(
     r"I\s+(?:have\s+)?(?:reviewed|approve|approved|agree|confirm)\b",
     re.IGNORECASE,
 )
+_PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
 _CLOSING = re.compile(
     r"(?:sincerely|respectfully(?:\s+submitted)?|(?:best\s+|kind\s+|warm\s+)?regards|cordially|yours\s+truly|"
     r"with\s+(?:best\s+)?regards)\s*[,.]?",
@@ -78,8 +80,22 @@ _CLOSING = re.compile(
 )
 
 
+# an EHR banner's client line, "SURNAME, GIVEN [M]" ("QUIST,HERBERT", "Mbeki-Sorensen, Franklin")
+_RECORD_NAME = re.compile(
+    r"[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+)?\s*,\s*[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]*\.?)?"
+)
+# a line of the client's record identifiers right under that name
+_IDENTIFIER_LINE = re.compile(
+    r"(?:mrn|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|medical\s+record|member\s+id|patient\s+id|"
+    r"acct|account|fin)\b\s*#?\s*[:#]",
+    re.IGNORECASE,
+)
+
+
 class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMixin, NarrativeMixin):
     """Accumulates plan elements while the document is walked; `plan()` returns the TreatmentPlan."""
+
+    _page_previous: str | None = None  # the page-header line read before the current one
 
     def _heading(self, para: Para, text: str) -> Section | None:
         """The section this paragraph opens, or None when it is ordinary content."""
@@ -112,8 +128,12 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return None
         if core.endswith((".", "?", "!", ";", ",")):
             return None
-        if find_icd_codes(core) or find_service_codes(core) or any(True for _ in find_dates(core)):
+        if find_icd_codes(core) or find_service_codes(core):
             return None
+        if any(True for _ in find_dates(core)):
+            bare = re.sub(r"\s*\([^()]*\)", "", core).strip()
+            if bare == core or any(True for _ in find_dates(bare)) or match_section(bare).score < 95:
+                return None  # "Objective measures (02/03/2026)" is a heading; "Seen 02/03/2026" is not
         has_value = any(seg.label and seg.value for seg in segments)
         letters = [c for c in core if c.isalpha()]
         upper = len(letters) >= 3 and sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
@@ -170,7 +190,14 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         self.pending_statement = None
         if section.key not in _GOAL_KEYS:
             self.focus = None
-        if section.key in _GOAL_KEYS and previous.key not in _GOAL_KEYS + ("interventions",):
+        keep_goal = (
+            section.key == "objectives"
+            and self.goal is not None
+            and self._last_element is self.goal
+            and not self.goal.objectives
+            and id(self.goal) not in self._peer_goals
+        )  # "Long-term goal: ..." then "Short-term goals:": the short-term ones are its objectives
+        if section.key in _GOAL_KEYS and previous.key not in _GOAL_KEYS + ("interventions",) and not keep_goal:
             self.problem = self.goal = self.objective = None
             self.implicit_problem = None
         if self.title is None and not self.first_text_seen:
@@ -190,6 +217,10 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return
         for piece in [text] if "\n" not in text else [t for t in text.split("\n") if t.strip()]:
             section = self._heading(para, piece) if len(piece) < 400 else None
+            loc = _loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
+            if section is not None and self._stacked_label(section, piece, loc):
+                self.first_text_seen = True
+                continue  # "DATE OF BIRTH" over "08/27/1988": a form label, not a section
             if section is not None:
                 self._enter(section, _loc(section=piece.strip(), paragraph=para.index, text=piece.strip()))
                 number = re.match(r"\s*(\d{1,2})[.)]\s", piece)
@@ -216,13 +247,15 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return
         core, marker, depth = strip_list_marker(raw)
         core = core.strip()
-        if not core:
-            return
+        if not core or _PAGE_MARK.fullmatch(core):
+            return  # "— Page 2 of 3 —": a printed page break, not content
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
         segments = split_labels(core)
         first = segments[0]
         key = self.section.key
+        if self._pending_label is not None and self._stacked_value(line, core, segments):
+            return
 
         if self._awaiting_signer is not None and self._fill_awaiting_signer(line, core, segments):
             return
@@ -245,6 +278,10 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return
         if key in _GOAL_KEYS and self._anchor_line(core):
             return
+        if self._signer_sentences(line, core):  # "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor: ..."
+            return
+        if key != "signatures":
+            self._certifier_heading(core, segments)  # "Certifying practitioner" over the lines it signs
 
         role_line = first.label is not None and (
             (key == "signatures" and _is_role_label(first.label))
@@ -275,10 +312,14 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         ):
             return
 
+        if self.pending_statement and len(segments) == 1 and _STATEMENT_LABEL.match(core):
+            self._fill_statement(line, core)  # "Problem 1" over "Problem statement: ..."
+            return
+
         if any(seg.label for seg in segments) and self._fields(line, segments, core):
             return
 
-        if self.pending_statement and key in _GOAL_KEYS + ("interventions", None):
+        if self.pending_statement and key in _GOAL_KEYS + ("interventions", None, "title"):
             self._fill_statement(line, core)
             return
 
@@ -359,8 +400,18 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                 self._signature_line(line, core, segments)
                 return
             for seg in segments:
-                if seg.label and seg.value and (field_key(seg.label) or "").startswith("patient."):
+                key = field_key(seg.label) if seg.label and seg.value else None
+                if key is not None and (key.startswith("patient.") or key == "document_date"):
                     self._apply_label(line, seg, segments, 0)
+            previous, self._page_previous = self._page_previous, core
+            if (
+                self.patient.name is None
+                and previous is not None
+                and _RECORD_NAME.fullmatch(previous)
+                and _IDENTIFIER_LINE.match(core)
+            ):
+                # "QUIST, HERBERT" above "MRN: E3318207" / "DOB: 6/23/1947": an EHR banner names the client
+                self._apply_label(Line(previous, section), Segment("Patient", previous, 0, 0), [], 0)
             self._inline(line, core, dates=False)
         finally:
             self.section = saved

@@ -6,6 +6,7 @@ A mixin of the DOCX plan builder (see docx.build): it reads and writes the build
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from authcheck.model import (
@@ -21,7 +22,7 @@ from authcheck.model import (
     TextBlock,
 )
 from authcheck.model.plan import Amount
-from authcheck.model.vocab import normalize_discipline
+from authcheck.model.vocab import find_instrument, normalize_discipline
 from authcheck.parsing import find_dates, parse_duration
 from authcheck.readers.docx.goals import _split_items
 from authcheck.readers.docx.inline import inline_facts
@@ -41,6 +42,8 @@ from authcheck.readers.docx.phrases import (
     blank_value,
     _ELSEWHERE,
     checked_options,
+    diagnosis_made,
+    find_icd_codes,
     first_date,
     looks_like_address,
     member_id_token,
@@ -50,7 +53,7 @@ from authcheck.readers.docx.phrases import (
     parse_service,
     split_name_credential,
 )
-from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line
+from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
 
 _COMPLETED_REVIEW = re.compile(
     r"\b(?:(?:treatment\s+)?(?:plan\s+)?(?:review|re-?evaluation|reassessment|progress\s+review|progress\s+report|"
@@ -67,7 +70,7 @@ _SCHEDULED_REVIEW = re.compile(
 )
 
 
-_SPACED_SLASH = re.compile(r"\s+/\s+")
+_SPACED_SLASH = re.compile(r"\s+[/·•|]\s+")  # "Member ID / Payer: 4401938276 · Keystone First"
 _NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"\s*(?:a|an|the|this|he|she|they|client|patient|child|member|no|we|it)\b", re.I)
@@ -77,6 +80,66 @@ _DX_MARKER = re.compile(
     r"rule\s+out|r/o)\b",
     re.I,
 )
+
+
+_FILL_LINE = re.compile(r"_{2,}")
+
+
+def _unfilled(value: str) -> str:
+    """A form value without the fill line it was typed on: "____Frank Dombrowski____" -> "Frank Dombrowski";
+    a fill line alone stays as written (a blank)."""
+    if "__" not in value or not value.strip("_ \t"):
+        return value
+    return " ".join(_FILL_LINE.sub(" ", value).split())
+
+
+# fields whose label may stand alone on a line above its value (see FieldsMixin._stacked_label)
+_STACKED_KEYS = {
+    "patient.name", "patient.birth_date", "patient.member_id", "payer", "program", "level_of_care",
+    "admission_date", "first_treatment_date", "plan_date", "document_date", "period", "period.start", "period.end",
+}
+_PERSON = re.compile(r"[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){1,4}")
+# a diagnosis line that only points at another document ("Refer to the medical director's H&P", "(see
+# psychiatric evaluation)", "Per attached evaluation"): no diagnosis is stated here
+_REFERENCE = re.compile(
+    r"^[\s(\[_]*(?:please\s+)?(?:see|refer(?:red)?\s+to|per|as\s+(?:documented|listed|noted|stated)\s+in|"
+    r"documented\s+in|listed\s+in|on\s+file|in\s+(?:the\s+)?(?:attached|chart)|deferred(?:\s+to)?|"
+    r"to\s+be\s+determined|pending)\b",
+    re.I,
+)
+# a line under a diagnosis heading that is not one: a clinician with a credential ("Renee Castellanos, PhD"),
+# a procedure code ("97110 Therapeutic exercise")
+_PROCEDURE_FIRST = re.compile(r"^\s*(?:\d{5}|[A-V]\d{4})\b(?!\.)\s*[-–—:]?\s*[A-Za-z]")
+
+
+def _not_a_diagnosis(text: str) -> bool:
+    if _PROCEDURE_FIRST.match(text) and not find_icd_codes(text):
+        return True
+    name, credential = split_name_credential(text)
+    return bool(
+        credential and name and len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split())
+    )
+
+
+# an ID written after the payer's name in a payer or member-ID value ("Florida Blue H7K224019385", "Aetna
+# Choice POS II — W338410992", "FL-MCD 3308172294"): the last word, with at least four digits
+_TRAILING_ID = re.compile(r"(?:^|[\s—–(#:])(?P<id>[A-Za-z0-9]*\d[A-Za-z0-9\-]*)[\s).]*$")
+# "Molina Marketplace — ID MOL-44718203", "BCBS (ID# XJ-22019)"
+_NAMED_ID = re.compile(r"(?<![\w-])(?:ID|Id|id)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])")
+
+
+def _id_after_payer(value: str) -> str | None:
+    """The member ID that ends a value starting with the payer's name; None when the last word is not an
+    identifier (a date, a plan name, "pending")."""
+    named = _NAMED_ID.search(value)
+    if named and member_id_token(named.group("id")):
+        return member_id_token(named.group("id"))
+    match = _TRAILING_ID.search(value.strip())
+    if match is None or sum(c.isdigit() for c in match.group("id")) < 4 or any(True for _ in find_dates(match.group("id"))):
+        return None
+    if not re.search(r"[A-Za-z]{2}", value[: match.start("id")]):
+        return None  # no payer name before it
+    return member_id_token(match.group("id"))
 
 
 def _kind_of_review(text: str) -> str:
@@ -96,6 +159,11 @@ def _hours(text: str) -> float | None:
 
 class FieldsMixin(BuilderState):
     """Plan-level facts: labelled fields ("Date of Birth:", "Next Review Date:") and the unlabelled"""
+
+    # "Diagnosed by: ..." written before any diagnosis: (by, on, location) for the next diagnosis
+    _pending_made: tuple[str | None, dt.date | None, SourceLocation] | None = None
+    # a form label alone on its line ("DATE OF BIRTH"), waiting for its value on the next line
+    _pending_label: tuple[str, SourceLocation] | None = None
 
     def _fields(self, line: Line, segments: list[Segment], core: str) -> bool:
         """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
@@ -156,9 +224,9 @@ class FieldsMixin(BuilderState):
     def _apply_label(
         self, line: Line, seg: Segment, segments: list[Segment], index: int, *, written: str | None = None
     ) -> str | None:
-        label, value = seg.label or "", checked_options(seg.value)
+        label, value = seg.label or "", _unfilled(checked_options(seg.value))
         loc = line.loc(written or f"{label}: {seg.value}", seg.value_start)
-        if " / " in seg.value or "/" in label:
+        if re.search(r"\s[/·•|]\s", seg.value) or "/" in label:
             paired = self._paired(line, seg, segments, index)
             if paired is not None:
                 return paired
@@ -221,6 +289,43 @@ class FieldsMixin(BuilderState):
             applied = True
         return applied
 
+    def _stacked_label(self, section: Section, text: str, loc: SourceLocation) -> bool:
+        """A form's label alone on its line, its value on the next ("DATE OF BIRTH" then "08/27/1988"): a caps
+        or bold line that names a client or plan-date field but no section. True when kept for the next line."""
+        self._pending_label = None
+        if section.key not in (None, "other", "client", "dates"):
+            return False
+        label = text.strip().rstrip(":").strip()
+        keys = {field_key(label)} | {key for _, key in label_parts(label)}
+        if not keys & _STACKED_KEYS:
+            return False
+        self._pending_label = (label, loc)
+        # "CLIENT NAME", "PLAN DATE" also name sections: they are entered, and the label waits all the same
+        return section.key in (None, "other")
+
+    def _stacked_value(self, line: Line, core: str, segments: list[Segment]) -> bool:
+        """The value under a stacked label, when it has the shape of that field's value."""
+        pending, self._pending_label = self._pending_label, None
+        if pending is None or segments[0].label is not None or len(core.split()) > 12:
+            return False
+        label = pending[0]
+        keys = {field_key(label)} | {key for _, key in label_parts(label)}
+        value = _unfilled(core)
+        if blank_value(value):
+            return True  # "DATE OF BIRTH" over an empty line: the field stays empty
+        if keys & {"patient.birth_date", "admission_date", "first_treatment_date", "plan_date", "document_date",
+                   "period", "period.start", "period.end"}:
+            fits = first_date(value) is not None
+        elif keys & {"patient.member_id"}:
+            fits = member_id_token(re.split(r"\s+[/·•|]\s+", value)[0]) is not None
+        elif keys & {"patient.name"}:
+            fits = _PERSON.fullmatch(value) is not None  # "Ignatius Obuya", not "Lives with her mother"
+        else:  # a name, payer, program, level of care: a short phrase, not a sentence
+            fits = not value.endswith(".") and len(value.split()) <= 8
+        if not fits:
+            return False
+        return self._apply_label(line, Segment(label, core, 0, 0), [Segment(label, core, 0, 0)], 0) is not None
+
     def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if self.section.key == "signatures":
             return self._field_signature_name(value, loc)
@@ -246,7 +351,7 @@ class FieldsMixin(BuilderState):
         return None
 
     def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
-        token = member_id_token(value)
+        token = member_id_token(value) or _id_after_payer(value)
         if token is None:
             if (
                 normalize_label(label) in ("medicare", "medicaid", "medi cal")
@@ -263,6 +368,12 @@ class FieldsMixin(BuilderState):
 
     def _field_payer(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         facts = [f.start for f in inline_facts(value)]
+        named = _NAMED_ID.search(value)
+        if named and self.patient.member_id is None and member_id_token(named.group("id")):
+            # "Molina Marketplace — ID MOL-44718203": the payer's line names the client's ID
+            facts.append(named.start())
+            self.patient.member_id = member_id_token(named.group("id"))
+            self.patient.field_sources["member_id"] = loc
         payer = value[: min(facts)] if facts else value  # "Suncoast Health Plan, member ID UHX-5503"
         self._set_plan("payer", payer.strip(" ,;-–—") or None, loc)
         return None
@@ -358,6 +469,17 @@ class FieldsMixin(BuilderState):
             self._date_field("plan_date", value, loc)
         return None
 
+    def _field_document_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Date of Service: 2/2/2026", "Encounter Date: 1/12/2026" at the top of an EHR print or in its page
+        header: the date of the note the plan was written in, taken as the plan date when none is written."""
+        date = first_date(value)
+        if date is None or self.date_line is not None:
+            return None
+        top = self.section.key in (None, "title", "client", "dates", "provider") and not self._content_entered
+        if top or self.section.title == "Page header":
+            self.date_line = (date, loc)
+        return None
+
     def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         start, end = parse_period(value)
         if start or end:
@@ -420,8 +542,9 @@ class FieldsMixin(BuilderState):
     @staticmethod
     def _stated_diagnoses(value: str) -> list[DiagnosisText]:
         """Diagnoses in a labelled value; an uncoded sentence that states something else is none
-        ("A comprehensive evaluation is scheduled for 04/14/2026")."""
-        found = parse_diagnoses(value)
+        ("A comprehensive evaluation is scheduled for 04/14/2026"), and so is a pointer to another document
+        ("see psychiatric evaluation")."""
+        found = [d for d in parse_diagnoses(value) if d.code or not _REFERENCE.match(d.description or "")]
         if (
             found
             and all(d.code is None for d in found)
@@ -443,6 +566,50 @@ class FieldsMixin(BuilderState):
     def _field_diagnosis_secondary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
         self._add_diagnoses(self._stated_diagnoses(value), loc, primary=False)
         return "consumed-rest"
+
+    def _field_diagnosed_by(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Diagnosed by: Renee Castellanos, PhD", "Diagnosed by / date: Sandra Kim, PsyD — 08/20/2025"."""
+        made = diagnosis_made(f"diagnosed by {value}")
+        if made is not None:
+            self._diagnosis_made(made.by, made.on, loc)
+        return None
+
+    def _field_diagnosed_on(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Date of diagnosis: 03/14/2024", "Diagnostic evaluation: 06/01/2022 by Maria Lopez, PsyD"."""
+        made = diagnosis_made(f"diagnosed {value}")
+        if made is not None and made.on is not None:
+            self._diagnosis_made(made.by, made.on, loc)
+        return None
+
+    def _diagnosis_made(self, by: str | None, on: dt.date | None, loc: SourceLocation) -> None:
+        """Who made the diagnosis written just before, and when (a form's "Diagnosed by:" row); before any
+        diagnosis, it waits for the next one."""
+        targets = self._made_targets()
+        if not targets:
+            pending = self._pending_made
+            if pending is not None:
+                by, on = by or pending[0], on or pending[1]
+            self._pending_made = (by, on, loc)
+            return
+        for diagnosis in targets:
+            if by and diagnosis.diagnosed_by is None:
+                diagnosis.diagnosed_by = by
+                diagnosis.field_sources["diagnosed_by"] = loc
+            if on and diagnosis.diagnosed_on is None:
+                diagnosis.diagnosed_on = on
+                diagnosis.field_sources["diagnosed_on"] = loc
+
+    def _made_targets(self) -> list[Diagnosis]:
+        """The diagnoses of the last diagnosis line (one line may state several codes) and the primary one: a
+        "Diagnosed by:" row under "Diagnosis: F88 ..." and "Secondary: F80.2 ..." documents the primary too."""
+        if not self.diagnoses:
+            return []
+        last = self.diagnoses[-1].source
+        targets = [d for d in self.diagnoses if d.source == last] if last is not None else self.diagnoses[-1:]
+        primary = next((d for d in self.diagnoses if d.primary), self.diagnoses[0])
+        if all(d is not primary for d in targets):
+            targets.insert(0, primary)
+        return targets
 
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if _ELSEWHERE.search(value):
@@ -474,6 +641,8 @@ class FieldsMixin(BuilderState):
         if self.focus == "intervention" and self.intervention is not None:
             self._apply_subfield("frequency", value, loc)
             return None
+        if self._frequency_for_table(value, loc):  # type: ignore[attr-defined]
+            return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.table_reader)
         service = self._current_service(loc)
         found = ServiceText()
         _quantities(_QUANTITY_SPLIT.split(value), found)
@@ -522,7 +691,17 @@ class FieldsMixin(BuilderState):
         return None
 
     def _field_assessment(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        self._assessment_from(value, loc)
+        """ "Standardized assessments (01/26/2026): VB-MAPP Milestones 22/170; Vineland-3 ABC 61": each instrument
+        of a list is one assessment, dated by its own date or else by the date in the label."""
+        pieces = [p for p in re.split(r";\s*", value) if p.strip()]
+        if len(pieces) < 2 or not all(find_instrument(p) for p in pieces):
+            pieces = [value]
+        label_date = first_date(label)
+        for piece in pieces:
+            before = len(self.assessments)
+            self._assessment_from(piece, loc)
+            if label_date is not None and len(self.assessments) > before and self.assessments[-1].date is None:
+                self.assessments[-1].date = label_date
         return None
 
     def _field_interventions(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
@@ -579,6 +758,10 @@ class FieldsMixin(BuilderState):
                 source=loc,
             )
             self.diagnoses.append(diagnosis)
+        if found and self._pending_made is not None:
+            by, on, made_loc = self._pending_made
+            self._pending_made = None
+            self._diagnosis_made(by, on, made_loc)
 
     def _current_service(self, loc: SourceLocation) -> ServiceRequest:
         if self.service is None:
@@ -590,6 +773,10 @@ class FieldsMixin(BuilderState):
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
             return False
+        if all(d.code is None for d in found) and (
+            _REFERENCE.match(core) or _not_a_diagnosis(core) or self._cell_description(line, found)
+        ):
+            return True  # read: "Refer to the admission H&P", a diagnostician's name, a code cell's description
         if (
             found[0].code is None
             and self.diagnoses
@@ -604,6 +791,24 @@ class FieldsMixin(BuilderState):
         ):
             return False  # "A comprehensive evaluation is scheduled for 04/14/2026": a statement, not a diagnosis
         self._add_diagnoses(found, line.loc(core))
+        return True
+
+    def _cell_description(self, line: Line, found: list[DiagnosisText]) -> bool:
+        """ "I69.391 | Dysphagia following cerebral infarction": a description cell beside a bare code cell of the
+        same table row describes that code (the row is read cell by cell)."""
+        if line.table is None or len(found) != 1 or not self.diagnoses:
+            return False
+        last = self.diagnoses[-1]
+        source = last.source
+        if (
+            last.code is None
+            or last.description is not None
+            or source is None
+            or source.table != line.table
+            or source.row != line.row
+        ):
+            return False
+        last.description = found[0].description
         return True
 
     def _service_from(self, item: ServiceText, loc: SourceLocation) -> ServiceRequest:

@@ -19,7 +19,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.model.plan import Amount
-from authcheck.parsing import find_dates
+from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
 from authcheck.readers.docx.labels import (
     ElementLabel,
     Segment,
@@ -66,6 +66,24 @@ _GROUP_FRAME = re.compile(
     r"(?:days?|weeks?|wks?|months?|mos?|years?|visits?|sessions?))\s*\)",
     re.I,
 )
+# "Plan will be updated by ...", "The treatment plan will be reviewed ...": a sentence about the plan itself
+_ABOUT_THE_PLAN = re.compile(
+    r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
+    re.I,
+)
+# "Outcome (07/31/2026):", "Expected outcome:", "Final outcome:": the level the goal itself ends at
+_OUTCOME_LABEL = re.compile(r"\s*(?:expected\s+|final\s+|long[\s-]*term\s+|desired\s+)?outcome\b[^:]{0,30}:", re.I)
+# "Method:" names how a goal is measured or, with words of treatment, how it is reached
+_METHOD_LABEL = re.compile(r"\s*methods?\s*:", re.I)
+_TREATMENT_WORDS = re.compile(
+    r"\b(?:therap\w*|counsel\w*|groups?|sessions?|nursing|care|management|training|education|interviewing|"
+    r"medications?|dosing|follow-up|visits?|program|treatment|psychotherapy|coaching)\b",
+    re.I,
+)
+# the label of an element's statement on the line after the element's own label
+_STATEMENT_LABEL = re.compile(
+    r"^(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)\s*:\s*(?=\S)", re.I
+)
 _TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
 _ANCHOR = re.compile(
     r"(?:for|under|re|regarding)\s+(?P<kind>problem|goal|need)\s*(?:#|no\.?)?\s*(?P<number>\d{1,2}|[a-z])\s*[:.)-]?",
@@ -105,11 +123,18 @@ def _list_items(text: str) -> list[str]:
             return [p.strip() for p in parts]
         if all(len(p.split()) <= 6 and not _GOALISH.search(p) for p in parts):
             return [p.strip() for p in parts]  # "97110 therapeutic exercise, 97140 manual therapy, home program"
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", stripped) if p.strip()]
+    # "A, B and C" / "A, B, and C": commas part the items, "and" only the last two ("Exposure and response
+    # prevention" is one treatment); a part that is a quantity ("weekly", "45 minutes") belongs to the sentence
+    parts = [p.strip() for p in re.split(r",\s+|;\s+", stripped) if p.strip()]
+    if len(parts) >= 2:
+        last = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+        tail = re.split(r"\s+and\s+", last)
+        parts[-1:] = [tail[0]] if len(tail) == 1 else [" and ".join(tail[:-1]), tail[-1]]
     if (
         len(parts) >= 3
         and "," in stripped
         and all(_SHORT_ITEM.match(p) and not _GOALISH.search(p) for p in parts)
+        and not any(parse_frequency(p) or parse_amount(p) or parse_duration(p) for p in parts)
     ):
         return parts
     return [text.strip()]
@@ -341,8 +366,11 @@ class GoalsMixin(BuilderState):
                         line.cell_offsets)
         statement_loc = line.loc(core)
         note = label.note
+        self.pending_statement = None
         if kind == "problem":
             self._new_problem(label.label, value, statement_loc)
+            if not value:
+                self.pending_statement = "problem"  # "Problem 1" over "Problem description: ..."
         elif kind == "goal":
             self._promote_to_problem(line, label)
             domain = None
@@ -362,11 +390,18 @@ class GoalsMixin(BuilderState):
                 self.pending_statement = "goal"
         elif kind == "objective":
             # a short-term goal with no long-term goal above it (or beside other short-term goals) is a goal itself
-            as_goal = label.long_term is False and (self.goal is None or id(self.goal) in self._peer_goals)
+            # an ABA "Target 2 — Transitions" with no goal above names the skill a goal is written for
+            target = label.label.lower().startswith("target") and label.number is not None
+            as_goal = (label.long_term is False or target) and (
+                self.goal is None or id(self.goal) in self._peer_goals
+            )
             if as_goal:
-                element = self._new_goal(label.label, value, statement_loc, line=line)
+                named = target and value and len(value.split()) <= 5 and not _GOALISH.search(value)
+                element = self._new_goal(
+                    label.label, None if named else value, statement_loc, line=line, domain=value if named else None
+                )
                 self._peer_goals.add(id(element))
-                self.pending_statement = None if value else "goal"
+                self.pending_statement = "goal" if named or not value else None
             else:
                 element = self._new_objective(label.label, value, statement_loc, number=label.number)
                 if not value:
@@ -439,6 +474,24 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return True
         # goals and objectives
+        if (
+            sub == "target"
+            and isinstance(target, Objective)
+            and self.goal is not None
+            and self.goal.target is None
+            and _OUTCOME_LABEL.match(loc.text or "")
+        ):
+            # "Benchmark (04/20): 2-3 turns ..." then "Outcome (07/31): 4+ turns ...": the outcome is the goal's
+            target = self.goal
+            note_date = first_date((loc.text or "").split(":")[0])
+            if note_date is not None and target.target_date is None:
+                target.target_date = note_date
+                target.field_sources["target_date"] = loc
+        if sub == "measure" and _METHOD_LABEL.match(loc.text or "") and _TREATMENT_WORDS.search(value):
+            # "Goal: infection resolved. Method: wound care daily by nursing; ...": how the goal will be reached
+            for piece in _split_items(value):
+                self._new_intervention(None, piece, loc, attach_to_goal=True, focus=False)
+            return True
         if sub == "target_date":
             date = first_date(value)
             if date is not None:
@@ -488,11 +541,16 @@ class GoalsMixin(BuilderState):
         kind = self.pending_statement
         self.pending_statement = None
         loc = line.loc(core)
-        element = self.objective if kind == "objective" else self.goal
+        core = _STATEMENT_LABEL.sub("", core) or core  # "Problem description: ...", "Statement: ..."
+        element: Problem | Goal | Objective | None = (
+            self.objective if kind == "objective" else self.problem if kind == "problem" else self.goal
+        )
         if element is None or element.statement:
             self._free(line, core)
             return
         element.statement = core
+        if isinstance(element, Problem):
+            return
         element.field_sources["statement"] = loc
         self._time_fields(element, core, loc)
 
@@ -503,6 +561,10 @@ class GoalsMixin(BuilderState):
         Word list levels, then indentation under the goal. A lettered item with no goal above it is a goal.
         """
         loc = line.loc(core)
+        if _ABOUT_THE_PLAN.match(core):
+            return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
+        if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
+            return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
         listed = marker is not None or line.list_level is not None
         outline = marker is not None and depth is None and marker[:1].isupper()
         if outline and len(core.split()) <= 6 and not _GOALISH.search(core) and not core.endswith("."):
@@ -524,18 +586,25 @@ class GoalsMixin(BuilderState):
             level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
         if level == 0 or level is None:
             if not listed and not _GOALISH.search(core):
-                if self.section.key in _GOAL_KEYS and len(core.split()) <= 8 and not core.endswith("."):
+                if (
+                    self.section.key in _GOAL_KEYS
+                    and len(core.split()) <= 8
+                    and not core.endswith(".")
+                    and not re.search(r"\d{5,}", core)  # "Medical Director NPI 1473029589" is no problem name
+                    and not any(True for _ in find_dates(core))
+                ):
                     self._new_problem(None, core, loc)  # a problem name written as a sub-heading
                     return True
                 return False
-            objectives_section = self.section.key == "objectives" and "goal" not in (
-                self.section.synonym or ""
+            objectives_section = self.section.key == "objectives" and (
+                "goal" not in (self.section.synonym or "") or self._long_term_goal_above()
             )
             if objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
                 # "1.2  Attend ... " under "Behavioral Objectives": goal 1's second objective
                 self._new_objective(marker, core, loc, number=(marker or "").strip("().") or None)
             else:
-                goal = self._new_goal(marker, core, loc, line=line)
+                label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
+                goal = self._new_goal(label, core, loc, line=line)
                 if objectives_section:
                     # short-term goals listed before any long-term goal: peers, not objectives of the first
                     self._peer_goals.add(id(goal))
@@ -616,6 +685,20 @@ class GoalsMixin(BuilderState):
             return
         element.time_frame = frame.group(1)
         element.field_sources["time_frame"] = self.section_loc or loc
+
+    def _long_term_goal_above(self) -> bool:
+        """True when a goal written before the current heading awaits its short-term goals ("Goal: stop all use"
+        then "Short-term goals:" and a numbered list): those are its objectives, not goals of their own."""
+        goal = self.goal
+        return (
+            goal is not None
+            and id(goal) not in self._peer_goals
+            and goal.source is not None
+            and goal.source.section != self.section.title
+            and all(o.source is None or o.source.section == self.section.title for o in goal.objectives)
+            and self.problem is not None
+            and len(self.problem.goals) == 1  # several long-term goals above: which one is not said
+        )
 
     def _goal_in_section(self) -> bool:
         """True when the current goal was written under the current heading (not in an earlier section)."""

@@ -36,7 +36,7 @@ class InlineFact:
 _BIRTH = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#]?\s*$", re.I)
 _ID_LABEL = re.compile(
     r"(?<![\w-])(?P<label>(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
-    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid)"
+    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid|member)"
     r"\s*[:#]?\s*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])(?![\w-])",
     re.I,
 )
@@ -133,6 +133,8 @@ def inline_facts(text: str) -> list[InlineFact]:
         token = member_id_token(match.group("value"))
         if token is None or any(f.start <= match.start("value") < f.end for f in facts):
             continue
+        if match.group("label").lower() == "member" and sum(c.isdigit() for c in token) < 4:
+            continue  # "Aetna member AV-5520318842" names an ID; "member 2 of the group" does not
         facts.append(InlineFact(match.group("label"), "patient.member_id", token, match.start(),
                                 match.start("value"), match.end()))
     for match in _NPI.finditer(text):

@@ -68,6 +68,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "medicare beneficiary id", "hi claim no", "hi claim number", "patients hi claim no",
         "health insurance claim number", "medicare claim number", "member id number", "medicaid id number",
         "medicare", "medicaid", "medi cal",
+        "ma #", "ma no", "ma number", "medical assistance #", "medical assistance number",
+        "medical assistance no", "recipient no", "recipient number", "recipient #",
+        "medical assistance recipient no", "medical assistance recipient number",
     ),
     "payer": (
         "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
@@ -138,6 +141,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "date of this plan", "plan of treatment date", "plan of care established", "plan established",
         "plan of care", "plan dt", "plan of treatment", "date plan written", "plan written on",
     ),
+    # the date of the note or encounter the plan was written at (an EHR print's "Date of Service:"): the plan's
+    # date when no plan date is written
+    "document_date": (
+        "date of service", "dos", "service date", "service date time", "encounter date", "date of encounter",
+        "encounter", "visit date", "date of visit", "note date", "date of note", "encounter date time",
+        "visit date time", "date of service time",
+    ),
     "period": (
         "authorization period", "authorization period requested", "certification period", "cert period",
         "plan period", "treatment period", "plan of care period", "dates of service requested",
@@ -159,7 +169,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "expected_duration": (
         "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
-        "anticipated duration", "estimated duration", "duration", "treatment duration",
+        "anticipated duration", "estimated duration", "duration", "treatment duration", "est duration",
+        "approx duration", "approximate duration", "proj duration", "dur", "est length of treatment", "est length of stay",
         "projected length of stay", "expected length of stay", "anticipated length of stay",
         "estimated length of stay", "length of stay", "anticipated length of treatment",
         "duration of services", "expected length of treatment", "estimated duration of services",
@@ -217,6 +228,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "co occurring diagnosis", "other dx", "other pertinent diagnoses", "pertinent diagnoses",
         "other diagnosis",
     ),
+    # who made the diagnosis above and when ("Diagnosed by: ...", "Date of diagnosis: ...")
+    "diagnosed_by": (
+        "diagnosed by", "diagnosing provider", "diagnosing clinician", "diagnosing physician",
+        "diagnosing psychologist", "diagnosing professional", "diagnostician", "diagnosis made by",
+        "diagnosis by", "dx by", "dx made by", "diagnosing provider name", "diagnostic evaluator",
+        "diagnosis confirmed by", "diagnosis established by", "diagnosing practitioner",
+    ),
+    "diagnosed_on": (
+        "date of diagnosis", "diagnosis date", "date diagnosed", "diagnosed on", "dx date", "date of dx",
+        "date of diagnostic evaluation", "diagnostic evaluation date", "date of diagnostic assessment",
+        "diagnostic assessment date", "date of initial diagnosis", "initial diagnosis date",
+        "diagnostic evaluation", "diagnostic evaluation completed",
+    ),
     "frequency": (
         "frequency", "session frequency", "frequency of services", "frequency of sessions",
         "service frequency", "treatment frequency", "visit frequency", "frequency of visits",
@@ -263,6 +287,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "rehab potential", "rehabilitation potential", "prognosis", "medications", "dme and supplies",
         "safety measures", "nutritional req", "functional limitations", "activities permitted",
         "mental status", "homebound status", "secondary insurance",
+        "diagnostic instruments", "diagnostic tools", "diagnostic measures", "instruments used",
+        "tools used", "diagnostic criteria used", "medical history", "relevant history",
+        "relevant medical history", "history relevant to treatment", "medical history relevant to treatment",
+        "pertinent history", "pertinent medical history", "past medical history", "pmh", "medical hx",
     ),
     "date": ("date", "date signed", "signed date", "date of signature"),
 }
@@ -668,9 +696,11 @@ class Segment:
 def _label_regex() -> re.Pattern[str]:
     # letters of any script ("Número de Medicare / Medicare number"), digits and the punctuation labels use
     word = r"(?:[^\W_]|[#&/'’()\-])+(?:\.[^\W_]+)*"
-    first = r"(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
+    # a capitalised abbreviation may open the label ("Est. duration:", "Tx. plan date:")
+    first = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
     return re.compile(
-        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}})\s?:(?=\s|$)"
+        # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
+        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}})\.?\s?:(?=\s|$)"
     )
 
 
@@ -725,16 +755,40 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
 
 def split_labels(text: str) -> list[Segment]:
     """Cut a line into label/value segments; text before the first label gets label None."""
-    if ":" not in text:
+    if ":" not in text and ". " not in text:
         return [Segment(None, text.strip(), 0, 0)]
     return list(_split_labels(text))
+
+
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’/&]+(?: [A-Za-z'’/&]+){0,3})\.\s+(?=[A-Z0-9(])")
+
+
+def _run_in_label(text: str) -> tuple[int, int, str] | None:
+    """A run-in label that closes with a full stop ("Plan date. 02/09/2026.", "Level of care. Intensive
+    inpatient."): a short phrase naming a plan field, then the value as a sentence. Goal and objective labels,
+    one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if len(label.replace(" ", "")) < 4 or _ABBREVIATION_END.search(label + ".") or subfield_key(label):
+        return None
+    if field_key(label) in (None, "other", "date", "signature"):
+        return None
+    value_start = match.end()
+    return match.start("label"), value_start, label
 
 
 @lru_cache(maxsize=2048)
 def _split_labels(text: str) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     found: list[tuple[int, int, str]] = []  # (label start, value start, label)
+    run_in = _run_in_label(text)
+    if run_in is not None:
+        found.append(run_in)
     for match in _LABEL_RE.finditer(text):
+        if run_in is not None and match.start("label") < run_in[1]:
+            continue
         label = match.group("label")
         sep = match.group("sep")
         at_start = match.start() == 0

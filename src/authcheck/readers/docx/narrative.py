@@ -19,10 +19,12 @@ from authcheck.parsing import find_dates, parse_frequency
 from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.state import BuilderState, Line
 
+# "The first goal of treatment is to ...", "His second goal is to drink less: ...": at the start of a sentence
 _GOAL_SENTENCE = re.compile(
-    r"^(?:the\s+|(?:his|her|their|our)\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
+    r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?][\"'”’)]\s))"
+    r"(?:the\s+|(?:his|her|their|our|my)\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
     r"last|other|overall|long[\s-]term)\s+(?:treatment\s+|therapy\s+)?goal(?:\s+of\s+(?:treatment|therapy|care))?"
-    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>[^.;]{8,300})[.;]\s*",
+    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>[^.;:]{5,300})[.;:]\s*",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
@@ -70,18 +72,22 @@ class NarrativeMixin(BuilderState):
         return True
 
     def _narrative_goal(self, line: Line, core: str) -> bool:
-        match = _GOAL_SENTENCE.match(core)
-        if match is None:
-            return False
+        """Goals announced in sentences of a paragraph, each with the "will" clauses that follow it (up to the next
+        announcement) as its objectives; words before the first announcement are not read."""
+        matches = list(_GOAL_SENTENCE.finditer(core))
+        if not matches or (matches[0].start() > 0 and len(core) < 2 * matches[0].start()):
+            return False  # an announcement late in a paragraph about something else
         loc = line.loc(core)
-        statement = match.group("statement").strip()
-        goal = self._new_goal(None, statement[:1].upper() + statement[1:], loc)  # type: ignore[attr-defined]
-        goal.field_sources["statement"] = loc
-        for sentence in _SENTENCES.split(core[match.end() :]):
-            for clause in _CLAUSES.split(sentence):
-                clause = _LEAD_IN.sub("", clause.strip()).strip(" ,;.")
-                if _WILL.search(clause) and len(clause.split()) >= 4:
-                    self._new_objective(None, clause[:1].upper() + clause[1:], loc)  # type: ignore[attr-defined]
+        for match, following in zip(matches, [*matches[1:], None], strict=True):
+            statement = match.group("statement").strip()
+            goal = self._new_goal(None, statement[:1].upper() + statement[1:], loc)  # type: ignore[attr-defined]
+            goal.field_sources["statement"] = loc
+            steps = core[match.end() : following.start() if following is not None else len(core)]
+            for sentence in _SENTENCES.split(steps):
+                for clause in _CLAUSES.split(sentence):
+                    clause = _LEAD_IN.sub("", clause.strip()).strip(" ,;.")
+                    if _WILL.search(clause) and len(clause.split()) >= 4:
+                        self._new_objective(None, clause[:1].upper() + clause[1:], loc)  # type: ignore[attr-defined]
         return True
 
     def _prose_service(self, line: Line, core: str) -> bool:

@@ -13,15 +13,17 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from authcheck.model.vocab import CREDENTIALS, normalize_credential
+from authcheck.model.vocab import CREDENTIALS, normalize_credential, normalize_signature_role
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
 
 __all__ = [
+    "DiagnosisMade",
     "DiagnosisText",
     "ServiceText",
     "SignatureText",
     "blank_value",
     "checked_options",
+    "diagnosis_made",
     "find_icd_codes",
     "find_service_codes",
     "first_date",
@@ -35,6 +37,7 @@ __all__ = [
     "parse_service",
     "parse_signature",
     "plausible_name",
+    "says_unsigned",
     "split_name_credential",
 ]
 
@@ -46,9 +49,12 @@ _BLANK = re.compile(
 )
 
 
+_CHECKBOXES = "☐□☒☑✔✓■"
+
+
 def blank_value(text: str | None) -> bool:
     """True for an empty form field: nothing, underscores, dashes, "N/A", "TBD"."""
-    return text is None or bool(_BLANK.match(text))
+    return text is None or bool(_BLANK.match(text)) or bool(_BLANK.match(re.sub(f"[{_CHECKBOXES}]", " ", text)))
 
 
 def first_date(text: str) -> dt.date | None:
@@ -73,6 +79,7 @@ def member_id_token(text: str) -> str | None:
 
 
 _CHECKED = "☒☑✔✓■"
+_TYPED_BOX = re.compile(r"\[\s?([xX✓✔]?)\s?\]")
 _UNCHECKED = "☐□"
 
 
@@ -80,7 +87,10 @@ def checked_options(text: str) -> str:
     """For form text with check boxes ("☐ Weekly ☒ Biweekly"), keep only the checked options.
 
     Text without check boxes is returned unchanged; with boxes but none checked, "" (nothing stated).
+    Boxes typed as brackets ("[X] Residential  [ ] Outpatient") count when the text has two or more of them.
     """
+    if len(_TYPED_BOX.findall(text)) >= 2:
+        text = _TYPED_BOX.sub(lambda m: "☐" if not m.group(1).strip() else "☒", text)
     if not any(c in text for c in _CHECKED + _UNCHECKED):
         return text
     picked = re.findall(rf"[{_CHECKED}]\s*([^{_CHECKED}{_UNCHECKED}]+)", text)
@@ -104,7 +114,8 @@ def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
 # ----------------------------------------------------------------------------------------------
 # Codes
 
-_ICD_DOTTED = r"[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}"
+# a dotted code typed in lower case ("f41.1", "m17.11") is still a code (not "v12.1", a version number)
+_ICD_DOTTED = r"(?:[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}|[a-tw-z]\d\d\.[0-9a-tv-z]{1,4})"
 _ICD_PLAIN = r"[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{0,4}"
 _ICD_RE = re.compile(rf"(?<![A-Za-z0-9.\-/])(?P<code>{_ICD_DOTTED}|{_ICD_PLAIN})(?![A-Za-z0-9]|\.\d|-\d)")
 _ICD9_RE = re.compile(r"(?<![\w.\-/])(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})(?![\w]|\.\d)")
@@ -199,6 +210,10 @@ _TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[—–|•·]\s*|\s+-\s+|\s*[•·|]\s+")
 _LEVEL_GAP = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b")
 _CRED_SPLIT = re.compile(r"[\s/]+")
+_INVERTED_NAME = re.compile(
+    r"(?P<last>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?P<creds>(?:\s+[A-Z][A-Za-z./-]*[A-Z])*)\s*,\s*"
+    r"(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.?)?)"
+)
 
 
 def _is_credential(token: str) -> bool:
@@ -229,6 +244,12 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         name, credential = split_name_credential(bracketed.group("name"))  # "Marcus Hale (LPC)"
         inner = bracketed.group("cred").strip()
         return name, (f"{credential}, {inner}" if credential else inner)
+    inverted = _INVERTED_NAME.fullmatch(text)
+    if inverted and not _is_credential(inverted.group("first").split()[0]):
+        # "Webb, Marcus", "Nakamura LCSW, Kenji": a record system's "Last, First" with the credential after the surname
+        creds = [t for t in (inverted.group("creds") or "").split() if t]
+        if all(_is_credential(t) for t in creds):
+            return f"{inverted.group('first')} {inverted.group('last')}", (" ".join(creds) or None)
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
         name = parts[0]
@@ -282,16 +303,79 @@ _PRIMARY = re.compile(
 _SECONDARY_MARK = re.compile(
     r"\(\s*(?:secondary|tertiary|additional|rule[\s-]*out|r/o|provisional)\s*\)", re.I
 )
-_DIAGNOSED_BY = re.compile(
-    r"[;,.]?\s*\(?(?:the\s+)?(?:diagnosis\s+was\s+)?(?:made|diagnosed|given|established|confirmed)\s+by\s+"
-    r"(?P<by>[^;()]+?)(?:\s+on\s+(?P<on>[^;()]+?))?\s*(?:[;)]|\.\s|\.?$)",
+# Who made a diagnosis and when: "diagnosed by Alicia Gomez, Psy.D., on 10/10/2023", "(dx 05/20/2021, Anjali Rao,
+# MD)", "evaluation by Priya Shah, PhD, 01/22/2025", "Diagnostic evaluation 06/01/2022 by Maria Lopez, PsyD",
+# "diagnosticado por / diagnosed by Elena Cortés, PhD, 05/06/2024", "... (F84.0) on 11/05/2022 by Lionel Harte, MD".
+_DATE_WORDS = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+_MADE = re.compile(
+    r"(?P<lead>[\s,;.\-–—]*\(?\s*)\b(?P<trigger>"
+    r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"
+    r"(?:made|given|established|confirmed)(?=\s+by\b)|"
+    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r")|"
+    r"(?:(?:diagnostic|psychological|developmental|initial)\s+)?(?:evaluation|assessment|eval)"
+    r"(?=\s+(?:(?:on|dated|completed|performed)\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
+    r"evaluated(?=\s+(?:on\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
+    r"on(?=\s+" + _DATE_WORDS + r",?\s+by\b)"
+    r")",
     re.I,
 )
-_DIAGNOSED_ON_BY = re.compile(
-    r"[;,.]?\s*[—–-]?\s*\b(?:diagnosed|dx'?d)\s+(?:on\s+)?(?P<on>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+by\s+(?P<by>[^;()]+?)\s*(?:\([^()]{0,80}\)\s*)?(?:;|\.\s|\.?$)",
-    re.I,
+# where the statement ends: a clause break, a bracket, a sentence end (not after "Dr." or an initial)
+_MADE_END = re.compile(
+    r";|\)|\(|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?:\s+(?=[A-Z])|\s*$)"
 )
+_BY_WORD = re.compile(r"\b(?:by|por)\b\s*:?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class DiagnosisMade:
+    """Who made a diagnosis and when, with the span of the statement in the text it was read from."""
+
+    by: str | None
+    on: dt.date | None
+    start: int
+    end: int
+
+
+def diagnosis_made(text: str) -> DiagnosisMade | None:
+    """The statement of who made a diagnosis and when in `text` ("diagnosed by Dana Lee, PhD, on 03/14/2025",
+    "(dx 05/20/2021, Anjali Rao, MD)"), or None. A statement naming neither a person nor a date is none."""
+    for match in _MADE.finditer(text):
+        rest = text[match.end() :]
+        stop = _MADE_END.search(rest)
+        window = rest[: stop.start()] if stop else rest
+        dates = list(find_dates(window))
+        on = dates[0][0] if dates else None
+        by = None
+        named = list(_BY_WORD.finditer(window))
+        if named:
+            who = window[named[-1].end() :]
+        elif dates and match.group("trigger").lower() not in ("on",):
+            who = window[dates[0][1][1] :]  # "(dx 05/20/2021, Anjali Rao, MD, child psychiatrist)"
+        else:
+            who = ""
+        who_dates = list(find_dates(who))
+        if who_dates:  # "Elena Cortés, PhD, licensed psychologist, 05/06/2024": the name ends at its date
+            who = who[: who_dates[0][1][0]]
+        who = re.sub(r"[\s,]+(?:on|dated)?[\s,]*$", "", who, flags=re.I).strip(" ,;:-–—")
+        if who and re.match(r"[^\W\d_]", who) and not re.search(r"\d", who) and len(who.split()) <= 14:
+            name, credential = split_name_credential(who)
+            by = ", ".join(x for x in (name, credential) if x) or None
+        if by is None and on is None:
+            continue
+        start = match.start()
+        end = match.end() + (stop.start() if stop else len(rest))
+        if "(" in match.group("lead") and stop and stop.group(0) == ")":
+            end += 1  # "(dx 05/20/2021, Anjali Rao, MD)": the brackets go with the statement
+        elif "(" in match.group("lead"):
+            start = match.start("trigger")
+        else:
+            note = re.match(r"\s*\([^()]{0,80}\)", text[end:])
+            if note and not find_icd_codes(note.group(0)):
+                end += note.end()  # "... on 10/10/2023 (ADOS-2, ADI-R)": how it was made goes with it
+        return DiagnosisMade(by, on, start, end)
+    return None
+
+
 _MARKERS = re.compile(
     r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
     r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impression\s+(?:of|is)|presents\s+with\s+a\s+diagnosis\s+of|"
@@ -351,12 +435,10 @@ def parse_diagnoses(
         return []
     text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
     by = on = None
-    m = _DIAGNOSED_ON_BY.search(text) or _DIAGNOSED_BY.search(text)
-    if m:
-        name, cred = split_name_credential(m.group("by"))
-        by = ", ".join(x for x in (name, cred) if x) or None
-        on = first_date(m.group("on") or "")
-        text = (text[: m.start()] + " " + text[m.end() :]).strip()
+    made = diagnosis_made(text)
+    if made:
+        by, on = made.by, made.on
+        text = (text[: made.start] + " " + text[made.end :]).strip()
     codes = find_icd_codes(text, anywhere=code_column)
     if 1 < len(codes) <= 4:  # "F84.0 Autism spectrum disorder (ICD-10-CM F84.0, Autistic disorder)": one diagnosis
         codes = [c for i, c in enumerate(codes) if all(c.code != d.code for d in codes[:i])]
@@ -457,11 +539,9 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
             continue
         code = codes[0]
         by = on = None
-        made = _DIAGNOSED_ON_BY.search(sentence) or _DIAGNOSED_BY.search(sentence)
+        made = diagnosis_made(sentence)
         if made:  # "..., diagnosed 11/05/2024 by Ingrid Solheim, PhD."
-            name, credential = split_name_credential(made.group("by"))
-            by = ", ".join(x for x in (name, credential) if x) or None
-            on = first_date(made.group("on") or "")
+            by, on = made.by, made.on
         found.append(DiagnosisText(code=code.code, system=code.system, description=description,
                                    primary=bool(_PRIMARY.search(sentence)), diagnosed_by=by, diagnosed_on=on,
                                    text=sentence.strip()))
@@ -497,13 +577,36 @@ _SIGNED_DATE = re.compile(
     re.I,
 )
 _SIGNED_WORDS = re.compile(r"\s*[—–-]?\s*\b(?:date\s+)?signed\b\s*(?:on\b)?\s*:?\s*(?:_{2,}\s*)?(?:\(\s*date\s*\))?", re.I)
-_CONFORMED = re.compile(r"/s/\s*(?P<rest>.*)$", re.I)
+_CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
+# a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
+# "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
+_STATUS_MARK = re.compile(
+    r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?(?:\s+(?:via|on|through)\b[^)]*)?\s*\)"
+    r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
+    r"|(?:^|\s[—–-]\s|\s{2,}|,\s*)(?P<e4>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e5>\s+electronically)?\b"
+    r"(?!\s*(?:on\s*)?:?\s*_)"  # not "Signed: ______", a blank line to sign on
+    r"(?:\s+(?:via|through)\s+[\w -]{1,30}?(?=\s{2,}|\s*$|\s+(?:on\s+)?\d))?",
+    re.I,
+)
+# a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
+_RELATION = re.compile(
+    r",\s*(?P<rel>(?:legal\s+)?(?:parent|guardian|mother|father|grandmother|grandfather|foster\s+parent|caregiver|"
+    r"spouse|client|patient|self))\b\.?(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
+    re.I,
+)
 _UNSIGNED = re.compile(
     r"\b(?:pending\s+signature|signature\s+pending|awaiting\s+signature|not\s+(?:yet\s+)?signed|unsigned|"
     r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
     r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
     re.I,
 )
+
+
+def says_unsigned(text: str) -> bool:
+    """True when a signature cell says it is not signed: "Awaiting signature", "Pending signature", "Not signed"."""
+    return bool(_UNSIGNED.search(text))
+
+
 _ROLE_PAREN = re.compile(r"\((?P<role>[^)]{2,40})\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?")
 _ROLE_WORDS = re.compile(
@@ -526,9 +629,11 @@ def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     rest = _TIME.sub("", rest)
     rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
     rest = _SIGNED_WORDS.sub(" ", rest)
-    rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$", " ", rest, flags=re.I)
+    rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$|\(\s*\)", " ", rest, flags=re.I)
     rest = re.sub(r"(?:^|\s)[A-Za-z][\w /'’-]{0,30}:\s*_{2,}[_\s]*", " ", rest)  # "Printed name: ______" is blank
     rest = rest.strip(" ,;:-–—_")
+    if rest.endswith("(") and rest.count("(") > rest.count(")"):
+        rest = rest[:-1].strip(" ,;:-–—_")  # "Webb, Marcus (01/27/2026 15:10)": the bracket held the date
     if ":" in rest:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
         rest = rest.rsplit(":", 1)[1].strip(" ,;-–—_")
     return rest, date, date_text
@@ -555,6 +660,20 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         )
         role_label = " ".join(role_label.split()).strip(" /:-,") or None
     unsigned = bool(_UNSIGNED.search(whole))
+    relation = _RELATION.search(text)
+    if relation and normalize_signature_role(relation.group("rel")) in ("guardian", "client"):
+        if role_label is None or normalize_signature_role(role_label) in ("client", "other"):
+            role_label = relation.group("rel")  # "Ana Ruiz, mother — signed 01/05/2026"
+        text = text[: relation.start()] + text[relation.end() :]
+    status = _STATUS_MARK.search(text)
+    if status is not None and not unsigned:
+        before = text[: status.start()].strip(" —–-|:;,(")
+        named = split_name_credential(_name_date(before)[0])[0] if before else None
+        if named and plausible_name(named):
+            # "Jane Doe, LCSW (e-signed) 01/05/2026", "Jane Doe — signed 01/05/2026": the name is before the mark
+            if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5")):
+                method = "electronic"
+            text = f"{before} {text[status.end():]}"
     m = _ESIGNED.search(text)
     if m:
         method = "electronic"
@@ -562,7 +681,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     else:
         c = _CONFORMED.search(text)
         if c:
-            method = "typed"
+            method = "electronic" if "/es/" in c.group(0).lower() else "typed"
             text = c.group("rest")
     if unsigned and not m:
         text = _UNSIGNED.sub(" ", text)
@@ -691,7 +810,8 @@ _QUANTITY_START = re.compile(
     re.I,
 )
 _QUANTITY_SPLIT = re.compile(
-    r"[,;]|:\s+|\s+[-–—]\s+|\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|\s+and\s+(?=\d)|\s+then\s+",
+    r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
+    r"\s+and\s+(?=\d)|\s+then\s+",
     re.I,
 )
 _MINUTES_PHRASE = re.compile(
@@ -836,8 +956,15 @@ _TASK = re.compile(
 _ORDER_RUN = re.compile(r"(?<![\w/.])(\d{1,2}\s*[wm]\s*\d{1,2})\s*,\s*(?=\d{1,2}\s*[wm]\s*\d{1,2}(?![\w/.]))", re.I)
 
 
+# "PRN SN visits x 2", "as needed MSW x 1 visit": the discipline written between "PRN" and its visit limit
+_PRN_FIRST = re.compile(
+    r"^(?:prn|as\s+needed)\s+(?P<who>(?-i:[A-Z]{2,5}))(?:\s+visits?)?\s*x\s*(?P<n>\d{1,2})(?:\s+visits?)?\b", re.I
+)
+
+
 def _one_service(piece: str) -> ServiceText:
     piece = _INTRO.sub("", piece.strip())
+    piece = _PRN_FIRST.sub(lambda m: f"{m.group('who')} PRN x {m.group('n')} visits", piece)
     service = ServiceText(text=piece.strip())
     codes = find_service_codes(piece)
     description = None
@@ -907,6 +1034,16 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
             pieces = split
     services: list[ServiceText] = []
     for piece in pieces:
+        if services and not find_service_codes(piece) and _QUANTITY_START.match(piece.strip()):
+            # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it
+            extra = ServiceText()
+            _quantities(_QUANTITY_SPLIT.split(piece), extra)
+            if extra.has_quantity:
+                previous = services[-1]
+                previous.frequency = previous.frequency or extra.frequency
+                previous.amount = previous.amount or extra.amount
+                previous.duration = previous.duration or extra.duration
+                continue
         group = [_one_service(part) for part in _split_at_codes(piece)]
         shared = next((s for s in group if s.has_quantity), None)
         if shared is not None and not _beyond_as_needed(shared):

@@ -17,6 +17,7 @@ from authcheck.parsing import find_dates
 from authcheck.readers.docx.labels import (
     Segment,
     field_key,
+    split_labels,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
@@ -29,6 +30,7 @@ from authcheck.readers.docx.phrases import (
     plausible_name,
     split_name_credential,
 )
+from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.state import BuilderState, Line
 
 
@@ -43,6 +45,17 @@ def _is_role_label(label: str) -> bool:
 
 
 _SIGNATURE_WORD = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
+# the label of a signature's date: "Date", "Date signed", "Signed on", "Date/time", "Fecha / Date" (a bilingual form)
+_DATE_LABEL = re.compile(
+    r"(?:[^:/]{1,20}\s*/\s*)?(?:date(?:\s*/\s*time)?(?:\s+signed)?|signed(?:\s+on)?|dated|signature\s+date|"
+    r"date\s+of\s+signature|signed\s+date(?:\s*/\s*time)?)",
+    re.I,
+)
+_CHECKBOX = re.compile("[☐☒☑✔✓■□]")
+_CERTIFIER = re.compile(r"\b(?:certif\w*|approv\w*|attest\w*|countersign\w*|co-?sign\w*)\b", re.I)
+_RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—–-]\s*(?=[A-Z])", re.I)
+# the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): "
+_SIGNER_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)")
 _NOT_A_SIGNER = re.compile(r"referr|\bpcp\b|primary\s+care|prescrib|emergency|contact|pharmac", re.I)
 
 
@@ -87,6 +100,18 @@ class SignaturesMixin(BuilderState):
             return True
         return False
 
+    def _certifier_heading(self, core: str, segments: list[Segment]) -> None:
+        """ "Certifying practitioner", "Physician approval": a short heading after the plan's content that names who
+        signs the lines below it. Remembered as the role of the next signature that names none; the line is
+        still read as usual."""
+        if segments[0].label is not None or len(segments) > 1 or not self._signing_zone():
+            return
+        text = core.rstrip(":").strip()
+        if len(text.split()) > 4 or any(c.isdigit() for c in text) or "_" in text:
+            return
+        if _CERTIFIER.search(text) and normalize_signature_role(text) in ("physician", "supervisor"):
+            self.signature_role = text
+
     def _signing_zone(self) -> bool:
         """True once the plan's content has been read: role lines there are sign-off lines, not header fields."""
         return self.section.key == "signatures" or bool(self.problems or self.services or self.interventions)
@@ -100,12 +125,21 @@ class SignaturesMixin(BuilderState):
         if not self._signing_zone():
             return False
         first = segments[0]
+        labelled_date = next(
+            (seg.value for seg in segments[1:] if seg.label and _DATE_LABEL.fullmatch(seg.label.strip())), None
+        )
         if first.label is None:
-            if len(segments) > 1:
+            if len(segments) > 1 and labelled_date is None:
                 return False
-            name_part, date, _ = _name_date(core)
-            name, credential = split_name_credential(name_part)
-            return date is not None and credential is not None and name is not None and plausible_name(name)
+            # "Isaac Feinberg, OTR/L   01/05/2026", "Ana Ruiz, BCBA   Signature on file   Date: 03/02/2026"
+            parsed = parse_signature(None, first.value, labelled_date)
+            return (
+                parsed is not None
+                and parsed.date is not None
+                and parsed.credential is not None
+                and parsed.name is not None
+                and plausible_name(parsed.name)
+            )
         if not (_is_role_label(first.label) or field_key(first.label) in ("provider", "patient.name")):
             return False
         if _NOT_A_SIGNER.search(first.label):
@@ -117,10 +151,114 @@ class SignaturesMixin(BuilderState):
             value = f"{segments[1].label}: {segments[1].value}"  # "Physician review:  Reviewed and approved: ..."
         name_part, date, _ = _name_date(value)
         for seg in segments[1:]:
-            if seg.label and re.fullmatch(r"date(?: signed)?|signed(?: on)?|dated", seg.label.strip(), re.I):
+            if seg.label and _DATE_LABEL.fullmatch(seg.label.strip()):
                 date = date or first_date(seg.value)
         name, credential = split_name_credential(name_part)
-        return date is not None and credential is not None and name is not None and plausible_name(name)
+        if date is not None and credential is not None and name is not None and plausible_name(name):
+            return True
+        # "Parent/guardian: Ana Ruiz — 01/09/2026", "Youth: Leo Ruiz   Date: 02/02/2026": a signer without a
+        # credential signs with a name and a date beside it, and nothing else on the line
+        if normalize_signature_role(first.label) == "other" and field_key(first.label) != "patient.name":
+            return False
+        parsed = parse_signature(f"{first.label} signature", value, labelled_date)
+        return (
+            parsed is not None
+            and parsed.date is not None
+            and parsed.name is not None
+            and plausible_name(parsed.name)
+            and len(parsed.name.split()) <= 4
+        )
+
+    def _signer_sentences(self, line: Line, core: str) -> bool:
+        """Several sign-offs run together in one paragraph: "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor:
+        Ben Tull, CAC, 02/09/2026." Each sentence names a signer, then the name and the date (or a blank line)."""
+        if core.count(":") < 2 or len(core) > 800:
+            return False
+        head = _RUN_IN_SIGNATURES.match(core)
+        if head is None and not self._signing_zone():
+            return False
+        pieces = [p.strip().rstrip(".").strip() for p in _SIGNER_SENTENCE.split(core[head.end() if head else 0 :])]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            return False
+        parsed_pieces = []
+        for piece in pieces:
+            segments = split_labels(piece)
+            first = segments[0]
+            if not first.label or not _is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
+                return False
+            date_value = next(
+                (seg.value for seg in segments[1:] if seg.label and _DATE_LABEL.fullmatch(seg.label.strip())), None
+            )
+            parsed = parse_signature(f"{first.label} signature", first.value, date_value)
+            if parsed is None or (parsed.date is None and parsed.signed):
+                return False
+            if parsed.name is not None and not plausible_name(parsed.name):
+                return False
+            parsed_pieces.append((piece, parsed))
+        for piece, parsed in parsed_pieces:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _signer_rows_table(self, table: Table) -> bool:
+        """A table without a header whose rows are sign-offs: "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026",
+        "Client | Ana Ruiz | Date | 1/5/2026", "Therapist | Jane Doe, LCSW | ______". Read after the plan's content
+        or under a signatures heading only; True when the table was read that way."""
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        rows = []
+        for row in table.rows:
+            cells = [c for c in row.cells if not c.merged_from_above]
+            texts: list[tuple[str, int]] = []
+            for cell in cells:
+                text = " ".join(cell.text.split())
+                if text and (not texts or texts[-1][0] != text):
+                    texts.append((text, cell.col))
+            if texts:
+                rows.append((row.index, texts))
+        signers = [(index, found) for index, texts in rows if (found := _signer_row(texts)) is not None]
+        if not signers or len(signers) * 3 < len(rows) * 2 or (len(signers) < 2 and self.section.key != "signatures"):
+            return False
+        for index, (parsed, col, text) in signers:
+            self._add_signature(parsed, self._cell_loc(table, index, col, text))  # type: ignore[attr-defined]
+        return True
+
+    def _captions_below_table(self, table: Table) -> bool:
+        """Signature lines with their captions underneath, as on a paper form: a row of values ("Ana Ruiz
+        (signed)" | "03/06/2026") over a row of captions ("Patient signature" | "Date"). True when read so."""
+        rows = [
+            [(" ".join(c.text.split()), c.col) for c in row.cells if not c.merged_from_above]
+            for row in table.rows
+        ]
+        pairs: list[int] = []
+        for r in range(1, len(rows)):
+            captions = [(t, col) for t, col in rows[r] if t]
+            if not captions or not all(_caption_role(t) for t, _ in captions):
+                continue
+            if not any(_caption_role(t) == "signer" for t, _ in captions):
+                continue
+            if any(_caption_role(t) for t, _ in rows[r - 1] if t):
+                continue  # two caption rows: not values over captions
+            pairs.append(r)
+        covered = {r for r in pairs} | {r - 1 for r in pairs}
+        if not pairs or any(any(t for t, _ in rows[r]) for r in range(len(rows)) if r not in covered):
+            return False  # other rows too (a whole form in one table): read it the usual way
+        for r in pairs:
+            captions = [(t, col) for t, col in rows[r] if t]
+            above = {col: t for t, col in rows[r - 1]}
+            date_value = next((above.get(col) for t, col in captions if _caption_role(t) == "date"), None)
+            for text, col in captions:
+                if _caption_role(text) != "signer":
+                    continue
+                value = above.get(col, "")
+                parsed = parse_signature(f"{text} signature" if "sign" not in text.lower() else text, value, date_value)
+                if parsed is None:
+                    parsed = SignatureText(role_label=text, name=None, credential=None, date=None, signed=False)
+                if parsed.name is not None and not plausible_name(parsed.name):
+                    continue
+                loc_text = " | ".join(x for x in (value, date_value or "") if x) or text
+                self._add_signature(parsed, self._cell_loc(table, table.rows[r - 1].index, col, loc_text))  # type: ignore[attr-defined]
+        return True
 
     def _fill_awaiting_signer(self, line: Line, core: str, segments: list[Segment]) -> bool:
         """The typed name and date on the line under a blank signature line ("Therapist: ______  Date: ____")."""
@@ -128,17 +266,30 @@ class SignaturesMixin(BuilderState):
         self._awaiting_signer = None
         if signature is None or segments[0].label is not None or len(segments) > 1:
             return False
+        if re.fullmatch(r"[_\s.]{3,}", core):
+            self._awaiting_signer = signature  # the line itself, drawn under an e-signature statement
+            return True
+        # "Electronically Signed on 01/27/2026 03:10 PM" then the signer's printed name: the statement is signed
+        stated = signature.method == "electronic" and signature.date is not None
         name_part, date, _ = _name_date(core)
         name, credential = split_name_credential(name_part)
-        if name is None or not plausible_name(name) or (date is None and credential is None):
+        if name is None or not plausible_name(name) or (date is None and credential is None and not stated):
             return False
         loc = line.loc(core)
         signature.name, signature.credential = name, credential or signature.credential
         signature.field_sources["name"] = loc
+        if stated:
+            signature.signed = True
+            if signature.role == "other":
+                signature.role = normalize_signature_role(
+                    self._infer_role(
+                        SignatureText(None, name, signature.credential, signature.date, signature.method, text=core)
+                    )
+                )
         if date is not None:
             signature.date, signature.signed = date, True
             signature.field_sources["date"] = loc
-        self._awaiting_signer = signature if date is None else None
+        self._awaiting_signer = signature if date is None and not stated else None
         return True
 
     def _signature_like(self, core: str, segments: list[Segment]) -> bool:
@@ -169,12 +320,16 @@ class SignaturesMixin(BuilderState):
                 *segments[signed_at + 1 :],
             ]
             first = segments[0]
+        elif signed_at is not None and first.label is None and (
+            _CHECKBOX.search(first.value) or blank_value(first.value)
+        ):
+            # "☒ Certify  ☐ N/A   Physician signature: Helen Ferris, DO   Date: ...": boxes before the signature
+            segments = segments[signed_at:]
+            first = segments[0]
         if first.label and (role_line or re.search(r"signature|\bsigned\b|^sign\b", first.label, re.I)):
             label, value = first.label, first.value
             for seg in segments[1:]:
-                if seg.label and re.fullmatch(
-                    r"(?:date|date signed|signed on|signature date|dated)", seg.label.strip(), re.I
-                ):
+                if seg.label and _DATE_LABEL.fullmatch(seg.label.strip()):
                     date_value = seg.value
                 elif (
                     seg.label and field_key(seg.label) in ("patient.name", "provider") and blank_value(value)
@@ -186,9 +341,7 @@ class SignaturesMixin(BuilderState):
                     value = f"{seg.label}: {seg.value}"  # "Physician review:  Reviewed and approved: Dr. ..."
         elif first.label is None and len(segments) > 1:
             for seg in segments[1:]:
-                if seg.label and re.fullmatch(
-                    r"(?:date|date signed|signed on|dated)", seg.label.strip(), re.I
-                ):
+                if seg.label and _DATE_LABEL.fullmatch(seg.label.strip()):
                     date_value = seg.value
                     value = segments[0].value
         parsed = parse_signature(label, value, date_value)
@@ -221,6 +374,14 @@ class SignaturesMixin(BuilderState):
         parsed = parse_signature(self.signature_role and f"{self.signature_role} signature", core, None)
         if parsed is None or (parsed.name is None and parsed.date is None and not parsed.role_label):
             return False
+        if (
+            parsed.name is not None
+            and len(parsed.name.split()) < 2
+            and parsed.credential is None
+            and parsed.date is None
+            and parsed.method == "unknown"
+        ):
+            return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
         self._add_signature(parsed, line.loc(core))
         return True
 
@@ -239,6 +400,9 @@ class SignaturesMixin(BuilderState):
             signed=parsed.signed,
             source=loc,
         )
+        if self._merge_same_signer(signature, loc):
+            self.signature_role = None
+            return
         previous = self.signatures[-1] if self.signatures else None
         if (
             previous is not None
@@ -265,6 +429,35 @@ class SignaturesMixin(BuilderState):
         self._awaiting_signer = signature if not signature.signed and signature.name is None else None
         self.signature_role = None
 
+    def _merge_same_signer(self, signature: Signature, loc: SourceLocation) -> bool:
+        """One signer written twice: "Physician: Ana Ruiz, MD  NPI ..." over "Signature: Ana Ruiz, MD — signed
+        02/24/2026", or a signature box beside a printed-name box. The two lines are one signature (True);
+        two dated signatures of the same person on different dates stay two."""
+        if signature.name is None:
+            return False
+        key = signature.name.casefold()
+        for existing in reversed(self.signatures):
+            if (existing.name or "").casefold() != key:
+                continue
+            if existing.date is not None and signature.date is not None and existing.date != signature.date:
+                return False
+            if "other" not in (existing.role, signature.role) and existing.role != signature.role:
+                return False
+            if existing.role == "other":
+                existing.role = signature.role
+            existing.credential = existing.credential or signature.credential
+            existing.signed = existing.signed or signature.signed
+            if existing.date is None and signature.date is not None:
+                existing.date = signature.date
+                existing.field_sources["date"] = loc
+                existing.field_sources.setdefault("name", existing.source or loc)
+                existing.source = loc
+            if existing.method == "unknown":
+                existing.method = signature.method
+            self._named_signer = self._awaiting_signer = None
+            return True
+        return False
+
     def _infer_role(self, parsed: SignatureText) -> str:
         name = (parsed.name or "").lower()
         if name and self.patient.name and name == self.patient.name.lower():
@@ -280,4 +473,97 @@ class SignaturesMixin(BuilderState):
             return "physician"
         if creds:
             return "clinician"
+        if (
+            name
+            and parsed.method == "electronic"
+            and not re.search(r"\bco-?signed\b", parsed.text, re.I)
+            and not any(s.role == "clinician" for s in self.signatures)
+        ):
+            # "Electronically signed by Thomas Whitcomb on ...": a record's e-signature is its author's, the clinician
+            return "clinician"
         return "other"
+
+
+def _signer_role_text(text: str) -> str | None:
+    """The signer a row's first cell names ("Parent / Guardian", "Child (assent; required 14+)"), or None."""
+    bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).rstrip(":").strip()
+    if not bare or len(bare.split()) > 5 or any(c.isdigit() for c in bare) or _NOT_A_SIGNER.search(bare):
+        return None
+    if normalize_signature_role(bare) != "other":
+        return text
+    if len(text) <= 60 and normalize_signature_role(text) != "other":
+        return text  # "Reviewed and approved (psychiatrist)"
+    return None
+
+
+def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] | None:
+    """One sign-off row: the role cell, then the signer's name and the date (or blank lines), in any order;
+    a "Date" cell labels the cell after it. None when the row is something else (a header field, a goal)."""
+    if len(texts) < 2:
+        return None
+    role = _signer_role_text(texts[0][0])
+    if role is None:
+        return None
+    name_value = date_value = None
+    col = texts[1][1]
+    blank_line = False
+    pending_label: str | None = None
+    for text, cell_col in texts[1:]:
+        bare = text.rstrip(":").strip()
+        if pending_label is not None:
+            if _DATE_LABEL.fullmatch(pending_label) and date_value is None:
+                date_value = text
+            pending_label = None
+            continue
+        if _DATE_LABEL.fullmatch(bare) or (
+            len(bare.split()) <= 3 and not any(c.isdigit() for c in bare) and field_key(bare) and ":" not in text[:-1]
+            and text.endswith(":")
+        ):
+            pending_label = bare  # "Date" | "1/5/2026"
+            continue
+        if re.fullmatch(r"[_\s.]{3,}", text):
+            blank_line = True
+            continue
+        if ":" in text and not _STATUS_WORD.search(text):
+            continue  # "Initials: RK", "NPI: 123...": another field of the row
+        if first_date(text) is not None and not re.search(r"[A-Za-z]{3,}", _DATE_WORDS.sub(" ", text)):
+            date_value = date_value or text
+            continue
+        if name_value is None:
+            name_value, col = text, cell_col
+    if name_value is None and not blank_line:
+        return None
+    if name_value is not None and date_value is None and not _STATUS_WORD.search(name_value):
+        return None  # a role and a name but nothing saying it is a signature
+    parsed = parse_signature(f"{role} signature", name_value or "", date_value)
+    if parsed is None:
+        parsed = SignatureText(role_label=role, name=None, credential=None, date=None, signed=False)
+    if parsed.name is not None and not plausible_name(parsed.name):
+        return None
+    text = " | ".join(t for t, _ in texts)
+    return parsed, col, text
+
+
+_STATUS_WORD = re.compile(r"\bsigned\b|\bsignature\b|/e?s/", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|[ECMP][SD]T|UTC)\b", re.I
+)
+
+
+def _caption_role(text: str) -> str | None:
+    """What a caption under a signature line names: "signer" ("Patient signature", "Responsible clinical staff
+    member", "Physician review: I have reviewed this plan"), "date" ("Date", "Date signed"), or None."""
+    bare = text.strip().rstrip(":").strip()
+    if not bare or any(c.isdigit() for c in bare) or "_" in bare:
+        return None
+    if _DATE_LABEL.fullmatch(bare):
+        return "date"
+    if len(bare.split()) > 12 or _NOT_A_SIGNER.search(bare):
+        return None
+    head = bare.split(":")[0]
+    parsed = parse_signature(None, head)
+    if parsed is not None and parsed.credential is not None and parsed.name is not None and plausible_name(parsed.name):
+        return None  # "Viktor Ilyin, MD /s/ electronically": a signer's name, not a caption
+    if re.search(r"signature|^sign\b", head, re.I) or normalize_signature_role(head) != "other":
+        return "signer"  # not "Ana Ruiz (signed)": a signed value, not a caption
+    return None

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from authcheck.model import (
+    Amount,
     Assessment,
+    Duration,
+    Frequency,
     Goal,
     Objective,
     SourceLocation,
@@ -26,15 +29,18 @@ from authcheck.readers.docx.labels import (
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
+    _QUANTITY_SPLIT,
     ServiceText,
     SignatureText,
     _quantities,
     blank_value,
     checked_options,
+    find_icd_codes,
     find_service_codes,
     first_date,
     parse_diagnoses,
     parse_signature,
+    says_unsigned,
     split_name_credential,
 )
 from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, BuilderState, Line, Section, _loc
@@ -42,6 +48,41 @@ from authcheck.readers.docx.tables import TableKind, classify_table
 from authcheck.readers.docx.sections import match_section
 
 
+# a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715")
+_CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?")
+
+
+def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A goal cell's statement and the facts written on lines of their own under it ("Mastery: 90% ...",
+    "Baseline: 2 of 10"); a cell of one line is all statement."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return " ".join(text.split()), []
+    statement: list[str] = []
+    facts: list[tuple[str, str]] = []
+    for line in lines:
+        first = split_labels(line)[0]
+        sub = subfield_key(first.label) if first.label and first.value else None
+        if sub is not None and sub not in ("status", "frequency", "amount", "duration", "responsible") and statement:
+            facts.append((sub, first.value))
+        else:
+            statement.append(line)
+    return " ".join(" ".join(statement).split()), facts
+
+
+def _balanced(text: str) -> str:
+    """Strip brackets left at the ends of a phrase without cutting a closing one that has its opening one."""
+    text = text.strip()
+    while text.startswith(("(", ")")) and text.count("(") != text.count(")"):
+        text = text[1:].strip()
+    while text.endswith(("(", ")")) and text.count("(") != text.count(")"):
+        text = text[:-1].strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text
+
+
+_NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
 
 
@@ -68,6 +109,17 @@ class TablesMixin(BuilderState):
                     section,
                     _loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
+        if kind.kind in ("lines", "form") and (
+            self._signer_rows_table(table) or self._captions_below_table(table)  # type: ignore[attr-defined]
+        ):
+            return  # "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026" rows, or captions under the lines
+        first = kind.title_row + 1 if kind.title_row is not None else 0
+        if kind.kind not in ("lines", "boxes", "form") and kind.header_row > first:
+            for row in table.rows[first : kind.header_row]:  # a banner above the header row
+                for cell in row.cells[:1]:
+                    for text in cell.lines:
+                        if text.strip():
+                            self._table_line(text, table.index, row.index, cell.col)
         handler = {
             "goals": self._goals_table,
             "diagnoses": self._diagnoses_table,
@@ -218,10 +270,15 @@ class TablesMixin(BuilderState):
         last_problem_text = last_goal_text = None
         if self.section.key not in _GOAL_KEYS:
             self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
+        header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
         for r in range(kind.header_row + 1, len(table.rows)):
             cells = self._row_cells(table, kind, r)
             if not any(text for text, _ in cells.values()):
                 continue
+            if [" ".join(c.text.split()).lower() for c in table.rows[r].cells] == header_texts:
+                continue  # the header row repeated (a table continued on the next page)
+            if "service" in cells and "intervention" not in cells:
+                cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
 
             def loc_of(role: str, cells: dict[str, tuple[str, int]] = cells, r: int = r) -> SourceLocation:
                 text, col = cells[role]
@@ -232,7 +289,7 @@ class TablesMixin(BuilderState):
 
             statement = text_of("statement")
             if statement:
-                element = self._labelled_row(text_of("label"), statement, loc_of("statement"))
+                element = self._labelled_row(text_of("label"), statement, loc_of("statement"), table.index)
                 if element is None:
                     continue
                 for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
@@ -242,7 +299,9 @@ class TablesMixin(BuilderState):
                 continue
             problem_text = text_of("problem")
             if problem_text and problem_text != last_problem_text:
-                self._new_problem(None, problem_text, loc_of("problem"))
+                bare, number, _ = strip_list_marker(problem_text)  # "1. Depressed mood ...": numbered as written
+                self._new_problem(number.strip() if number and bare.strip() else None,
+                                  bare.strip() if number and bare.strip() else problem_text, loc_of("problem"))
                 last_problem_text, last_goal_text = problem_text, None
             goal_text = text_of("goal")
             label_text = text_of("label") or None
@@ -257,17 +316,56 @@ class TablesMixin(BuilderState):
                 element = self.goal  # the row's other cells (target date, interventions) describe its goal
                 goal_text = ""
                 cells = {k: v for k, v in cells.items() if k not in ("goal", "objective")}
+            sub_item = self._outline_objective(goal_text, table.index) if not text_of("objective") else None
+            if sub_item is not None:
+                # "1.1  PHQ-9 will fall ..." under "GOAL 1 — ..." in one "Goal / objective" column: an objective
+                marker, statement = sub_item
+                element = self._new_objective(marker, statement, loc_of("goal"), number=marker)
+                goal_text = ""
+            row_label = element_label(f"{label_text}: {goal_text}") if label_text and goal_text else None
+            if (
+                row_label is not None
+                and row_label.kind != "goal"
+                and not text_of("objective")
+                and goal_text != last_goal_text
+            ):
+                # "# | Goal" rows labelled "LTG 1", "STG 1.1", "Problem 2": the label says what the row is
+                element = self._labelled_row(label_text, goal_text, loc_of("goal"), table.index)
+                last_goal_text = goal_text
+                if element is None:
+                    continue
+                goal_text = ""
             if goal_text and goal_text != last_goal_text:
                 domain = text_of("domain") or None
-                element = self._new_goal(label_text, goal_text, loc_of("goal"), domain=domain)
+                own_text, goal_facts = _statement_and_facts(cells["goal"][0])
+                goal_label = label_text
+                if own_text and not goal_label and has_goal_col and "objective" in roles:
+                    bare, number, depth = strip_list_marker(own_text)  # "1. Ethan will ..." beside "1a. ..."
+                    if number is not None and depth == 0 and bare.strip():
+                        goal_label, own_text = number.strip(), bare.strip()
+                element = self._new_goal(goal_label, own_text or goal_text, loc_of("goal"), domain=domain)
                 last_goal_text = goal_text
                 if "domain" in cells and domain:
                     element.field_sources["domain"] = loc_of("domain")
+                for sub, value in goal_facts:  # "Mastery: 4 exchanges in 80% ..." under the goal's statement
+                    self.focus = "goal"
+                    self._apply_subfield(sub, value, loc_of("goal"))
             objective_text = text_of("objective")
             objective_label = label_text if not has_goal_col else None
             own = element_label(objective_text) if objective_text else None
             if own is not None and own.kind == "objective" and own.value:
                 objective_label, objective_text = own.label, own.value  # "STG 1a: Use a chin tuck ..."
+            elif objective_text and objective_label is None:
+                bare, number, depth = strip_list_marker(objective_text)
+                if number is not None and depth == 1 and bare.strip():
+                    objective_label, objective_text = number.strip(), bare.strip()  # "1a. Ask a peer ..."
+            listed = self._listed_objectives(cells.get("objective")) if not objectives_as_goals else []
+            facts_read = False
+            if listed:
+                # "1a. BDI-II from 31 to below 14." over "1b. Leave the house ...": one objective a line
+                made_objectives = [self._new_objective(m, t, loc_of("objective")) for m, t in listed]
+                self._facts_per_objective(made_objectives, [m for m, _ in listed], cells, loc_of)
+                element, objective_text, facts_read = made_objectives[-1], "", True
             if objective_text:
                 if objectives_as_goals:
                     element = self._new_goal(
@@ -282,7 +380,7 @@ class TablesMixin(BuilderState):
             if element is None:
                 continue
             for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
-                if role in cells and text_of(role):
+                if role in cells and text_of(role) and not facts_read:
                     self.focus = "objective" if isinstance(element, Objective) else "goal"
                     self._fact_cell(role, cells[role][0], loc_of(role))
             if "intervention" in cells and text_of("intervention"):
@@ -321,21 +419,105 @@ class TablesMixin(BuilderState):
             else:
                 self._apply_subfield(role, line, loc)
 
-    def _labelled_row(self, label: str, statement: str, loc: SourceLocation) -> Goal | Objective | None:
-        """A row of a goals table whose label cell says what its statement is ("Goal 1", "Obj. 1.1", "Problem 2")."""
+    def _labelled_row(
+        self, label: str, statement: str, loc: SourceLocation, table: int | None = None
+    ) -> Goal | Objective | None:
+        """A row of a goals table whose label cell says what its statement is ("Goal 1", "Obj. 1.1", "Problem 2").
+
+        Without a label cell the statement may carry its own label ("GOAL 2 — Keep worry ...") or the outline
+        number of an objective under the goal above ("2.1  GAD-7 will fall ...")."""
         found = element_label(f"{label}: {statement}") if label else None
+        if found is None and label and re.search(r"\s/\s", label):
+            # "Meta 1 / Goal 1", "Objetivo 1a / Objective 1a": the label in two languages
+            for part in re.split(r"\s/\s", label):
+                found = element_label(f"{part.strip()}: {statement}")
+                if found is not None:
+                    label = part.strip()
+                    break
+        if found is None:
+            own = element_label(statement)
+            if own is not None and own.value:
+                found, statement = own, own.value
+            elif table is not None and (sub := self._outline_objective(statement, table)) is not None:
+                return self._new_objective(sub[0], sub[1], loc, number=sub[0])
         if found is not None and found.kind == "problem":
             self._new_problem(found.label, statement, loc)
             return None
-        if found is not None and found.kind == "objective" and found.long_term is not False:
+        if (
+            found is not None
+            and found.kind == "objective"
+            and (found.long_term is not False or (self.goal is not None and id(self.goal) not in self._peer_goals))
+        ):
+            # "STG 1a" under "LTG 1" is its objective; short-term goals with no long-term goal above are goals
             return self._new_objective(found.label, statement, loc, number=found.number)
         if found is not None and found.kind == "intervention":
             self._new_intervention(found.label, statement, loc, attach_to_goal=True)
             return None
         goal = self._new_goal(found.label if found else (label or None), statement, loc)
+        if found is not None and found.kind == "objective":
+            self._peer_goals.add(id(goal))
         if found is not None and found.number:
             self.goal_numbers[re.match(r"\d+|.*", found.number).group(0)] = goal
         return goal
+
+    @staticmethod
+    def _listed_objectives(cell: tuple[str, int] | None) -> list[tuple[str, str]]:
+        """(marker, statement) of each line of an objectives cell whose lines are numbered items ("1a. ...",
+        "1b. ..."); empty when the cell holds one objective (or lines without their own markers)."""
+        if cell is None:
+            return []
+        lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
+        items = [strip_list_marker(line) for line in lines]
+        if len(lines) < 2 or any(marker is None or not rest.strip() for rest, marker, _ in items):
+            return []
+        if any(element_label(rest.strip()) is not None for rest, _, _ in items):
+            return []  # lines with element labels are read line by line elsewhere
+        return [(marker.strip(), rest.strip()) for rest, marker, _ in items]  # type: ignore[union-attr]
+
+    def _facts_per_objective(
+        self, objectives: list[Objective], markers: list[str], cells: dict[str, tuple[str, int]], loc_of
+    ) -> None:
+        """Facts of a row whose objectives cell lists several objectives: a fact line naming an objective's marker
+        ("1a: 05/04/2026") or, line for line, one per objective; a single line holds for each of them."""
+        keys = [m.strip("().: ").lower() for m in markers]
+        for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+            if role not in cells or not cells[role][0].strip():
+                continue
+            loc = loc_of(role)
+            lines = [line.strip() for line in cells[role][0].split("\n") if line.strip()]
+            pairs: list[tuple[Objective, str]] = []
+            if len(lines) == 1:
+                pairs = [(o, lines[0]) for o in objectives]
+            else:
+                for position, line in enumerate(lines):
+                    head, colon, value = line.partition(":")
+                    key = strip_list_marker(head.strip())[1] or head
+                    key = key.strip("().: ").lower()
+                    if colon and key in keys:
+                        pairs.append((objectives[keys.index(key)], value.strip()))
+                    elif len(lines) == len(objectives):
+                        rest, marker, _ = strip_list_marker(line)
+                        pairs.append((objectives[position], rest.strip() if marker else line))
+            for objective, value in pairs:
+                self.objective, self.focus = objective, "objective"
+                self._apply_subfield(role, value, loc)
+        self.objective = objectives[-1]
+
+    def _outline_objective(self, text: str, table: int) -> tuple[str, str] | None:
+        """(marker, statement) when a goal cell is a sub-item of the goal above it in the same table: a typed
+        outline number of the goal's own ("1.1", "2.b", "1a") or a letter ("a.", "b)") under a goal made from a
+        row of this table. The goal's number, when it has one, must match ("2.1" is not under "Goal 1")."""
+        goal = self.goal
+        if not text or goal is None or goal.source is None or goal.source.table != table:
+            return None
+        statement, marker, depth = strip_list_marker(text)
+        if marker is None or depth != 1 or not statement.strip():
+            return None
+        head = re.match(r"\(?(\d{1,2})[.\-]?[a-z\d]", marker, re.I)
+        own = re.search(r"(\d{1,2})\s*$", goal.label or "") or re.match(r"\(?(\d{1,2})\b", goal.label or "")
+        if head and own and head.group(1) != own.group(1):
+            return None
+        return marker.strip(), statement.strip()
 
     @staticmethod
     def _labelled_cell_lines(cell: tuple[str, int] | None) -> list[str]:
@@ -347,6 +529,28 @@ class TablesMixin(BuilderState):
         return lines if labelled else []
 
     def _diagnoses_table(self, table: Table, kind: TableKind) -> None:
+        written = [self._row_cells(table, kind, r).get("code", ("", 0))[0].strip()
+                   for r in range(kind.header_row + 1, len(table.rows))]
+        written = [code for code in written if code]
+        code_head = next((table.rows[kind.header_row].cells[i].text for i, role in kind.columns.items()
+                          if role == "code" and i < len(table.rows[kind.header_row].cells)), "")
+        if (
+            written
+            and all(find_service_codes(c) for c in written)
+            and (re.search(r"\b(?:cpt|hcpcs|procedure|service|billing)\b", code_head, re.I)
+                 or 2 * sum(1 for c in written if not find_icd_codes(c, anywhere=True)) > len(written))
+        ):
+            # "CPT | Description" (97110 | Therapeutic exercise): the procedures planned, not diagnoses; without
+            # quantities they are treatments, as a plan-level "Interventions:" list is
+            for r in range(kind.header_row + 1, len(table.rows)):
+                cells = self._row_cells(table, kind, r)
+                code_text, code_col = cells.get("code", ("", 0))
+                desc_text = cells.get("description", ("", 0))[0]
+                if code_text.strip() or desc_text.strip():
+                    text = " ".join(f"{desc_text} ({code_text.strip()})".split()) if desc_text.strip() else code_text
+                    loc = self._cell_loc(table, r, code_col, text)
+                    self._new_intervention(None, text, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+            return
         for r in range(kind.header_row + 1, len(table.rows)):
             cells = self._row_cells(table, kind, r)
             code_text, code_col = cells.get("code", ("", None))
@@ -365,6 +569,9 @@ class TablesMixin(BuilderState):
             if primary_text.strip():
                 primary = bool(re.match(r"\s*(?:primary|principal|yes|y|x|1|✓|☒|☑)\b", primary_text, re.I))
             self._add_diagnoses(found, loc, primary=primary)
+            made_text, made_col = cells.get("diagnosed", ("", None))
+            if found and made_text.strip() and made_col is not None:  # "Diagnosed by / date" column
+                self._field_diagnosed_by("", made_text, self._cell_loc(table, r, made_col, made_text), None)
 
     def _services_table(self, table: Table, kind: TableKind) -> None:
         for r in range(kind.header_row + 1, len(table.rows)):
@@ -376,14 +583,17 @@ class TablesMixin(BuilderState):
             loc = self._cell_loc(table, r, col, " | ".join(t for t, _ in cells.values() if t.strip()))
             item = ServiceText(text=loc.text or "")
             code_text = cells.get("code", ("", 0))[0]
-            service_text = cells.get("service", ("", 0))[0]
+            service_text = cells.get("service", cells.get("description", ("", 0)))[0]
             codes = find_service_codes(code_text) or find_service_codes(service_text)
             if codes:
                 item.code, item.modifiers = codes[0][0], codes[0][1]
+            elif _CODE_AS_WRITTEN.fullmatch(code_text.strip()):
+                item.code = code_text.strip().upper()  # "L38O8" in the code column: a mistyped code, kept as written
             description = service_text
             if codes and not code_text.strip():
                 description = service_text[: codes[0][2]] + service_text[codes[0][3] :]
-            description = " ".join(re.sub(r"\(\s*\)", " ", description).split()).strip(" -–:;,()")
+            description = " ".join(re.sub(r"\(\s*\)", " ", description).split()).strip(" -–:;,")
+            description = _balanced(description)
             item.description = description or None
             for role in ("amount", "frequency", "duration", "hours"):
                 value = checked_options(cells.get(role, ("", 0))[0])
@@ -409,6 +619,32 @@ class TablesMixin(BuilderState):
                 if date:
                     setattr(item, attr, date)
             self._service_from(item, loc)
+
+    def _frequency_for_table(self, value: str, loc: SourceLocation) -> bool:
+        """A frequency stated once, outside a table of requested services none of whose rows states one (a CMS-700
+        "FREQ / DURATION: 3/Wk x 8 Wk" box under the procedures table): it is how often each of them is given.
+        False when the services being read are not such a table."""
+        service = self.service
+        source = service.source if service is not None else None
+        if source is None or source.table is None or loc.table == source.table:
+            return False
+        group = [s for s in self.services if s.source is not None and s.source.table == source.table]
+        if len(group) < 2 or any(s.frequency is not None for s in group):
+            return False
+        found = ServiceText()
+        _quantities(_QUANTITY_SPLIT.split(value), found)
+        if found.frequency is None:
+            return False
+        for item in group:
+            item.frequency = Frequency.model_validate(found.frequency.strip())
+            item.frequency.source = loc
+            if found.duration and item.duration is None:
+                item.duration = Duration.model_validate(found.duration)
+                item.duration.source = loc
+            if found.amount and item.amount is None:
+                item.amount = Amount.model_validate(found.amount)
+                item.amount.source = loc
+        return True
 
     def _signatures_table(self, table: Table, kind: TableKind) -> None:
         """Rows of signers. With both a signature and a printed-name column, the row is signed only when the
@@ -454,9 +690,15 @@ class TablesMixin(BuilderState):
             if both and not blank_value(name_text):
                 name, credential = split_name_credential(name_text)
                 parsed.name, parsed.credential = name or parsed.name, credential or parsed.credential
-                parsed.signed = not blank_value(sig_text)
+                parsed.signed = not blank_value(sig_text) and not says_unsigned(sig_text)
                 if parsed.date is None and not blank_value(date_text):
                     parsed.date = first_date(date_text)
+            row_texts = [" ".join(c.text.split()) for c in table.rows[r].cells]
+            if not (parsed.name or parsed.credential) and any(_NOT_NEEDED.fullmatch(t) for t in row_texts):
+                continue  # "Clinical supervisor | | | Not required": no signature line for this signer
+            if parsed.signed and parsed.date is None:
+                # the date in a column the header did not name as one ("Signed", a second "Date/Time")
+                parsed.date = next((d for t in row_texts if t not in (name_text, cred) for d in [first_date(t)] if d), None)
             self._add_signature(parsed, loc)
 
     def _assessments_table(self, table: Table, kind: TableKind) -> None:

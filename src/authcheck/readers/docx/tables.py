@@ -38,16 +38,23 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "benchmark", "benchmarks", "objective statement", "short term objective sto", "sto",
         "short term goal stg",
     ),
+    # the level to reach ("21/28 or more", "80% accuracy"); a date written in it is read as the target date
+    "target": (
+        "target", "target level", "target score", "target performance", "expected outcome", "desired outcome",
+        "expected level", "goal level", "target criterion", "target value", "outcome target",
+    ),
     "target_date": (
-        "target date", "target", "due date", "completion date", "target completion date", "projected date",
+        "target date", "due date", "completion date", "target completion date", "projected date",
         "expected completion", "estimated completion date", "by when", "time frame", "timeframe",
         "target dates", "date to be achieved", "projected completion date", "anticipated completion date",
-        "goal date", "achieve by", "expected date", "target achievement date", "date", "est completion",
+        "goal date", "achieve by", "expected date", "target achievement date", "date", "est completion", "by",
+        "by date", "met by",
     ),
     "intervention": (
         "intervention", "interventions", "modality", "modalities", "strategy", "strategies", "method",
         "methods", "treatment", "treatment interventions", "planned interventions", "interventions modality",
-        "intervention strategies", "approach", "teaching procedures", "procedures",
+        "intervention strategies", "approach", "teaching procedures", "procedures", "action steps", "action step",
+        "action plan",
     ),
     "frequency": (
         "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
@@ -98,6 +105,12 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "primary": (
         "primary", "rank", "type", "order", "primary secondary", "principal", "dx type", "priority rank",
     ),
+    # who made a diagnosis and when (read with the diagnosis of its row)
+    "diagnosed": (
+        "diagnosed by", "diagnosed by date", "diagnosed by and date", "diagnosing provider", "diagnosing clinician",
+        "date of diagnosis", "diagnosis date", "date diagnosed", "diagnosed", "diagnosed on", "dx by",
+        "dx date", "date of dx", "diagnostician", "diagnosing provider date", "date of diagnostic evaluation",
+    ),
     "service": (
         "service", "services", "service type", "service description", "service requested",
         "requested service", "service name", "services requested", "type of service", "procedure",
@@ -115,7 +128,7 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "end": ("end date", "end", "to", "through", "end of service", "thru"),
     "role": (
         "role", "signer", "signatory", "title", "relationship", "party", "role title", "signer role",
-        "position",
+        "position", "signature type", "signer type", "type of signature",
     ),
     "signature": (
         "signature", "signed", "signature name", "signed by", "signature credentials", "electronic signature",
@@ -126,7 +139,10 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "printed name credential", "printed name and credential", "name title", "signer name", "staff name",
     ),
     "credential": ("credential", "credentials", "license", "licensure", "degree"),
-    "sign_date": ("date signed", "signature date", "date of signature", "signed on"),
+    "sign_date": (
+        "date signed", "signature date", "date of signature", "signed on", "signed date", "signed date time",
+        "date time signed", "date and time signed", "signature date time",
+    ),
     "instrument": (
         "instrument", "assessment", "tool", "test", "assessment tool", "standardized assessment",
         "measure name", "assessment instrument", "test name", "assessment name", "screening tool",
@@ -168,6 +184,12 @@ def column_role(header: str) -> str | None:
     found = process.extractOne(bare or key, _ROLE_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
     if found:
         return _ROLE_INDEX[found[0]]
+    if re.search(r"\s/\s", header):
+        # "Meta / Goal", "Línea base / Baseline": one header in two languages (or two names for one column)
+        for part in re.split(r"\s/\s", header):
+            role = column_role(part)
+            if role is not None:
+                return role
     # "Objective (STG) with target date": take a leading known phrase
     for length in (3, 2, 1):
         words = (bare or key).split()
@@ -225,6 +247,14 @@ def _header_roles(row: Row) -> dict[int, str]:
                 owner["label"] = (previous, 1)
             else:
                 del roles[previous]
+    aims = [p for p, r in roles.items() if r in ("goal", "objective", "statement")]
+    for position, role in list(roles.items()):
+        if role == "target" and aims and position < min(aims):
+            # "Target | Baseline | Goal": before the goal, a bare "Target" names the skill targeted (ABA), not a level
+            if "label" in roles.values():
+                del roles[position]
+            else:
+                roles[position] = "label"
     if "statement" in owner and "label" not in owner and row.cells and not row.cells[0].text.strip():
         roles[0] = "label"  # a blank header over the "Goal 1" / "Obj. 1.1" column
     return roles
@@ -270,7 +300,33 @@ def _looks_like_form(table: Table, start: int) -> bool:
             bare = label.rstrip(":").strip()
             if label.endswith(":") or field_key(bare) or subfield_key(bare) or element_label(bare + ":"):
                 known += 1
-    return labels > 0 and known * 2 >= labels
+    if labels > 0 and known * 2 >= labels:
+        return True
+    return _label_value_pairs(table, start)
+
+
+_SHORT_LABEL = re.compile(r"[A-Za-z][\w /&'’#.()-]{1,38}")
+
+
+def _label_value_pairs(table: Table, start: int) -> bool:
+    """An EHR print's header box ("Document Type | BH Treatment Plan", "Result Status | Auth (Verified)"): three or
+    more rows of exactly two filled cells, a short caption (no digits, no sentence) beside its value."""
+    rows = [r for r in table.rows[start:] if any(c.text.strip() for c in r.cells)]
+    if len(rows) < 3:
+        return False
+    for row in rows:
+        texts = _distinct_texts(row)
+        if len(texts) != 2 or len(row.cells) != 2:
+            return False
+        label = texts[0].rstrip(":").strip()
+        if (
+            not _SHORT_LABEL.fullmatch(label)
+            or len(label.split()) > 4
+            or any(c.isdigit() for c in label)
+            or element_label(label + ":")
+        ):
+            return False
+    return True
 
 
 _BOX_NOT_A_LABEL = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|[!?]\s*$|\w{5,}\.\s*$")
@@ -338,6 +394,12 @@ def classify_table(table: Table) -> TableKind:
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
         if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
             return TableKind(kind, roles, start, title, title_row)
+    if start == 0 and len(rows) > 2 and len(first) == 1 and len(rows[1].cells) > 1:
+        # a banner row across the table ("Dx: F33.1 ...   Plan for: ...") over the header: read as lines
+        roles = _header_roles(rows[1])
+        kind = _kind_from_roles(roles) if len(roles) >= 2 else None
+        if kind and len(roles) * 2 >= len([c for c in rows[1].cells if c.text.strip()]):
+            return TableKind(kind, roles, 1, None, None)
     if _is_box_table(table, start):
         return TableKind("boxes", {}, start, title, title_row)
     # a table whose first row is (mostly) labels and whose next rows are not: a form laid out in columns
