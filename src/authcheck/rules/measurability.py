@@ -50,6 +50,9 @@ _TIMEFRAME_PATTERNS = [
     r"certification(?:\s+period)?|plan\s+period|episode(?:\s+of\s+care)?|school\s+year|semester|quarter|treatment|"
     r"this\s+(?:plan|episode|authori[sz]ation|certification)(?:\s+period)?|(?:the\s+)?(?:current\s+)?(?:plan|authori[sz]ation|certification)\s+period)\b",
     r"\b(?:by|before|no later than|prior to)\s+(?:the\s+)?(?:start|beginning|end|close|conclusion|completion)\s+of\b",
+    # a bounded period ("during the certification period", "for the duration of this authorization"), not "during treatment"
+    r"\b(?:during|for\s+the\s+duration\s+of)\s+(?:the\s+)?(?:current\s+|this\s+|next\s+)?(?:(?:60|90)-day\s+)?"
+    r"(?:certification|re-?certification|authori[sz]ation|plan|episode|school\s+year|semester|quarter)(?:\s+period)?\b",
     r"\b(?:by|before|until|through|no later than|target(?:\s+date)?:?|due:?)\s*\(?(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b",
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2}\b",
     rf"\b(?:target(?:\s+date)?|due|goal date|timeframe|time frame|est(?:imated)?\.?\s+(?:completion|time)|anticipated|expected)\s*(?:date)?\s*[:=]?\s*(?:in\s+|within\s+)?{_NUMBER}\s*-?\s*{_UNITS_OF_TIME}\b",
@@ -82,15 +85,18 @@ _ASSIST_RE = re.compile(
     re.IGNORECASE,
 )
 _ABSOLUTE_RE = re.compile(
-    r"\b(?:zero|no|0|none)\s+(?:\w+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
+    r"\b(?:zero|no|0|none)\s+(?:[\w-]+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
     r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
-    r"hospitali[sz]ations?|ed visits?|er visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
-    r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?)\b|"
+    r"hospitali[sz]ations?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
+    r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
+    r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
+    r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
     r"(?:\b(?:negative|neg\.?|clean)|\(-\))\s+(?:\w+\s+){0,2}?(?:instrument|uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
     r"\b(?:zero|no|0)\s+positive\s+(?:\w+\s+){0,2}?(?:results?|screens?|tests?|readings?|samples?)\b|"
     r"\ball\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
     r"\b(?:instrument|screens?|tests?|results?|samples?|collections?)\s+(?:\w+\s+)?negative\b|"
-    r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b",
+    r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b|"
+    r"\bat\s+least\s+(?:once|twice|(?:three|four|five|\d+)\s+times)\b",
     re.IGNORECASE,
 )
 _FREQ_CRITERION_RE = re.compile(
@@ -128,7 +134,8 @@ _QUANTITY_UNITS = (
     r"wpm|words per minute|mph|servings?|drinks?|cigarettes?|doses?|pills?|tests?|screens?|samples?|readings?|injections?|meals?|bites?|sips?|cups?|glasses?|errors?|cues?|prompts?|points?|levels?|grade|"
     r"activities|tasks?|steps?|components?|pages?|books?|questions?|directions?|commands?|instructions?|examples?|ways?|reasons?|goals?|"
     r"signs?|symptoms?|warning\s+signs?|thoughts?|statements?|feelings?|emotions?|lbs|bpm|mmhg|laps?|blocks?|pieces?|objects?|colors?|letters?|numbers?|"
-    r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?)"
+    r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?|"
+    r"modules?|lessons?|chapters?|worksheets?|workbooks?|exercises?|acceptances?|referrals?|letters?|notes?|sentences?|paragraphs?)"
 )
 _COUNT_RE = re.compile(
     rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
@@ -138,7 +145,7 @@ _COUNT_RE = re.compile(
 _VERB_COUNT_RE = re.compile(
     rf"\b(?:identify|list|name|state|describe|verbali[sz]e|write|complete|attend|demonstrate|use|practice|perform|read|produce|"
     rf"follow|make|initiate|request|share|report|record|engage in|participate in|develop|create|apply|obtain|schedule|contact|call|"
-    rf"submit|choose|select|recall|explain|generate|try|learn)\s+(?:at least\s+|a minimum of\s+|minimum of\s+|up to\s+)?"
+    rf"submit|choose|select|recall|explain|generate|try|learn)\s+(?:down\s+|out\s+|up\s+)?(?:at least\s+|a minimum of\s+|minimum of\s+|up to\s+)?"
     rf"(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b",
     re.IGNORECASE,
 )
@@ -149,7 +156,19 @@ _PRODUCT_RE = re.compile(
     r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
     r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
-    r"timeline|autobiography|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
+    r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
+    re.IGNORECASE,
+)
+# "a 3-sentence note", "a 2-paragraph letter": one product of a stated size ("5-word sentences" is a task, not a target)
+_SIZED_PRODUCT_RE = re.compile(
+    r"\b(?:a|an|one)\s+\d+-(?:sentence|word|paragraph|page|item|line)\s+(?:note|letter|essay|story|summary|journal\s+entry|"
+    r"list|e-?mail|text|message|card|speech|narrative)\b",
+    re.IGNORECASE,
+)
+# Return demonstration: "will demonstrate the home exercise program correctly", "demonstrate correct inhaler technique"
+_DEMONSTRATES_RE = re.compile(
+    r"\b(?:demonstrat\w*|return[- ]demonstrat\w*|perform\w*|verbali[sz]\w*|state\w*)\b[^.;]{0,80}?"
+    r"\b(?:correct(?:ly)?|accurate(?:ly)?|without\s+errors?)\b",  # "proper" is left undefined: not a criterion
     re.IGNORECASE,
 )
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
@@ -213,7 +232,8 @@ def _strip_noise(text: str) -> str:
 _CAPITAL_I_RE = re.compile(r"(?<=[a-z/]\s)I(?=\s*(?:$|[.,;)]|in\b|with\b|w/|for\b|by\b|on\b|at\b))")
 _BASELINE_SEGMENT_RE = re.compile(
     r"\(\s*(?:baseline|currently|current(?:\s+level)?|at intake|at eval(?:uation)?|initial eval(?:uation)?)\b[^)]*\)"
-    r"|(?:^|(?<=[.;]))\s*(?:baseline|current(?:ly)?|at intake|initial eval(?:uation)?)\b[^.;]*[.;]?",
+    r"|(?:^|(?<=[.;]))\s*(?:baseline|current(?:ly)?|at intake|initial eval(?:uation)?)\b"
+    r"(?:(?!,\s*(?:goal|target|to\s+reach|increas\w*\s+to|decreas\w*\s+to|reduc\w*\s+to)\b)[^.;])*[.;]?",
     re.IGNORECASE,
 )
 _SERVICE_RE = re.compile(
@@ -229,7 +249,7 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE)
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
@@ -409,5 +429,5 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
 
 
 _fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
-      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
       *_TARGET_PATTERNS)
