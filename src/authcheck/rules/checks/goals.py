@@ -147,8 +147,9 @@ class ElementMatchesParams(CheckParams):
 
     scope: Literal["goals", "objectives", "goals_and_objectives"] = "goals_and_objectives"
     patterns: list[str] = Field(min_length=1, description="Regular expressions, matched case-insensitively.")
-    fields: list[Literal["statement", "domain", "baseline", "target", "mastery_criteria"]] = Field(
-        default_factory=lambda: ["statement", "domain"]
+    fields: list[Literal["statement", "domain", "baseline", "target", "mastery_criteria", "section"]] = Field(
+        default_factory=lambda: ["statement", "domain"],
+        description='What is matched; "section" is the heading the element sits under in the document ("Parent Training").',
     )
     required: str = Field(description='What must be present, for messages, e.g. "a caregiver-training goal".')
 
@@ -174,7 +175,10 @@ def check_element_matches(ctx: CheckContext, params: ElementMatchesParams) -> It
         elements.extend(ctx.plan.objectives)
     for element in elements:
         for name in params.fields:
-            value = getattr(element, name, None)
+            if name == "section":
+                value = element.source.section if element.source is not None else None
+            else:
+                value = getattr(element, name, None)
             if isinstance(value, str) and any(p.search(value) for p in patterns):
                 return
     yield Hit(path="goals", fields={"required": params.required})
