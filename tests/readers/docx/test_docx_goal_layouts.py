@@ -362,3 +362,13 @@ def test_services_column_of_an_objectives_table_holds_its_interventions() -> Non
     goal = _goals(_read(doc))[0]
     assert [i.description for i in goal.interventions] == ["Vocational counseling 1x per week, 45 min"]
     assert goal.interventions[0].frequency is not None and goal.interventions[0].frequency.per_week() == 1
+
+
+def test_dash_bullets_are_not_goal_labels() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Goals")
+    doc.add_paragraph("– Pressure ulcer will close completely by 05/30/2026.")
+    doc.add_paragraph("– Patient will reposition every 2 hours while awake, per turning log, by 04/15/2026.")
+    goals = _goals(_read(doc))
+    assert [g.label for g in goals] == [None, None]
+    assert goals[0].target_date.isoformat() == "2026-05-30"

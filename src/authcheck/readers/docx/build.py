@@ -64,7 +64,9 @@ _LEVEL_OF_CARE = re.compile(
 )
 # sections where a coded line or a diagnostic sentence states a current diagnosis (not a history or a goal)
 _STRAY_DIAGNOSIS_SECTIONS = (None, "title", "assessments", "presenting_problem", "client", "dates", "provider")
-_CODE_FIRST = re.compile(r"[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}\s*[—–:\-]?\s+[A-Z][a-z]")
+_CODE_FIRST = re.compile(r"(?:[A-TV-Z]\d[0-9AB]|[a-tw-z]\d\d)\.[0-9A-TV-Za-tv-z]{1,4}\s*[—–:\-]?\s+[A-Z][a-z]")
+# a short label before a coded line ("A:", "Impression:", "Dx 1 -")
+_SHORT_LEAD = re.compile(r"[A-Za-z][\w.&/]*(?:\s[\w.&/]+){0,2}\s*[:\-–—]\s*")
 # "I certify ...", "PHYSICIAN CERTIFICATION: I have reviewed this plan ...": a statement the signers sign under
 _ATTESTATION = re.compile(
     r"(?:(?P<label>[A-Za-z][\w /&'’-]{0,40}):\s*)?I\s+(?:hereby\s+|have\s+)?(?:certify|certified|attest|attested)\b|"
@@ -213,7 +215,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         text = para.text
         if not text.strip():
             for extra in para.extra:
-                self.line(Line(extra, self.section, paragraph=para.index))
+                self._text_box_line(extra, para.index)
             return
         for piece in [text] if "\n" not in text else [t for t in text.split("\n") if t.strip()]:
             section = self._heading(para, piece) if len(piece) < 400 else None
@@ -238,7 +240,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                         continue
             self.line(Line(piece, self.section, paragraph=para.index, para=para))
         for extra in para.extra:
-            self.line(Line(extra, self.section, paragraph=para.index))
+            self._text_box_line(extra, para.index)
 
     def line(self, line: Line) -> None:
         """Read one line of text (a paragraph, a cell line, or a form row)."""
@@ -249,6 +251,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         core = core.strip()
         if not core or _PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
+        self._plan_statement(line, core)
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
         segments = split_labels(core)
@@ -370,8 +373,11 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         DSM-5 criteria for major depressive disorder (F33.1)")."""
         if not any(c.isdigit() for c in core):
             return False
+        led = _SHORT_LEAD.match(core)  # "A: f41.1 Generalized anxiety disorder (primary). Worry maintained by ..."
         if _CODE_FIRST.match(core):
             found = parse_diagnoses(core)
+        elif led and _CODE_FIRST.match(core, led.end()):
+            found = parse_diagnoses(re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", core[led.end() :])[0])
         else:
             found = prose_diagnoses(core)
         known = {d.code for d in self.diagnoses}
@@ -417,8 +423,10 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             self.section = saved
 
     def plan(self) -> TreatmentPlan:
+        self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields)
         if self.date_line is not None and "plan_date" not in self.plan_fields:
             self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date
+        self._finish_plan_facts()  # see docx.fields
         program = self.plan_fields.get("program")
         if "level_of_care" not in self.plan_fields and isinstance(program, str) and _LEVEL_OF_CARE.search(program):
             # "Program: Residential Level 1" states the level of care the plan is written for

@@ -19,6 +19,7 @@ from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.labels import (
     _FIELD_INDEX,
     Segment,
+    date_label_key,
     element_label,
     field_key,
     label_parts,
@@ -27,7 +28,7 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import looks_like_signature
+from authcheck.readers.docx.phrases import first_date, looks_like_signature
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import _is_role_label
 from authcheck.readers.docx.state import BuilderState, Line, Section
@@ -144,6 +145,8 @@ class CellsMixin(BuilderState):
             and _exact_section(head)
         ):
             key = None  # "ORDERS FOR DISCIPLINES AND TREATMENTS": a section title before a guessed field
+        if key is None and section_key in (None, "dates") and first_date(lines[0]) is not None:
+            key = date_label_key(head)  # "17. CERTIFICATION" over "FROM 10/06/2025  THROUGH 01/03/2026"
         signer = _is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"
         if key == "signature" or "signature" in clean.lower() or signer:
             self._captioned_signature(clean if not signer else head, lines[0], table, row, col, role_line=signer)

@@ -27,6 +27,7 @@ from authcheck.parsing import find_dates, parse_duration
 from authcheck.readers.docx.goals import _split_items
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import (
+    FIELDS,
     Segment,
     date_label_key,
     field_key,
@@ -53,6 +54,7 @@ from authcheck.readers.docx.phrases import (
     parse_service,
     split_name_credential,
 )
+from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
 
 _COMPLETED_REVIEW = re.compile(
@@ -98,6 +100,8 @@ _STACKED_KEYS = {
     "patient.name", "patient.birth_date", "patient.member_id", "payer", "program", "level_of_care",
     "admission_date", "first_treatment_date", "plan_date", "document_date", "period", "period.start", "period.end",
 }
+# the labels of those fields as listed (exactly, not a title that merely ends in one: "... - PLAN OF CARE")
+_STACKED_LABELS = {label for key in _STACKED_KEYS for label in FIELDS.get(key, ())}
 _PERSON = re.compile(r"[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){1,4}")
 # a diagnosis line that only points at another document ("Refer to the medical director's H&P", "(see
 # psychiatric evaluation)", "Per attached evaluation"): no diagnosis is stated here
@@ -142,6 +146,36 @@ def _id_after_payer(value: str) -> str | None:
     return member_id_token(match.group("id"))
 
 
+# "This plan of care was established at the evaluation.", "The treatment plan was developed during intake":
+# the plan is dated by that visit
+_PLAN_MADE_AT = re.compile(
+    r"\bplan(?:\s+of\s+(?:care|treatment))?\s+(?:was|is|has\s+been)\s+(?:established|developed|written|"
+    r"completed|created|formulated|initiated)\s+(?:at|during|on\s+the\s+(?:day|date)\s+of|the\s+(?:same\s+)?day\s+of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:initial\s+|first\s+)?(?P<what>evaluation|eval|assessment|"
+    r"intake|admission|first\s+visit|start\s+of\s+care)\b",
+    re.I,
+)
+
+
+_EVALUATION_HEADING = re.compile(
+    r"^(?:initial\s+|pt\s+|ot\s+|slp\s+|therapy\s+)?(?:evaluation|eval)(?:\s+(?:summary|findings|results|narrative))?$",
+    re.I,
+)
+_NAMES_DURATION = re.compile(r"\b(?:duration|dur|length\s+of\s+(?:treatment|care|service|services|stay))\b", re.I)
+# "Treatment will last through June 12, 2026", "Services are expected to continue for 6 months"
+_LENGTH_STATEMENT = re.compile(
+    r"\b(?:treatment|therapy|services|counseling|care|(?:this|the)\s+plan)\s+"
+    r"(?:(?:is|are)\s+(?:expected|anticipated|projected|planned|estimated)\s+to\s+|will\s+(?:likely\s+)?|should\s+)"
+    r"(?:last|continue|run|extend|be\s+(?:provided|needed|required))\s+"
+    r"(?P<rest>(?:for|through|thru|until|till|over|about|approximately)\b[^.;]*)",
+    re.I,
+)
+
+
+def _box_loc(section: Section, paragraph: int | None, text: str) -> SourceLocation:
+    return Line(text, section, paragraph=paragraph).loc(text)
+
+
 def _kind_of_review(text: str) -> str:
     lowered = text.lower()
     if "recert" in lowered:
@@ -164,9 +198,113 @@ class FieldsMixin(BuilderState):
     _pending_made: tuple[str | None, dt.date | None, SourceLocation] | None = None
     # a form label alone on its line ("DATE OF BIRTH"), waiting for its value on the next line
     _pending_label: tuple[str, SourceLocation] | None = None
+    # content under an "Evaluation Summary" heading: the note records the evaluation itself
+    _evaluation_seen: bool = False
+    # "This plan of care was established at the evaluation": the field whose date is the plan's
+    _plan_made_at: tuple[str, SourceLocation] | None = None
+
+    def _plan_statement(self, line: Line, core: str) -> None:
+        """Note a sentence saying at which visit the plan was made (its date is read by `_inferred_plan_date`),
+        or how long treatment will last."""
+        self._duration_statement(line, core)
+        if not self._evaluation_seen and line.section.title and _EVALUATION_HEADING.search(line.section.title):
+            self._evaluation_seen = True
+        if self._plan_made_at is not None or "plan" not in core.lower():
+            return
+        match = _PLAN_MADE_AT.search(core)
+        if match is not None:
+            what = match.group("what").lower()
+            field = "admission_date" if what in ("intake", "admission") else "first_treatment_date"
+            self._plan_made_at = (field, line.loc(core[match.start() : match.end()], match.start()))
+
+    def _inferred_plan_date(self, *, from_period: bool = False) -> None:
+        """With no plan date written: the date of the visit the plan says it was made at, or the start of a
+        certification period that begins on the evaluation date (a plan of care is certified from the day it
+        is established). Never a guess from one date alone."""
+        if "plan_date" in self.plan_fields:
+            return
+        if self._plan_made_at is not None and not from_period:
+            field, loc = self._plan_made_at
+            if self.plan_fields.get(field) is not None:
+                self._set_plan("plan_date", self.plan_fields[field], loc)
+                return
+        period = self.period
+        first = self.plan_fields.get("first_treatment_date")
+        if from_period and period is not None and period.start is not None and period.start == first:
+            self._set_plan("plan_date", period.start, period.location_of("start") or self.plan_sources[
+                "first_treatment_date"])
+
+    def _plan_duration_label(self, line: Line, segments: list[Segment]) -> None:
+        """ "Duration: 12 weeks", "Frequency and duration: 2 times per week for 10 weeks" after the treatments: how
+        long treatment lasts, for the plan as well as for the treatment in focus. Under a goal or objective the
+        same label gives that aim's time frame, not the plan's."""
+        if self.expected_duration is not None:
+            return
+        how_often = any(s.label and field_key(s.label) == "frequency" for s in segments)
+        if self.focus in ("goal", "objective") and not how_often:
+            return  # "Goal 2 ... Duration: 6 weeks": the goal's time frame
+        for seg in segments:
+            if not seg.label or not seg.value or not _NAMES_DURATION.search(seg.label):
+                continue
+            if field_key(seg.label) not in ("expected_duration", "frequency") or subfield_key(seg.label) in (
+                "target_date", "time_frame", "amount"
+            ):
+                continue
+            parsed = parse_duration(seg.value)
+            if parsed is None or not (parsed.end_date or (parsed.value and parsed.unit)):
+                continue
+            text = seg.value.strip()
+            if field_key(seg.label) == "frequency":  # the length only: "2 times per week for 10 weeks" -> "10 weeks"
+                found = ServiceText()
+                _quantities(_QUANTITY_SPLIT.split(text), found)
+                text = found.duration or text
+            self.expected_duration = Duration.model_validate(text)
+            self.expected_duration.source = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
+            return
+
+    def _duration_statement(self, line: Line, core: str) -> None:
+        """ "Treatment will last through the end of the school year (June 12, 2026)", "Services are expected to
+        continue for about 6 months": the plan's expected duration, said in a sentence."""
+        if self.expected_duration is not None or self.section.key in _GOAL_KEYS:
+            return
+        match = _LENGTH_STATEMENT.search(core)
+        if match is None:
+            return
+        rest = re.split(r",\s+(?:then|and|after|with|unless|at\s+which)\b", match.group("rest"))[0]
+        parsed = parse_duration(rest)
+        if parsed is None or not (parsed.end_date or (parsed.value and parsed.unit)):
+            return
+        self.expected_duration = Duration.model_validate(rest.strip(" ,"))
+        self.expected_duration.source = line.loc(core[match.start() : match.end()], match.start())
+
+    def _finish_plan_facts(self) -> None:
+        """Plan facts read from what the whole document says, once it is read (after any written plan date)."""
+        self._inferred_plan_date(from_period=True)
+        self._evaluation_note_date()
+        self._plan_level_duration()
+
+    def _evaluation_note_date(self) -> None:
+        """An encounter note dated by its date of service that holds the evaluation itself (an "Evaluation
+        Summary" section) and certifies the plan from that day: the evaluation, the first treatment, was then."""
+        if "first_treatment_date" in self.plan_fields or not self._evaluation_seen or self.date_line is None:
+            return
+        date, _ = self.date_line
+        period = self.period
+        if period is not None and period.start == date:
+            self._set_plan("first_treatment_date", date, period.location_of("start") or self.date_line[1])
+
+    def _plan_level_duration(self) -> None:
+        """With no duration for the plan: the one length every plan-level treatment that states one agrees on
+        ("PLAN ... FREQUENCY/DURATION 2x per week x 8 weeks" read as a plan-level treatment)."""
+        if self.expected_duration is not None:
+            return
+        stated = [i.duration for i in self.interventions if i.duration is not None and i.duration.stated]
+        if stated and len({(d.value, d.unit, d.end_date) for d in stated}) == 1:
+            self.expected_duration = stated[0].model_copy()
 
     def _fields(self, line: Line, segments: list[Segment], core: str) -> bool:
         """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
+        self._plan_duration_label(line, segments)
         handled_any = False
         leftovers: list[str] = []
         for index, seg in enumerate(segments):
@@ -293,24 +431,49 @@ class FieldsMixin(BuilderState):
         """A form's label alone on its line, its value on the next ("DATE OF BIRTH" then "08/27/1988"): a caps
         or bold line that names a client or plan-date field but no section. True when kept for the next line."""
         self._pending_label = None
-        if section.key not in (None, "other", "client", "dates"):
-            return False
         label = text.strip().rstrip(":").strip()
+        # "Level of Care:" is near enough to "Plan of care" to look like a title, but it is the field's own label
+        titled = (
+            section.key == "title"
+            and normalize_label(label) in _STACKED_LABELS
+            and match_section(label).score < 95
+        )
+        if section.key not in (None, "other", "client", "dates") and not titled:
+            return False
         keys = {field_key(label)} | {key for _, key in label_parts(label)}
         if not keys & _STACKED_KEYS:
             return False
         self._pending_label = (label, loc)
         # "CLIENT NAME", "PLAN DATE" also name sections: they are entered, and the label waits all the same
-        return section.key in (None, "other")
+        return section.key in (None, "other") or titled
+
+    def _text_box_line(self, text: str, paragraph: int | None) -> None:
+        """A line of a text box anchored in a paragraph: a field label alone ("Certification period") waits for
+        the value on the box's next line, like a stacked label in the body; any other line is read as usual."""
+        core = text.strip()
+        if core and len(core.split()) <= 5 and ":" not in core.rstrip(":") and not any(c.isdigit() for c in core):
+            self._stacked_label(self.section, core, _box_loc(self.section, paragraph, core))
+            if self._pending_label is not None:
+                return
+        self.line(Line(text, self.section, paragraph=paragraph))  # type: ignore[attr-defined]
 
     def _stacked_value(self, line: Line, core: str, segments: list[Segment]) -> bool:
         """The value under a stacked label, when it has the shape of that field's value."""
         pending, self._pending_label = self._pending_label, None
-        if pending is None or segments[0].label is not None or len(core.split()) > 12:
+        if pending is None or segments[0].label is not None:
             return False
         label = pending[0]
         keys = {field_key(label)} | {key for _, key in label_parts(label)}
         value = _unfilled(core)
+        boxed = checked_options(value) != value
+        if boxed:  # "☐ Residential Level 1   ☒ Residential Level 2": the options under the label, one checked
+            value = checked_options(value)
+            if not value:
+                self._pending_label = pending  # no box checked here: the options may go on below
+                return True
+            core = value
+        if len(value.split()) > 12:
+            return False
         if blank_value(value):
             return True  # "DATE OF BIRTH" over an empty line: the field stays empty
         if keys & {"patient.birth_date", "admission_date", "first_treatment_date", "plan_date", "document_date",

@@ -52,6 +52,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "individual name", "client full name", "patient full name", "consumer", "youth name",
         "recipient name", "member", "child", "client legal name", "full name", "beneficiary", "participant",
         "patients name", "patients name and address", "recipient", "resident", "youth",
+        "patients last name first", "last name first", "clients last name first", "patient last name first",
     ),
     "patient.birth_date": (
         "date of birth", "dob", "birth date", "d o b", "birthdate", "client dob", "patient dob", "born",
@@ -156,6 +157,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "requested dates of service", "dates of service", "period", "plan effective dates", "effective dates",
         "requested period", "certification from", "dates covered", "span of plan", "plan span", "poc dates",
         "cert dates", "authorization dates requested", "plan of care certification period",
+        "from through", "from thru", "from to", "certification from through", "period from through",
     ),
     "period.start": (
         "start date", "plan start date", "authorization start", "authorization start date", "from",
@@ -519,6 +521,12 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ADMITTED_TO = re.compile(
+    r"^(?:date\s+of\s+)?(?:admission|admitted|admit|enrollment|enrolled)\s+(?:date\s+)?(?:to|into|in)\s+"
+    r"(?!.*\b(?:sign\w*|discharg\w*|prior|previous|last|end|through|until)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def date_label_key(label: str) -> str | None:
     """For a label whose value is a date but whose words are not a known label, the plan field its words name:
@@ -528,6 +536,8 @@ def date_label_key(label: str) -> str | None:
     words = _expanded(normalize_label(_BOX_NUMBER.sub("", label)))
     if not words or len(words.split()) > 8:
         return None
+    if _ADMITTED_TO.match(words):
+        return "admission_date"  # "Admission to maintenance", "Admitted to residential": where, not a range
     for key, pattern in _DATE_WORDS:
         if pattern.search(words):
             return None if key == "none" else key
@@ -760,6 +770,8 @@ def split_labels(text: str) -> list[Segment]:
     return list(_split_labels(text))
 
 
+_LAST_FIRST = re.compile(r"first(?:\s+name)?(?:\s+m\.?i\.?)?", re.I)
+_NAME_LAST = re.compile(r"(?:^|(?<=\s{2})|(?<=\t)|(?<=\|\s))[A-Z][\w'’]*(?:\s[\w'’]+){0,3}\s(?:last\s+)?name$|last$", re.I)
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’/&]+(?: [A-Za-z'’/&]+){0,3})\.\s+(?=[A-Z0-9(])")
 
 
@@ -774,7 +786,9 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     if len(label.replace(" ", "")) < 4 or _ABBREVIATION_END.search(label + ".") or subfield_key(label):
         return None
     if field_key(label) in (None, "other", "date", "signature"):
-        return None
+        group = element_label(label + ": x")  # "Goals. Irene will walk ...": the list of goals that follows
+        if group is None or not group.plural or group.number is not None:
+            return None
     value_start = match.end()
     return match.start("label"), value_start, label
 
@@ -793,6 +807,10 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         sep = match.group("sep")
         at_start = match.start() == 0
         accepted = _accept(label, sep, at_start)
+        if accepted is None and sep.strip() == "," and _LAST_FIRST.fullmatch(label):
+            head = _NAME_LAST.search(text[: match.start()])
+            if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma
+                accepted = text[head.start() : match.end("label")]
         if accepted is None:
             continue
         start = match.end("label") - len(accepted)

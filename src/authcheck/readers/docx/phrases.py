@@ -517,6 +517,32 @@ def parse_diagnoses(
     return results
 
 
+# where the name of a condition written before its bracketed code starts: after a verb or preposition that
+# introduces it ("She also has generalized weakness (M62.81)", "sustained a right humerus fracture (S42.201D)")
+_CONDITION_LEAD = re.compile(
+    r"^.*\b(?:has|have|had|having|with|sustained|suffers?\s+from|suffering\s+from|developed|from|of|for|"
+    r"due\s+to|secondary\s+to|following|after|and|including|shows?|showing|reports?|noted|known)\s+",
+    re.I,
+)
+
+
+def _bracketed_diagnoses(sentence: str, codes: list[CodeMatch]) -> list[DiagnosisText]:
+    """Conditions named in a narrative sentence with their dotted code in brackets right after them ("She also has
+    generalized weakness (M62.81)"): the name is the clause before the bracket, after the word that introduces it."""
+    found: list[DiagnosisText] = []
+    for code in codes:
+        if sentence[code.start - 1 : code.start] not in ("(", "[") or "." not in sentence[code.start : code.end]:
+            continue
+        clause = re.split(r"[,;:()\[\]]|\.\s", sentence[: code.start - 1])[-1]
+        clause = _CONDITION_LEAD.sub("", clause)
+        description = _clean_description(clause)
+        if description is None or len(description.split()) > 10:
+            continue
+        found.append(DiagnosisText(code=code.code, system=code.system, description=description,
+                                   text=sentence.strip()))
+    return found
+
+
 def prose_diagnoses(text: str) -> list[DiagnosisText]:
     """Diagnoses stated in a narrative sentence that names both a diagnosis and its code ("She meets DSM-5
     criteria for major depressive disorder, recurrent, moderate (F33.1)", "He meets criteria for social anxiety
@@ -530,6 +556,7 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
             continue
         markers = [m for m in _MARKERS.finditer(sentence) if m.end() <= codes[0].start]
         if not markers:
+            found.extend(_bracketed_diagnoses(sentence, codes))
             continue
         start = markers[-1].end()
         chunk = sentence[start : codes[0].start]

@@ -63,7 +63,11 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "amount", "session length", "length", "minutes", "duration of session", "time", "amount units",
         "session duration",
     ),
-    "duration": ("duration", "length of service", "for how long", "duration of service"),
+    "duration": (
+        "duration", "length of service", "for how long", "duration of service", "expected duration",
+        "estimated duration", "anticipated duration", "projected duration", "length of treatment",
+        "duration of treatment", "expected length of treatment", "estimated length of treatment",
+    ),
     "responsible": (
         "responsible", "responsible staff", "responsible party", "person responsible", "staff", "provider",
         "who", "staff responsible", "responsible person", "discipline", "by whom", "implemented by",
@@ -376,6 +380,21 @@ def _is_box_table(table: Table, start: int) -> bool:
     return boxes > 0 and boxes * 2 >= filled
 
 
+_CLIENT_ID_KEYS = ("patient.birth_date", "patient.member_id")
+
+
+def _client_row(row: Row, roles: dict[int, str]) -> bool:
+    """A first row taken for a signature header that is the client's details: no signature, signer-role or
+    signed-date column, and a cell naming a client identifier ("Date of Birth", "Member ID") or holding a date."""
+    if set(roles.values()) & {"signature", "role", "sign_date"}:
+        return False
+    for cell in row.cells:
+        text = " ".join(cell.text.split()).rstrip(":")
+        if text and (field_key(text) in _CLIENT_ID_KEYS or _BOX_NOT_A_LABEL.search(text)):
+            return True
+    return False
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -392,6 +411,8 @@ def classify_table(table: Table) -> TableKind:
     if start < len(rows):
         roles = _header_roles(rows[start])
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
+        if kind == "signatures" and _client_row(rows[start], roles):
+            kind = None  # "Name | Walter Prentiss | Date of Birth | 01/19/1949": the client's details, a form
         if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
             return TableKind(kind, roles, start, title, title_row)
     if start == 0 and len(rows) > 2 and len(first) == 1 and len(rows[1].cells) > 1:
