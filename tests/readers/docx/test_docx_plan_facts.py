@@ -363,3 +363,51 @@ def test_conditions_with_bracketed_codes_in_narrative() -> None:
         ("E11.9", "type 2 diabetes"),
     ]
     assert prose_diagnoses("Billed as G0283 (electrical stimulation) this week.") == []
+
+
+def test_old_icd9_number_as_the_diagnosis_code_is_checked_as_a_code() -> None:
+    plan = _plan(["Outpatient Psychotherapy Plan", "Client: Edna Vukovic", "Dx: 296.32 Major depression, recurrent", *GOALS])
+    assert [(d.code, d.system) for d in plan.diagnoses] == [("296.32", None)]
+    labelled = _plan(["Outpatient Psychotherapy Plan", "Dx: 296.32 (ICD-9) Major depression, recurrent", *GOALS])
+    assert [d.system for d in labelled.diagnoses] == ["ICD-9-CM"]
+
+
+# ----------------------------------------------------------------------------------------------
+# Facts implied by how the note is made
+
+
+def test_evaluation_note_certified_from_its_date_of_service_gives_the_first_treatment_date() -> None:
+    document = docx.Document()
+    document.add_paragraph("Occupational Therapy Plan of Care")
+    _table(document, [["Date of Service:", "3/16/2026", "Author:", "Lena Brook, OTR/L"]])
+    for text in [
+        "Evaluation Summary",
+        "71 y.o. with right wrist fracture; limited grip and dressing.",
+        *GOALS,
+        "Certification period: 3/16/2026 through 6/13/2026",
+    ]:
+        document.add_paragraph(text)
+    plan = _read(document)
+    assert plan.first_treatment_date == dt.date(2026, 3, 16)
+
+
+def test_note_without_an_evaluation_section_gives_no_first_treatment_date() -> None:
+    document = docx.Document()
+    document.add_paragraph("Occupational Therapy Plan of Care")
+    _table(document, [["Date of Service:", "3/16/2026", "Author:", "Lena Brook, OTR/L"]])
+    for text in [*GOALS, "Certification period: 3/16/2026 through 6/13/2026"]:
+        document.add_paragraph(text)
+    assert _read(document).first_treatment_date is None
+
+
+def test_npi_on_a_signers_own_line_is_the_signers() -> None:
+    plan = _plan(
+        [
+            "Speech Therapy Plan of Care",
+            "Patient: Ada Reinholt",
+            *GOALS,
+            "Physician certification: Omar Feld, MD — signed 02/02/2026 — NPI 1234567890",
+        ]
+    )
+    signers = [s for s in plan.signatures if s.name == "Omar Feld"]
+    assert signers and signers[0].npi == "1234567890"

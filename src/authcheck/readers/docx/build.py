@@ -319,6 +319,9 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             self._fill_statement(line, core)  # "Problem 1" over "Problem statement: ..."
             return
 
+        if first.label is not None and self._section_named_value(line, segments):
+            return  # "Plan: therapeutic exercise 97110, ...": the treatments under a run-in section title
+
         if any(seg.label for seg in segments) and self._fields(line, segments, core):
             return
 

@@ -282,6 +282,24 @@ class FieldsMixin(BuilderState):
         self._inferred_plan_date(from_period=True)
         self._evaluation_note_date()
         self._plan_level_duration()
+        self._signer_npis()
+
+    def _signer_npis(self) -> None:
+        """ "Ingrid Roux, OTR/L   NPI 1718463026   signed 01/06/2026": an NPI written on a signer's own line (one
+        NPI, on no other signer's line) is that signer's, so that a mistyped one can be checked."""
+        lines: dict[str, int] = {}
+        for signature in self.signatures:
+            text = signature.source.text if signature.source is not None else None
+            if text:
+                lines[text] = lines.get(text, 0) + 1
+        for signature in self.signatures:
+            source = signature.source
+            if signature.npi is not None or source is None or not source.text or lines[source.text] > 1:
+                continue
+            npis = [f for f in inline_facts(source.text) if f.key == "provider.npi"]
+            if len(npis) == 1:
+                signature.npi = npis[0].value
+                signature.field_sources["npi"] = source
 
     def _evaluation_note_date(self) -> None:
         """An encounter note dated by its date of service that holds the evaluation itself (an "Evaluation

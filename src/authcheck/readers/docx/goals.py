@@ -38,6 +38,7 @@ from authcheck.readers.docx.phrases import (
     first_date,
     parse_service,
 )
+from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
 
 _TIME_BOUND_DATE = re.compile(
@@ -94,6 +95,18 @@ _DOMAIN_STOP = re.compile(
     r"primary|secondary|priority|discontinued|modified|achieved|in progress|sto|lto)$",
     re.I,
 )
+
+
+def _without_fill(value: str) -> str:
+    """An element's words without the fill line they were typed on ("__Stop using alcohol to sleep.__"); a fill line
+    alone is no statement."""
+    if "__" not in value:
+        return value
+    return " ".join(re.sub(r"_{2,}", " ", value).split())
+
+
+# a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
+_IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
 
 
 def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
@@ -351,13 +364,18 @@ class GoalsMixin(BuilderState):
                 # "Interventions:  Cognitive behavioral therapy: worry exposure, ...": the value has its own colon
                 value, rest = f"{nxt.label}: {nxt.value}", rest[1:]
         elif len(segments) > 1:
-            rest = [s for s in segments if s.label]
+            # "Obj 2.2  Leon will maintain sobriety: 0 drinks ...": a colon inside the statement is no label of its own
+            rest = [
+                s for s in segments
+                if s.label and (subfield_key(s.label) or field_key(s.label) or element_label(f"{s.label}: x"))
+            ]
             if rest and segments[0].label is None and rest[0].start > 0:
                 # "Goal 1 — stay off opioids. Objective 1.1: ...": the goal's own words end where the next label starts
                 head = core[: rest[0].start].strip()
                 own = element_label(head)
                 if own is not None and own.label == label.label:
                     value = own.value.rstrip(" .;")
+        value = _without_fill(value)
         kind = label.kind
         if kind != "intervention" and self.section.key not in _GOAL_KEYS + (None, "interventions", "title"):
             # "Problem 1" under "Diagnoses": the plan has moved on to its problems and goals
@@ -560,6 +578,8 @@ class GoalsMixin(BuilderState):
         Typed markers decide the depth ("1." goal, "a." / "1.a" / "1.1" objective, "i." intervention), then
         Word list levels, then indentation under the goal. A lettered item with no goal above it is a goal.
         """
+        if blank_value(core):
+            return True  # a fill line left for goals to be written on
         loc = line.loc(core)
         if _ABOUT_THE_PLAN.match(core):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
@@ -707,12 +727,38 @@ class GoalsMixin(BuilderState):
             or (self.goal.source is not None and self.goal.source.section == self.section.title)
         )
 
+    def _section_named_value(self, line: Line, segments: list[Segment]) -> bool:
+        """ "Plan: therapeutic exercise 97110, manual therapy 97140. Frequency: 2x/wk": a run-in label that is the
+        title of an interventions section, with the treatments as its value; the labels after it are read as usual."""
+        first = segments[0]
+        label = (first.label or "").strip()
+        if (
+            not label
+            or blank_value(first.value)
+            or field_key(label)
+            or subfield_key(label)
+            or element_label(f"{label}: x")
+        ):
+            return False
+        match = match_section(label)
+        if match.key != "interventions" or match.score < 95:
+            return False
+        self._plan_interventions(first.value, line.loc(f"{label}: {first.value}", first.value_start))
+        if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]
+            for seg in segments[1:]:
+                self._free(line, f"{seg.label}: {seg.value}" if seg.label else seg.value)
+        return True
+
     def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         """A line under an interventions heading: one intervention, or a short list of them ("A, B and C").
 
         A line naming a service code with its frequency or amount ("Family therapy (90847), twice a month")
         is also a requested service.
         """
+        if blank_value(core):
+            return True  # a fill line left for the treatments to be written on
+        if _IDENTIFIERS.search(core) and not find_service_codes(core):
+            return False
         loc = line.loc(core)
         services = parse_service(core) if find_service_codes(core) else []
         if _all_quantified(services):

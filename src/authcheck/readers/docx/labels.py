@@ -262,6 +262,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "service", "services", "requested service", "service requested", "services requested", "cpt",
         "cpt code", "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality",
         "services to be provided", "recommended services", "type of service requested", "svc", "svcs",
+        "type of treatment", "treatment modality",
     ),
     "assessment": (
         "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools",
@@ -786,9 +787,7 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     if len(label.replace(" ", "")) < 4 or _ABBREVIATION_END.search(label + ".") or subfield_key(label):
         return None
     if field_key(label) in (None, "other", "date", "signature"):
-        group = element_label(label + ": x")  # "Goals. Irene will walk ...": the list of goals that follows
-        if group is None or not group.plural or group.number is not None:
-            return None
+        return None
     value_start = match.end()
     return match.start("label"), value_start, label
 
@@ -820,6 +819,16 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         found.append((start, value_start, accepted))
     if not found:
         return (Segment(None, text.strip(), 0, 0),)
+    for i in range(len(found) - 2, -1, -1):
+        # "Type of treatment:  Individual psychotherapy (CPT 90837): CBT ...": a known label with nothing before
+        # the next colon, whose words there are no label of their own, has the whole rest as its value
+        label, following = found[i][2], found[i + 1][2]
+        if (
+            not text[found[i][1] : found[i + 1][0]].strip()
+            and (field_key(label) or subfield_key(label))
+            and not (field_key(following) or subfield_key(following) or element_label(f"{following}: x"))
+        ):
+            del found[i + 1]
     if found[0][0] > 0:
         head = text[: found[0][0]].strip(" \t|;,")
         if head:
@@ -844,7 +853,7 @@ _MARKER_RE = re.compile(
     r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
     r"|\(?(?P<roman>(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)]"  # i.  iv)
     r"|(?P<upper>[A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)](?=\s{2,}|\t)"  # typed outline "A.  ", "II.  " (wide gap)
-    r"|[•·▪●◦‣∙○■□➢►\-–*]"  # bullets
+    r"|[•·▪●◦‣∙○■□➢►\-–*]|\[\s?\]"  # bullets (an empty "[ ]" typed as a bullet)
     r")\s+(?=\S)",
 )
 

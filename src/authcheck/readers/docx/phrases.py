@@ -45,7 +45,12 @@ __all__ = [
 # Small helpers
 
 _BLANK = re.compile(
-    r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$", re.I
+    r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$"
+    # an EHR's placeholder for a field nobody filled in ("No data recorded", "Not documented")
+    r"|^\s*(?:no\s+(?:data|entry|information)(?:\s+(?:recorded|entered|documented|available))?|"
+    r"(?:none|nothing)\s+(?:recorded|entered|documented|listed)|not\s+(?:recorded|entered|documented|completed)|"
+    r"left\s+blank)\s*\.?\s*$",
+    re.I,
 )
 
 
@@ -130,7 +135,7 @@ class CodeMatch:
     code: str
     start: int
     end: int
-    system: str
+    system: str | None
 
 
 def _dot(code: str) -> str:
@@ -160,9 +165,15 @@ def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
                 continue
         found.append(CodeMatch(_dot(raw), match.start(), match.end(), "ICD-10-CM"))
     if not found:
+        # an old ICD-9 / DSM-IV number is ICD-9-CM only where the plan says so; written as the diagnosis code of a
+        # plan today it stands where an ICD-10-CM code belongs (and is then checked, and reported, as one)
+        system = "ICD-9-CM" if _SAYS_ICD9.search(text) else None
         for match in _ICD9_RE.finditer(text):
-            found.append(CodeMatch(match.group("code"), match.start(), match.end(), "ICD-9-CM"))
+            found.append(CodeMatch(match.group("code"), match.start(), match.end(), system))
     return found
+
+
+_SAYS_ICD9 = re.compile(r"\bicd-?9(?:-?cm)?\b", re.I)
 
 
 _CPT_RE = re.compile(

@@ -107,6 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "therapeutic approach", "treatment methods", "procedures", "planned procedures",
         "treatment recommendations", "recommendations", "treatment plan and interventions",
         "modalities and interventions", "teaching and training", "skilled interventions", "plan",
+        "how we will help", "what we will do", "how we will get there", "treatment to be provided",
     ),
     "frequency": (
         "frequency", "frequency of services", "frequency and duration", "session frequency",

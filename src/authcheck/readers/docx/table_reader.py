@@ -82,6 +82,11 @@ def _balanced(text: str) -> str:
     return text
 
 
+# a cell that only marks its column as chosen
+_MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
+# a bare count under a header that names its unit ("4" under "No. of weeks")
+_HEADER_UNIT = re.compile(r"\b(day|week|month|visit|session)s?\b", re.I)
+
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
 
@@ -156,6 +161,10 @@ class TablesMixin(BuilderState):
             if cell is None:
                 continue
             text = "\n".join(line for line in cell.lines if line.strip()).strip()
+            if role == "frequency_choice":
+                if _MARK.fullmatch(text):  # the X under "2x/wk": the header is the row's frequency
+                    values.setdefault("frequency", (" ".join(header[position].text.split()), cell.col))
+                continue
             values.setdefault(role, (text, cell.col))
         return values
 
@@ -383,7 +392,7 @@ class TablesMixin(BuilderState):
                 if role in cells and text_of(role) and not facts_read:
                     self.focus = "objective" if isinstance(element, Objective) else "goal"
                     self._fact_cell(role, cells[role][0], loc_of(role))
-            if "intervention" in cells and text_of("intervention"):
+            if "intervention" in cells and text_of("intervention") and not blank_value(text_of("intervention")):
                 text, col = cells["intervention"]
                 loc = self._cell_loc(table, r, col, text)
                 items = _split_items(text)
@@ -597,6 +606,9 @@ class TablesMixin(BuilderState):
             item.description = description or None
             for role in ("amount", "frequency", "duration", "hours"):
                 value = checked_options(cells.get(role, ("", 0))[0])
+                unit = _HEADER_UNIT.search(self._header_text(table, kind, role)) if role == "duration" else None
+                if unit and re.fullmatch(r"\d+(?:\.\d+)?", value.strip()):
+                    value = f"{value.strip()} {unit.group(1).lower()}s"  # "4" under "No. of weeks": 4 weeks
                 if value.strip():
                     leftover = _quantities([value], item)
                     if leftover and role == "frequency" and item.frequency is None:
@@ -619,6 +631,20 @@ class TablesMixin(BuilderState):
                 if date:
                     setattr(item, attr, date)
             self._service_from(item, loc)
+            focus, focus_col = cells.get("intervention", ("", 0))
+            if focus.strip() and focus.strip() != service_text.strip():
+                # "SN | X | 4 | Incision check, teaching": what the ordered discipline will do
+                focus_loc = self._cell_loc(table, r, focus_col, focus)
+                self._new_intervention(None, " ".join(focus.split()), focus_loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _header_text(table: Table, kind: TableKind, role: str) -> str:
+        """The header as written over the column of `role` ("" when the table has none)."""
+        header = table.rows[kind.header_row].cells
+        for position, name in kind.columns.items():
+            if name == role and position < len(header):
+                return " ".join(header[position].text.split())
+        return ""
 
     def _frequency_for_table(self, value: str, loc: SourceLocation) -> bool:
         """A frequency stated once, outside a table of requested services none of whose rows states one (a CMS-700

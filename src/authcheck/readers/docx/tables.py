@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from authcheck.parsing import parse_frequency
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
@@ -54,7 +55,7 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "intervention", "interventions", "modality", "modalities", "strategy", "strategies", "method",
         "methods", "treatment", "treatment interventions", "planned interventions", "interventions modality",
         "intervention strategies", "approach", "teaching procedures", "procedures", "action steps", "action step",
-        "action plan",
+        "action plan", "focus", "focus of care", "focus of treatment",
     ),
     "frequency": (
         "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
@@ -67,6 +68,7 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "duration", "length of service", "for how long", "duration of service", "expected duration",
         "estimated duration", "anticipated duration", "projected duration", "length of treatment",
         "duration of treatment", "expected length of treatment", "estimated length of treatment",
+        "no of weeks", "number of weeks", "# of weeks", "weeks", "no of months", "number of months", "months",
     ),
     "responsible": (
         "responsible", "responsible staff", "responsible party", "person responsible", "staff", "provider",
@@ -261,11 +263,35 @@ def _header_roles(row: Row) -> dict[int, str]:
                 roles[position] = "label"
     if "statement" in owner and "label" not in owner and row.cells and not row.cells[0].text.strip():
         roles[0] = "label"  # a blank header over the "Goal 1" / "Obj. 1.1" column
+    choices = [p for p, cell in enumerate(row.cells) if p not in roles and _frequency_header(cell.text)]
+    if len(choices) >= 2:
+        for position in choices:  # "1x/wk | 2x/wk | 3x/wk": each row marks how often with an X
+            roles[position] = "frequency_choice"
+    values = set(roles.values())
+    if (
+        not values & {"goal", "objective", "statement", "problem", "service", "code"}
+        and values & {"frequency", "frequency_choice", "units", "hours", "duration"}
+    ):
+        for position, role in roles.items():
+            # "Discipline | Frequency | Duration" with no goal column: an orders table, the discipline is the service
+            if role == "responsible" and _DISCIPLINE_HEADER.fullmatch(normalize_label(row.cells[position].text)):
+                roles[position] = "service"
     return roles
+
+
+_DISCIPLINE_HEADER = re.compile(r"(?:service\s+)?disciplines?(?:\s+ordered)?")
+
+
+def _frequency_header(text: str) -> bool:
+    """A header cell that is itself a frequency ("2x/wk", "Weekly"): one choice of a grid marked per row."""
+    text = " ".join(text.split())
+    return 0 < len(text) <= 20 and column_role(text) is None and parse_frequency(text) is not None
 
 
 def _kind_from_roles(roles: dict[int, str]) -> str | None:
     values = set(roles.values())
+    if "frequency_choice" in values:
+        values.add("frequency")
     if values & {"goal", "objective", "statement"} or ("problem" in values and "intervention" in values):
         return "goals"
     if values & {"signature", "name"} and (

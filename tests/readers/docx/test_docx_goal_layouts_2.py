@@ -1,0 +1,185 @@
+"""Goals, objectives, interventions and requested services in more layouts met on agencies' forms (second round):
+frequency marked with an X under "1x/wk"-style headers, goal lists typed with "[ ]" bullets, a "how we will
+help" row beside goal rows, and more. Each document is built here with python-docx, in wordings of its own."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import docx
+
+from authcheck.model import TreatmentPlan
+from authcheck.readers.docx.reader import DocxReader
+
+
+def _read(doc: docx.document.Document) -> TreatmentPlan:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return DocxReader().read(buffer.getvalue(), "test.docx")
+
+
+def _table(doc: docx.document.Document, rows: Sequence[Sequence[str]]) -> None:
+    """A table; a "\n" in a value starts a new paragraph of its cell."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            lines = value.split("\n")
+            cell = table.rows[r].cells[c]
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+
+
+def _goals(plan: TreatmentPlan) -> list:
+    return [goal for _, goal in plan.iter_goals()]
+
+
+def test_frequency_marked_with_an_x_under_frequency_headers() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Visiting Nurse Orders")
+    _table(
+        doc,
+        [
+            ["Discipline", "Weekly", "2x/wk", "Daily", "Number of weeks", "Focus of care"],
+            ["RN", "", "✓", "", "3", "Wound care to left heel, diabetic teaching"],
+            ["OT", "✓", "", "", "6", "Bathing and dressing with adaptive equipment"],
+        ],
+    )
+    plan = _read(doc)
+    services = plan.services
+    assert [s.description for s in services] == ["RN", "OT"]
+    assert services[0].frequency is not None and services[0].frequency.text == "2x/wk"
+    assert services[1].frequency is not None and services[1].frequency.text == "Weekly"
+    assert services[0].duration is not None and services[0].duration.text == "3 weeks"
+    assert [i.description for i in plan.interventions] == [
+        "Wound care to left heel, diabetic teaching",
+        "Bathing and dressing with adaptive equipment",
+    ]
+
+
+def test_unmarked_frequency_grid_gives_no_frequency() -> None:
+    doc = docx.Document()
+    _table(
+        doc,
+        [
+            ["Discipline", "1x/wk", "3x/wk", "Weeks"],
+            ["PT", "", "", "4"],
+        ],
+    )
+    service = _read(doc).services[0]
+    assert service.description == "PT" and service.frequency is None
+
+
+def test_goal_list_typed_with_empty_bracket_bullets() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Goals:")
+    doc.add_paragraph("[ ] Climb 12 stairs with one rail, reciprocal pattern, by 05/01/2026.")
+    doc.add_paragraph("[ ] Pain at rest 2/10 or less by 04/15/2026.")
+    doc.add_paragraph("[ ] Six-minute walk of 300 m or more by 05/20/2026.")
+    goals = _goals(_read(doc))
+    assert [g.statement for g in goals] == [
+        "Climb 12 stairs with one rail, reciprocal pattern, by 05/01/2026.",
+        "Pain at rest 2/10 or less by 04/15/2026.",
+        "Six-minute walk of 300 m or more by 05/20/2026.",
+    ]
+
+
+def test_how_we_will_help_row_under_goal_rows() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Family Support Plan")
+    _table(
+        doc,
+        [
+            ["GOAL 1 — Sleep", "Mia will fall asleep on her own.\n1a. Asleep within 30 minutes on 5 of 7 nights by 06/01/2026."],
+            ["What we will do", "• Parent coaching sessions: 60 minutes, twice a month.\n• Play therapy: 45 minutes weekly."],
+        ],
+    )
+    plan = _read(doc)
+    assert [g.statement for g in _goals(plan)] == ["Mia will fall asleep on her own."]
+    descriptions = [i.description for _, i in plan.iter_interventions()]
+    assert descriptions == ["Parent coaching sessions: 60 minutes, twice a month.", "Play therapy: 45 minutes weekly."]
+
+
+def test_placeholder_in_an_interventions_column_is_no_intervention() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Problems and Goals")
+    _table(
+        doc,
+        [
+            ["Problem", "Goal", "Objective", "Interventions", "Frequency"],
+            ["Cannabis use", "Stop daily use", "Two or fewer use days a week by 05/01/2026.", "Not documented", ""],
+            ["Low mood", "Feel better", "BDI-II below 14 by 06/01/2026.", "None entered", ""],
+        ],
+    )
+    plan = _read(doc)
+    assert len(_goals(plan)) == 2
+    assert list(plan.iter_interventions()) == []
+
+
+def test_typewriter_form_with_values_on_fill_lines_and_a_blank_treatment_line() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("TREATMENT PLAN")
+    doc.add_paragraph("NEED 1: __Panic attacks in stores.__")
+    doc.add_paragraph("GOAL: __Shop for groceries without leaving early.__")
+    doc.add_paragraph("OBJECTIVE 1: __Two full shopping trips a week by 05/15/2026.__")
+    doc.add_paragraph("")
+    doc.add_paragraph("TREATMENT APPROACHES / SERVICES (kind, how often): ____________________")
+    doc.add_paragraph("__________________________________________________________________")
+    doc.add_paragraph("Clinician NPI 1234567893; supervisor NPI 1245319599")
+    plan = _read(doc)
+    goals = _goals(plan)
+    assert [g.statement for g in goals] == ["Shop for groceries without leaving early."]
+    assert [o.statement for o in goals[0].objectives] == ["Two full shopping trips a week by 05/15/2026."]
+    assert list(plan.iter_interventions()) == [] and plan.services == []
+
+
+def test_colon_inside_an_objective_statement_stays_in_the_statement() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Goals")
+    doc.add_paragraph("GOAL 1:\tMaria will be able to drive again.")
+    doc.add_paragraph("Obj 1.1\tMaria will keep one habit daily: a 10-minute walk on 6 of 7 days by 04/30/2026.")
+    objective = _goals(_read(doc))[0].objectives[0]
+    assert objective.statement == "Maria will keep one habit daily: a 10-minute walk on 6 of 7 days by 04/30/2026."
+
+
+def test_type_of_treatment_label_with_its_coded_service_and_facts_on_the_next_row() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Outpatient Treatment Plan")
+    _table(
+        doc,
+        [
+            ["Treatment modality", "Family psychotherapy (CPT 90847): structural family therapy, parent coaching."],
+            ["Session length", "50 minutes"],
+            ["Frequency", "Every other week"],
+        ],
+    )
+    service = _read(doc).services[0]
+    assert service.code == "90847" and service.description == "Family psychotherapy"
+    assert service.amount is not None and service.frequency is not None
+
+
+def test_type_of_tx_with_blank_frequency_and_length_lines() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("PLANNED SERVICES")
+    doc.add_paragraph("\tType of Tx:\tGroup therapy - Seeking Safety curriculum")
+    doc.add_paragraph("\tFrequency:\t______________")
+    doc.add_paragraph("\tSession length:\t______________")
+    services = _read(doc).services
+    assert [s.description for s in services] == ["Group therapy - Seeking Safety curriculum"]
+    assert services[0].frequency is None and services[0].amount is None
+
+
+def test_run_in_section_title_with_the_treatments_and_their_frequency() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Goals:")
+    doc.add_paragraph("1) Reach overhead shelf with left arm, pain 3/10 or less, within 6 weeks.")
+    doc.add_paragraph("Procedures: neuromuscular re-education 97112, ultrasound 97035, home program. Frequency: 3x/wk")
+    plan = _read(doc)
+    assert [i.description for i in plan.interventions] == [
+        "neuromuscular re-education 97112",
+        "ultrasound 97035",
+        "home program",
+    ]
+    assert plan.services and plan.services[0].frequency is not None
+    assert plan.services[0].frequency.text == "3x/wk"
