@@ -13,7 +13,7 @@ import pytest
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx import DocxReader
-from authcheck.readers.docx.phrases import parse_signature, split_name_credential
+from authcheck.readers.docx.phrases import looks_like_signature, parse_signature, split_name_credential
 
 _BODY = [
     "Outpatient Treatment Plan",
@@ -237,3 +237,10 @@ def test_an_unnamed_e_signature_is_the_author_clinician() -> None:
 def test_one_word_lines_in_a_signature_log_are_not_signers() -> None:
     plan = _read(["Signature history"], [[["When", "Account", "Action"], ["01/02/2026 10:00", "jdoe", "Signed"]]])
     assert not [s for s in plan.signatures if s.name in ("Account", "Action", "When")]
+
+
+def test_a_release_or_consent_that_was_signed_is_not_a_plan_signature() -> None:
+    assert not looks_like_signature(None, "School counselor: Ms. Rivera. ROI on file (signed 02/11/2026).")
+    assert not looks_like_signature(None, "Consent for treatment of a minor was signed 1/2/26 by the mother.")
+    assert not looks_like_signature(None, "Release of information for the school signed 02/02/2026")
+    assert looks_like_signature(None, "Dana Cole, LPC (signed 01/05/2026)")

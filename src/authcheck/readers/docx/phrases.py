@@ -797,6 +797,15 @@ _CONFORMED_MARK = re.compile(r"(?:^|\s)/s/\s*\w")
 _PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
 
 
+# A release, consent or agreement that was signed: a different document from the plan
+_OTHER_DOCUMENT_SIGNED = re.compile(
+    r"\b(?:release|roi|consent|authori[sz]ation|agreement|contract|waiver|notice\s+of\s+privacy|hipaa|lease)s?\b"
+    r"(?:\s+(?:of|for|to)\s+[\w-]+(?:\s+[\w-]+){0,3})?\s*(?:form\s+)?(?:is\s+|was\s+)?(?:on\s+file\s*)?[(,;:-]?\s*"
+    r"(?:signed|e-?signed)\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_signature(label: str | None, text: str) -> bool:
     """True when a line is a signature statement or a signature line."""
     if label and _SIGNATURE_LABEL.search(label):
@@ -804,6 +813,8 @@ def looks_like_signature(label: str | None, text: str) -> bool:
     lowered = text.lower()
     if "sign" not in lowered and "/s/" not in lowered:
         return False
+    if _OTHER_DOCUMENT_SIGNED.search(text):
+        return False  # "Release on file (signed 04/01/2026)": another document's signature, not the plan's
     return bool(
         _ESIGNED.search(text) or _CONFORMED_MARK.search(text) or _PENDING.match(text) or _SIGNED_DATE.search(text)
     )
@@ -1048,6 +1059,14 @@ def _beyond_as_needed(service: ServiceText) -> bool:
     return parsed is not None and parsed.count is not None
 
 
+# a clause about changing the service just named ("sessions may move to every other week", "will taper to monthly")
+_STEP_CHANGE = re.compile(
+    r"\b(?:may|might|can|could|will|to)\s+(?:then\s+)?(?:be\s+)?(?:move[ds]?|moved|reduc\w*|decreas\w*|taper\w*|"
+    r"step(?:ped)?\s+down|fade[ds]?|faded|chang\w*|adjust\w*|increas\w*|space[ds]?\s+out)\b",
+    re.I,
+)
+
+
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
     """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
     "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
@@ -1072,6 +1091,8 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
             pieces = split
     services: list[ServiceText] = []
     for piece in pieces:
+        if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
+            continue  # "...; sessions may move to every other week once ...": a later change of the same service
         if services and not find_service_codes(piece) and _QUANTITY_START.match(piece.strip()):
             # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it
             extra = ServiceText()

@@ -201,9 +201,12 @@ def check_review_overdue(ctx: CheckContext, params: ReviewOverdueParams) -> Iter
     """No scheduled review date has passed (as of the check date) without a completed review."""
     plan = ctx.plan
     completed = [r.date for r in plan.completed_reviews if r.date]
+    period_start = plan.period.start if plan.period else None
     for index, review in enumerate(plan.reviews):
         if review.completed or review.date is None:
             continue
+        if period_start is not None and review.date <= period_start:
+            continue  # "Recert date: 03/03" before a period starting 03/06: the review this period came from
         due = review.date + dt.timedelta(days=params.grace_days)
         if due < ctx.as_of and not any(done >= review.date - dt.timedelta(days=7) for done in completed):
             yield Hit(
