@@ -1,10 +1,13 @@
-"""The blind end-to-end set (tests/data/blind_plans): plans written without sight of the readers.
+"""The end-to-end sets that began blind (tests/data/blind_plans, _2, _3, _4): plans written without sight
+of the readers, scored first and only then used as development data.
 
-Each plan counts when it reports every expected gap and raises no false alarm. The score is printed
-at the end of the run; the test fails if it falls below the floor, which only ever goes up as the
-readers improve (first look, before any tuning: 10 of 48; after the FHIR/C-CDA fixes 14; after the DOCX
-reader learnt form boxes, multi-paragraph form values, compound labels, facts without colons, sign-off lines,
-page footers and typed outlines: 43; the five left are rule or label questions, see the commit message).
+Each plan counts when it reports every expected gap and raises no false alarm. The scores are printed
+at the end of the run; the test fails if one falls below its floor, which only ever goes up as the
+readers improve. First looks, before any tuning: set 1 10 of 48, set 2 10 of 47, set 3 11 of 49,
+set 4 8 of 50 (each set's README records its history).
+
+tests/data/blind_plans_5 is held out: it is measured at the end of a piece of reader work, never tuned on,
+and is not scored here. tests/data/blind_plans_6 is the next held-out set.
 """
 
 from __future__ import annotations
@@ -12,17 +15,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from label_scoring import score_label
 
-BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_plans"
-FLOOR = 43
+DATA = Path(__file__).resolve().parents[1] / "data"
+FLOORS = {"blind_plans": 48, "blind_plans_2": 44, "blind_plans_3": 46, "blind_plans_4": 44}
 
 
-def test_blind_plans_score(library, report_metric) -> None:
-    labels = json.loads((BLIND / "labels.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_blind_plans_score(library, report_metric, folder: str) -> None:
+    root = DATA / folder
+    labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
     good, gaps, found, false_alarms, misses = 0, 0, 0, 0, []
     for label in labels:
-        result = score_label(library, BLIND, label)
+        result = score_label(library, root, label)
         gaps += result.gaps
         found += result.gaps - len(result.missed)
         false_alarms += len(result.false_alarms)
@@ -31,7 +38,7 @@ def test_blind_plans_score(library, report_metric) -> None:
         else:
             misses.append(label["file"])
     report_metric(
-        f"blind plans: {good} of {len(labels)} as the reviewer expects; gaps reported {found} of {gaps}; "
+        f"{folder}: {good} of {len(labels)} plans as the reviewer expects; gaps reported {found} of {gaps}; "
         f"false-alarm kinds {false_alarms}"
     )
-    assert good >= FLOOR, f"score fell below {FLOOR}: {misses}"
+    assert good >= FLOORS[folder], f"{folder}: score fell below {FLOORS[folder]}: {misses}"
