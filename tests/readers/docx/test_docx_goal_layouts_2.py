@@ -183,3 +183,89 @@ def test_run_in_section_title_with_the_treatments_and_their_frequency() -> None:
     ]
     assert plan.services and plan.services[0].frequency is not None
     assert plan.services[0].frequency.text == "3x/wk"
+
+
+def test_paragraph_per_section_with_run_in_titles() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Home Care Plan")
+    doc.add_paragraph(
+        "Orders. Physical therapy 2 times a week for 6 weeks for balance training. "
+        "Home health aide 3 times a week for 4 weeks for bathing."
+    )
+    doc.add_paragraph(
+        "Goals. Walter will walk to the mailbox (200 feet) with a cane by 05/15/2026. "
+        "He will bathe with standby assist only by 05/01/2026. Prognosis fair; he will be discharged to self-care when goals are met."
+    )
+    plan = _read(doc)
+    assert [g.statement for g in _goals(plan)] == [
+        "Walter will walk to the mailbox (200 feet) with a cane by 05/15/2026",
+        "He will bathe with standby assist only by 05/01/2026",
+    ]
+    assert [s.description for s in plan.services] == ["Physical therapy", "Home health aide"]
+
+
+def test_run_in_treatment_label_ends_the_goals_paragraph_section() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Plan of Care")
+    doc.add_paragraph(
+        "Goals and objectives. Sam's main goal is to return to work full time. He will raise his "
+        "WHODAS 2.0 score from 30 to 15 or lower, rated at each monthly review, by 06/30/2026."
+    )
+    doc.add_paragraph("Treatment. Individual psychotherapy (CPT 90837), 60-minute sessions once a week.")
+    plan = _read(doc)
+    goals = _goals(plan)
+    assert [g.statement for g in goals] == ["Return to work full time"]
+    assert len(goals[0].objectives) == 1
+    assert [s.code for s in plan.services] == ["90837"]
+
+
+def test_a_later_change_of_frequency_is_not_another_service() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Services")
+    doc.add_paragraph(
+        "Family psychotherapy (CPT 90847), 50 minutes twice a month; sessions may be reduced to monthly after June."
+    )
+    services = _read(doc).services
+    assert [s.code for s in services] == ["90847"]
+
+
+def test_hours_after_a_spaced_dash_are_a_quantity_not_a_modifier() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Requested Services")
+    doc.add_paragraph("97155 - 6 hours per week;  97156 - 3 hours per week")
+    services = _read(doc).services
+    assert [(s.code, s.modifiers, s.hours_per_week) for s in services] == [("97155", [], 6.0), ("97156", [], 3.0)]
+
+
+def test_ticked_treatments_and_a_frequency_line_before_the_coded_session_line() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("PLANNED INTERVENTIONS")
+    doc.add_paragraph("[X] Individual therapy   [ ] Couples therapy   [ ] Group therapy")
+    doc.add_paragraph("[ ] EMDR   [X] Exposure and response prevention   [X] Motivational interviewing")
+    doc.add_paragraph("Frequency:  [ ] 2x/week   [X] 1x/week")
+    doc.add_paragraph("Session:  [X] 53 min (90837)   [ ] 38 min (90832)")
+    plan = _read(doc)
+    assert [i.description for i in plan.interventions][:3] == [
+        "Individual therapy",
+        "Exposure and response prevention",
+        "Motivational interviewing",
+    ]
+    assert len(plan.services) == 1
+    service = plan.services[0]
+    assert service.code == "90837" and service.frequency is not None and service.amount is not None
+
+
+def test_problem_list_heading_then_blank_goal_lines_gives_no_goals() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("PROBLEM LIST")
+    doc.add_paragraph("1.  Drinks 6-8 beers most evenings; two DUI charges.")
+    doc.add_paragraph("2.  Conflict with spouse about money.")
+    doc.add_paragraph("GOALS   (Write each goal in measurable terms.)")
+    doc.add_paragraph("1. ______________________________________________")
+    doc.add_paragraph("2. ______________________________________________")
+    plan = _read(doc)
+    assert [p.statement for p in plan.problems] == [
+        "Drinks 6-8 beers most evenings; two DUI charges.",
+        "Conflict with spouse about money.",
+    ]
+    assert _goals(plan) == []

@@ -238,6 +238,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                     self.title_loc = _loc(section=self.title, paragraph=para.index, text=self.title)
                     if match_section(piece.strip()).key in (None, "title"):
                         continue
+            piece = self._run_in_section(piece, para.index) or piece  # "Goals. Irene will walk ..." (docx.narrative)
             self.line(Line(piece, self.section, paragraph=para.index, para=para))
         for extra in para.extra:
             self._text_box_line(extra, para.index)

@@ -105,6 +105,8 @@ def _without_fill(value: str) -> str:
     return " ".join(re.sub(r"_{2,}", " ", value).split())
 
 
+_CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
+
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
 
@@ -118,6 +120,9 @@ def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
     frame = _TIME_FRAME.search(statement)
     return target, (frame.group(0).strip() if frame else None)
 
+
+# the end of a sentence inside a paragraph ("... by 07/10/2026. She will ...")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 _SHORT_ITEM = re.compile(r"^[A-Za-z][\w/'’-]*(?:\s+[\w/'’()-]+){0,5}$")
 
@@ -585,6 +590,8 @@ class GoalsMixin(BuilderState):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
         if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
             return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
+        if marker is None and line.table is None and self._dated_goal_sentences(line, core):
+            return True
         listed = marker is not None or line.list_level is not None
         outline = marker is not None and depth is None and marker[:1].isupper()
         if outline and len(core.split()) <= 6 and not _GOALISH.search(core) and not core.endswith("."):
@@ -622,6 +629,10 @@ class GoalsMixin(BuilderState):
             if objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
                 # "1.2  Attend ... " under "Behavioral Objectives": goal 1's second objective
                 self._new_objective(marker, core, loc, number=(marker or "").strip("().") or None)
+            elif self._problems_heading():
+                # "PROBLEM LIST" then "1. Panic attacks 3-4 times per week ...": problems; their goals come later
+                label = marker.strip() if marker and any(c.isalnum() for c in marker) else None
+                self._new_problem(label, core, loc)
             else:
                 label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
                 goal = self._new_goal(label, core, loc, line=line)
@@ -639,6 +650,33 @@ class GoalsMixin(BuilderState):
             self._group_time_frame(loc)
             return True
         self._new_intervention(marker, core, loc, attach_to_goal=True)
+        return True
+
+    def _problems_heading(self) -> bool:
+        """True under a heading that names problems only ("Problem List", "Identified Problems"), not goals."""
+        title = (self.section.title or "").lower()
+        return (
+            self.section.synonym in ("problem list", "problems", "identified problems")
+            and "goal" not in title
+            and "objective" not in title
+        )
+
+    def _dated_goal_sentences(self, line: Line, core: str) -> bool:
+        """A goals paragraph of several sentences, two or more of them with a target date or time frame of their
+        own ("Irene will walk 150 feet ... by 07/10/2026. She will transfer ... by 06/30/2026."): each such sentence
+        is a goal; the others (rehab potential, discharge plans) are kept as text."""
+        sentences = [s.strip() for s in _SENTENCE_BREAK.split(core) if s.strip()]
+        if len(sentences) < 2:
+            return False
+        dated = [s for s in sentences if any(_time_bound(s)) and _GOALISH.search(s) is not None]
+        if len(dated) < 2:
+            return False
+        loc = line.loc(core)
+        for sentence in sentences:
+            if sentence in dated:
+                self._new_goal(None, sentence, loc, line=line)
+            else:
+                self._free(line, sentence)
         return True
 
     def _promote_to_problem(self, line: Line, label: ElementLabel) -> None:
@@ -727,6 +765,32 @@ class GoalsMixin(BuilderState):
             or (self.goal.source is not None and self.goal.source.section == self.section.title)
         )
 
+    def _service_or_its_facts(self, item: ServiceText, loc: SourceLocation) -> None:
+        """A coded service with its quantities; when the service being read under the same heading names nothing
+        yet ("Frequency: 1x/week" before "Session: 45 min (90834)"), the line completes that one."""
+        current = self.service
+        if (
+            current is not None
+            and current.code is None
+            and current.description is None
+            and current.source is not None
+            and current.source.section == loc.section
+            and not (item.frequency and current.frequency)
+            and not (item.amount and current.amount)
+        ):
+            current.code, current.modifiers = item.code, item.modifiers
+            made = ServiceText(frequency=item.frequency, amount=item.amount, duration=item.duration)
+            for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+                phrase = getattr(made, name)
+                if phrase and getattr(current, name) is None:
+                    value = model.model_validate(phrase)
+                    value.source = loc
+                    setattr(current, name, value)
+            if item.description:
+                current.description = item.description
+            return
+        self._service_from(item, loc)  # type: ignore[attr-defined]
+
     def _section_named_value(self, line: Line, segments: list[Segment]) -> bool:
         """ "Plan: therapeutic exercise 97110, manual therapy 97140. Frequency: 2x/wk": a run-in label that is the
         title of an interventions section, with the treatments as its value; the labels after it are read as usual."""
@@ -760,11 +824,19 @@ class GoalsMixin(BuilderState):
         if _IDENTIFIERS.search(core) and not find_service_codes(core):
             return False
         loc = line.loc(core)
+        ticked = _CHECKBOX.search(core) is not None
+        if ticked:
+            core = checked_options(core).strip()  # "[X] CBT  [ ] DBT": the treatments ticked, one item each
+            if blank_value(core):
+                return True
         services = parse_service(core) if find_service_codes(core) else []
         if _all_quantified(services):
             for item in services:
-                self._service_from(item, loc)
-        items = _list_items(core)
+                self._service_or_its_facts(item, loc)
+        if ticked:
+            items = [piece.strip() for piece in core.split(";") if piece.strip()]
+        else:
+            items = _list_items(core)
         for item in items:
             self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
         self.focus = None

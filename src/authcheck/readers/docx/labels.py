@@ -853,7 +853,7 @@ _MARKER_RE = re.compile(
     r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
     r"|\(?(?P<roman>(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)]"  # i.  iv)
     r"|(?P<upper>[A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)](?=\s{2,}|\t)"  # typed outline "A.  ", "II.  " (wide gap)
-    r"|[•·▪●◦‣∙○■□➢►\-–*]|\[\s?\]"  # bullets (an empty "[ ]" typed as a bullet)
+    r"|[•·▪●◦‣∙○■□➢►\-–*]|\[\s?\](?!.*\[\s?[xX✓✔]?\s?\])"  # bullets (an empty "[ ]" typed as a bullet, not a row of boxes)
     r")\s+(?=\S)",
 )
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 from authcheck.parsing import find_dates, parse_frequency
+from authcheck.readers.docx.labels import element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
-from authcheck.readers.docx.state import BuilderState, Line
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import BuilderState, Line, Section, _loc
 
 # "The first goal of treatment is to ...", "His second goal is to drink less: ...": at the start of a sentence
 _GOAL_SENTENCE = re.compile(
     r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?][\"'”’)]\s))"
-    r"(?:the\s+|(?:his|her|their|our|my)\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
+    r"(?:the\s+|(?:his|her|their|our|my)\s+|[A-Z][\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
     r"last|other|overall|long[\s-]term)\s+(?:treatment\s+|therapy\s+)?goal(?:\s+of\s+(?:treatment|therapy|care))?"
     r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>[^.;:]{5,300})[.;:]\s*",
     re.IGNORECASE,
@@ -41,8 +43,40 @@ _SERVICE_NAME = re.compile(
 )
 
 
+# "Goals and objectives. Margaret's overall goal ...": a short title closed by a full stop, the section's text after it
+_RUN_IN_TITLE = re.compile(r"\s*(?P<title>[A-Z][A-Za-z'’/&\- ]{2,45}?)\.\s+(?=\S)")
+
+
 class NarrativeMixin(BuilderState):
-    """Goals, objectives and coded services written as prose; a letter's date line."""
+    """Goals, objectives and coded services written as prose; a letter's date line; run-in section titles."""
+
+    _run_in_current: Section | None = None  # the section a run-in title opened, while it lasts
+
+    def _run_in_section(self, text: str, paragraph: int) -> str | None:
+        """A paragraph that opens with a section title closed by a full stop ("Goals. Irene will walk ...",
+        "Orders. Skilled nursing ..."): the section is entered and the text after the title returned, to be read
+        under it. None when the paragraph does not open so; titles that are field labels ("Diagnosis.",
+        "Plan date.") are left to the label reader."""
+        match = _RUN_IN_TITLE.match(text)
+        if match is None:
+            return None
+        title = match.group("title").strip()
+        if len(title.split()) > 5 or len(title) < 4:
+            return None
+        found = match_section(title)
+        if found.key is None or found.score < 95:
+            return None
+        element = element_label(f"{title}: x")
+        loc = _loc(section=title, paragraph=paragraph, text=title)
+        if field_key(title) or subfield_key(title) or (element is not None and not element.plural):
+            if self.section is self._run_in_current:
+                # "Treatment. ..." after "Goals. ...": the goals' section ends; the label is read as usual
+                self._enter(Section(title, None, 20), loc)  # type: ignore[attr-defined]
+            return None
+        section = Section(title, found.key, 20, found.synonym)
+        self._enter(section, loc)  # type: ignore[attr-defined]
+        self._run_in_current = section
+        return text[match.end() :]
 
     def _narrative_line(self, line: Line, core: str) -> bool:
         """Read a prose paragraph outside any section that has its own reading; False when it states nothing."""
