@@ -51,5 +51,5 @@ def check_file(path: str | Path, profiles: list[ResolvedProfile], as_of: dt.date
     try:
         result = read_plan(path)
     except PlanReadError as exc:
-        return error_report(str(path), exc.message, profiles, as_of)
+        return error_report(str(path), exc.reason, profiles, as_of)
     return build_report(result.plan, result.path, result.format, profiles, as_of)

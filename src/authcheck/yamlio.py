@@ -134,6 +134,13 @@ def format_loc(loc: Sequence[str | int]) -> str:
 
 def format_validation_error(exc: Any, file: str, line_map: LineMap, prefix: Sequence[str | int] = ()) -> str:
     """One line for a pydantic ValidationError: "plan.yaml:14: objectives[0].target_date: not a date: '13/45/2026'"."""
+    line, message = validation_error_parts(exc, line_map, prefix)
+    return f"{file}:{line}: {message}" if line else f"{file}: {message}"
+
+
+def validation_error_parts(exc: Any, line_map: LineMap, prefix: Sequence[str | int] = ()) -> tuple[int | None, str]:
+    """The line of a pydantic ValidationError's first problem and what is wrong there:
+    (14, "objectives[0].target_date: not a date: '13/45/2026'")."""
     errors = exc.errors(include_url=False)
     first = errors[0]
     loc = [p for p in first["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-")))]
@@ -146,10 +153,9 @@ def format_validation_error(exc: Any, file: str, line_map: LineMap, prefix: Sequ
         message = "unknown field"
     elif first["type"] == "missing":
         message = "required field is missing"
-    where = f"{file}:{line}" if line else file
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     field_text = format_loc(full) or "document"
-    return f"{where}: {field_text}: {message}{more}"
+    return line, f"{field_text}: {message}{more}"
 
 
 def load_model_file(path: FilePath, model: type[ModelT], what: str, error: type[Exception]) -> ModelT:

@@ -58,6 +58,16 @@ def test_unreadable_file_exits_2_and_keeps_other_results(tmp_path: Path) -> None
     assert "Traceback" not in result.output
 
 
+def test_a_native_plan_error_names_the_file_line_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "plan.yaml"
+    bad.write_text("schema: authcheck-plan/1\npatient:\n  name: Ana Ruiz\nplan_date: 13/45/2026\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(bad), *ARGS])
+    assert result.exit_code == 2
+    assert f"authcheck: error: {bad}: line 4: plan_date: not a date: '13/45/2026'" in result.stderr
+    data = json.loads(CliRunner().invoke(main, ["check", str(bad), *ARGS, "--format", "json"]).stdout)
+    assert data["error"] == "line 4: plan_date: not a date: '13/45/2026'"
+
+
 def test_unknown_profile_exits_2_with_a_suggestion() -> None:
     result = run("check", CLEAN, "--payer", "medicare-psychoterapy")
     assert result.exit_code == 2

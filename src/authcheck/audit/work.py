@@ -174,7 +174,7 @@ def audit_plan(ref: PlanRef, setup: AuditSetup, prior_sha: str | None = None) ->
     try:
         plan, fmt = decode_plan(data, ref.key)
     except PlanReadError as exc:
-        return _error(ref, setup, exc.message, sha, size)
+        return _error(ref, setup, exc.reason, sha, size)
     del data
     day, basis = _plan_day(plan, setup)
     try:

@@ -10,12 +10,19 @@ __all__ = ["PlanReadError", "Reader"]
 
 
 class PlanReadError(Exception):
-    """The file cannot be used as a plan. `str()` is one line: "<file>: <what is wrong>"."""
+    """The file cannot be used as a plan. `str()` is one line: "<file>: <what is wrong>", or
+    "<file>:<line>: <what is wrong>" when the problem is on a known line."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
         self.path = path
+        self.line = line
         self.message = " ".join(str(message).split())
-        super().__init__(f"{path}: {self.message}")
+        super().__init__(f"{path}:{line}: {self.message}" if line else f"{path}: {self.message}")
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, with its line when known, without the file name: "line 14: plan_date: not a date"."""
+        return f"line {self.line}: {self.message}" if self.line else self.message
 
 
 class Reader(Protocol):

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from authcheck.model import Element, SourceLocation, TreatmentPlan
 from authcheck.readers.base import PlanReadError
-from authcheck.yamlio import LineMap, YamlError, format_validation_error, load_yaml_with_lines
+from authcheck.yamlio import LineMap, YamlError, load_yaml_with_lines, validation_error_parts
 
 __all__ = ["NativeReader", "plan_from_data"]
 
@@ -74,8 +74,8 @@ def plan_from_data(data: Any, path: str, lines: LineMap | None = None) -> Treatm
     try:
         plan = TreatmentPlan.model_validate(data)
     except ValidationError as exc:
-        message = format_validation_error(exc, path, lines)
-        raise PlanReadError(message.split(": ", 1)[0], message.split(": ", 1)[1]) from exc
+        line, message = validation_error_parts(exc, lines)
+        raise PlanReadError(path, message, line=line) from exc
     _attach_sources(plan, (), lines)
     return plan
 
@@ -110,6 +110,5 @@ class NativeReader:
         try:
             loaded, lines = load_yaml_with_lines(text)
         except YamlError as exc:
-            where = f"{path}:{exc.line}" if exc.line else path
-            raise PlanReadError(where, str(exc)) from exc
+            raise PlanReadError(path, str(exc), line=exc.line) from exc
         return plan_from_data(loaded, path, lines)
