@@ -92,6 +92,21 @@ def test_names_and_credentials(name: str, person: str, credential: str | None) -
     assert found is not None and (found.name, found.credential) == (person, credential)
 
 
+@pytest.mark.parametrize(
+    ("ident", "npi"),
+    [
+        ('<id root="2.16.840.1.113883.4.6" extension="1234567893"/>', "1234567893"),
+        ('<id root="2.16.840.1.113883.4.6" extension="None"/>', None),  # an export's placeholder, not an NPI
+        ('<id root="2.16.840.1.113883.4.6" extension="null"/>', None),
+        ('<id root="2.16.840.1.113883.4.6" nullFlavor="UNK"/>', None),
+        ('<id root="2.16.840.1.113883.4.6" extension="12345"/>', "12345"),  # a wrong NPI is kept, to be reported
+    ],
+)
+def test_npi_placeholders_are_no_npi(ident: str, npi: str | None) -> None:
+    found = person_of(xml(f"<assignedEntity {V3}>{ident}<assignedPerson><name>Kim Lee</name></assignedPerson></assignedEntity>"))
+    assert found is not None and found.npi == npi
+
+
 def test_credential_from_taxonomy_when_no_suffix() -> None:
     found = person_of(
         xml(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from authcheck.model.vocab import find_credentials, normalize_signature_role
-from authcheck.readers.ccda.xml import attr, child, children, clean, element_ids, local, read_code
+from authcheck.readers.ccda.xml import attr, child, children, clean, element_ids, id_extension, local, read_code
 
 __all__ = ["Person", "person_of", "signer_role"]
 
@@ -146,8 +146,8 @@ def person_of(entity: etree._Element | None) -> Person | None:
         credential = _TAXONOMY_CREDENTIALS[taxonomy]
     npi = None
     for ident in children(entity, "id"):
-        if attr(ident, "root") == NPI_ROOT and attr(ident, "extension"):
-            npi = attr(ident, "extension")
+        if attr(ident, "root") == NPI_ROOT and id_extension(ident):
+            npi = id_extension(ident)
             break
     organization = None
     for org_name in ("representedOrganization", "scopingOrganization"):

@@ -32,6 +32,7 @@ from authcheck.readers.ccda.xml import (
     children,
     clean,
     hl7_date,
+    id_extension,
     local,
     location,
     read_code,
@@ -126,8 +127,8 @@ def read_payer(entry_el: etree._Element, found: Found) -> int:
             ):
                 continue
             for ident in children(child(participant, "participantRole"), "id"):
-                if attr(ident, "extension") and attr(ident, "root") != SSN_ROOT and found.member_id is None:
-                    found.member_id, found.member_id_el = attr(ident, "extension"), ident
+                if id_extension(ident) and attr(ident, "root") != SSN_ROOT and found.member_id is None:
+                    found.member_id, found.member_id_el = id_extension(ident), ident
                     count += 1
     return count
 

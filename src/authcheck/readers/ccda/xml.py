@@ -92,6 +92,18 @@ def descendants(el: Element, *names: str) -> list[Element]:
     return [d for d in el.iterdescendants() if is_v3(d) and local(d) in names]
 
 
+# Placeholders some exports write where an identifier is unknown: no identifier at all
+_PLACEHOLDER_IDS = {"none", "null", "nil", "n/a", "na", "unk", "unknown", "not available", "undefined"}
+
+
+def id_extension(ident: Element | None) -> str | None:
+    """An id's extension (an NPI, a member id), or None when absent, null-flavoured or a placeholder ("None")."""
+    if ident is None or ident.get("nullFlavor"):
+        return None
+    value = attr(ident, "extension")
+    return None if value is None or value.casefold() in _PLACEHOLDER_IDS else value
+
+
 def attr(el: Element | None, name: str) -> str | None:
     """An attribute value with surrounding space removed, or None when absent or blank."""
     if el is None:
