@@ -63,8 +63,30 @@ def _to_text(value: Any) -> Any:
     return value
 
 
+def _leading_count(unit_words: str) -> Any:
+    """A validator for a count written as a phrase that starts with it ("1040 units for the authorization period")."""
+    pattern = re.compile(
+        rf"^\s*(\d+(?:\.\d+)?)\s*(?:(?:{unit_words})\b|(?=$|[,;(]|(?:for|per|total|requested|approved)\b))",
+        re.IGNORECASE,
+    )
+
+    def to_count(value: Any) -> Any:
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            match = pattern.match(value)
+            if match is None:
+                raise ValueError(f"not a number: {value!r}")
+            return float(match.group(1))
+        return value
+
+    return BeforeValidator(to_count)
+
+
 Date = Annotated[dt.date | None, BeforeValidator(_to_date)]
 Text = Annotated[str | None, BeforeValidator(_to_text)]
+Units = Annotated[float | None, _leading_count(r"(?:billing\s+)?units?")]
+HoursPerWeek = Annotated[float | None, _leading_count(r"hours?|hrs?|h")]
 
 Discipline = Literal["psychotherapy", "psychiatry", "sud", "pt", "ot", "slp", "aba", "home-health", "other"]
 SignatureRole = Literal["client", "guardian", "clinician", "supervisor", "physician", "other"]
@@ -290,10 +312,10 @@ class ServiceRequest(Element):
     code: Text = None
     description: Text = None
     modifiers: list[str] = Field(default_factory=list)
-    units: float | None = None
+    units: Units = None
     amount: Amount | None = None
     frequency: Frequency | None = None
-    hours_per_week: float | None = None
+    hours_per_week: HoursPerWeek = None
     duration: Duration | None = None
     start: Date = None
     end: Date = None

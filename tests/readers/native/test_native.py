@@ -170,3 +170,18 @@ def test_plain_fields_get_their_own_lines(tmp_path: Path) -> None:
     assert plan.field_sources["plan_date"].line == 5
     assert plan.patient.field_sources["member_id"].line == 4
     assert plan.patient.field_sources["member_id"].pointer == "/patient/member_id"
+
+
+def test_units_and_weekly_hours_written_as_phrases(tmp_path: Path) -> None:
+    text = (
+        "schema: authcheck-plan/1\nplan_date: 2026-03-01\nservices:\n"
+        "- code: '97153'\n  units: 1040 units for the authorization period\n  hours_per_week: 20 hours per week\n"
+    )
+    [service] = read_plan(write(tmp_path, text)).plan.services
+    assert (service.units, service.hours_per_week) == (1040, 20)
+
+
+def test_units_in_another_measure_are_refused_with_the_line(tmp_path: Path) -> None:
+    text = "schema: authcheck-plan/1\nplan_date: 2026-03-01\nservices:\n- code: '97153'\n  units: 20 hours\n"
+    with pytest.raises(PlanReadError, match=r"plan.yaml:5: services\[0\].units: not a number: '20 hours'"):
+        read_plan(write(tmp_path, text))
