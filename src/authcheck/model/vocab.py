@@ -102,6 +102,8 @@ _CREDENTIAL_ALIASES = {
     "CRNP": "NP", "FNP": "NP", "PMHNP": "NP", "APRN": "NP", "FNP-C": "NP", "PMHNP-BC": "NP", "LICSW": "LCSW",
     "LISW": "LCSW", "FNP-BC": "NP", "CNP": "NP", "APRN-CNP": "NP", "APRN-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
     "MOT": "OT", "MSOT": "OT", "CADC-II": "CADC", "CADC-I": "CADC", "CASAC-T": "CASAC",
+    # New York's advanced and master levels of the CASAC ("CASAC-Advanced", "CASAC-Master")
+    "CASAC-ADVANCED": "CASAC", "CASAC-A": "CASAC", "CASAC-MASTER": "CASAC", "CASAC-M": "CASAC",
 }
 
 

@@ -118,6 +118,23 @@ class Names:
             setattr(self, local, f"{{{ns}}}{local}")
 
 
+# a dot leader between a label and its value ("Date of birth ........ 7/2/48", "Patient . . . . . Ana Ruiz",
+# "Member ID…………A123"): four dots or more (three are an ellipsis in prose), read as the label's colon
+_LEADER = re.compile(r"(?<=[^\s.·…])[ \t]*(?:(?:[.·][ \t]?){4,}|…{2,})[ \t]*(?=[^\s.·…])")
+
+
+def dot_leaders(text: str) -> str:
+    """`text` with each dot leader that has words on both sides turned into ": " (or a space after a colon)."""
+    if "...." not in text and ". . . ." not in text and "……" not in text and "····" not in text:
+        return text
+    def colon(m: re.Match[str]) -> str:
+        if text.startswith(":", m.end()):
+            return ""  # "CIN.........: 90514278B": the colon is written after the leader
+        return " " if text[: m.start()].endswith(":") else ": "
+
+    return _LEADER.sub(colon, text)
+
+
 def _on(el: etree._Element | None, n: Names) -> bool | None:
     """A WordprocessingML on/off property: None when absent, else its value."""
     if el is None:
@@ -388,7 +405,7 @@ class _Walker:
         parts: list[str] = []
         for el in p.iter(n.t, n.tab, n.ptab, n.br, n.cr, n.noBreakHyphen, n.sym):
             parts.append(self._piece(el))
-        return "".join(parts)
+        return dot_leaders("".join(parts))
 
     def _piece(self, el: etree._Element) -> str:
         n = self.n
@@ -420,14 +437,22 @@ class _Walker:
         rows: dict[etree._Element, tuple[Table, Row, list[int]]] = {}
         cells: dict[etree._Element, Cell] = {}
         last_tc: etree._Element | None = None
+        top_cells: set[etree._Element] = set()
 
         pending_extra: list[str] = []
+        # lines of nested-table cells: (sink id, line index) -> (row, cell) elements, to join a nested row's cells
+        nested_at: dict[tuple[int, int], tuple[etree._Element, etree._Element]] = {}
+        nested_sinks: dict[int, list[str]] = {}
+        nested_cell: tuple[etree._Element, etree._Element] | None = None
 
         def finish() -> None:
             if current is not None:
-                current.text = "".join(parts)
+                current.text = dot_leaders("".join(parts))
             elif lines_sink is not None:
-                lines_sink.append("".join(parts))
+                if nested_cell is not None:
+                    nested_at[(id(lines_sink), len(lines_sink))] = nested_cell
+                    nested_sinks[id(lines_sink)] = lines_sink
+                lines_sink.append(dot_leaders("".join(parts)))
                 lines_sink.extend(pending_extra)
 
         PSTYLE, OUTLINE, ILVL, NUMID = n.pStyle, n.outlineLvl, n.ilvl, n.numId
@@ -486,6 +511,7 @@ class _Walker:
                     current = None
                     cell = cells.get(parent)
                     lines_sink = cell.lines if cell is not None else []
+                    nested_cell = (parent.getparent(), parent) if parent not in top_cells else None
                     pending_extra = extras.get(el, [])
             elif tag == TAB or tag == PTAB:
                 parts.append("\t")
@@ -500,6 +526,7 @@ class _Walker:
                     next_col[0] += 1
                     row.cells.append(cell)
                     cells[el] = cell
+                    top_cells.add(el)
                     last_tc = el
                 else:  # a cell of a nested table: its text joins the enclosing top-level cell
                     outer = tr.getparent() if tr is not None else None
@@ -561,10 +588,38 @@ class _Walker:
             else:
                 parts.append(self._piece(el))
         finish()
+        for sink in nested_sinks.values():
+            sink[:] = _join_nested_rows(sink, {i: rc for (s, i), rc in nested_at.items() if s == id(sink)})
         for block in blocks:
             if isinstance(block, Table):
                 _resolve_vertical_merges(block)
         return blocks
+
+
+def _join_nested_rows(lines: list[str], where: dict[int, tuple[etree._Element, etree._Element]]) -> list[str]:
+    """A table nested in a cell has its rows read as lines of that cell: a row whose cells hold one line each
+    becomes one line with its cells joined by tabs ("Name\tAna Ruiz", "Attend 2 groups weekly\t4/8/2026"), as a
+    row reads across; a row with a cell of several lines keeps one line a paragraph."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in where:
+            out.append(lines[i])
+            i += 1
+            continue
+        row = where[i][0]
+        j = i
+        by_cell: dict[etree._Element, list[str]] = {}
+        while j < len(lines) and j in where and where[j][0] is row:
+            if lines[j].strip():
+                by_cell.setdefault(where[j][1], []).append(lines[j])
+            j += 1
+        if len(by_cell) >= 2 and all(len(texts) == 1 for texts in by_cell.values()):
+            out.append("\t".join(texts[0].strip() for texts in by_cell.values()))
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return out
 
 
 def _resolve_vertical_merges(table: Table) -> None:

@@ -31,7 +31,7 @@ from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
-from authcheck.readers.docx.goals import _ANCHOR, _STATEMENT_LABEL, GoalsMixin, _all_interventions
+from authcheck.readers.docx.goals import _ANCHOR, _STATEMENT_LABEL, GoalsMixin, _all_interventions, _GOALS_LEAD_IN, tab_header_roles, tab_services_header
 from authcheck.readers.docx.labels import (
     Segment,
     element_label,
@@ -54,6 +54,14 @@ from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
 
 __all__ = ["build_plan"]
+
+
+def _joined_sections(title: str) -> bool:
+    """ "Diagnosis and assessment", "Client / provider": a heading made of section names, which no letterhead is."""
+    parts = [p for p in re.split(r"\s+(?:and|&)\s+|\s*[/,]\s*", title) if p.strip()]
+    return len(parts) >= 2 and all(
+        (m := match_section(p)).key not in (None, "title") and m.score >= 90 for p in parts
+    )
 
 
 _MAX_HEADING_WORDS = 12
@@ -102,6 +110,8 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
     def _heading(self, para: Para, text: str) -> Section | None:
         """The section this paragraph opens, or None when it is ordinary content."""
         styled = para.heading
+        if "\t" in text and tab_header_roles(text) is not None:
+            return None  # "Objective<TAB>Target date": the header of goal rows typed with tab stops
         if styled is None and (len(text) > 110 or text.count(" ") > _MAX_HEADING_WORDS + 4):
             return None  # cheap exit for ordinary prose, before any pattern is tried
         core, _, _ = strip_list_marker(text)
@@ -159,9 +169,13 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             and not self._content_entered
             and match.score < 95
             and len(clean.split()) >= len((match.synonym or "").split()) + 2
+            and not (title.rstrip().endswith(":") and _GOALS_LEAD_IN.search(clean))
+            and not _joined_sections(clean)
         ):
             # a letterhead at the top ("Fenwick Psychological Services, PLLC") merely contains a section word
             key = "title"
+        if key is None and title.rstrip().endswith(":") and _GOALS_LEAD_IN.search(clean):
+            key = "goals"  # "Our goals for this plan of care are:" over the list of goals
         if key == "title" and self.title is not None and self.first_text_seen and self._content_entered:
             key = "interventions"  # "TREATMENT PLAN", "Plan of Treatment" inside the document
         current = self.section
@@ -218,6 +232,13 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                 self._text_box_line(extra, para.index)
             return
         for piece in [text] if "\n" not in text else [t for t in text.split("\n") if t.strip()]:
+            if self._pending_label is not None and len(piece) < 200 and any(c.isdigit() for c in piece):
+                # "MEDICARE NUMBER" over "3HT6KP9WC18": the value is read before its caps could make it a heading
+                core = strip_list_marker(piece.strip())[0].strip()
+                if core and self._stacked_value(Line(piece, self.section, paragraph=para.index, para=para), core,
+                                                split_labels(core)):
+                    self.first_text_seen = True
+                    continue
             section = self._heading(para, piece) if len(piece) < 400 else None
             loc = _loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
             if section is not None and self._stacked_label(section, piece, loc):
@@ -252,6 +273,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         core = core.strip()
         if not core or _PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
+        self._line_before, self._line_now = self._line_now, (line, core)
         self._plan_statement(line, core)
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
@@ -263,6 +285,15 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
 
         if self._awaiting_signer is not None and self._fill_awaiting_signer(line, core, segments):
             return
+        if self._date_under_signature(line, core):  # "December 8, 2025" under "/s/ Jo Lee, PhD" and her title
+            return
+        if self._column_sign_off(line, core):  # "COUNSELOR      Jo Lee, SUDCC  e-signed 02/02/2026 14:20"
+            return
+        ticked = self._ticked_sign_off(core)  # "☒ Client signed: Ana Ruiz   Date: 01/16/2026"
+        if ticked is not None:
+            core = ticked
+            segments = split_labels(core)
+            first = segments[0]
         if _CLOSING.fullmatch(core):  # "Sincerely," / "Respectfully,": the signer's block follows
             self._enter(Section(core, "signatures", 30), line.loc(core))
             return
@@ -302,7 +333,12 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             if self._signature_line(line, core, segments, role_line=role_line):
                 return
 
-        label = element_label(core)
+        if "\t" in core and self._tabbed_goal_row(line, core):
+            return  # "Objective<TAB>Target date" over its rows: a table typed with tab stops or nested in a cell
+        if "\t" in core and tab_services_header(core):
+            self._free(line, raw)  # "CPT<TAB>Service<TAB>Frequency": the header of the service lines below
+            return
+        label = element_label(core) or self._bare_objective(core)
         if label is not None:
             self._element(label, line, core, segments, marker, depth)
             return
@@ -331,6 +367,12 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return
 
         if self._by_section(line, core, marker, depth):
+            # "Ana Ruiz (DOB 3/2/56, Medicare 5RJ8HD3WM14) ... diagnosis is PTSD (F43.12)": a line read for its
+            # section's element may still carry the client's identifiers (fields still empty only)
+            self._inline(line, core, dates=False)
+            if key not in _GOAL_KEYS + ("interventions", "review"):
+                # "... 97153 18 hours per week. Progress will be reviewed and the plan updated by 08/28/2026."
+                self._review_statement(line, core)
             return
         self._inline(line, core)
         self._free(line, raw)

@@ -121,6 +121,8 @@ class CellsMixin(BuilderState):
             return
         label = element_label(clean + ": x")  # "Goal 1", "Objectives": the caption starts elements
         in_table = self.goal is not None and self.goal.source is not None and self.goal.source.table == table
+        if label is not None and label.kind == "objective" and self._goal_just_read():
+            in_table = True  # a "Goal" box then an "Objectives" box (each its own table): the goal's objectives
         if label is not None and label.value == "x" and (in_table or not label.plural):
             if label.plural:  # "Objectives" beside the goal of the row above: one objective a line
                 for text in lines:
@@ -153,9 +155,25 @@ class CellsMixin(BuilderState):
             for text in lines[1:]:
                 self._table_line(text, table, row, col)
             return
+        own = split_labels(strip_list_marker(lines[0].strip())[0].strip())[0].label
+        if key in ("patient.name", "provider", "payer", "program") and own and field_key(own) not in (None, "other"):
+            # "Client" beside "Name: Ana Ruiz   DOB: ...   ID: ...": the caption names the group, its lines carry
+            # their own labels
+            key = None
+            section_key = section_key or "client"
         if key is not None and key != "other":
             values = lines if key in _LIST_KEYS else lines[:1]
             for text in values:
+                own = split_labels(text.strip())[0] if key in _LIST_KEYS else None
+                if (
+                    own is not None
+                    and own.label
+                    and own.value
+                    and (subfield_key(own.label) or field_key(own.label) not in (None, key))
+                ):
+                    # "Duration: 9 months" among the lines of a "SERVICES" box: a fact with its own label
+                    self._scoped_line(Section(clean, section_key, 15, synonym), text, table, row, col)
+                    continue
                 self._captioned_value(head, text, table, row, col)
             for text in lines[len(values) :]:
                 self._scoped_line(Section(clean, None), text, table, row, col)
@@ -169,6 +187,17 @@ class CellsMixin(BuilderState):
         for text in lines:
             self._scoped_line(scope, text, table, row, col)
         self.section = saved
+
+    def _goal_just_read(self) -> bool:
+        """True when the last element read is a goal with no objectives yet that heads its own list (not one of
+        several short-term goals read as peers): a box of objectives right after it is that goal's."""
+        goal = self.goal
+        return (
+            goal is not None
+            and self._last_element is goal
+            and not goal.objectives
+            and id(goal) not in self._peer_goals
+        )
 
     def _caption_items(
         self, caption: str, saved: Section, lines: list[str], table: int | None, row: int, col: int

@@ -23,7 +23,7 @@ from authcheck.model import (
 )
 from authcheck.model.plan import Amount
 from authcheck.model.vocab import find_instrument, normalize_discipline
-from authcheck.parsing import find_dates, parse_duration
+from authcheck.parsing import find_dates, parse_amount, parse_duration
 from authcheck.readers.docx.goals import _split_items
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import (
@@ -45,6 +45,7 @@ from authcheck.readers.docx.phrases import (
     checked_options,
     diagnosis_made,
     find_icd_codes,
+    find_service_codes,
     first_date,
     looks_like_address,
     member_id_token,
@@ -116,6 +117,24 @@ _REFERENCE = re.compile(
 _PROCEDURE_FIRST = re.compile(r"^\s*(?:\d{5}|[A-V]\d{4})\b(?!\.)\s*[-–—:]?\s*[A-Za-z]")
 
 
+_RUN_IN_TITLE = re.compile(r"^\s*(?P<label>[^:.;]{3,40}):\s")
+_SENTENCE_BREAK = re.compile(r"[.;]\s+(?=[A-Z0-9])")
+
+
+def _narrative_note(text: str) -> bool:
+    """Under a diagnosis heading, after coded diagnoses: a note about the case rather than a diagnosis, either
+    run in under the title of another section ("Summary: ...", "Comments: ...") or clinical prose in several
+    sentences that reports a finding with a number ("Walks 10 minutes before needing to sit")."""
+    titled = _RUN_IN_TITLE.match(text)
+    if titled is not None:
+        label = titled.group("label").strip()
+        match = match_section(label)
+        if field_key(label) is None and match.key not in (None, "diagnosis") and match.score >= 90:
+            return True
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s.strip()]
+    return len(sentences) >= 2 and any(re.search(r"\d", s) for s in sentences[1:]) and len(text.split()) >= 12
+
+
 def _not_a_diagnosis(text: str) -> bool:
     if _PROCEDURE_FIRST.match(text) and not find_icd_codes(text):
         return True
@@ -130,6 +149,9 @@ def _not_a_diagnosis(text: str) -> bool:
 _TRAILING_ID = re.compile(r"(?:^|[\s—–(#:])(?P<id>[A-Za-z0-9]*\d[A-Za-z0-9\-]*)[\s).]*$")
 # "Molina Marketplace — ID MOL-44718203", "BCBS (ID# XJ-22019)"
 _NAMED_ID = re.compile(r"(?<![\w-])(?:ID|Id|id)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])")
+# "Medicare Part B (7GK3PW6EM25)", "Aetna Better Health (#AB1234567)": an identifier alone in brackets after the
+# payer's name: one token of at least six characters, three digits or more, that is no year or date
+_BRACKETED_ID = re.compile(r"\(\s*#?\s*(?P<id>(?=[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,22}[A-Za-z0-9])\s*\)")
 
 
 def _id_after_payer(value: str) -> str | None:
@@ -168,6 +190,26 @@ _LENGTH_STATEMENT = re.compile(
     r"(?:(?:is|are)\s+(?:expected|anticipated|projected|planned|estimated)\s+to\s+|will\s+(?:likely\s+)?|should\s+)"
     r"(?:last|continue|run|extend|be\s+(?:provided|needed|required))\s+"
     r"(?P<rest>(?:for|through|thru|until|till|over|about|approximately)\b[^.;]*)",
+    re.I,
+)
+# "The anticipated duration of treatment is 12 months", "Expected length of services will be about 6 months",
+# "Estimated treatment duration is 16 weeks": a sentence naming the plan's length, then the length
+_LENGTH_NAMED = re.compile(
+    r"\b(?:anticipated|expected|estimated|projected|planned|likely|total)\s+"
+    r"(?:(?:duration|length)(?:\s+of\s+(?:the\s+)?(?:treatment|therapy|services?|care|counseling|(?:this\s+)?plan|"
+    r"episode))?|(?:treatment|therapy|service|care|plan)\s+(?:duration|length))\s+"
+    r"(?:is|will\s+be|would\s+be|of|:)\s+(?P<rest>[^.;]*\d[^.;]*)",
+    re.I,
+)
+
+
+# a remark after a date: "(initial evaluation and first treatment)", "— intake"
+_DATE_REMARK = re.compile(r"\d\s*(?:\((?P<what>[^()\d]{3,80})\)|\s[-–—]\s*(?P<what2>[A-Za-z][^\d;|]{2,60})$)")
+# "Frequency 2x/wk, duration 6 weeks.", "LOS 30 days": the length word with a number of days to years right after
+_LENGTH_RUN_IN = re.compile(
+    r"(?:^|[,;.]\s+|\s{2,})(?:(?:treatment|plan|therapy|expected|estimated|anticipated)\s+)?"
+    r"(?:duration|length\s+of\s+(?:treatment|care|stay|services?)|los)\s*(?:of|is|=|-|–)?\s*"
+    r"(?P<rest>(?:x\s*)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|wks?|weeks?|mos?|months?|years?|yrs?)\b)",
     re.I,
 )
 
@@ -233,6 +275,15 @@ class FieldsMixin(BuilderState):
         if from_period and period is not None and period.start is not None and period.start == first:
             self._set_plan("plan_date", period.start, period.location_of("start") or self.plan_sources[
                 "first_treatment_date"])
+            return
+        if from_period and period is not None and period.start is not None:
+            # the plan's author signed it on the day the requested period begins: it was established that day
+            for signature in self.signatures:
+                if signature.role in ("clinician", "supervisor") and signature.date == period.start:
+                    loc = signature.field_sources.get("date") or signature.source or period.location_of("start")
+                    if loc is not None:
+                        self._set_plan("plan_date", period.start, loc)
+                    return
 
     def _plan_duration_label(self, line: Line, segments: list[Segment]) -> None:
         """ "Duration: 12 weeks", "Frequency and duration: 2 times per week for 10 weeks" after the treatments: how
@@ -267,7 +318,7 @@ class FieldsMixin(BuilderState):
         continue for about 6 months": the plan's expected duration, said in a sentence."""
         if self.expected_duration is not None or self.section.key in _GOAL_KEYS:
             return
-        match = _LENGTH_STATEMENT.search(core)
+        match = _LENGTH_STATEMENT.search(core) or _LENGTH_NAMED.search(core) or _LENGTH_RUN_IN.search(core)
         if match is None:
             return
         rest = re.split(r",\s+(?:then|and|after|with|unless|at\s+which)\b", match.group("rest"))[0]
@@ -550,6 +601,10 @@ class FieldsMixin(BuilderState):
     def _field_payer(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         facts = [f.start for f in inline_facts(value)]
         named = _NAMED_ID.search(value)
+        if named is None:
+            named = _BRACKETED_ID.search(value)
+            if named is not None and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}-\d{1,2}-\d{2,4}", named.group("id")):
+                named = None
         if named and self.patient.member_id is None and member_id_token(named.group("id")):
             # "Molina Marketplace — ID MOL-44718203": the payer's line names the client's ID
             facts.append(named.start())
@@ -659,6 +714,7 @@ class FieldsMixin(BuilderState):
         top = self.section.key in (None, "title", "client", "dates", "provider") and not self._content_entered
         if top or self.section.title == "Page header":
             self.date_line = (date, loc)
+            self._date_remark(date, value, loc)
         return None
 
     def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -845,8 +901,15 @@ class FieldsMixin(BuilderState):
         if self.focus == "intervention" and self.intervention is not None:
             self._apply_subfield("amount", value, loc)
             return None
-        service = self._current_service(loc)
         text = value.strip()
+        if normalize_label(label) in ("session", "sessions") and (
+            parse_amount(checked_options(text)) is None or find_service_codes(text)
+        ):
+            # "Session: individual" names no length; "Session: [X] 53 min (90837)" names the service too
+            if not (find_service_codes(text) and self._by_section(line, line.text.strip())):  # type: ignore[attr-defined]
+                self._free(line, f"{label}: {value}")
+            return None
+        service = self._current_service(loc)
         if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
             text = f"{text} units"
         if service.amount is None:
@@ -913,6 +976,18 @@ class FieldsMixin(BuilderState):
         date = first_date(value)
         if date is not None:
             self._set_plan(name, date, loc)
+            self._date_remark(date, value, loc)
+
+    def _date_remark(self, date: object, value: str, loc: SourceLocation) -> None:
+        """ "Jan 27 2026 (initial evaluation and first treatment)", "02/02/2026 - intake": a remark in brackets or
+        after a dash saying what else happened that day dates that event too (fields still empty only)."""
+        remark = _DATE_REMARK.search(value)
+        if remark is None:
+            return
+        for part in re.split(r"\s*(?:,|/|&|\band\b|\bplus\b)\s*", remark.group("what") or remark.group("what2")):
+            key = date_label_key(part) if part and len(part.split()) <= 5 else None
+            if key in ("admission_date", "first_treatment_date", "plan_date"):
+                self._set_plan(key, date, loc)
 
     def _add_review(self, kind: str, value: str, loc: SourceLocation, completed: bool) -> None:
         date = first_date(value)
@@ -951,6 +1026,15 @@ class FieldsMixin(BuilderState):
         return self.service
 
     def _diagnosis_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        instrument = find_instrument(core[:40])
+        if (
+            instrument is not None
+            and core.lower().startswith(instrument.lower())
+            and not find_icd_codes(core)
+            and first_date(core) is not None
+        ):
+            # "Vineland-3, 2026-01-15: ABC 71" under "Diagnosis and assessment": a dated instrument is an assessment
+            return self._assessment_from(core, line.loc(core))
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
             return False
@@ -964,6 +1048,8 @@ class FieldsMixin(BuilderState):
             and re.match(r"(?:the\s+)?diagnosis\s+was\s+made", core, re.I)
         ):
             return False
+        if all(d.code is None for d in found) and any(d.code for d in self.diagnoses) and _narrative_note(core):
+            return False  # "Summary: ... 6 lb weight gain ...", an impression in sentences: not one more diagnosis
         if (
             found[0].code is None
             and _SENTENCE_START.match(core)
@@ -1031,6 +1117,8 @@ class FieldsMixin(BuilderState):
         if not found:
             if looks_like_address(core):
                 return False  # "Springfield, IL" under a letterhead is a place, not a service
+            if not checked_options(core).strip():
+                return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
                 return True

@@ -39,10 +39,12 @@ from authcheck.readers.docx.phrases import (
     parse_service,
 )
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.tables import column_role
 from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
 
 _TIME_BOUND_DATE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?$",
+    r"(?:\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?"
+    r"|\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline)\s*[:\-–—]?\s*)$",
     re.I,
 )
 
@@ -104,6 +106,54 @@ def _without_fill(value: str) -> str:
         return value
     return " ".join(re.sub(r"_{2,}", " ", value).split())
 
+
+# column roles a tab-separated goals header may name, as the facts they give
+_TAB_ROLE = {
+    "goal": "goal",
+    "objective": "objective",
+    "target_date": "target_date",
+    "baseline": "baseline",
+    "target": "target",
+    "mastery_criteria": "mastery_criteria",
+    "measure": "measure",
+    "intervention": "intervention",
+}
+
+
+
+def tab_header_roles(text: str) -> list[str] | None:
+    """The column roles of a tab-separated goals header ("Short-term goal<TAB>Baseline<TAB>Due"): one goal or
+    objective column and facts of it, each named once; None for any other line."""
+    parts = [p.strip() for p in re.split(r"\t+", text.strip()) if p.strip()]
+    if len(parts) < 2 or any(len(p) > 40 for p in parts):
+        return None
+    roles = [_TAB_ROLE.get(column_role(p) or "", "") for p in parts]
+    aims = [r for r in roles if r in ("goal", "objective")]
+    if all(roles) and len(aims) == 1 and len(set(roles)) == len(roles):
+        return roles
+    return None
+
+
+def tab_services_header(text: str) -> bool:
+    """A tab-separated header of a services table ("CPT<TAB>Service<TAB>Frequency<TAB>Session"): every part a
+    column name, one naming the service or its code and one its quantity. Its rows are read as services;
+    the header itself is no list of labels and values."""
+    parts = [p.strip() for p in re.split(r"\t+", text.strip()) if p.strip()]
+    if len(parts) < 3 or any(len(p) > 40 for p in parts):
+        return False
+    roles = [role for role in (column_role(p) for p in parts) if role]
+    if len(roles) < 3 or len(roles) < len(parts) - 1 or len(set(roles)) != len(roles):
+        return False  # one column name of the form's own ("Session") may be unknown
+    return bool({"service", "code"} & set(roles)) and bool({"frequency", "amount", "units", "hours"} & set(roles))
+
+
+# a sentence that announces the list of goals below it ("Our goals for this plan of care are:", "Her treatment
+# goals will be:", "The goals we agreed on include:")
+_GOALS_LEAD_IN = re.compile(
+    r"\b(?:goals|objectives)\b.{0,40}\b(?:are|include|includes|will\s+be|were\s+set|as\s+follows)$", re.I
+)
+
+_BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
 
 _CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
 
@@ -209,6 +259,62 @@ class GoalsMixin(BuilderState):
             assert sub is not None
             self._apply_subfield(sub, seg.value, line.loc(f"{seg.label}: {seg.value}", seg.value_start))
         return True
+
+    # the column roles of a tab-separated header line in a goals area ("Short-term objective<TAB>Target date"),
+    # with where it was written: the lines after it with as many tab-separated parts are its rows
+    _tab_header: tuple[list[str], tuple[object, ...]] | None = None
+    _lead_in_list = False  # the last unlabelled goal was a list item (so a plain paragraph after it ends the list)
+
+    def _tabbed_goal_row(self, line: Line, core: str) -> bool:
+        """A header line of tab-separated column names naming goals or objectives and their facts ("Objective<TAB>
+        By", "Goal<TAB>Baseline<TAB>Target date"), typed with tab stops or a table nested in a cell; the lines
+        after it are read as that table's rows: the statement, then each fact of the row on it."""
+        where = (line.section.title, line.table, line.row, line.cell)
+        parts = [p.strip() for p in re.split(r"\t+", core) if p.strip()]
+        if len(parts) < 2:
+            return False
+        header_roles = tab_header_roles(core)
+        if header_roles is not None:
+            self._tab_header = (header_roles, where)
+            return True
+        header = self._tab_header
+        if header is None or header[1] != where:
+            self._tab_header = None
+            return False
+        roles = header[0]
+        if len(parts) != len(roles):
+            return False
+        values = dict(zip(roles, parts, strict=True))
+        statement = values.pop("goal", None) or values.pop("objective", None)
+        if not statement or blank_value(statement) or any(element_label(p) for p in parts):
+            return False
+        loc = line.loc(core)
+        element: Goal | Objective
+        if "objective" in roles and self.goal is not None:
+            element = self._new_objective(None, statement, loc)
+        else:
+            element = self._new_goal(None, statement, loc, line=line)
+        for role, value in values.items():
+            if blank_value(value):
+                continue
+            if role == "intervention":
+                self._new_intervention(None, value, loc, attach_to_goal=True, focus=False)
+            else:
+                self.focus = "objective" if isinstance(element, Objective) else "goal"
+                self._apply_subfield(role, value, loc)
+        self.focus = "objective" if isinstance(element, Objective) else "goal"
+        return True
+
+    def _bare_objective(self, core: str) -> ElementLabel | None:
+        """ "OBJ: Attend daily dosing ..." right under a goal: a bare "Obj:" (which in a SOAP note heads the
+        objective findings) is an objective when it follows a goal or another objective of that goal."""
+        match = _BARE_OBJ.match(core)
+        if match is None or self.goal is None or not match.group("value").strip():
+            return None
+        last = self._last_element
+        if last is not self.goal and not any(last is o for o in self.goal.objectives):
+            return None
+        return ElementLabel("objective", match.group("label"), False, None, None, match.group("value").strip(), None)
 
     def _ensure_problem(self, loc: SourceLocation) -> Problem:
         if self.problem is None:
@@ -593,6 +699,13 @@ class GoalsMixin(BuilderState):
         if marker is None and line.table is None and self._dated_goal_sentences(line, core):
             return True
         listed = marker is not None or line.list_level is not None
+        if (
+            not listed
+            and self._lead_in_list
+            and self._goal_in_section()
+            and _GOALS_LEAD_IN.search(self.section.title or "")
+        ):
+            return False  # "Our goals are:" announces a list; the paragraph after the list is about something else
         outline = marker is not None and depth is None and marker[:1].isupper()
         if outline and len(core.split()) <= 6 and not _GOALISH.search(core) and not core.endswith("."):
             self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
@@ -636,6 +749,7 @@ class GoalsMixin(BuilderState):
             else:
                 label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
                 goal = self._new_goal(label, core, loc, line=line)
+                self._lead_in_list = listed
                 if objectives_section:
                     # short-term goals listed before any long-term goal: peers, not objectives of the first
                     self._peer_goals.add(id(goal))

@@ -141,6 +141,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "report date", "plan completed", "plan signed", "date of plan development", "plan developed on",
         "date of this plan", "plan of treatment date", "plan of care established", "plan established",
         "plan of care", "plan dt", "plan of treatment", "date plan written", "plan written on",
+        "date established", "established", "established on", "date developed", "date prepared", "prepared on",
+        "date of development",
     ),
     # the date of the note or encounter the plan was written at (an EHR print's "Date of Service:"): the plan's
     # date when no plan date is written
@@ -252,7 +254,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "amount": (
         "session length", "session duration", "length of session", "duration of session",
         "minutes per session", "amount", "units", "units requested", "units per session", "session time",
-        "time per session", "length of sessions", "amount of service", "minutes",
+        "time per session", "length of sessions", "amount of service", "minutes", "session", "visit length",
+        "length of visit",
     ),
     "hours_per_week": (
         "hours per week", "hours requested", "weekly hours", "requested hours", "intensity",
@@ -711,7 +714,7 @@ def _label_regex() -> re.Pattern[str]:
     first = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
     return re.compile(
         # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
-        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}})\.?\s?:(?=\s|$)"
+        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
     )
 
 
@@ -743,10 +746,12 @@ _INLINE_KEYS = {
 def _accept(label: str, sep: str, at_start: bool) -> str | None:
     """Which part of a candidate label to accept (a known suffix for weak separators), or None."""
     words = label.split()
+    # "Fecha de evaluación / Evaluation date": a label in two languages counts the words of its longer half
+    size = max(len(part.split()) for part in label.split(" / ")) if " / " in label else len(words)
     if at_start:
-        return label if len(words) <= 8 else None
+        return label if size <= 8 else None
     if _STRONG.match(sep):
-        return label if len(words) <= 6 and (label[:1].isupper() or label[:1] in "#(") else None
+        return label if size <= 6 and (label[:1].isupper() or label[:1] in "#(") else None
     # after ". " or ", " any known label; after a single space only the facts written inline
     # ("... reduce anxiety Target Date: 3/1/26"), never names ("by BCBA (97155): ...")
     inline_only = not sep.strip()
@@ -766,7 +771,7 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
 
 def split_labels(text: str) -> list[Segment]:
     """Cut a line into label/value segments; text before the first label gets label None."""
-    if ":" not in text and ". " not in text:
+    if ":" not in text and ". " not in text and "\t" not in text:
         return [Segment(None, text.strip(), 0, 0)]
     return list(_split_labels(text))
 
@@ -792,8 +797,68 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     return match.start("label"), value_start, label
 
 
+_TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
+
+
+def _tab_label(piece: str) -> bool:
+    """A piece of a tab-stop form line that is a plan field's label ("Client name", "DOB", "Intake date")."""
+    words = piece.split()
+    if not words or len(words) > 6 or not (piece[:1].isalpha() or piece[:1] == "#") or ":" in piece:
+        return False
+    if any(c.isdigit() for c in piece) and not re.fullmatch(r"[^\d]*(?:1st|2nd|3rd|\d+th)[^\d]*", piece):
+        return False
+    key = field_key(piece)
+    return key is not None and key not in ("other", "signature") or subfield_key(piece) is not None
+
+
+def _tab_pairs(text: str) -> tuple[Segment, ...] | None:
+    """A tab-stop form line with no colons, "Client name<TAB>Ana Ruiz<TAB>DOB<TAB>1/31/53": label and value
+    alternate, the labels being known plan fields; None unless the line opens with such a label and a value."""
+    if "\t" not in text or ":" in text:
+        return None
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for gap in _TAB_RUN.finditer(text):
+        pieces.append((at, text[at : gap.start()]))
+        at = gap.end()
+    pieces.append((at, text[at:]))
+    pieces = [(i, p.strip()) for i, p in pieces if p.strip()]
+    if len(pieces) < 2:
+        return None
+    if not _tab_label(pieces[0][1]) or field_key(pieces[0][1]) is None:
+        # "Session<TAB>45 min<TAB>Duration<TAB>24 weeks": an unknown short label still pairs with its value when
+        # the line alternates label and value and a later label is a known field
+        head = pieces[0][1]
+        if not (
+            len(pieces) % 2 == 0
+            and len(head.split()) <= 3
+            and head[:1].isupper()
+            and not any(c.isdigit() for c in head)
+            and element_label(head + ": x") is None
+            and any(_tab_label(p) and field_key(p) is not None for _, p in pieces[2::2])
+        ):
+            return None
+    found: list[list] = [[pieces[0][1], pieces[1][1], pieces[0][0], pieces[1][0]]]
+    i = 2
+    while i < len(pieces):
+        start, piece = pieces[i]
+        if i + 1 < len(pieces) and _tab_label(piece):
+            found.append([piece, pieces[i + 1][1], start, pieces[i + 1][0]])
+            i += 2
+        else:
+            found[-1][1] += "\t" + piece  # a value running over a tab stop
+            i += 1
+    return tuple(Segment(label, value, start, value_start) for label, value, start, value_start in found)
+
+
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+
+
 @lru_cache(maxsize=2048)
 def _split_labels(text: str) -> tuple[Segment, ...]:
+    tabbed = _tab_pairs(text)
+    if tabbed is not None:
+        return tabbed
     segments: list[Segment] = []
     found: list[tuple[int, int, str]] = []  # (label start, value start, label)
     run_in = _run_in_label(text)
@@ -810,9 +875,15 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
             head = _NAME_LAST.search(text[: match.start()])
             if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma
                 accepted = text[head.start() : match.end("label")]
+        dash = _DASH_BEFORE.search(text, 0, match.start("label")) if accepted is None and not at_start else None
+        if dash is not None:
+            # "Problem: Opioid use — Long-term goal: ...": a dash parts two elements as a full stop would
+            accepted = _accept(label, ".", False)
         if accepted is None:
             continue
         start = match.end("label") - len(accepted)
+        if dash is not None and start == match.start("label"):
+            start = dash.start()
         value_start = match.end()
         while value_start < len(text) and text[value_start] in " \t":
             value_start += 1
@@ -847,7 +918,8 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
 
 _MARKER_RE = re.compile(
     r"^\s*(?P<marker>"
-    r"\(?(?P<num>\d{1,2})[.)](?P<sub>[a-z]|\d{1,2})?[.)]?"  # 1.  1)  (1)  1.a  1.2
+    r"(?P<deep>\d{1,2}\.\d{1,2}\.1?\d(?:\.\d{1,2})?)[.)]?(?=\s)"  # 3.1.1  2.1.3.1 (not "12.01.26", a date)
+    r"|\(?(?P<num>\d{1,2})[.)](?P<sub>[a-z]|\d{1,2})?[.)]?"  # 1.  1)  (1)  1.a  1.2
     r"|\(?(?P<num2>\d{1,2})(?P<sub2>[a-z])[.)]"  # 1a.  1a)
     r"|(?P<let2>[A-Za-z])(?P<dig2>\d)[.)]"  # A1.  b2)  (one digit: "F84." would be a code)
     r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
@@ -866,7 +938,9 @@ def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
         return text, None, None
     marker = match.group("marker")
     rest = text[match.end() :]
-    if match.group("num") is not None:
+    if match.group("deep") is not None:
+        depth = 2
+    elif match.group("num") is not None:
         depth = 1 if match.group("sub") else 0
     elif match.group("num2") is not None or match.group("letter") is not None or match.group("let2") is not None:
         depth = 1

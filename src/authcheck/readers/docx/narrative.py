@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from authcheck.parsing import find_dates, parse_frequency
-from authcheck.readers.docx.labels import element_label, field_key, subfield_key
+from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import BuilderState, Line, Section, _loc
@@ -26,7 +26,14 @@ _GOAL_SENTENCE = re.compile(
     r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?][\"'”’)]\s))"
     r"(?:the\s+|(?:his|her|their|our|my)\s+|[A-Z][\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
     r"last|other|overall|long[\s-]term)\s+(?:treatment\s+|therapy\s+)?goal(?:\s+of\s+(?:treatment|therapy|care))?"
-    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>[^.;:]{5,300})[.;:]\s*",
+    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>(?:[^.;:]|(?<=\bMs)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){5,300})"
+    r"[.;:]\s*",
+    re.IGNORECASE,
+)
+# "Specifically, we have agreed on the following objectives:" closing the goal's paragraph: the list after it
+_OBJECTIVES_LEAD_IN = re.compile(
+    r"\b(?:objectives|steps|short[\s-]*term\s+goals|benchmarks|measurable\s+goals)\b[^.;]{0,30}:\s*$|"
+    r"\bfollowing\s+(?:objectives|steps|short[\s-]*term\s+goals|benchmarks)\b[^.;]{0,30}:\s*$",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
@@ -51,6 +58,7 @@ class NarrativeMixin(BuilderState):
     """Goals, objectives and coded services written as prose; a letter's date line; run-in section titles."""
 
     _run_in_current: Section | None = None  # the section a run-in title opened, while it lasts
+    _steps_goal: object | None = None  # a prose goal whose paragraph ends announcing a list of its objectives
 
     def _run_in_section(self, text: str, paragraph: int) -> str | None:
         """A paragraph that opens with a section title closed by a full stop ("Goals. Irene will walk ...",
@@ -80,6 +88,9 @@ class NarrativeMixin(BuilderState):
 
     def _narrative_line(self, line: Line, core: str) -> bool:
         """Read a prose paragraph outside any section that has its own reading; False when it states nothing."""
+        if self._listed_steps(line):
+            self._new_objective(None, core, line.loc(core))  # type: ignore[attr-defined]
+            return True
         if self._narrative_goal(line, core):
             return True
         if _ELSEWHERE.search(core):
@@ -105,6 +116,19 @@ class NarrativeMixin(BuilderState):
         self._new_intervention(None, core, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
         return True
 
+    def _listed_steps(self, line: Line) -> bool:
+        """True for an item of the list announced at the end of a goal's paragraph ("... the following
+        objectives:"); the first line that is no list item ends that list."""
+        goal = self._steps_goal
+        if goal is None:
+            return False
+        listed = line.list_level is not None or strip_list_marker(line.text.strip())[1] is not None
+        if not listed or self.goal is not goal and not any(self.objective is o for o in goal.objectives):
+            self._steps_goal = None
+            return False
+        self.goal = goal
+        return True
+
     def _narrative_goal(self, line: Line, core: str) -> bool:
         """Goals announced in sentences of a paragraph, each with the "will" clauses that follow it (up to the next
         announcement) as its objectives; words before the first announcement are not read."""
@@ -122,6 +146,8 @@ class NarrativeMixin(BuilderState):
                     clause = _LEAD_IN.sub("", clause.strip()).strip(" ,;.")
                     if _WILL.search(clause) and len(clause.split()) >= 4:
                         self._new_objective(None, clause[:1].upper() + clause[1:], loc)  # type: ignore[attr-defined]
+            if following is None and _OBJECTIVES_LEAD_IN.search(steps):
+                self._steps_goal = goal  # its objectives are the list items after the paragraph
         return True
 
     def _prose_service(self, line: Line, core: str) -> bool:

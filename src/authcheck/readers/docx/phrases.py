@@ -221,6 +221,8 @@ _TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[—–|•·]\s*|\s+-\s+|\s*[•·|]\s+")
 _LEVEL_GAP = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b")
 _CRED_SPLIT = re.compile(r"[\s/]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+_ID_TAIL = re.compile(r"[\s,;(]*\b(?:NPI|Lic(?:ense)?\.?\s*(?:#|No\.?|number)|License)\b\s*[:#]?\s*[\w-]*\d[\w-]*\)?.*$")
 _INVERTED_NAME = re.compile(
     r"(?P<last>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?P<creds>(?:\s+[A-Z][A-Za-z./-]*[A-Z])*)\s*,\s*"
     r"(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.?)?)"
@@ -241,7 +243,11 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
     """ "Nora Murphy, PsyD" -> ("Nora Murphy", "PsyD"); "Omar Johnson, PT, DPT" -> ("Omar Johnson", "PT, DPT")."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
     # "Jane Doe, LCSW — [signature on file] — ...", "Jane Doe, PsyD • Mar 10": the name ends at a separator
-    text = next((p for p in _NAME_SEPARATOR.split(text) if re.search(r"[A-Za-z]", p)), "").strip(" ,;:-")
+    text = _ID_TAIL.sub("", text)  # "Osric Delahunt, MD NPI 1109426928": the identifier is not part of the credential
+    pieces = [p for p in _NAME_SEPARATOR.split(text) if re.search(r"[A-Za-z]", p)]
+    if len(pieces) > 1 and _INITIALS.fullmatch(pieces[0].strip()) and not _is_credential(pieces[0]):
+        pieces = pieces[1:]  # "IS — Ingrid Solvang, OTR/L": the signer's initials before the full name
+    text = (pieces[0] if pieces else "").strip(" ,;:-")
     text = _LEVEL_GAP.sub(r"\1-\2", text)  # "SUDCC II" is one credential
     if not text:
         return None, None
@@ -326,7 +332,10 @@ _MADE = re.compile(
     r"(?:(?:diagnostic|psychological|developmental|initial)\s+)?(?:evaluation|assessment|eval)"
     r"(?=\s+(?:(?:on|dated|completed|performed)\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
     r"evaluated(?=\s+(?:on\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
-    r"on(?=\s+" + _DATE_WORDS + r",?\s+by\b)"
+    r"on(?=\s+" + _DATE_WORDS + r",?\s+by\b)|"
+    # "diagnosed with autism spectrum disorder (F84.0) by Dana Lee, PhD on ...": after the bracketed code (the
+    # text before must speak of a diagnosis; see diagnosis_made)
+    r"(?<=\)\s)(?=by\s+[A-Z])"
     r")",
     re.I,
 )
@@ -351,8 +360,18 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
     """The statement of who made a diagnosis and when in `text` ("diagnosed by Dana Lee, PhD, on 03/14/2025",
     "(dx 05/20/2021, Anjali Rao, MD)"), or None. A statement naming neither a person nor a date is none."""
     for match in _MADE.finditer(text):
+        if not match.group("trigger") and not re.search(r"diagnos|\bdx\b", text[: match.start()], re.I):
+            continue
         rest = text[match.end() :]
         stop = _MADE_END.search(rest)
+        while stop is not None and stop.group(0) == "(":
+            # "by Ruth Kemelman, MD (developmental pediatrician) on 11/03/2022": a short note in brackets that
+            # is no code nor date is passed over; the statement goes on after it
+            note = re.match(r"\(([^()]{1,60})\)", rest[stop.start() :])
+            if note is None or find_icd_codes(note.group(1)) or list(find_dates(note.group(1))):
+                break
+            rest = rest[: stop.start()] + " " * len(note.group(0)) + rest[stop.start() + note.end() :]
+            stop = _MADE_END.search(rest)
         window = rest[: stop.start()] if stop else rest
         dates = list(find_dates(window))
         on = dates[0][0] if dates else None
@@ -781,7 +800,14 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
 _NOT_A_NAME = re.compile(
     r"\d|#|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
     r"license[ds]?|licensed|clinical|program|services?|statement|signature|signed|date|who|whom|which|any|anyone|"
-    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc)\b",
+    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc|name|role|credentials?)\b",
+    re.I,
+)
+
+
+_JOB_TITLE = re.compile(
+    r"\b(?:analyst|therapist|counsel(?:l)?or|clinician|supervis(?:or|ing)|director|physician|psychiatrist|"
+    r"psychologist|practitioner|worker|manager|specialist|coordinator|certified|behaviou?r(?:al)?|provider|staff)\b",
     re.I,
 )
 
@@ -789,6 +815,8 @@ _NOT_A_NAME = re.compile(
 def plausible_name(text: str) -> bool:
     """True when text can be a signer's name: one to six words, no digits, not a sentence or a title line."""
     words = text.split()
+    if _JOB_TITLE.search(text):
+        return False  # "Supervising Board Certified Behavior Analyst": the signer's title under the name
     return 0 < len(words) <= 6 and not _NOT_A_NAME.search(text) and any(c.isupper() for c in text)
 
 
@@ -991,7 +1019,7 @@ def _description_before(text: str) -> str | None:
     for clause in reversed(clauses):
         m = _QUANTITY_START.search(clause)
         name = clause[: m.start()] if m else clause
-        name = " ".join(name.split()).strip(" -–—:;,.()")
+        name = _trim_brackets(" ".join(name.split()))
         if re.search(r"[A-Za-z]{3,}", name):
             return name
     return None
@@ -1043,7 +1071,7 @@ def _one_service(piece: str) -> ServiceText:
     rest = _ORDER_RUN.sub(r"\1 ", rest)  # "1w1, 2w3, 1w5": the phases of one home-health order stay together
     leftover = _quantities(_QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
     description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
-    description = " ".join(description.split()).strip(" -–—:;,.()")
+    description = _trim_brackets(" ".join(description.split()))
     description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
     if not description and leftover:
         description = leftover[0].strip(" -–—:;,.()")
@@ -1065,6 +1093,22 @@ _STEP_CHANGE = re.compile(
     r"step(?:ped)?\s+down|fade[ds]?|faded|chang\w*|adjust\w*|increas\w*|space[ds]?\s+out)\b",
     re.I,
 )
+
+
+def _trim_brackets(text: str) -> str:
+    """Punctuation off both ends of a service's name, a bracket only when it is unpaired: "psychotherapy (IPSRT)"
+    keeps its closing bracket, "(family therapy" loses its opening one."""
+    while True:
+        trimmed = text.strip(" -–—:;,.")
+        if trimmed.endswith(")") and trimmed.count(")") > trimmed.count("("):
+            trimmed = trimmed[:-1]
+        elif trimmed.startswith("(") and trimmed.count("(") > trimmed.count(")"):
+            trimmed = trimmed[1:]
+        elif trimmed.startswith("(") and trimmed.endswith(")") and trimmed.count("(") == 1:
+            trimmed = trimmed[1:-1]
+        if trimmed == text:
+            return text
+        text = trimmed
 
 
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:

@@ -5,6 +5,7 @@ A mixin of the DOCX plan builder (see docx.build): it reads and writes the build
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -57,6 +58,11 @@ _RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—
 # the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): "
 _SIGNER_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)")
 _NOT_A_SIGNER = re.compile(r"referr|\bpcp\b|primary\s+care|prescrib|emergency|contact|pharmac", re.I)
+_TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+# what may stand beside a date on a line of its own under a signature: "Signed", "Date signed:", "Dated"
+_SIGNED_ONLY = re.compile(r"(?:date\s+)?(?:e-?|electronically\s+)?signed(?:\s+on)?", re.I)
+_DATE_WORDS_ONLY = re.compile(r"(?:date(?:d|\s+signed)?|signed(?:\s+on)?|(?:e-?|electronically\s+)signed(?:\s+on)?)", re.I)
 
 
 class SignaturesMixin(BuilderState):
@@ -328,6 +334,10 @@ class SignaturesMixin(BuilderState):
             first = segments[0]
         if first.label and (role_line or re.search(r"signature|\bsigned\b|^sign\b", first.label, re.I)):
             label, value = first.label, first.value
+            inner = split_labels(value) if normalize_signature_role(label) == "other" else [Segment(None, "", 0, 0)]
+            if inner[0].label and _is_role_label(inner[0].label) and not _NOT_A_SIGNER.search(inner[0].label):
+                label, value = f"{inner[0].label} signature", inner[0].value  # "Signatures: Client: Ana Ruiz  Date: ..."
+                segments = [segments[0], *inner[1:], *segments[1:]]
             for seg in segments[1:]:
                 if seg.label and _DATE_LABEL.fullmatch(seg.label.strip()):
                     date_value = seg.value
@@ -352,6 +362,95 @@ class SignaturesMixin(BuilderState):
         self._add_signature(
             parsed, line.loc(core), from_role_line=role_line and not looks_like_signature(first.label, core)
         )
+        return True
+
+    def _ticked_sign_off(self, core: str) -> str | None:
+        """ "☒ Client signed: Ana Ruiz   Date: 01/16/2026", "✔ Therapist: Jo Lee, LPC — e-signed 01/27/2026": a
+        ticked box before a sign-off line. The line without the box, or None when it is not such a line."""
+        tick = _TICK_LEAD.match(core)
+        if tick is None or not (self.section.key == "signatures" or self._signing_zone()):
+            return None
+        rest = core[tick.end() :]
+        first = split_labels(rest)[0]
+        if not first.label or not (_is_role_label(first.label) or _SIGNATURE_WORD.search(first.label)):
+            return None
+        if _NOT_A_SIGNER.search(first.label):
+            return None
+        if not (looks_like_signature(first.label, rest) or any(True for _ in find_dates(rest)) or "_" in rest):
+            return None
+        return rest
+
+    def _column_sign_off(self, line: Line, core: str) -> bool:
+        """A sign-off laid out in columns by tabs or runs of spaces, with no colon after the role:
+        "COUNSELOR      Jo Lee, SUDCC  e-signed 02/02/2026 14:20", "Client<tab>Ana Ruiz<tab>Date<tab>1/8/26".
+        Read like a sign-off row of a table (see _signer_row); only after the plan's content."""
+        if "\t" not in core and "   " not in core:
+            return False
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        columns = [c.strip() for c in _COLUMN_GAP.split(core.strip()) if c.strip()]
+        if len(columns) < 2 or ":" in columns[0].rstrip(":"):
+            return False
+        found = _signer_row([(text, i) for i, text in enumerate(columns)])
+        if found is None:
+            return False
+        parsed, _, _ = found
+        if parsed.signed and parsed.date is None and parsed.method == "unknown":
+            return False  # a role and a name with nothing that says the line was signed
+        self._add_signature(parsed, line.loc(core))
+        return True
+
+    def _date_under_signature(self, line: Line, core: str) -> bool:
+        """A line that holds only a date ("December 8, 2025", "Signed March 2, 2026") within a few lines below a
+        signed but undated signature of the same block (its title or license line between): that signature's
+        date. Never dates a blank line, and never reaches past another signature."""
+        dates = list(find_dates(core))
+        if len(dates) != 1:
+            return False
+        date, (start, end) = dates[0]
+        rest = (core[:start] + " " + core[end:]).strip(" ,.;:-–—()")
+        if rest and not _DATE_WORDS_ONLY.fullmatch(rest):
+            return False
+        if _SIGNED_ONLY.fullmatch(rest) and self._role_line_signed(line, core, date):
+            return True
+        last = self.signatures[-1] if self.signatures else None
+        if last is None or last.date is not None or not last.signed or last.name is None or last.source is None:
+            return False
+        source = last.source
+        if source.section != line.section.title:
+            return False
+        if line.table is None:
+            if source.paragraph is None or line.paragraph is None or not 0 <= line.paragraph - source.paragraph <= 3:
+                return False
+        elif (source.table, source.row, source.cell) != (line.table, line.row, line.cell):
+            return False
+        last.date = date
+        last.field_sources["date"] = line.loc(core)
+        return True
+
+    def _role_line_signed(self, line: Line, core: str, date: dt.date) -> bool:
+        """ "BCBA: Jo Lee, BCBA" then "Signed: 01/26/2026" on the next line (of the same cell or paragraph run):
+        the role line names the signer and the line under it says when it was signed."""
+        before = self._line_before
+        if before is None or not self._signing_zone():
+            return False
+        previous, text = before
+        if previous.table is None:
+            if previous.paragraph is None or line.paragraph is None or not 0 <= line.paragraph - previous.paragraph <= 1:
+                return False
+        elif (previous.table, previous.row, previous.cell) != (line.table, line.row, line.cell):
+            return False
+        segments = split_labels(text)
+        first = segments[0]
+        if len(segments) > 1 or not first.label or not _is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
+            return False
+        if re.fullmatch(r"(?:printed\s+)?name|signer", first.label, re.I):
+            return False
+        parsed = parse_signature(f"{first.label} signature", first.value, core)
+        if parsed is None or parsed.name is None or not parsed.signed or not plausible_name(parsed.name):
+            return False
+        parsed.date = date
+        self._add_signature(parsed, previous.loc(text))
         return True
 
     def _date_for_last_signature(self, line: Line, core: str) -> bool:

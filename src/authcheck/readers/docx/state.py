@@ -152,6 +152,8 @@ class BuilderState:
         self.date_line: tuple[dt.date, SourceLocation] | None = None  # a letter's date line (see docx.narrative)  # a blank signature line, waiting for the name typed below
         self.goal_marker = False
         self.goal_depth: int | None = None
+        self._line_before: tuple[Line, str] | None = None  # the line read just before this one (docx.signatures)
+        self._line_now: tuple[Line, str] | None = None
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

@@ -21,7 +21,7 @@ from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.fields import _hours
-from authcheck.readers.docx.goals import _split_items
+from authcheck.readers.docx.goals import _split_items, tab_header_roles
 from authcheck.readers.docx.labels import (
     element_label,
     split_labels,
@@ -89,6 +89,18 @@ _HEADER_UNIT = re.compile(r"\b(day|week|month|visit|session)s?\b", re.I)
 
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
+
+
+def _unnamed_role_cell(table: Table, kind: TableKind, row_index: int) -> str:
+    """The first cell of a signature row when its column has no header and it names a signer ("RN case manager",
+    "Attending physician"); "" otherwise."""
+    header = table.rows[kind.header_row].cells
+    if not header or header[0].text.strip() or 0 in kind.columns:
+        return ""
+    row = table.rows[row_index]
+    cell = next((c for c in row.cells if c.col == header[0].col), None)
+    text = " ".join(cell.text.split()) if cell is not None else ""
+    return text if _names_a_role(text) else ""
 
 
 def _names_a_role(text: str) -> bool:
@@ -193,7 +205,7 @@ class TablesMixin(BuilderState):
 
     def _heading_in_cell(self, text: str) -> Section | None:
         core = text.strip()
-        if not core or len(core.split()) > 8 or element_label(core):
+        if not core or len(core.split()) > 8 or element_label(core) or tab_header_roles(core) is not None:
             return None
         segments = split_labels(core)
         if any(seg.label and seg.value for seg in segments):
@@ -675,10 +687,14 @@ class TablesMixin(BuilderState):
     def _signatures_table(self, table: Table, kind: TableKind) -> None:
         """Rows of signers. With both a signature and a printed-name column, the row is signed only when the
         signature cell holds something; the name comes from the printed name."""
+        if self._inline_signature_rows(table, kind):
+            return
         roles = set(kind.columns.values())
         for r in range(kind.header_row + 1, len(table.rows)):
             cells = self._row_cells(table, kind, r)
             role_text = " ".join(cells.get("role", ("", 0))[0].split())
+            if not role_text and "role" not in roles:
+                role_text = _unnamed_role_cell(table, kind, r)  # " | Name | Signature | Date": the first column
             sig_text, sig_col = cells.get("signature", ("", None))
             name_text, name_col = cells.get("name", ("", None))
             sig_text, name_text = " ".join(sig_text.split()), " ".join(name_text.split())
@@ -726,6 +742,28 @@ class TablesMixin(BuilderState):
                 # the date in a column the header did not name as one ("Signed", a second "Date/Time")
                 parsed.date = next((d for t in row_texts if t not in (name_text, cred) for d in [first_date(t)] if d), None)
             self._add_signature(parsed, loc)
+
+    def _inline_signature_rows(self, table: Table, kind: TableKind) -> bool:
+        """ "Signature: Dr. Jo Lee, PsyD | Date: Jan 22, 2026": what looked like a header row holds each label with
+        its value. Each row is then read as one sign-off line (the cells side by side); True when read so."""
+        header = [c for c in table.rows[kind.header_row].cells if c.text.strip() and not c.merged_from_above]
+        if not header or not all(
+            (segs := split_labels(" ".join(c.text.split())))[0].label and segs[0].value.strip() for c in header
+        ):
+            return False
+        for row in table.rows[kind.header_row :]:
+            cells = [c for c in row.cells if c.text.strip() and not c.merged_from_above]
+            parts: list[str] = []
+            offsets: list[tuple[int, int]] = []
+            position = 0
+            for cell in cells:
+                text = " ".join(cell.text.split())
+                offsets.append((position, cell.col))
+                parts.append(text)
+                position += len(text) + 4
+            if parts:
+                self._table_line("    ".join(parts), table.index, row.index, cells[0].col, offsets)
+        return True
 
     def _assessments_table(self, table: Table, kind: TableKind) -> None:
         for r in range(kind.header_row + 1, len(table.rows)):

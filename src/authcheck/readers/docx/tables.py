@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from authcheck.parsing import parse_frequency
 from authcheck.readers.docx.blocks import Row, Table
-from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
+from authcheck.readers.docx.labels import element_label, field_key, normalize_label, split_labels, subfield_key
 from authcheck.readers.docx.sections import match_section
 
 __all__ = ["COLUMN_ROLES", "TableKind", "box_label", "classify_table", "column_role"]
@@ -49,7 +49,7 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "expected completion", "estimated completion date", "by when", "time frame", "timeframe",
         "target dates", "date to be achieved", "projected completion date", "anticipated completion date",
         "goal date", "achieve by", "expected date", "target achievement date", "date", "est completion", "by",
-        "by date", "met by",
+        "by date", "met by", "due", "complete by", "to be met by", "to be completed by", "expected by",
     ),
     "intervention": (
         "intervention", "interventions", "modality", "modalities", "strategy", "strategies", "method",
@@ -95,7 +95,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "status", "progress", "goal status", "met not met", "date initiated", "date opened", "initiated",
         "priority", "comments", "notes",
     ),
-    "label": ("#", "no", "number", "goal #", "goal no", "item", "objective #", "ltg #", "stg #", "id"),
+    "label": ("#", "no", "number", "goal #", "goal no", "item", "objective #", "ltg #", "stg #", "id",
+              "obj #", "obj no", "objective no", "sto #", "goal obj #"),
     # one column holding goals and objectives alike, each row saying which ("Goal 1", "Obj. 1.1") in its label cell
     "statement": ("statement", "goal or objective", "goal objective statement", "statement of goal or objective"),
     "code": (
@@ -369,6 +370,8 @@ def _label_like(first: str) -> bool:
     text = " ".join(first.split())
     if not text or len(text) > 100 or len(text.split()) > 14 or _BOX_NOT_A_LABEL.search(text):
         return False
+    if "\t" in first and ":" not in first and split_labels(first.strip())[0].label is not None:
+        return False  # "Client<TAB>Ana Ruiz" (a tab-stop line, a nested table's row): a label with its value
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and not rest.strip().isupper():
         return False  # "Frequency: 3 visits/week" is a labelled value, not a caption
@@ -421,6 +424,37 @@ def _client_row(row: Row, roles: dict[int, str]) -> bool:
     return False
 
 
+_BARE_DATE = re.compile(r"\s*(?:by\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*|\s*(?:by\s+)?\d{4}-\d{2}-\d{2}\s*", re.I)
+
+
+def _dated_columns(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
+    """A goals table column headed by a bare "Target" (or used as the row label) whose cells hold only dates
+    ("Obj # | Target | Objective" over "1.1 | 05/27/2026 | ..."): it gives each row's target date."""
+    if "target_date" in roles.values():
+        return roles
+    header = table.rows[start].cells
+    for position, cell in enumerate(header):
+        if roles.get(position) not in ("target", "label", None) or column_role(cell.text) not in ("target", "label"):
+            continue
+        col = cell.col
+        texts = [
+            " ".join(cell.text.split())
+            for row in table.rows[start + 1 :]
+            for cell in row.cells
+            if cell.col == col and not cell.merged_from_above and cell.text.strip()
+        ]
+        if texts and all(_BARE_DATE.fullmatch(text) for text in texts):
+            roles = {**roles, position: "target_date"}
+            break
+    return roles
+
+
+def _filled_labels(row: Row) -> bool:
+    """True when a row's cells write labels with their values ("Service: Individual psychotherapy (90834)")."""
+    texts = [" ".join(c.text.split()) for c in row.cells if c.text.strip()]
+    return bool(texts) and all(re.match(r"[^:]{1,40}:\s*\S", t) for t in texts)
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -434,12 +468,15 @@ def classify_table(table: Table) -> TableKind:
         spanning = len(rows[0].cells) == 1 and len(rows[1].cells) > 1
         if spanning or match_section(first[0]).key is not None:
             title, title_row, start = first[0], 0, 1
-    if start < len(rows):
+    if start < len(rows) and not (start == len(rows) - 1 and _filled_labels(rows[start])):
+        # (a single row of "Service: X | Frequency: weekly" cells is a form, not a header with no rows)
         roles = _header_roles(rows[start])
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
         if kind == "signatures" and _client_row(rows[start], roles):
             kind = None  # "Name | Walter Prentiss | Date of Birth | 01/19/1949": the client's details, a form
         if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
+            if kind == "goals":
+                roles = _dated_columns(table, roles, start)
             return TableKind(kind, roles, start, title, title_row)
     if start == 0 and len(rows) > 2 and len(first) == 1 and len(rows[1].cells) > 1:
         # a banner row across the table ("Dx: F33.1 ...   Plan for: ...") over the header: read as lines
