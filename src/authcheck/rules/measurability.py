@@ -28,7 +28,9 @@ _LABEL_RE = re.compile(
     r"#?\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z](?:\.\d+)?|[ivx]+)?\s*[.):\-–]\s+",
     re.IGNORECASE,
 )
+# "Goal 2", "Phase 3", "Level 2": labels, not targets ("from level 4 to level 6" is a target and stays)
 _LABEL_WORD_RE = re.compile(
+    r"(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\breach\s)(?<!\bachieve\s)"
     r"\b(?:goal|objective|obj|stg|ltg|problem|intervention|step|phase|level|session|visit|week|wk|day|grade|stage|tier)\s*#?\s*\d+(?:\.\d+)*[a-z]?\b",
     re.IGNORECASE,
 )
@@ -171,7 +173,9 @@ _DEMONSTRATES_RE = re.compile(
     r"\b(?:correct(?:ly)?|accurate(?:ly)?|without\s+errors?)\b",  # "proper" is left undefined: not a criterion
     re.IGNORECASE,
 )
-_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
+_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?(?:(?:level|score|grade|stage|rating|step)\s+(?:of\s+)?)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
+# "take the train to her daughter's home once, ...": one occurrence of an observable act (not "once she is ...")
+_ONCE_RE = re.compile(r"(?<=[a-z]\s)once(?=\s*(?:[,.;(]|$|with\b|before\b|by\b|during\b|within\b|alone\b|independently\b))", re.IGNORECASE)
 _MMT_RE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b|\bgrade\s+[0-5][+-]?\b", re.IGNORECASE)
 
 _VAGUE_HINT_RE = re.compile(
@@ -249,7 +253,7 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE)
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
@@ -429,5 +433,5 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
 
 
 _fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
-      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
       *_TARGET_PATTERNS)
