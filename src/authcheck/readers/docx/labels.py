@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from authcheck.parsing import parse_frequency
+
 __all__ = [
     "FIELDS",
     "SUBFIELDS",
@@ -781,10 +783,37 @@ _NAME_LAST = re.compile(r"(?:^|(?<=\s{2})|(?<=\t)|(?<=\|\s))[A-Z][\w'’]*(?:\s[
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’/&]+(?: [A-Za-z'’/&]+){0,3})\.\s+(?=[A-Z0-9(])")
 
 
+# "Frequency 2x/wk, duration 6 weeks.": a frequency label run into its value with no colon
+_RUN_IN_FREQUENCY = re.compile(
+    r"^\s*(?P<label>(?:visit\s+|treatment\s+|session\s+)?frequency|freq\.?)\s+"
+    r"(?=\d|(?:one|two|three|four|five|once|twice|weekly|daily|monthly|biweekly|every|q\d|bid|tid|biw|tiw)\b)",
+    re.I,
+)
+
+
+def _run_in_frequency(text: str) -> tuple[int, int, str] | None:
+    """ "Frequency 2x/wk, duration 6 weeks": the label, when the words after it state a count per period."""
+    match = _RUN_IN_FREQUENCY.match(text)
+    if match is None:
+        return None
+    head = re.split(r"[.;,]\s|\s{2,}|\t", text[match.end() :], maxsplit=1)[0]
+    if ":" in head:
+        return None
+    parsed = parse_frequency(head)
+    if parsed is None or parsed.count is None or parsed.per is None:
+        return None
+    return match.start("label"), match.end(), match.group("label")
+
+
 def _run_in_label(text: str) -> tuple[int, int, str] | None:
     """A run-in label that closes with a full stop ("Plan date. 02/09/2026.", "Level of care. Intensive
     inpatient."): a short phrase naming a plan field, then the value as a sentence. Goal and objective labels,
-    one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose."""
+    one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose. A frequency label needs no
+    full stop when a frequency follows it ("Frequency 2x/wk, duration 6 weeks")."""
+    return _run_in_dotted(text) or _run_in_frequency(text)
+
+
+def _run_in_dotted(text: str) -> tuple[int, int, str] | None:
     match = _RUN_IN.match(text)
     if match is None:
         return None
@@ -793,8 +822,7 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
         return None
     if field_key(label) in (None, "other", "date", "signature"):
         return None
-    value_start = match.end()
-    return match.start("label"), value_start, label
+    return match.start("label"), match.end(), label
 
 
 _TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
