@@ -41,6 +41,10 @@ def _intervention_has(intervention: Intervention, detail: Detail) -> bool:
         return bool(intervention.amount and intervention.amount.stated)
     if detail == "duration":
         return bool(intervention.duration and intervention.duration.stated)
+    if detail == "hours_per_week":  # a weekly frequency and a session length give the hours
+        minutes = intervention.amount.minutes if intervention.amount else None
+        per_week = intervention.frequency.per_week() if intervention.frequency else None
+        return minutes is not None and per_week is not None
     return False
 
 
@@ -82,6 +86,13 @@ def check_treatment_detail(ctx: CheckContext, params: TreatmentDetailParams) -> 
         if any(_intervention_has(i, params.detail) for _, i in interventions):
             return
         yield Hit(path="interventions", fields={"service": "the planned services", "detail": label})
+        return
+    coded = [(path, i) for path, i in interventions if i.service_code]
+    if params.detail == "hours_per_week" and coded:
+        # no separate request: the coded interventions (a FHIR CarePlan's activities) are the requested services
+        for path, intervention in coded:
+            if not _intervention_has(intervention, params.detail):
+                yield Hit(path=path, fields={"service": intervention.label or intervention.service_code, "detail": label})
         return
     yield Hit(path="services", fields={"service": "the planned services", "detail": label})
 
