@@ -82,6 +82,9 @@ class ParsedDuration:
 _ADVERBS = [
     (r"\b(?:bi-?weekly|every\s+(?:other|2(?:nd)?|two)\s+weeks?|fortnightly|q\s?2\s?w(?:ee)?ks?)\b", 1.0, "fortnight"),
     (r"\b(?:semi-?weekly|twice\s+(?:a\s+|per\s+|each\s+)?week(?:ly)?)\b", 2.0, "week"),
+    # therapy shorthand: "BIW" twice a week, "TIW" three times a week (not "bi-weekly", which is fortnightly)
+    (r"\bb\.?i\.?w\.?(?![\w-])", 2.0, "week"),
+    (r"\bt\.?i\.?w\.?(?![\w-])", 3.0, "week"),
     (r"\b(?:bi-?monthly|every\s+(?:other|2|two)\s+months?)\b", 0.5, "month"),
     (r"\b(?:semi-?monthly|twice\s+(?:a\s+|per\s+)?month(?:ly)?)\b", 2.0, "month"),
     (r"\b(?:b\.?i\.?d\.?|twice\s+(?:a\s+|per\s+)?day|twice\s+daily)\b", 2.0, "day"),
@@ -127,7 +130,7 @@ _END_MARKER = re.compile(r"\b(?:through|thru|until|till|to|ending|ends?|end date
 
 
 # Home-health visit orders: "2w4" is 2 visits a week for 4 weeks; "1w1, 2w4, 1w3" are phases; "1m2" is monthly.
-_VISIT_ORDER = re.compile(r"(?<![\w/.])(\d{1,2})\s*([wm])\s*(\d{1,2})(?![\w/.])", re.IGNORECASE)
+_VISIT_ORDER = re.compile(r"(?<![\w/.])(\d{1,2})\s*([wm])\s*(\d{1,2})(?![\w/]|\.\w)", re.IGNORECASE)
 
 
 def _visit_orders(lowered: str) -> list[tuple[float, str, float]]:

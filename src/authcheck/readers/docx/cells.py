@@ -32,7 +32,7 @@ from authcheck.readers.docx.phrases import first_date, looks_like_signature
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import _is_role_label
 from authcheck.readers.docx.state import BuilderState, Line, Section
-from authcheck.readers.docx.tables import TableKind, box_label
+from authcheck.readers.docx.tables import TableKind, box_label, box_lines
 
 # Fields that list several values, one a line ("Diagnoses", "Services", "Interventions").
 _LIST_KEYS = {
@@ -102,10 +102,10 @@ class CellsMixin(BuilderState):
                 if cell.merged_from_above or id(cell.lines) in seen:
                     continue
                 seen.add(id(cell.lines))
-                lines = [line for line in cell.lines if line.strip()]
+                caption = box_label(cell.lines)
+                lines = box_lines(cell.lines) if caption is not None else [x for x in cell.lines if x.strip()]
                 if not lines:
                     continue
-                caption = box_label(cell.lines)
                 if caption is None:
                     for text in lines:
                         self._table_line(text, table.index, row.index, cell.col)

@@ -33,6 +33,7 @@ from authcheck.readers.docx.labels import (
     field_key,
     label_parts,
     normalize_label,
+    split_labels,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
@@ -76,6 +77,14 @@ _SCHEDULED_REVIEW = re.compile(
 _SPACED_SLASH = re.compile(r"\s+[/·•|]\s+")  # "Member ID / Payer: 4401938276 · Keystone First"
 _NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# an order line under a services heading that starts with the ordered discipline ("PT: Evaluate and treat ...")
+_ORDERED_DISCIPLINE = re.compile(
+    r"^\s*(?P<who>(?-i:SN|RN|LPN|PT|PTA|OT|OTA|COTA|ST|SLP|HHA|CHHA|MSW|RD))\s*[:–—-]\s*\S", re.I
+)
+# a line naming the kind of therapy ("Modality: ...", "Treatment approach: ..."), which a coded service line may detail
+_KIND_OF_THERAPY = re.compile(
+    r"^\s*(?:treatment\s+|therapy\s+)?(?:modality|modalities|approach|type\s+of\s+(?:treatment|therapy))\s*:", re.I
+)
 _SENTENCE_START = re.compile(r"\s*(?:a|an|the|this|he|she|they|client|patient|child|member|no|we|it)\b", re.I)
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|scheduled|planned|referred)\b", re.I)
 _DX_MARKER = re.compile(
@@ -233,6 +242,41 @@ def _hours(text: str) -> float | None:
     return parse_hours_per_week(text)
 
 
+
+# sections whose run-in title ("Orders:", "Plan:", "Goals:") opens a line that is not a diagnosis
+_NOT_DIAGNOSIS_SECTIONS = {"services", "interventions", "goals", "objectives", "frequency"}
+
+
+def _other_section_run_in(core: str) -> bool:
+    """A line opened by a run-in label that is no field's but the title of a section without diagnoses."""
+    label = (split_labels(core)[0].label or "").strip()
+    if not label or field_key(label) or subfield_key(label):
+        return False
+    match = match_section(label)
+    return match.key in _NOT_DIAGNOSIS_SECTIONS and match.score >= 95
+
+
+_STRONG_BEFORE = re.compile(r"(?:\s{2,}|\t|\|\s*)$")
+
+
+def _own_cell_fact(core: str, seg: Segment) -> bool:
+    """A labelled fact after a value that takes the rest of its line ("Diagnosis: F84.0 ...") that stands on its
+    own: set off by a wide gap, a tab or a bar (the next cell of a form row, "Diagnosis | ... | Assessment | ...")
+    and naming another plan field, not a detail of the diagnosis."""
+    if seg.label is None or not _STRONG_BEFORE.search(core[: seg.start]):
+        return False
+    key = field_key(seg.label)
+    return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
+
+
+# plan-level facts a form cell states on its own (not services, frequencies or treatments, which a neighbouring
+# value may qualify)
+_CELL_FACT_PREFIXES = ("patient.", "period", "review")
+_CELL_FACTS = {
+    "plan_date", "admission_date", "first_treatment_date", "document_date", "recertification", "progress_report",
+    "payer", "program", "level_of_care", "expected_duration", "assessment",
+}
+
 class FieldsMixin(BuilderState):
     """Plan-level facts: labelled fields ("Date of Birth:", "Next Review Date:") and the unlabelled"""
 
@@ -375,8 +419,12 @@ class FieldsMixin(BuilderState):
         """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
         self._plan_duration_label(line, segments)
         handled_any = False
+        consumed = False
         leftovers: list[str] = []
         for index, seg in enumerate(segments):
+            if consumed and not _own_cell_fact(core, seg):
+                continue  # the labels inside a value that took the rest of the line are that value's
+            consumed = False
             if seg.label is None:
                 if seg.value:
                     leftovers.append(seg.value)
@@ -394,13 +442,18 @@ class FieldsMixin(BuilderState):
                         # "Individual psychotherapy (90837):  53-60 minutes  Frequency:  Weekly": the first pair
                         # is read by its section, the labelled facts after it apply to what it made
                         if not (later and self._by_section(line, f"{seg.label}: {seg.value}")):  # type: ignore[attr-defined]
-                            return False
+                            if not any(_own_cell_fact(core, s) for s in segments[index + 1 :]):
+                                return False
+                            # "Plan Type: Initial      Plan Date: 01/22/2026": an unknown pair, then a plan field
+                            # set off by a wide gap (a form typed in columns): the field is read all the same
+                            leftovers.append(f"{seg.label}: {seg.value}")
+                            continue
                         handled_any = True
                         continue
                 leftovers.append(f"{seg.label}: {seg.value}")
             elif applied == "consumed-rest":
                 handled_any = True
-                break
+                consumed = True
             else:
                 handled_any = True
         if leftovers and handled_any:
@@ -479,8 +532,9 @@ class FieldsMixin(BuilderState):
     def _inline(self, line: Line, text: str, *, dates: bool = True) -> bool:
         """Apply the facts written without a colon in `text` (see docx.inline) to fields still empty."""
         applied = False
+        prose_dates = True  # a date a sentence names ("I evaluated her today, <date>"), outside goals and sign-offs
         if self.section.key in _GOAL_KEYS + ("interventions", "signatures"):
-            dates = False
+            dates = prose_dates = False
         for fact in inline_facts(text):
             if fact.key.startswith("patient."):
                 if getattr(self.patient, fact.key.split(".", 1)[1]) is not None:
@@ -488,7 +542,10 @@ class FieldsMixin(BuilderState):
             elif fact.key == "provider.npi":
                 if any(p.npi == fact.value for p in self.providers):
                     continue
-            elif not dates or fact.key in self.plan_fields:
+            elif fact.key == "diagnosis":
+                if self.diagnoses or self.section.key == "diagnosis":
+                    continue  # read already (a diagnosis section reads its own lines)
+            elif not (dates or (fact.prose and prose_dates)) or fact.key in self.plan_fields:
                 continue
             setter = getattr(self, "_field_" + fact.key.replace(".", "_"))
             loc = line.loc(text[fact.start : fact.end], fact.value_start)
@@ -566,7 +623,7 @@ class FieldsMixin(BuilderState):
             facts = [f.start for f in inline_facts(name) if f.key != "patient.name"]
             if facts:  # "Eamon Przybylski (DOB 11/02/2019)": the name ends where the next fact starts
                 name = name[: min(facts)]
-            name = re.split(r"\s{2,}|\t|\s*[;|•(]|,\s*(?=\d)", name)[0].strip(" ,-–—")  # "..., 77 W. Calle"
+            name = re.split(r"\s{2,}|[\t\n]|\s*[;|•·▪(]|,\s*(?=\d)", name)[0].strip(" ,-–—")  # "..., 77 W. Calle"
             if not name:
                 return None
             self.patient.name = name
@@ -635,6 +692,8 @@ class FieldsMixin(BuilderState):
     def _field_provider(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if blank_value(value):
             return "ok"
+        if self.section.key == "services" and _ORDERED_DISCIPLINE.match(f"{label}: {value}"):
+            return "skip"  # "PT: Evaluate and treat" under an orders heading is an order, not a person
         name, credential = split_name_credential(value)
         if name is None and credential is None:
             return None
@@ -852,6 +911,10 @@ class FieldsMixin(BuilderState):
         if _ELSEWHERE.search(value):
             return None
         found = parse_service(value)
+        sentences = [s for s in _SENTENCE_END.split(value) if s.strip()]
+        if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
+            # "Orders: Physical therapy 2 times a week .... Home health aide 3 times a week ...": a service a sentence
+            found = [item for s in sentences for item in parse_service(s)]
         current = self.service
         if (
             len(found) == 1
@@ -867,6 +930,22 @@ class FieldsMixin(BuilderState):
             current.code, current.modifiers = found[0].code, found[0].modifiers
             current.field_sources["code"] = loc
             return "ok"
+        if (
+            len(found) == 1
+            and found[0].code
+            and current is not None
+            and current.code is None
+            and current.amount is None
+            and current.frequency is None
+            and current.duration is None
+            and current.hours_per_week is None
+            and current.source is not None
+            and current.source.section == loc.section
+            and _KIND_OF_THERAPY.match(current.source.text or "")
+        ):
+            # "Modality: Individual psychotherapy, CBT" then "Service: 90837 Psychotherapy 60 min": the modality
+            # names the kind of the coded service below it, not a service of its own
+            self.services.remove(current)
         if not found:
             found = [ServiceText(description=value.strip(), text=value.strip())]
         for item in found:
@@ -1026,6 +1105,8 @@ class FieldsMixin(BuilderState):
         return self.service
 
     def _diagnosis_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if _other_section_run_in(core):
+            return False  # "Orders: SN 3w3 wound care (G0299)" under "Diagnoses": another section's run-in title
         instrument = find_instrument(core[:40])
         if (
             instrument is not None
@@ -1121,6 +1202,11 @@ class FieldsMixin(BuilderState):
                 return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
+                return True
+            ordered = _ORDERED_DISCIPLINE.match(core)
+            if ordered and self.section.key == "services":
+                # "PT: Evaluate and treat. Gait training, ...": a discipline ordered, with no amount or frequency
+                self._service_from(ServiceText(description=ordered.group("who"), text=core), loc)
                 return True
             listed = marker is not None or line.list_level is not None
             named = _NAMED_SERVICE.match(core)

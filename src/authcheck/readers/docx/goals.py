@@ -50,7 +50,7 @@ _TIME_BOUND_DATE = re.compile(
 
 _TIME_FRAME = re.compile(
     r"\b(?:within|in|over(?:\s+the\s+next)?|in\s+the\s+next|during\s+the\s+next|by\s+the\s+end\s+of)\s+"
-    r"(?:the\s+next\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:the\s+(?:next\s+)?)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|sixty|ninety)\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|sessions?|visits?)\b"
     r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:certification|authorization|plan|treatment|episode|cert|auth)[\w\s]{0,20}?"
     r"|discharge|next\s+(?:review|recertification|re-?evaluation))\b",
@@ -73,6 +73,10 @@ _GROUP_FRAME = re.compile(
 _ABOUT_THE_PLAN = re.compile(
     r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
     re.I,
+)
+# a practitioner's attestation under the goals ("I certify that ...", "I have reviewed this plan ... and certify")
+_ATTESTATION = re.compile(
+    r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest)\b",
 )
 # "Outcome (07/31/2026):", "Expected outcome:", "Final outcome:": the level the goal itself ends at
 _OUTCOME_LABEL = re.compile(r"\s*(?:expected\s+|final\s+|long[\s-]*term\s+|desired\s+)?outcome\b[^:]{0,30}:", re.I)
@@ -97,6 +101,22 @@ _DOMAIN_STOP = re.compile(
     r"primary|secondary|priority|discontinued|modified|achieved|in progress|sto|lto)$",
     re.I,
 )
+
+
+# a form's own instruction left in a field: "(list at least one measurable objective)", "[enter goal here]"
+_FORM_PROMPT = re.compile(
+    r"[(\[]\s*(?:please\s+)?(?:list|enter|describe|write|specify|include|add|insert|type|state)\b[^()\[\]]*[)\]]",
+    re.I,
+)
+# facts written inside a goal's own sentence: "(baseline 35% fidelity)", "; mastery: 4 days/week for 3 weeks"
+_INLINE_FACTS = [
+    ("baseline", re.compile(
+        r"[(\[;]\s*(?:current\s+)?baseline\s*(?::|=|-|\bis\b|\bof\b)?\s*(?P<value>[^()\[\];]{2,80})", re.I
+    )),
+    ("mastery_criteria", re.compile(
+        r"(?:[;(]|\.\s)\s*(?:mastery(?:\s+criteri(?:on|a))?|mastered\s+when)\s*:?\s*(?P<value>[^()\[\];]{3,120})", re.I
+    )),
+]
 
 
 def _without_fill(value: str) -> str:
@@ -377,6 +397,12 @@ class GoalsMixin(BuilderState):
     def _time_fields(self, element: Goal | Objective, statement: str | None, loc: SourceLocation) -> None:
         if not statement:
             return
+        for field, pattern in _INLINE_FACTS:
+            # "... by 08/31/2026 (baseline 35% fidelity); mastery: 90% on 3 consecutive observations."
+            found = pattern.search(statement)
+            if found and getattr(element, field) is None:
+                setattr(element, field, found.group("value").strip(" .;,"))
+                element.field_sources[field] = loc
         target, frame = _time_bound(statement)
         if target is not None and element.target_date is None:
             element.target_date = target
@@ -488,6 +514,10 @@ class GoalsMixin(BuilderState):
                     value = own.value.rstrip(" .;")
         value = _without_fill(value)
         kind = label.kind
+        if kind in ("goal", "objective") and value and (blank_value(value) or _FORM_PROMPT.fullmatch(value.strip())):
+            # "Objectives: N/A", "Objectives: (list at least one measurable objective for each goal)": none written
+            self.pending_statement = None
+            return
         if kind != "intervention" and self.section.key not in _GOAL_KEYS + (None, "interventions", "title"):
             # "Problem 1" under "Diagnoses": the plan has moved on to its problems and goals
             self.section = Section(label.label, "goals", self.section.level, "goals")
@@ -694,6 +724,8 @@ class GoalsMixin(BuilderState):
         loc = line.loc(core)
         if _ABOUT_THE_PLAN.match(core):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
+        if _ATTESTATION.match(core):
+            return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
         if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
             return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
         if marker is None and line.table is None and self._dated_goal_sentences(line, core):

@@ -1,6 +1,7 @@
 """Facts written without a colon inside a line: "Beatrix Holloway-Sand • DOB 1948-07-04 • Medicare 7HC3VR6NA52",
 "Priscilla Yamamoto-Greer, born 05/09/1963. Medicare Beneficiary ID 6AX9JM2UW47.", "Admitted February 9, 2026.
-Plan written February 13, 2026.", "Client: Eamon Przybylski (DOB 11/02/2019)".
+Plan written February 13, 2026.", "Client: Eamon Przybylski (DOB 11/02/2019)",
+"... | Plan date 04/20/2026 | Dx F43.23 Adjustment disorder ..." (a diagnosis label right before an ICD-10 code).
 
 Only structure is trusted: a known label word right before a value of the right shape (a date after "DOB",
 "born" or a date label; an identifier token with a digit after "Member ID", "MBI", "Medicare"; ten digits after
@@ -31,16 +32,30 @@ class InlineFact:
     start: int
     value_start: int
     end: int
+    prose: bool = False  # stated in a sentence that says what the date is ("I evaluated her today, <date>")
 
 
+# the writer's own evaluation visit, right before its date: "I evaluated her today, 01/27/2026", "we examined
+# Mr. Ruiz on March 2, 2026"
+_SEEN_ON = re.compile(
+    r"\b(?:I|we)\s+(?:first\s+)?(?:evaluated|examined|assessed)\b(?:\s+[\w.'’-]+){0,3}?\s+(?:today|on)\s*,?\s*$",
+    re.I,
+)
 _BIRTH = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#]?\s*$", re.I)
 _ID_LABEL = re.compile(
-    r"(?<![\w-])(?P<label>(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
-    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid|member)"
+    r"(?<![\w-])(?P<label>(?:(?:hi|hic|health\s+insurance)\s+claim|hic)\s+(?:no\.?|number|#)|(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
+    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid|medi-?cal|member)"
     r"\s*[:#]?\s*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])(?![\w-])",
     re.I,
 )
 _NPI = re.compile(r"(?<![\w-])(?P<label>NPI)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<value>\d{10})(?!\d)", re.I)
+# "| Dx F43.23 Adjustment disorder |", "• Diagnosis F84.0 autism": a diagnosis label at a line start or after a
+# separator, an ICD-10 code right after it; the value runs to the next separator
+_DX_INLINE = re.compile(
+    r"(?:^|(?<=[|•;\t(])|(?<=\s\s))\s*(?P<label>(?:primary\s+|principal\s+|admitting\s+)?(?:dx|diagnos[ie]s|"
+    r"icd[\s-]*10(?:[\s-]*cm)?(?:\s+codes?)?))\s*[#:]?\s*(?P<value>[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b[^|•;\t]*)",
+    re.I,
+)
 _SEPARATOR = re.compile(r"(?:^|[;|•(\[]|[.,:—–]\s|\s-\s|\t|\s{2,})\s*(?=[^;|•(\[.,:—–]*$)")
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
 _NAME = re.compile(
@@ -115,6 +130,13 @@ def inline_facts(text: str) -> list[InlineFact]:
                 at = text.rfind(name, 0, birth.start())
                 facts.append(InlineFact("name", "patient.name", name, at, at, at + len(name)))
             continue
+        seen = _SEEN_ON.search(before)
+        if seen is not None:
+            # "whom I evaluated today, January 27, 2026": the clinician's own first visit, in a letter
+            facts.append(InlineFact(seen.group(0).strip(" ,"), "first_treatment_date", text[start:end],
+                                    seen.start(), start, end, prose=True))
+            used_until = end
+            continue
         found = _date_label(before)
         if found is None:
             continue
@@ -137,6 +159,12 @@ def inline_facts(text: str) -> list[InlineFact]:
             continue  # "Aetna member AV-5520318842" names an ID; "member 2 of the group" does not
         facts.append(InlineFact(match.group("label"), "patient.member_id", token, match.start(),
                                 match.start("value"), match.end()))
+    for match in _DX_INLINE.finditer(text):
+        if any(f.start <= match.start("value") < f.end for f in facts):
+            continue
+        value = match.group("value").rstrip(" ,.)")
+        facts.append(InlineFact(match.group("label"), "diagnosis", value, match.start("label"),
+                                match.start("value"), match.start("value") + len(value)))
     for match in _NPI.finditer(text):
         facts.append(InlineFact("NPI", "provider.npi", match.group("value"), match.start(), match.start("value"),
                                 match.end()))

@@ -167,11 +167,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "start date", "plan start date", "authorization start", "authorization start date", "from",
         "begin date", "start of authorization", "certification start", "certification start date",
         "plan start", "effective date", "requested start date", "service start date", "from date",
+        "certification from", "certified from", "cert from", "authorized from", "authorization from",
     ),
     "period.end": (
         "end date", "plan end date", "authorization end", "authorization end date", "through", "to", "thru",
         "expiration date", "through date", "certification end", "certification end date", "plan end",
         "requested end date", "service end date", "to date", "expires", "authorization expires",
+        "certification through", "certification thru", "certification to", "certified through", "cert through",
+        "cert thru", "authorized through", "authorization through",
     ),
     "expected_duration": (
         "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
@@ -201,6 +204,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "progress_report": (
         "progress report due", "next progress report", "progress report date", "progress note due",
+        "progress reports", "progress report", "progress reports due", "progress report dates",
     ),
     "review.completed": (
         "last review date", "date of last review", "reviewed on", "date reviewed", "last reviewed",
@@ -267,7 +271,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "service", "services", "requested service", "service requested", "services requested", "cpt",
         "cpt code", "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality",
         "services to be provided", "recommended services", "type of service requested", "svc", "svcs",
-        "type of treatment", "treatment modality",
+        "type of treatment", "treatment modality", "visit orders", "orders",
     ),
     "assessment": (
         "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools",
@@ -716,12 +720,12 @@ def _label_regex() -> re.Pattern[str]:
     first = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
     return re.compile(
         # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
-        rf"(?P<sep>^\s*|\t+\s*|\s{{2,}}|\s*\|\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
+        rf"(?P<sep>^\s*|\t+\s*|\s*\n\s*|\s{{2,}}|\s*[|•·▪]\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
     )
 
 
 _LABEL_RE = _label_regex()
-_STRONG = re.compile(r"^(?:\t+\s*|\s{2,}|\s*\|\s*|;\s+)$")
+_STRONG = re.compile(r"^(?:\t+\s*|\s*\n\s*|\s{2,}|\s*[|•·▪]\s*|;\s+)$")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Jr|Sr|Dr|Inc|Ltd|Co|St|Mr|Mrs|Ms|etc|a\.m|p\.m|No)|\b[A-Z]\.[A-Z])\.$"
 )
@@ -768,6 +772,20 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
             element = element_label(tail + ": x")  # "Problem: isolation from family. Goal: restore contact"
             if element is not None and element.value == "x" and not element.plural:
                 return tail
+    return None
+
+
+_DATE_AHEAD = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
+
+
+def _dated_label_tail(label: str) -> str | None:
+    """After a sentence end, the words before a colon and a date that name a plan date by their words alone
+    ("Certification", "Authorization dates"): the label, though no known label spells it so."""
+    words = label.split()
+    for i in range(max(0, len(words) - 4), len(words)):
+        tail = " ".join(words[i:])
+        if tail[:1].isupper() and date_label_key(tail) not in (None, "patient.birth_date"):
+            return tail
     return None
 
 
@@ -903,6 +921,8 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
             head = _NAME_LAST.search(text[: match.start()])
             if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma
                 accepted = text[head.start() : match.end("label")]
+        if accepted is None and sep.strip() in (".", ";") and _DATE_AHEAD.match(text, match.end()):
+            accepted = _dated_label_tail(label)  # "... Plan date: 04/06/2026. Certification: 04/06/2026 - ..."
         dash = _DASH_BEFORE.search(text, 0, match.start("label")) if accepted is None and not at_start else None
         if dash is not None:
             # "Problem: Opioid use — Long-term goal: ...": a dash parts two elements as a full stop would
@@ -929,12 +949,12 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         ):
             del found[i + 1]
     if found[0][0] > 0:
-        head = text[: found[0][0]].strip(" \t|;,")
+        head = text[: found[0][0]].strip(" \t|;,•·▪")
         if head:
             segments.append(Segment(None, head, 0, 0))
     for i, (start, value_start, label) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = text[value_start:end].strip(" \t|;,")
+        value = text[value_start:end].strip(" \t\n|;,•·▪")
         if value.endswith(".") and not _ABBREVIATION_END.search(value):
             value = value[:-1].rstrip()
         segments.append(Segment(label.strip(), value, start, value_start))

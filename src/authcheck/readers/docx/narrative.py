@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from authcheck.parsing import find_dates, parse_frequency
+from authcheck.model import SourceLocation
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.sections import match_section
@@ -36,6 +37,11 @@ _OBJECTIVES_LEAD_IN = re.compile(
     r"\bfollowing\s+(?:objectives|steps|short[\s-]*term\s+goals|benchmarks)\b[^.;]{0,30}:\s*$",
     re.IGNORECASE,
 )
+# "By the end of the eight weeks I expect that she will:", "Our goals are for Sam to:": a list of goals follows
+_GOALS_LEAD_IN = re.compile(
+    r"\b(?:expect(?:s|ed)?|anticipate[sd]?|hope[sd]?|goals?\s+(?:are|is))\b[^.;:]{0,40}\b(?:will(?:\s+be\s+able\s+to)?|to)\s*:\s*$",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _CLAUSES = re.compile(
     r",?\s+and\s+(?=(?:(?:he|she|they|the\s+\w+|[A-Z][\w'’-]+)\s+)?will\b)|;\s+(?=(?:\w+\s+){0,3}will\b)",
@@ -50,6 +56,8 @@ _SERVICE_NAME = re.compile(
 )
 
 
+# "Isaiah will ...", "Grandmother will ...": the sentence after a run-in title is a goal
+_GOAL_AFTER_TITLE = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:will|shall)\b")
 # "Goals and objectives. Margaret's overall goal ...": a short title closed by a full stop, the section's text after it
 _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[A-Z][A-Za-z'’/&\- ]{2,45}?)\.\s+(?=\S)")
 
@@ -58,6 +66,8 @@ class NarrativeMixin(BuilderState):
     """Goals, objectives and coded services written as prose; a letter's date line; run-in section titles."""
 
     _run_in_current: Section | None = None  # the section a run-in title opened, while it lasts
+    _goals_announced: bool = False  # the last paragraph closed with "... she will:", a list of goals follows
+    _goals_lead_in_loc: SourceLocation | None = None  # where that closing sentence is (and its words)
     _steps_goal: object | None = None  # a prose goal whose paragraph ends announcing a list of its objectives
 
     def _run_in_section(self, text: str, paragraph: int) -> str | None:
@@ -74,6 +84,12 @@ class NarrativeMixin(BuilderState):
         found = match_section(title)
         if found.key is None or found.score < 95:
             return None
+        if (
+            found.score < 100
+            and self.section.key in ("goals", "objectives")
+            and _GOAL_AFTER_TITLE.match(text[match.end() :])
+        ):
+            return None  # "Safety. Isaiah will stop when ..." under Goals: a goal's domain, not the "safety plan"
         element = element_label(f"{title}: x")
         loc = _loc(section=title, paragraph=paragraph, text=title)
         if field_key(title) or subfield_key(title) or (element is not None and not element.plural):
@@ -88,16 +104,28 @@ class NarrativeMixin(BuilderState):
 
     def _narrative_line(self, line: Line, core: str) -> bool:
         """Read a prose paragraph outside any section that has its own reading; False when it states nothing."""
+        listed = line.list_level is not None or strip_list_marker(line.text.strip())[1] is not None
+        if self._goals_announced and listed:
+            goal = self._new_goal(None, core.strip(" ;,."), line.loc(core))  # type: ignore[attr-defined]
+            if goal.target_date is None and goal.time_frame is None and self._goals_lead_in_loc is not None:
+                # "By the end of the eight weeks I expect that she will:" times every goal of its list
+                self._time_fields(goal, self._goals_lead_in_loc.text, self._goals_lead_in_loc)  # type: ignore[attr-defined]
+            return True
+        self._goals_announced = False
         if self._listed_steps(line):
             self._new_objective(None, core, line.loc(core))  # type: ignore[attr-defined]
             return True
         if self._narrative_goal(line, core):
             return True
+        announced = bool(_GOALS_LEAD_IN.search(core))
         if _ELSEWHERE.search(core):
             return False  # a service under another plan or provider is not requested here
-        if self._prose_service(line, core) or self._ordered_service(line, core):
-            return True
-        return self._date_line(line, core)
+        made = self._prose_service(line, core) or self._ordered_service(line, core)
+        self._goals_announced = announced  # "... I expect that she will:": the list after it holds her goals
+        if announced:
+            lead_in = _SENTENCES.split(core)[-1]
+            self._goals_lead_in_loc = line.loc(lead_in)
+        return made or announced or self._date_line(line, core)
 
     def _ordered_service(self, line: Line, core: str) -> bool:
         """ "Skilled nursing: 2x/week for 3 weeks, then 1x/week for 5 weeks: respiratory assessment": an order

@@ -408,7 +408,7 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
 
 _MARKERS = re.compile(
     r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
-    r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impression\s+(?:of|is)|presents\s+with\s+a\s+diagnosis\s+of|"
+    r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impressions?\s+(?:of|is|are|include[sd]?)|presents\s+with\s+a\s+diagnosis\s+of|"
     r"(?:working|primary|secondary|principal)\s+diagnosis\s+(?:of|is)|dx\s+of|rule\s+out|r/o|presents?\s+with|"
     r"presenting\s+with|diagnosis\s+(?:of|is)|indicates?\s+(?:a\s+)?diagnosis\s+of)\s*:?\s*",
     re.I,
@@ -444,6 +444,29 @@ def _clean_description(text: str) -> str | None:
     if not re.search(r"[A-Za-z]{3,}", text):
         return None
     return text.replace(_TITLE_MARK, "(primary)")
+
+
+_NOT_LISTED_DX = re.compile(
+    r"(?:r/o|rule[\s-]+out|see|refer|per|hx|history|pending|deferred|none|n/a|primary|secondary|principal)\b", re.I
+)
+
+
+def _uncoded_after(rest: str, original: str) -> list[DiagnosisText]:
+    """In a list of "Name (code)" items, the items after the last code that have no code ("Major depressive
+    disorder (F32.1); Generalized anxiety disorder"): each a short name set off by a semicolon."""
+    rest = re.sub(r"^\s*[)\]]\s*(?:\(\s*(?:primary|principal|secondary)\s*\))?", "", rest, flags=re.I)
+    if not re.match(r"\s*;", rest):
+        return []
+    found: list[DiagnosisText] = []
+    for piece in rest.split(";")[1:]:
+        piece = piece.strip()
+        if re.search(r"\d", piece) or not piece[:1].isupper() or _NOT_LISTED_DX.match(piece):
+            return []  # a date, a note, a pointer or a rule-out: not a plain list of names
+        desc = _clean_description(piece.rstrip(". "))
+        if desc is None or len(desc.split()) > 10:
+            return []
+        found.append(DiagnosisText(code=None, system=None, description=desc, primary=False, text=original.strip()))
+    return found
 
 
 def parse_diagnoses(
@@ -521,6 +544,8 @@ def parse_diagnoses(
                     text=original.strip(),
                 )
             )
+        if suffix_style:
+            results.extend(_uncoded_after(text[codes[-1].end :], original))
     else:
         marker = _MARKERS.search(text)
         if marker:
@@ -602,6 +627,9 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
         found.append(DiagnosisText(code=code.code, system=code.system, description=description,
                                    primary=bool(_PRIMARY.search(sentence)), diagnosed_by=by, diagnosed_on=on,
                                    text=sentence.strip()))
+        # "My diagnoses are vertigo (H81.11), unsteadiness on feet (R26.81) and history of falling (Z91.81)":
+        # the conditions after the first, each named before its bracketed code
+        found.extend(_bracketed_diagnoses(sentence, [c for c in codes[1:] if c.code != code.code]))
     return found
 
 
@@ -623,6 +651,10 @@ class SignatureText:
     date_text: str | None = None
 
 
+_IMAGE_MARK_TEXT = (
+    r"\[\s*(?:(?:scanned\s+|wet\s+|ink\s+)?signature(?:\s+(?:image|on\s+file))?|image\s+of\s+signature|signed)\s*\]"
+)
+_IMAGE_MARK = re.compile(_IMAGE_MARK_TEXT, re.I)
 _ESIGNED = re.compile(
     r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*(?:by)?\s*:?\s*(?P<rest>.*)$|"
     r"^\s*(?:co-?)?signed\s+(?:(?:electronically|digitally)\s*(?:by)?|by)\s*:?\s*(?P<rest2>.*)$",
@@ -640,6 +672,8 @@ _CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
 _STATUS_MARK = re.compile(
     r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?(?:\s+(?:via|on|through)\b[^)]*)?\s*\)"
     r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
+    # a placeholder where the signature image sits: "[signature image]", "[image of signature]", "[signed]"
+    rf"|{_IMAGE_MARK_TEXT}"
     r"|(?:^|\s[—–-]\s|\s{2,}|,\s*)(?P<e4>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e5>\s+electronically)?\b"
     r"(?!\s*(?:on\s*)?:?\s*_)"  # not "Signed: ______", a blank line to sign on
     r"(?:\s+(?:via|through)\s+[\w -]{1,30}?(?=\s{2,}|\s*$|\s+(?:on\s+)?\d))?",
@@ -730,7 +764,10 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             # "Jane Doe, LCSW (e-signed) 01/05/2026", "Jane Doe — signed 01/05/2026": the name is before the mark
             if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5")):
                 method = "electronic"
-            text = f"{before} {text[status.end():]}"
+            after = text[status.end() :]
+            if text[: status.start()].rstrip().endswith(("(", "[")):
+                after = re.sub(r"^\s*[)\]]", "", after)  # "(signature on file)": the mark's own brackets
+            text = f"{before} {after}"
     m = _ESIGNED.search(text)
     if m:
         method = "electronic"
@@ -821,7 +858,7 @@ def plausible_name(text: str) -> bool:
 
 
 _SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
-_CONFORMED_MARK = re.compile(r"(?:^|\s)/s/\s*\w")
+_CONFORMED_MARK = re.compile(r"(?:^|\s)/e?s/\s*\w", re.I)
 _PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
 
 
@@ -839,12 +876,16 @@ def looks_like_signature(label: str | None, text: str) -> bool:
     if label and _SIGNATURE_LABEL.search(label):
         return True
     lowered = text.lower()
-    if "sign" not in lowered and "/s/" not in lowered:
-        return False
+    if "sign" not in lowered and "/s/" not in lowered and "/es/" not in lowered:
+        return False  # ("/es/ Jane Roe": an electronic-signature mark, like "/s/")
     if _OTHER_DOCUMENT_SIGNED.search(text):
         return False  # "Release on file (signed 04/01/2026)": another document's signature, not the plan's
     return bool(
-        _ESIGNED.search(text) or _CONFORMED_MARK.search(text) or _PENDING.match(text) or _SIGNED_DATE.search(text)
+        _ESIGNED.search(text)
+        or _CONFORMED_MARK.search(text)
+        or _PENDING.match(text)
+        or _SIGNED_DATE.search(text)
+        or _IMAGE_MARK.search(text)
     )
 
 
@@ -883,7 +924,7 @@ _PER_DAY_AMOUNT = re.compile(
 )
 _QUANTITY_START = re.compile(
     r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
-    r"prn|up\s+to|approximately|approx\.?)\b)",
+    r"prn|up\s+to|approximately|approx\.?)\b|(?:about|around|roughly)\s+(?=\d))",
     re.I,
 )
 _QUANTITY_SPLIT = re.compile(
@@ -952,7 +993,12 @@ def _quantities(parts: list[str], service: ServiceText) -> list[str]:
                 used = True
             freq = parse_frequency(part)
             if freq is not None and not re.search(r"\bhours?\b|\bhrs?\b", part, re.I) and amount is None:
-                service.frequency = service.frequency or part
+                earlier = parse_frequency(service.frequency) if service.frequency else None
+                if earlier is not None and earlier.count is None and freq.count is not None:
+                    # "as needed for follow-up, 1x/week": the count bounds the as-needed service
+                    service.frequency = f"{part}, {service.frequency}"
+                else:
+                    service.frequency = service.frequency or part
                 used = True
         duration_text = re.sub(r"^(?:x|for|over|during|through)\s+", "", part, flags=re.I)
         duration = parse_duration(duration_text)
@@ -1111,6 +1157,26 @@ def _trim_brackets(text: str) -> str:
         text = trimmed
 
 
+def _coded_lines(text: str) -> list[str]:
+    """The lines of a multi-line text grouped so that each group holds one line with a service code and the
+    uncoded lines after it; uncoded lines before the first code (a label such as "Services") are left out
+    unless they state a quantity. Fewer than two coded lines: one group, the whole text."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if find_service_codes(line)) < 2:
+        return [text]
+    groups: list[str] = []
+    lead: list[str] = []
+    for line in lines:
+        if find_service_codes(line):
+            groups.append(" ".join([*lead, line]))
+            lead = []
+        elif groups:
+            groups[-1] += "\n" + line
+        elif _QUANTITY_START.search(line):
+            lead.append(line)
+    return groups
+
+
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
     """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
     "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
@@ -1120,6 +1186,11 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     a list of codes ("A (97110) and B (97530)") is cut at its commas and "and"s; quantities written
     once for such a list ("2x/week, including A (97110) and B (97530)") apply to each of its services.
     """
+    groups = _coded_lines(text)
+    if len(groups) > 1:
+        # a cell listing one coded service per line ("90834 Individual psychotherapy, 45 min, weekly" /
+        # "90853 Group skills, 60 min, every 2 weeks"): the line ends each service
+        return [s for group in groups for s in parse_service(group, require_code=require_code)]
     text = " ".join(checked_options(text).split())
     if not text:
         return []
@@ -1134,6 +1205,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
         if sum(1 for p in split if find_service_codes(p) or _QUANTITY_START.search(p)) >= 2:
             pieces = split
     services: list[ServiceText] = []
+    last_group: list[ServiceText] = []
     for piece in pieces:
         if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
             continue  # "...; sessions may move to every other week once ...": a later change of the same service
@@ -1142,12 +1214,14 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
             extra = ServiceText()
             _quantities(_QUANTITY_SPLIT.split(piece), extra)
             if extra.has_quantity:
-                previous = services[-1]
-                previous.frequency = previous.frequency or extra.frequency
-                previous.amount = previous.amount or extra.amount
-                previous.duration = previous.duration or extra.duration
+                # "A (97110), B (97530) twice a week; about 45 minutes per visit": for each service of the list
+                for previous in last_group or services[-1:]:
+                    previous.frequency = previous.frequency or extra.frequency
+                    previous.amount = previous.amount or extra.amount
+                    previous.duration = previous.duration or extra.duration
                 continue
         group = [_one_service(part) for part in _split_at_codes(piece)]
+        last_group = [s for s in group if s.code or s.has_quantity]
         shared = next((s for s in group if s.has_quantity), None)
         if shared is not None and not _beyond_as_needed(shared):
             shared = None  # "..., orthotic fitting as needed": "as needed" belongs to its own item only

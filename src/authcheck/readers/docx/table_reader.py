@@ -24,6 +24,7 @@ from authcheck.readers.docx.fields import _hours
 from authcheck.readers.docx.goals import _split_items, tab_header_roles
 from authcheck.readers.docx.labels import (
     element_label,
+    normalize_label,
     split_labels,
     strip_list_marker,
     subfield_key,
@@ -39,16 +40,20 @@ from authcheck.readers.docx.phrases import (
     find_service_codes,
     first_date,
     parse_diagnoses,
+    parse_service,
     parse_signature,
     says_unsigned,
     split_name_credential,
 )
 from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, BuilderState, Line, Section, _loc
-from authcheck.readers.docx.tables import TableKind, classify_table
+from authcheck.readers.docx.tables import _DISCIPLINE_HEADER, TableKind, classify_table
 from authcheck.readers.docx.sections import match_section
 
 
 # a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715")
+_ALREADY_DONE = re.compile(
+    r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
+)
 _CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?")
 
 
@@ -88,6 +93,8 @@ _MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
 _HEADER_UNIT = re.compile(r"\b(day|week|month|visit|session)s?\b", re.I)
 
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
+# a form cell holding a whole "Label: value" pair ("Name: Raymond Koenig"), not a label waiting for the next cell
+_LABELLED_CELL = re.compile(r"[^:\d]{1,40}:\s+\S")
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
 
 
@@ -238,8 +245,8 @@ class TablesMixin(BuilderState):
             position = 0
             for i, (cell, text) in enumerate(zip(cells, texts, strict=True)):
                 is_label = i % 2 == 0 and i + 1 < len(cells)
-                if is_label and text and not text.endswith(":"):
-                    text = text + ":"
+                if is_label and text and not text.endswith(":") and not _LABELLED_CELL.match(text):
+                    text = text + ":"  # (a cell that is a "Name: Ana Ruiz" pair of its own keeps its value clean)
                 if is_label and not text:
                     continue
                 piece = text if text else ""
@@ -289,6 +296,7 @@ class TablesMixin(BuilderState):
         has_goal_col = "goal" in roles
         objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
         last_problem_text = last_goal_text = None
+        ordered: set[tuple[str, str]] = set()
         if self.section.key not in _GOAL_KEYS:
             self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
         header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
@@ -400,9 +408,18 @@ class TablesMixin(BuilderState):
                 element = self.objective if self.objective is not None else self.goal
             if element is None:
                 continue
+            # one criteria (or present level) cell beside a goal and several benchmark lines of one objective cell
+            # ("By 03/13/2026: 5 of 8 steps" / "By 06/12/2026: 8 of 8 steps") speaks of the goal, not of one line
+            beside_benchmarks = (
+                isinstance(element, Objective)
+                and not listed
+                and bool(text_of("goal"))
+                and len([x for x in cells.get("objective", ("", 0))[0].split("\n") if x.strip()]) >= 2
+            )
             for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
                 if role in cells and text_of(role) and not facts_read:
-                    self.focus = "objective" if isinstance(element, Objective) else "goal"
+                    to_goal = beside_benchmarks and role != "target_date"
+                    self.focus = "objective" if isinstance(element, Objective) and not to_goal else "goal"
                     self._fact_cell(role, cells[role][0], loc_of(role))
             if "intervention" in cells and text_of("intervention") and not blank_value(text_of("intervention")):
                 text, col = cells["intervention"]
@@ -421,7 +438,31 @@ class TablesMixin(BuilderState):
                         for intervention in made:
                             self.intervention, self.focus = intervention, "intervention"
                             self._apply_subfield(sub, text_of(role), loc_of(role))
+            elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
+                self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
+
+    def _ordered_discipline(
+        self, table: Table, kind: TableKind, row: int, cells: dict[str, tuple[str, int]], ordered: set[tuple[str, str]]
+    ) -> None:
+        """"Discipline | Visit frequency | Goal" with no intervention column: the discipline (or the coded
+        service) in a row is a service ordered at that frequency; rows repeating it for further goals add none."""
+        who, col = cells["responsible"]
+        who = " ".join(who.split())
+        how_often = " ".join(cells["frequency"][0].split())
+        header = normalize_label(self._header_text(table, kind, "responsible"))
+        if not who or (not _DISCIPLINE_HEADER.fullmatch(header) and not find_service_codes(who)):
+            return
+        if (who.lower(), how_often.lower()) in ordered:
+            return
+        ordered.add((who.lower(), how_often.lower()))
+        found = parse_service(f"{who}: {how_often}")
+        item = found[0] if found else ServiceText(description=who, frequency=how_often)
+        loc = self._cell_loc(table, row, col, f"{who} | {how_often}")
+        item.text = loc.text or ""
+        if item.frequency is None:
+            item.frequency = how_often
+        self._service_from(item, loc)
 
     def _fact_cell(self, role: str, text: str, loc: SourceLocation) -> None:
         """A baseline/target/criteria cell of a goals table; its lines may carry labels of their own
@@ -605,6 +646,11 @@ class TablesMixin(BuilderState):
             item = ServiceText(text=loc.text or "")
             code_text = cells.get("code", ("", 0))[0]
             service_text = cells.get("service", cells.get("description", ("", 0)))[0]
+            named_by_intervention = not service_text.strip() and bool(code_text.strip()) and "intervention" in cells
+            if named_by_intervention:
+                service_text = cells["intervention"][0]  # "CPT | Intervention | Frequency": the row names its code
+            if _ALREADY_DONE.search(service_text):
+                continue  # "PT evaluation (completed 02/09/2026)": a service already given, not one requested
             codes = find_service_codes(code_text) or find_service_codes(service_text)
             if codes:
                 item.code, item.modifiers = codes[0][0], codes[0][1]
@@ -614,6 +660,11 @@ class TablesMixin(BuilderState):
             if codes and not code_text.strip():
                 description = service_text[: codes[0][2]] + service_text[codes[0][3] :]
             description = " ".join(re.sub(r"\(\s*\)", " ", description).split()).strip(" -–:;,")
+            if named_by_intervention and "," in description:
+                # "Therapeutic exercise, 2-3 units/visit": the quantities after the name are the service's own
+                name, _, rest = description.partition(",")
+                leftover = _quantities(_QUANTITY_SPLIT.split(rest), item)
+                description = ", ".join([name, *leftover])
             description = _balanced(description)
             item.description = description or None
             for role in ("amount", "frequency", "duration", "hours"):

@@ -20,7 +20,7 @@ from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, split_labels, subfield_key
 from authcheck.readers.docx.sections import match_section
 
-__all__ = ["COLUMN_ROLES", "TableKind", "box_label", "classify_table", "column_role"]
+__all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
 
 # fmt: off
 COLUMN_ROLES: dict[str, tuple[str, ...]] = {
@@ -37,7 +37,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "objective", "objectives", "short term goal", "short term goals", "stg", "stgs",
         "short term objective", "short term objectives", "measurable objective", "measurable objectives",
         "benchmark", "benchmarks", "objective statement", "short term objective sto", "sto",
-        "short term goal stg",
+        "short term goal stg", "short term benchmarks", "measurable benchmarks", "measurable short term benchmarks",
+        "measurable short term objectives",
     ),
     # the level to reach ("21/28 or more", "80% accuracy"); a date written in it is read as the target date
     "target": (
@@ -59,6 +60,7 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "frequency": (
         "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
+        "visit frequency", "frequency of visits", "orders and frequency", "orders frequency",
     ),
     "amount": (
         "amount", "session length", "length", "minutes", "duration of session", "time", "amount units",
@@ -386,10 +388,16 @@ def _label_like(first: str) -> bool:
     return match_section(label).key is not None
 
 
+def box_lines(lines: list[str]) -> list[str]:
+    """A cell's filled lines, a paragraph's manual line breaks counted as line ends (a box typed as one
+    paragraph: "4. Patient name" <line break> "Ana Ruiz")."""
+    return [part for line in lines for part in line.split("\n") if part.strip()]
+
+
 def box_label(lines: list[str]) -> str | None:
     """The caption of a form box: a cell whose first line is a label and whose other lines are its value
     ("PATIENT NAME" over "Arlene Kucharski", "3. CERTIFICATION PERIOD" over "From: ... To: ...")."""
-    filled = [line for line in lines if line.strip()]
+    filled = box_lines(lines)
     if len(filled) < 2 or not _label_like(filled[0]):
         return None
     return filled[0].strip()
