@@ -21,7 +21,7 @@ from label_scoring import score_label
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {
-    "blind_plans": 48, "blind_plans_2": 45, "blind_plans_3": 47, "blind_plans_4": 50, "blind_plans_6": 50,
+    "blind_plans": 48, "blind_plans_2": 45, "blind_plans_3": 48, "blind_plans_4": 50, "blind_plans_6": 50,
     "blind_plans_7": 40,
 }
 

@@ -137,7 +137,8 @@ _QUANTITY_UNITS = (
     r"activities|tasks?|steps?|components?|pages?|books?|questions?|directions?|commands?|instructions?|examples?|ways?|reasons?|goals?|"
     r"signs?|symptoms?|warning\s+signs?|thoughts?|statements?|feelings?|emotions?|lbs|bpm|mmhg|laps?|blocks?|pieces?|objects?|colors?|letters?|numbers?|"
     r"puzzles?|transitions?|lines?|plans?|applications?|jobs?|interviews?|hours?|classes?|assignments?|chores?|friends?|activities|events?|"
-    r"modules?|lessons?|chapters?|worksheets?|workbooks?|exercises?|acceptances?|referrals?|letters?|notes?|sentences?|paragraphs?)"
+    r"modules?|lessons?|chapters?|worksheets?|workbooks?|exercises?|acceptances?|referrals?|letters?|notes?|sentences?|paragraphs?|"
+    r"messages?|recordings?|phone\s+calls?|calls?|e-?mails?|journal\s+entries|entries|log\s+entries)"
 )
 _COUNT_RE = re.compile(
     rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
