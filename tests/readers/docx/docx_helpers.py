@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +170,25 @@ def check_plan(plan: TreatmentPlan, expected: dict[str, Any]) -> list[str]:
             if getattr(source, key) != value:
                 problems.append(f"source {path}.{key}: {getattr(source, key)!r} != {value!r}")
     return problems
+
+
+def read_document(document: Any) -> TreatmentPlan:
+    """Read a python-docx Document built in a test with the DOCX reader."""
+    from authcheck.readers.docx.reader import DocxReader
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return DocxReader().read(buffer.getvalue(), "test.docx")
+
+
+def add_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:
+    """Add a table of the given cell texts; a "\\n" in a text starts a new paragraph of its cell."""
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            lines = value.split("\n")
+            cell = table.rows[r].cells[c]
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    return table

@@ -4,30 +4,11 @@ table, and more. Each document is built here with python-docx, in wordings of it
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
-
 import docx
 
-from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.reader import DocxReader
-
-
-def _read(doc: docx.document.Document) -> TreatmentPlan:
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "test.docx")
-
-
-def _table(doc: docx.document.Document, rows: Sequence[Sequence[str]]) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.rows[r].cells[c].text = value
-
-
-def _goals(plan: TreatmentPlan) -> list:
-    return [goal for _, goal in plan.iter_goals()]
+from docx_helpers import add_table as _table
+from docx_helpers import goals_of as _goals
+from docx_helpers import read_document as _read
 
 
 def test_target_column_after_baseline_is_the_level_to_reach() -> None:

@@ -6,31 +6,11 @@ Each document is built here with python-docx, in wordings of its own."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
-
 import docx
 
-from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.reader import DocxReader
-
-
-def _read(doc: docx.document.Document) -> TreatmentPlan:
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "test.docx")
-
-
-def _table(doc: docx.document.Document, rows: Sequence[Sequence[str]]) -> None:
-    """A table; a "\n" in a value starts a new paragraph of its cell."""
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            lines = value.split("\n")
-            cell = table.rows[r].cells[c]
-            cell.text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
+from docx_helpers import add_table as _table
+from docx_helpers import goals_of as _goals
+from docx_helpers import read_document as _read
 
 
 def test_tiw_shorthand_gives_each_listed_service_its_frequency() -> None:
