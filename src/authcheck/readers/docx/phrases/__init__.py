@@ -1,0 +1,75 @@
+"""Phrase-level readers shared by every DOCX layout: codes, diagnoses, names and credentials, signatures,
+services, assessments and review statements.
+
+Each function takes text as written and returns plain values (dicts/tuples) or None; the builder
+turns them into model elements with their source locations. Nothing here guesses: a phrase that
+does not state a value gives None for it.
+"""
+
+from __future__ import annotations
+
+from authcheck.readers.docx.phrases.common import (
+    blank_value,
+    checked_options,
+    first_date,
+    member_id_token,
+    parse_period,
+)
+from authcheck.readers.docx.phrases.codes import (
+    find_icd_codes,
+    find_service_codes,
+    looks_like_address,
+)
+from authcheck.readers.docx.phrases.names import (
+    split_name_credential,
+)
+from authcheck.readers.docx.phrases.diagnoses import (
+    DiagnosisMade,
+    DiagnosisText,
+    diagnosis_made,
+    parse_diagnoses,
+    prose_diagnoses,
+)
+from authcheck.readers.docx.phrases.signature_text import (
+    SignatureText,
+    _name_date,
+    looks_like_signature,
+    parse_signature,
+    plausible_name,
+    says_unsigned,
+)
+from authcheck.readers.docx.phrases.services import (
+    ServiceText,
+    _ELSEWHERE,
+    _QUANTITY_SPLIT,
+    _quantities,
+    parse_service,
+)
+from authcheck.readers.docx.phrases.assessments import (
+    parse_assessment,
+)
+
+__all__ = [
+    "DiagnosisMade",
+    "DiagnosisText",
+    "ServiceText",
+    "SignatureText",
+    "blank_value",
+    "checked_options",
+    "diagnosis_made",
+    "find_icd_codes",
+    "find_service_codes",
+    "first_date",
+    "looks_like_address",
+    "looks_like_signature",
+    "member_id_token",
+    "parse_assessment",
+    "parse_diagnoses",
+    "prose_diagnoses",
+    "parse_period",
+    "parse_service",
+    "parse_signature",
+    "plausible_name",
+    "says_unsigned",
+    "split_name_credential",
+]

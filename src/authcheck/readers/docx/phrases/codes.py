@@ -1,0 +1,101 @@
+"""ICD-10-CM and CPT/HCPCS codes written anywhere in a phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+# a dotted code typed in lower case ("f41.1", "m17.11") is still a code (not "v12.1", a version number)
+_ICD_DOTTED = r"(?:[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}|[a-tw-z]\d\d\.[0-9a-tv-z]{1,4})"
+_ICD_PLAIN = r"[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{0,4}"
+_ICD_RE = re.compile(rf"(?<![A-Za-z0-9.\-/])(?P<code>{_ICD_DOTTED}|{_ICD_PLAIN})(?![A-Za-z0-9]|\.\d|-\d)")
+_ICD9_RE = re.compile(r"(?<![\w.\-/])(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})(?![\w]|\.\d)")
+# a code without its dot counts only where codes are written: start, brackets, after a colon or dash
+_PLAIN_CONTEXT = re.compile(
+    r"(?:^|[(\[:;,–—\-]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class CodeMatch:
+    code: str
+    start: int
+    end: int
+    system: str | None
+
+
+def _dot(code: str) -> str:
+    code = code.upper()
+    if "." in code or len(code) <= 3:
+        return code
+    return code[:3] + "." + code[3:]
+
+
+def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
+    """ICD-10-CM codes written in text, normalised with their dot ("F411" -> "F41.1").
+
+    Codes without a dot are taken at the start of the text, in brackets, or after a colon, dash or
+    "ICD-10:"; elsewhere ("Vitamin B12") only when `anywhere` is set (a code column).
+    """
+    found: list[CodeMatch] = []
+    for match in _ICD_RE.finditer(text):
+        raw = match.group("code")
+        if "." not in raw and not anywhere:
+            before = text[: match.start()]
+            if not _PLAIN_CONTEXT.search(before):
+                continue
+            after = text[match.end() : match.end() + 2]
+            if len(raw) > 3 and not raw[3:].isdigit() and not re.fullmatch(r"[A-Z]\d\d[0-9A-Z]*", raw):
+                continue
+            if raw[0] in "DE" and after.startswith("-"):  # "D-7" style scale names, never codes
+                continue
+        found.append(CodeMatch(_dot(raw), match.start(), match.end(), "ICD-10-CM"))
+    if not found:
+        # an old ICD-9 / DSM-IV number is ICD-9-CM only where the plan says so; written as the diagnosis code of a
+        # plan today it stands where an ICD-10-CM code belongs (and is then checked, and reported, as one)
+        system = "ICD-9-CM" if _SAYS_ICD9.search(text) else None
+        for match in _ICD9_RE.finditer(text):
+            found.append(CodeMatch(match.group("code"), match.start(), match.end(), system))
+    return found
+
+
+_SAYS_ICD9 = re.compile(r"\bicd-?9(?:-?cm)?\b", re.I)
+
+
+_CPT_RE = re.compile(
+    r"(?<![\w/.\-$])(?P<code>\d{4}[0-9FTU]|[A-CEGHJ-MP-V]\d{4})(?P<mods>(?:\s*[-:]\s*[A-Z0-9]{2}(?![\w])(?!\s*(?:hours?|hrs?|minutes?|mins?|units?|sessions?|visits?|times?|days?|weeks?|months?|x)\b))*)(?![\w/]|\.\d)"
+)
+
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+# "..., Minneapolis, MN 55416", "Calle Ocotillo, Tucson AZ 85705": a ZIP code after a city and state
+_BEFORE_ZIP = re.compile(rf",\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_STATES})\.?,?\s*\(?$")
+_ADDRESS = re.compile(
+    rf"^(?:\d+\s+[\w .'’-]+,\s*)?[A-Z][\w .'’-]*,\s*(?:{_STATES})\.?(?:\s+\d{{5}}(?:-\d{{4}})?)?$"
+)
+
+
+def looks_like_address(text: str) -> bool:
+    """True for a place written as an address or "City, ST [ZIP]" ("Springfield, IL", "Topeka, KS 66611")."""
+    text = " ".join(text.split()).strip(" .;")
+    return bool(_ADDRESS.match(text)) and len(text.split()) <= 8
+
+
+def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
+    """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans.
+
+    A ZIP code after a city and state ("Minneapolis, MN 55416") is not a code."""
+    found = []
+    for match in _CPT_RE.finditer(text):
+        code = match.group("code")
+        if code.isdigit() and int(code) < 100:
+            continue
+        if code.isdigit() and _BEFORE_ZIP.search(text, 0, match.start()):
+            continue
+        mods = re.findall(r"[A-Z0-9]{2}", match.group("mods") or "")
+        found.append((code, mods, match.start(), match.end()))
+    return found

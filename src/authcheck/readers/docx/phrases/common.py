@@ -1,0 +1,81 @@
+"""Small helpers shared by the phrase readers: blank values, ticked options, first dates, periods, ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import field
+
+from authcheck.parsing import find_dates
+
+
+_BLANK = re.compile(
+    r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$"
+    # an EHR's placeholder for a field nobody filled in ("No data recorded", "Not documented")
+    r"|^\s*(?:no\s+(?:data|entry|information)(?:\s+(?:recorded|entered|documented|available))?|"
+    r"(?:none|nothing)\s+(?:recorded|entered|documented|listed)|not\s+(?:recorded|entered|documented|completed)|"
+    r"left\s+blank)\s*\.?\s*$",
+    re.I,
+)
+
+
+_CHECKBOXES = "☐□☒☑✔✓■"
+
+
+def blank_value(text: str | None) -> bool:
+    """True for an empty form field: nothing, underscores, dashes, "N/A", "TBD"."""
+    return text is None or bool(_BLANK.match(text)) or bool(_BLANK.match(re.sub(f"[{_CHECKBOXES}]", " ", text)))
+
+
+def first_date(text: str) -> dt.date | None:
+    """The first real date written in the text."""
+    for date, _ in find_dates(text):
+        return date
+    return None
+
+
+_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9]$")
+
+
+def member_id_token(text: str) -> str | None:
+    """The identifier at the start of a member-id value ("NEB1177340251 (Heartland PPO)", "5HE7-KP3-WT21"):
+    one token of letters, digits and dashes holding at least one digit; None for "Part B", "pending", blanks."""
+    if blank_value(text):
+        return None
+    token = text.strip().split()[0].strip(".,;:()[]")
+    if _ID_TOKEN.match(token) and any(c.isdigit() for c in token):
+        return token
+    return None
+
+
+_CHECKED = "☒☑✔✓■"
+_TYPED_BOX = re.compile(r"\[\s?([xX✓✔]?)\s?\]")
+_UNCHECKED = "☐□"
+
+
+def checked_options(text: str) -> str:
+    """For form text with check boxes ("☐ Weekly ☒ Biweekly"), keep only the checked options.
+
+    Text without check boxes is returned unchanged; with boxes but none checked, "" (nothing stated).
+    Boxes typed as brackets ("[X] Residential  [ ] Outpatient") count when the text has two or more of them.
+    """
+    if len(_TYPED_BOX.findall(text)) >= 2:
+        text = _TYPED_BOX.sub(lambda m: "☐" if not m.group(1).strip() else "☒", text)
+    if not any(c in text for c in _CHECKED + _UNCHECKED):
+        return text
+    picked = re.findall(rf"[{_CHECKED}]\s*([^{_CHECKED}{_UNCHECKED}]+)", text)
+    return "; ".join(p.strip(" ,;") for p in picked if p.strip(" ,;"))
+
+
+def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end of a range such as "10/05/2025 to 03/05/2026", "from X through Y", "X - Y"."""
+    dates = list(find_dates(text))
+    if len(dates) >= 2:
+        return dates[0][0], dates[1][0]
+    if len(dates) == 1:
+        date, (start, _) = dates[0]
+        before = text[:start].lower()
+        if re.search(r"\b(?:through|thru|to|until|till|ending|ends?|expires?)\s*$", before):
+            return None, date
+        return date, None
+    return None, None

@@ -1,0 +1,345 @@
+"""Diagnoses as written: coded lines, names beside DSM codes, diagnoses in prose, who made one and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes
+from authcheck.readers.docx.phrases.common import blank_value
+from authcheck.readers.docx.phrases.names import split_name_credential
+
+
+@dataclass
+class DiagnosisText:
+    """One diagnosis as read from a phrase."""
+
+    code: str | None
+    system: str | None
+    description: str | None
+    primary: bool = False
+    diagnosed_by: str | None = None
+    diagnosed_on: dt.date | None = None
+    text: str = ""
+
+
+_PRIMARY = re.compile(
+    r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b",
+    re.I,
+)
+_SECONDARY_MARK = re.compile(
+    r"\(\s*(?:secondary|tertiary|additional|rule[\s-]*out|r/o|provisional)\s*\)", re.I
+)
+# Who made a diagnosis and when: "diagnosed by Alicia Gomez, Psy.D., on 10/10/2023", "(dx 05/20/2021, Anjali Rao,
+# MD)", "evaluation by Priya Shah, PhD, 01/22/2025", "Diagnostic evaluation 06/01/2022 by Maria Lopez, PsyD",
+# "diagnosticado por / diagnosed by Elena Cortés, PhD, 05/06/2024", "... (F84.0) on 11/05/2022 by Lionel Harte, MD".
+_DATE_WORDS = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+_MADE = re.compile(
+    r"(?P<lead>[\s,;.\-–—]*\(?\s*)\b(?P<trigger>"
+    r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"
+    r"(?:made|given|established|confirmed)(?=\s+by\b)|"
+    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r")|"
+    r"(?:(?:diagnostic|psychological|developmental|initial)\s+)?(?:evaluation|assessment|eval)"
+    r"(?=\s+(?:(?:on|dated|completed|performed)\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
+    r"evaluated(?=\s+(?:on\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
+    r"on(?=\s+" + _DATE_WORDS + r",?\s+by\b)|"
+    # "diagnosed with autism spectrum disorder (F84.0) by Dana Lee, PhD on ...": after the bracketed code (the
+    # text before must speak of a diagnosis; see diagnosis_made)
+    r"(?<=\)\s)(?=by\s+[A-Z])"
+    r")",
+    re.I,
+)
+# where the statement ends: a clause break, a bracket, a sentence end (not after "Dr." or an initial)
+_MADE_END = re.compile(
+    r";|\)|\(|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?:\s+(?=[A-Z])|\s*$)"
+)
+_BY_WORD = re.compile(r"\b(?:by|por)\b\s*:?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class DiagnosisMade:
+    """Who made a diagnosis and when, with the span of the statement in the text it was read from."""
+
+    by: str | None
+    on: dt.date | None
+    start: int
+    end: int
+
+
+def diagnosis_made(text: str) -> DiagnosisMade | None:
+    """The statement of who made a diagnosis and when in `text` ("diagnosed by Dana Lee, PhD, on 03/14/2025",
+    "(dx 05/20/2021, Anjali Rao, MD)"), or None. A statement naming neither a person nor a date is none."""
+    for match in _MADE.finditer(text):
+        if not match.group("trigger") and not re.search(r"diagnos|\bdx\b", text[: match.start()], re.I):
+            continue
+        rest = text[match.end() :]
+        stop = _MADE_END.search(rest)
+        while stop is not None and stop.group(0) == "(":
+            # "by Ruth Kemelman, MD (developmental pediatrician) on 11/03/2022": a short note in brackets that
+            # is no code nor date is passed over; the statement goes on after it
+            note = re.match(r"\(([^()]{1,60})\)", rest[stop.start() :])
+            if note is None or find_icd_codes(note.group(1)) or list(find_dates(note.group(1))):
+                break
+            rest = rest[: stop.start()] + " " * len(note.group(0)) + rest[stop.start() + note.end() :]
+            stop = _MADE_END.search(rest)
+        window = rest[: stop.start()] if stop else rest
+        dates = list(find_dates(window))
+        on = dates[0][0] if dates else None
+        by = None
+        named = list(_BY_WORD.finditer(window))
+        if named:
+            who = window[named[-1].end() :]
+        elif dates and match.group("trigger").lower() not in ("on",):
+            who = window[dates[0][1][1] :]  # "(dx 05/20/2021, Anjali Rao, MD, child psychiatrist)"
+        else:
+            who = ""
+        who_dates = list(find_dates(who))
+        if who_dates:  # "Elena Cortés, PhD, licensed psychologist, 05/06/2024": the name ends at its date
+            who = who[: who_dates[0][1][0]]
+        who = re.sub(r"[\s,]+(?:on|dated)?[\s,]*$", "", who, flags=re.I).strip(" ,;:-–—")
+        if who and re.match(r"[^\W\d_]", who) and not re.search(r"\d", who) and len(who.split()) <= 14:
+            name, credential = split_name_credential(who)
+            by = ", ".join(x for x in (name, credential) if x) or None
+        if by is None and on is None:
+            continue
+        start = match.start()
+        end = match.end() + (stop.start() if stop else len(rest))
+        if "(" in match.group("lead") and stop and stop.group(0) == ")":
+            end += 1  # "(dx 05/20/2021, Anjali Rao, MD)": the brackets go with the statement
+        elif "(" in match.group("lead"):
+            start = match.start("trigger")
+        else:
+            note = re.match(r"\s*\([^()]{0,80}\)", text[end:])
+            if note and not find_icd_codes(note.group(0)):
+                end += note.end()  # "... on 10/10/2023 (ADOS-2, ADI-R)": how it was made goes with it
+        return DiagnosisMade(by, on, start, end)
+    return None
+
+
+_MARKERS = re.compile(
+    r"(?:meets?\s+(?:the\s+)?(?:dsm-?5?\s+)?criteria\s+for|diagnos(?:is|es)\s+(?:of|is|are|include[sd]?)|diagnosed\s+with|"
+    r"consistent\s+with(?:\s+a\s+diagnosis\s+of)?|impressions?\s+(?:of|is|are|include[sd]?)|presents\s+with\s+a\s+diagnosis\s+of|"
+    r"(?:working|primary|secondary|principal)\s+diagnosis\s+(?:of|is)|dx\s+of|rule\s+out|r/o|presents?\s+with|"
+    r"presenting\s+with|diagnosis\s+(?:of|is)|indicates?\s+(?:a\s+)?diagnosis\s+of)\s*:?\s*",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:dx|diagnosis|diagnoses|icd-?10(?:-?cm)?|dsm-?(?:5|iv)(?:-tr)?|axis\s+[ivx]+|primary|secondary|principal|"
+    r"tertiary|additional|medical|treatment|code)\b\s*(?:#?\s*\d{1,2})?\s*[:\-–.)]?\s*)+",
+    re.I,
+)
+_SEPARATORS = " \t-–—:;,|/."
+# "Essential (primary) hypertension" is the ICD-10-CM title, not a primary flag
+_ICD_TITLE_PRIMARY = re.compile(r"\((?:primary|principal)\)(?=\s+[a-z])", re.I)
+_TITLE_MARK = "\u2039primary\u203a"  # stands for "(primary)" inside a title while flags are read
+_TRAILING_DATE = re.compile(r"\s+\(?\d{1,2}/(?:\d{1,2}/)?\d{2,4}\)?(?:\s*\([A-Z]\))?\s*$")
+
+
+def _clean_description(text: str) -> str | None:
+    text = _PRIMARY.sub(" ", text)
+    text = _TRAILING_DATE.sub("", text)  # "Chronic diastolic heart failure  01/08/2026 (E)": the onset date
+    text = _SECONDARY_MARK.sub(" ", text)
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = _LEAD.sub("", text)
+    text = re.sub(r"\b(?:dsm-?5|icd-?10(?:-cm)?)\s*:?\s*$", "", text, flags=re.I)
+    text = " ".join(text.split()).strip(_SEPARATORS)
+    text = re.sub(r"^(?:(?:and|or|with|plus)\s+)?(?:(?:an?|the)\s+)?", "", text, flags=re.I)
+    for _ in range(3):
+        if text.endswith(("(", "[")) or (text.endswith(")") and text.count("(") < text.count(")")):
+            text = text[:-1].strip(_SEPARATORS)
+        elif text.startswith((")", "]")) or (text.startswith("(") and text.count("(") > text.count(")")):
+            text = text[1:].strip(_SEPARATORS)
+        elif text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            text = text[1:-1].strip(_SEPARATORS)
+    if not re.search(r"[A-Za-z]{3,}", text):
+        return None
+    return text.replace(_TITLE_MARK, "(primary)")
+
+
+_NOT_LISTED_DX = re.compile(
+    r"(?:r/o|rule[\s-]+out|see|refer|per|hx|history|pending|deferred|none|n/a|primary|secondary|principal)\b", re.I
+)
+
+
+def _uncoded_after(rest: str, original: str) -> list[DiagnosisText]:
+    """In a list of "Name (code)" items, the items after the last code that have no code ("Major depressive
+    disorder (F32.1); Generalized anxiety disorder"): each a short name set off by a semicolon."""
+    rest = re.sub(r"^\s*[)\]]\s*(?:\(\s*(?:primary|principal|secondary)\s*\))?", "", rest, flags=re.I)
+    if not re.match(r"\s*;", rest):
+        return []
+    found: list[DiagnosisText] = []
+    for piece in rest.split(";")[1:]:
+        piece = piece.strip()
+        if re.search(r"\d", piece) or not piece[:1].isupper() or _NOT_LISTED_DX.match(piece):
+            return []  # a date, a note, a pointer or a rule-out: not a plain list of names
+        desc = _clean_description(piece.rstrip(". "))
+        if desc is None or len(desc.split()) > 10:
+            return []
+        found.append(DiagnosisText(code=None, system=None, description=desc, primary=False, text=original.strip()))
+    return found
+
+
+def parse_diagnoses(
+    text: str, *, code_column: bool = False, require_marker: bool = False
+) -> list[DiagnosisText]:
+    """Every diagnosis stated in a phrase, with code (ICD-10-CM, or ICD-9 numbers when that is all there is),
+    description, primary flag and who diagnosed it when.
+
+    - "F41.1 Generalized anxiety disorder (primary)", "Generalized Anxiety Disorder (F41.1)",
+      "F411 – GAD", "DSM-5: 300.02 (F41.1)", "Dx 1: F31.81 - Bipolar II disorder (primary)";
+    - several on one line: "... Osteoarthritis, right knee (M17.11) and Sprain of ... (S83.511A)";
+    - no code: a short description, or prose with a marker ("meets criteria for major depressive
+      disorder") gives Diagnosis(description=..., code=None). With `require_marker`, prose without a
+      marker gives nothing.
+    """
+    original = text
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text or blank_value(text):
+        return []
+    text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
+    by = on = None
+    made = diagnosis_made(text)
+    if made:
+        by, on = made.by, made.on
+        text = (text[: made.start] + " " + text[made.end :]).strip()
+    codes = find_icd_codes(text, anywhere=code_column)
+    if 1 < len(codes) <= 4:  # "F84.0 Autism spectrum disorder (ICD-10-CM F84.0, Autistic disorder)": one diagnosis
+        codes = [c for i, c in enumerate(codes) if all(c.code != d.code for d in codes[:i])]
+    results: list[DiagnosisText] = []
+    if codes:
+        # Decide whether descriptions come before codes ("Name (F41.1)") or after ("F41.1 Name").
+        def before(i: int) -> str:
+            start = codes[i - 1].end if i > 0 else 0
+            return text[start : codes[i].start]
+
+        def after(i: int) -> str:
+            end = codes[i + 1].start if i + 1 < len(codes) else len(text)
+            return text[codes[i].end : end]
+
+        parenthesised = sum(1 for c in codes if text[max(0, c.start - 1) : c.start] in ("(", "["))
+        suffix_style = parenthesised >= (len(codes) + 1) // 2 and parenthesised > 0
+        for i, code in enumerate(codes):
+            if suffix_style:
+                chunk = before(i)
+                markers = list(_MARKERS.finditer(chunk))
+                marker = markers[-1] if markers else None
+                if marker is not None:
+                    chunk = chunk[marker.end() :]
+                chunk = re.sub(r"^\s*\)?\s*(?:[,;]\s*)?(?:and|or|as well as|with)?\s*", "", chunk, flags=re.I)
+                chunk = re.sub(r"\s*[(\[]\s*$", "", chunk)
+                tail = after(i)
+                tail_primary = (
+                    re.match(r"^[\s)\]\-–—:,;]*\(?\s*(?:primary|principal)\b", tail, re.I) is not None
+                )
+                # a DSM number before the code ("300.02 (F41.1)") is not a description
+                chunk = re.sub(r"\b\d{3}\.\d{1,2}\s*$", "", chunk)
+                desc = _clean_description(chunk)
+                if desc is None and len(codes) == 1:  # "DSM-5: 300.02 (F41.1) Generalized anxiety disorder"
+                    desc = _clean_description(re.sub(r"^\s*[)\]]", "", tail))
+                primary = bool(_PRIMARY.search(before(i))) or tail_primary
+            else:
+                chunk = after(i)
+                desc = _clean_description(re.sub(r"^\s*[)\]]", "", chunk))
+                if (
+                    desc is None and len(codes) == 1
+                ):  # "Agoraphobia, F40.00", "Major depressive disorder - F32.1"
+                    desc = _clean_description(before(i))
+                primary = bool(_PRIMARY.search(chunk)) or (i == 0 and bool(_PRIMARY.search(before(0))))
+            results.append(
+                DiagnosisText(
+                    code=code.code,
+                    system=code.system,
+                    description=desc,
+                    primary=primary,
+                    text=original.strip(),
+                )
+            )
+        if suffix_style:
+            results.extend(_uncoded_after(text[codes[-1].end :], original))
+    else:
+        marker = _MARKERS.search(text)
+        if marker:
+            chunk = text[marker.end() :]
+            chunk = re.split(r"(?<=[a-z)])\.\s|\.$|;\s", chunk)[0]
+            desc = _clean_description(chunk)
+        elif require_marker:
+            desc = None
+        else:
+            desc = _clean_description(text) if len(text) <= 160 else None
+        if desc:
+            results.append(
+                DiagnosisText(
+                    code=None,
+                    system=None,
+                    description=desc,
+                    primary=bool(_PRIMARY.search(text)),
+                    text=original.strip(),
+                )
+            )
+    if results and (by or on):
+        target = results[-1] if len(results) > 1 else results[0]
+        target.diagnosed_by, target.diagnosed_on = by, on
+    return results
+
+
+# where the name of a condition written before its bracketed code starts: after a verb or preposition that
+# introduces it ("She also has generalized weakness (M62.81)", "sustained a right humerus fracture (S42.201D)")
+_CONDITION_LEAD = re.compile(
+    r"^.*\b(?:has|have|had|having|with|sustained|suffers?\s+from|suffering\s+from|developed|from|of|for|"
+    r"due\s+to|secondary\s+to|following|after|and|including|shows?|showing|reports?|noted|known)\s+",
+    re.I,
+)
+
+
+def _bracketed_diagnoses(sentence: str, codes: list[CodeMatch]) -> list[DiagnosisText]:
+    """Conditions named in a narrative sentence with their dotted code in brackets right after them ("She also has
+    generalized weakness (M62.81)"): the name is the clause before the bracket, after the word that introduces it."""
+    found: list[DiagnosisText] = []
+    for code in codes:
+        if sentence[code.start - 1 : code.start] not in ("(", "[") or "." not in sentence[code.start : code.end]:
+            continue
+        clause = re.split(r"[,;:()\[\]]|\.\s", sentence[: code.start - 1])[-1]
+        clause = _CONDITION_LEAD.sub("", clause)
+        description = _clean_description(clause)
+        if description is None or len(description.split()) > 10:
+            continue
+        found.append(DiagnosisText(code=code.code, system=code.system, description=description,
+                                   text=sentence.strip()))
+    return found
+
+
+def prose_diagnoses(text: str) -> list[DiagnosisText]:
+    """Diagnoses stated in a narrative sentence that names both a diagnosis and its code ("She meets DSM-5
+    criteria for major depressive disorder, recurrent, moderate (F33.1)", "He meets criteria for social anxiety
+    disorder (social phobia); ICD-10-CM F40.10"). A sentence without a diagnostic phrase gives nothing."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found: list[DiagnosisText] = []
+    for sentence in re.split(r"(?<=[a-z)\]\d])\.\s+(?=[A-Z])", " ".join(text.split())):
+        codes = find_icd_codes(sentence)
+        if not codes:
+            continue
+        markers = [m for m in _MARKERS.finditer(sentence) if m.end() <= codes[0].start]
+        if not markers:
+            found.extend(_bracketed_diagnoses(sentence, codes))
+            continue
+        start = markers[-1].end()
+        chunk = sentence[start : codes[0].start]
+        chunk = re.sub(r"[;,]?\s*(?:\(|\[)?\s*(?:icd-?10(?:-?cm)?|dsm-?5|code)?\s*:?\s*$", "", chunk, flags=re.I)
+        description = _clean_description(chunk)
+        if description is None or len(description.split()) > 14:
+            continue
+        code = codes[0]
+        by = on = None
+        made = diagnosis_made(sentence)
+        if made:  # "..., diagnosed 11/05/2024 by Ingrid Solheim, PhD."
+            by, on = made.by, made.on
+        found.append(DiagnosisText(code=code.code, system=code.system, description=description,
+                                   primary=bool(_PRIMARY.search(sentence)), diagnosed_by=by, diagnosed_on=on,
+                                   text=sentence.strip()))
+        # "My diagnoses are vertigo (H81.11), unsteadiness on feet (R26.81) and history of falling (Z91.81)":
+        # the conditions after the first, each named before its bracketed code
+        found.extend(_bracketed_diagnoses(sentence, [c for c in codes[1:] if c.code != code.code]))
+    return found

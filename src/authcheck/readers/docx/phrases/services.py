@@ -1,0 +1,359 @@
+"""Requested services: codes with their frequency, amount, duration, hours per week and units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
+from authcheck.readers.docx.phrases.codes import find_service_codes
+from authcheck.readers.docx.phrases.common import checked_options, parse_period
+
+
+@dataclass
+class ServiceText:
+    """A requested service as read from a phrase."""
+
+    code: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+    description: str | None = None
+    frequency: str | None = None
+    amount: str | None = None
+    hours_per_week: float | None = None
+    units: float | None = None
+    duration: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = ""
+    hours_per_session: float | None = None
+
+    @property
+    def has_quantity(self) -> bool:
+        return any(
+            x is not None
+            for x in (self.frequency, self.amount, self.hours_per_week, self.units, self.duration)
+        )
+
+
+_PER_DAY_AMOUNT = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four)\s*(?:x\s*)?(?:sessions?|visits?|treatments?|times?)\s*(?:/|per|a|each)\s*(?:day|visit|session|date of service)\b",
+    re.I,
+)
+_QUANTITY_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
+    r"prn|up\s+to|approximately|approx\.?)\b|(?:about|around|roughly)\s+(?=\d))",
+    re.I,
+)
+_QUANTITY_SPLIT = re.compile(
+    r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
+    r"\s+and\s+(?=\d)|\s+then\s+",
+    re.I,
+)
+_MINUTES_PHRASE = re.compile(
+    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|mins?\.?|min\b)(?:\s+sessions?)?",
+    re.I,
+)
+_INTRO = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
+    r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
+    r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?))"
+    r"\s*:?\s*",
+    re.I,
+)
+
+
+_HOURS_PER_DAY = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:day|session|visit)\b", re.I
+)
+
+
+def _quantities(parts: list[str], service: ServiceText) -> list[str]:
+    """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
+    leftover = []
+    for raw in parts:
+        part = raw.strip(" .;,:-–—")
+        if not part:
+            continue
+        used = False
+        per_day = _PER_DAY_AMOUNT.search(part)
+        if per_day:
+            # "1 session per day" is how many sessions on a treatment day (the amount), not how often
+            service.amount = service.amount or per_day.group(0)
+            part = (part[: per_day.start()] + " " + part[per_day.end() :]).strip(" ,;:")
+            used = True
+        minutes = _MINUTES_PHRASE.search(part)
+        around = (part[: minutes.start()] + " " + part[minutes.end() :]).strip(" ,;:") if minutes else ""
+        if minutes and parse_frequency(around) is not None and parse_hours_per_week(part) is None:
+            # "53 minutes weekly", "weekly 53-minute sessions": a session length and a frequency
+            service.amount = service.amount or minutes.group(0)
+            service.frequency = service.frequency or around
+            continue
+        hours_day = _HOURS_PER_DAY.search(part)
+        hours = None if hours_day else parse_hours_per_week(part)
+        if hours_day:
+            service.amount = service.amount or part
+            service.hours_per_session = float(hours_day.group("n"))
+            used = True
+        elif hours is not None:
+            service.hours_per_week = service.hours_per_week if service.hours_per_week is not None else hours
+            if service.amount is None:
+                service.amount = part
+            used = True
+        else:
+            amount = parse_amount(part)
+            if amount is not None and (amount.minutes is not None or amount.units is not None):
+                if service.amount is None or service.amount == (per_day.group(0) if per_day else None):
+                    service.amount = part if service.amount is None else service.amount + ", " + part
+                if amount.units is not None and service.units is None:
+                    service.units = amount.units
+                used = True
+            freq = parse_frequency(part)
+            if freq is not None and not re.search(r"\bhours?\b|\bhrs?\b", part, re.I) and amount is None:
+                earlier = parse_frequency(service.frequency) if service.frequency else None
+                if earlier is not None and earlier.count is None and freq.count is not None:
+                    # "as needed for follow-up, 1x/week": the count bounds the as-needed service
+                    service.frequency = f"{part}, {service.frequency}"
+                else:
+                    service.frequency = service.frequency or part
+                used = True
+        duration_text = re.sub(r"^(?:x|for|over|during|through)\s+", "", part, flags=re.I)
+        duration = parse_duration(duration_text)
+        if (
+            duration is not None
+            and duration.value is not None
+            and duration.unit in ("day", "week", "month", "year")
+            and not re.search(r"\b(?:per|a|each|every|/)\s*(?:day|week|month)", duration_text, re.I)
+        ):
+            service.duration = service.duration or duration_text
+            used = True
+        dates = list(find_dates(part))
+        if dates and re.search(
+            r"\b(?:from|start|begin|through|thru|to|until|end|-|–)\b|\d\s*[-–]\s*\d", part, re.I
+        ):
+            start, end = parse_period(part)
+            service.start = service.start or start
+            service.end = service.end or end
+            used = True
+        if not used:
+            leftover.append(raw.strip())
+    if service.hours_per_session is not None and service.hours_per_week is None and service.frequency:
+        freq = parse_frequency(service.frequency)
+        if freq is not None and freq.count is not None and freq.per == "week":
+            service.hours_per_week = service.hours_per_session * (freq.count_max or freq.count)
+    return leftover
+
+
+# a service provided under another plan or by another provider is not one this plan requests
+_ELSEWHERE = re.compile(
+    r"\b(?:separate|another|other)\s+(?:treatment\s+)?(?:plan|provider|agency|program|practice)\b|"
+    r"\bnot\s+(?:part\s+of\s+this\s+plan|requested|included\s+in\s+this\s+(?:plan|request))\b",
+    re.I,
+)
+_LIST_BOUNDARY = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+", re.I)
+_CLAUSE_BOUNDARY = re.compile(r",?\s+including\s+|,\s+|;\s+|:\s+|\s+-\s+|\s+–\s+|\.\s+", re.I)
+
+
+def _split_at_codes(piece: str) -> list[str]:
+    """ "A (97110) and B (97530)" -> ["A (97110)", "B (97530)"]: cut before each later code at the last list boundary."""
+    codes = find_service_codes(piece)
+    if len(codes) < 2:
+        return [piece]
+    cuts: list[tuple[int, int]] = []
+    for previous, current in pairwise(codes):
+        between = piece[previous[3] : current[2]]
+        boundaries = list(_LIST_BOUNDARY.finditer(between))
+        boundary = boundaries[-1] if boundaries else None
+        if boundary is not None:
+            cuts.append((previous[3] + boundary.start(), previous[3] + boundary.end()))
+    if not cuts:
+        return [piece]
+    parts, start = [], 0
+    for cut_start, cut_end in cuts:
+        parts.append(piece[start:cut_start])
+        start = cut_end
+    parts.append(piece[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _description_before(text: str) -> str | None:
+    """The name of a service written before its code: the last clause that is not a quantity."""
+    clauses = [c for c in _CLAUSE_BOUNDARY.split(text) if c.strip()]
+    for clause in reversed(clauses):
+        m = _QUANTITY_START.search(clause)
+        name = clause[: m.start()] if m else clause
+        name = _trim_brackets(" ".join(name.split()))
+        if re.search(r"[A-Za-z]{3,}", name):
+            return name
+    return None
+
+
+# an order's tasks written as imperatives after ";" ("...; measure wound weekly; teach foot care")
+_TASK = re.compile(
+    r"\s*(?:measure|teach|assess|apply|cleanse|cover|monitor|instruct|evaluate|assist|provide|perform|review|notify|"
+    r"check|obtain|change|educate|reinforce|observe|record|report|administer|draw|weigh|encourage|reassess)\b"
+)
+_ORDER_RUN = re.compile(r"(?<![\w/.])(\d{1,2}\s*[wm]\s*\d{1,2})\s*,\s*(?=\d{1,2}\s*[wm]\s*\d{1,2}(?![\w/.]))", re.I)
+
+
+# "PRN SN visits x 2", "as needed MSW x 1 visit": the discipline written between "PRN" and its visit limit
+_PRN_FIRST = re.compile(
+    r"^(?:prn|as\s+needed)\s+(?P<who>(?-i:[A-Z]{2,5}))(?:\s+visits?)?\s*x\s*(?P<n>\d{1,2})(?:\s+visits?)?\b", re.I
+)
+
+
+def _one_service(piece: str) -> ServiceText:
+    piece = _INTRO.sub("", piece.strip())
+    piece = _PRN_FIRST.sub(lambda m: f"{m.group('who')} PRN x {m.group('n')} visits", piece)
+    service = ServiceText(text=piece.strip())
+    codes = find_service_codes(piece)
+    description = None
+    rest = piece
+    if codes:
+        code, mods, start, end = codes[0]
+        service.code, service.modifiers = code, mods
+        before, after = piece[:start], piece[end:]
+        opening = re.search(r"[(\[]\s*(?:cpt|hcpcs|code)?\s*:?\s*$", before, re.I)
+        closing = re.match(r"\s*[)\]]", after)
+        if opening and closing:
+            before, after = before[: opening.start()], after[closing.end() :]
+        before = re.sub(r"\b(?:cpt|hcpcs)(?:\s+code)?\s*:?\s*$", " ", before, flags=re.I)
+        description = _description_before(before) if before.strip(" -–—:;,.()") else None
+        if description is not None:
+            clause_end = before.rfind(description) + len(description)
+            rest = before[: clause_end - len(description)] + " " + before[clause_end:] + " " + after
+        else:
+            rest = before + " " + after
+    if description is None:
+        head, sep, tail = rest.partition(":")
+        if sep and not _QUANTITY_START.search(head) and _QUANTITY_START.search(tail):
+            description, rest = head, tail  # "SN: 3 visits per week ..."
+        else:
+            m = _QUANTITY_START.search(rest)
+            description, rest = (rest[: m.start()], rest[m.start() :]) if m else (rest, "")
+    rest = _ORDER_RUN.sub(r"\1 ", rest)  # "1w1, 2w3, 1w5": the phases of one home-health order stay together
+    leftover = _quantities(_QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
+    description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
+    description = _trim_brackets(" ".join(description.split()))
+    description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
+    if not description and leftover:
+        description = leftover[0].strip(" -–—:;,.()")
+    service.description = description or None
+    return service
+
+
+def _beyond_as_needed(service: ServiceText) -> bool:
+    """True when a service states more than "as needed" (a count, a session length, hours or a duration)."""
+    if any(x is not None for x in (service.amount, service.hours_per_week, service.units, service.duration)):
+        return True
+    parsed = parse_frequency(service.frequency) if service.frequency else None
+    return parsed is not None and parsed.count is not None
+
+
+# a clause about changing the service just named ("sessions may move to every other week", "will taper to monthly")
+_STEP_CHANGE = re.compile(
+    r"\b(?:may|might|can|could|will|to)\s+(?:then\s+)?(?:be\s+)?(?:move[ds]?|moved|reduc\w*|decreas\w*|taper\w*|"
+    r"step(?:ped)?\s+down|fade[ds]?|faded|chang\w*|adjust\w*|increas\w*|space[ds]?\s+out)\b",
+    re.I,
+)
+
+
+def _trim_brackets(text: str) -> str:
+    """Punctuation off both ends of a service's name, a bracket only when it is unpaired: "psychotherapy (IPSRT)"
+    keeps its closing bracket, "(family therapy" loses its opening one."""
+    while True:
+        trimmed = text.strip(" -–—:;,.")
+        if trimmed.endswith(")") and trimmed.count(")") > trimmed.count("("):
+            trimmed = trimmed[:-1]
+        elif trimmed.startswith("(") and trimmed.count("(") > trimmed.count(")"):
+            trimmed = trimmed[1:]
+        elif trimmed.startswith("(") and trimmed.endswith(")") and trimmed.count("(") == 1:
+            trimmed = trimmed[1:-1]
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
+def _coded_lines(text: str) -> list[str]:
+    """The lines of a multi-line text grouped so that each group holds one line with a service code and the
+    uncoded lines after it; uncoded lines before the first code (a label such as "Services") are left out
+    unless they state a quantity. Fewer than two coded lines: one group, the whole text."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if find_service_codes(line)) < 2:
+        return [text]
+    groups: list[str] = []
+    lead: list[str] = []
+    for line in lines:
+        if find_service_codes(line):
+            groups.append(" ".join([*lead, line]))
+            lead = []
+        elif groups:
+            groups[-1] += "\n" + line
+        elif _QUANTITY_START.search(line):
+            lead.append(line)
+    return groups
+
+
+def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
+    """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
+    "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
+    1 session per day 3 times per week; manual therapy (97140), ...".
+
+    Several services on one line are cut at ";" when the pieces have their own code or quantity, and
+    a list of codes ("A (97110) and B (97530)") is cut at its commas and "and"s; quantities written
+    once for such a list ("2x/week, including A (97110) and B (97530)") apply to each of its services.
+    """
+    groups = _coded_lines(text)
+    if len(groups) > 1:
+        # a cell listing one coded service per line ("90834 Individual psychotherapy, 45 min, weekly" /
+        # "90853 Group skills, 60 min, every 2 weeks"): the line ends each service
+        return [s for group in groups for s in parse_service(group, require_code=require_code)]
+    text = " ".join(checked_options(text).split())
+    if not text:
+        return []
+    pieces = [text]
+    if ";" in text:
+        split: list[str] = []
+        for part in (p for p in text.split(";") if p.strip()):
+            if split and _TASK.match(part) and not find_service_codes(part):
+                split[-1] += ";" + part  # "...; measure wound weekly; teach foot care": tasks of the same order
+            else:
+                split.append(part)
+        if sum(1 for p in split if find_service_codes(p) or _QUANTITY_START.search(p)) >= 2:
+            pieces = split
+    services: list[ServiceText] = []
+    last_group: list[ServiceText] = []
+    for piece in pieces:
+        if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
+            continue  # "...; sessions may move to every other week once ...": a later change of the same service
+        if services and not find_service_codes(piece) and _QUANTITY_START.match(piece.strip()):
+            # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it
+            extra = ServiceText()
+            _quantities(_QUANTITY_SPLIT.split(piece), extra)
+            if extra.has_quantity:
+                # "A (97110), B (97530) twice a week; about 45 minutes per visit": for each service of the list
+                for previous in last_group or services[-1:]:
+                    previous.frequency = previous.frequency or extra.frequency
+                    previous.amount = previous.amount or extra.amount
+                    previous.duration = previous.duration or extra.duration
+                continue
+        group = [_one_service(part) for part in _split_at_codes(piece)]
+        last_group = [s for s in group if s.code or s.has_quantity]
+        shared = next((s for s in group if s.has_quantity), None)
+        if shared is not None and not _beyond_as_needed(shared):
+            shared = None  # "..., orthotic fitting as needed": "as needed" belongs to its own item only
+        for service in group:
+            if shared is not None and not service.has_quantity and service.code and len(group) > 1:
+                service.frequency, service.amount, service.duration = (
+                    shared.frequency,
+                    shared.amount,
+                    shared.duration,
+                )
+                service.hours_per_week, service.units = shared.hours_per_week, shared.units
+            if require_code and not service.code:
+                continue
+            if service.code or service.has_quantity:
+                services.append(service)
+    return services

@@ -1,0 +1,264 @@
+"""Signature phrases: signature lines, e-signature statements, signed marks, unsigned and awaiting lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from authcheck.model.vocab import normalize_signature_role
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.phrases.common import blank_value, first_date
+from authcheck.readers.docx.phrases.names import split_name_credential
+
+
+@dataclass
+class SignatureText:
+    """A signature as read from a line: role label as written, name, credential, date, method, signed."""
+
+    role_label: str | None
+    name: str | None
+    credential: str | None
+    date: dt.date | None
+    method: str = "unknown"
+    signed: bool = True
+    text: str = ""
+    date_text: str | None = None
+
+
+_IMAGE_MARK_TEXT = (
+    r"\[\s*(?:(?:scanned\s+|wet\s+|ink\s+)?signature(?:\s+(?:image|on\s+file))?|image\s+of\s+signature|signed)\s*\]"
+)
+_IMAGE_MARK = re.compile(_IMAGE_MARK_TEXT, re.I)
+_ESIGNED = re.compile(
+    r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*(?:by)?\s*:?\s*(?P<rest>.*)$|"
+    r"^\s*(?:co-?)?signed\s+(?:(?:electronically|digitally)\s*(?:by)?|by)\s*:?\s*(?P<rest2>.*)$",
+    re.I,
+)
+# "signed 02/13/2026", "Signed December 2, 2024", "Date signed: 01/12/2026", "Signed ________ (date)"
+_SIGNED_DATE = re.compile(
+    r"\bsigned\s*(?:on\s*)?:?\s*(?=\d{1,4}[/\-.]\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[\s-][A-Z][a-z]{2}|_{3,})",
+    re.I,
+)
+_SIGNED_WORDS = re.compile(r"\s*[—–-]?\s*\b(?:date\s+)?signed\b\s*(?:on\b)?\s*:?\s*(?:_{2,}\s*)?(?:\(\s*date\s*\))?", re.I)
+_CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
+# a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
+# "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
+_STATUS_MARK = re.compile(
+    r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?(?:\s+(?:via|on|through)\b[^)]*)?\s*\)"
+    r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
+    # a placeholder where the signature image sits: "[signature image]", "[image of signature]", "[signed]"
+    rf"|{_IMAGE_MARK_TEXT}"
+    r"|(?:^|\s[—–-]\s|\s{2,}|,\s*)(?P<e4>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e5>\s+electronically)?\b"
+    r"(?!\s*(?:on\s*)?:?\s*_)"  # not "Signed: ______", a blank line to sign on
+    r"(?:\s+(?:via|through)\s+[\w -]{1,30}?(?=\s{2,}|\s*$|\s+(?:on\s+)?\d))?",
+    re.I,
+)
+# a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
+_RELATION = re.compile(
+    r",\s*(?P<rel>(?:legal\s+)?(?:parent|guardian|mother|father|grandmother|grandfather|foster\s+parent|caregiver|"
+    r"spouse|client|patient|self))\b\.?(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
+    re.I,
+)
+_UNSIGNED = re.compile(
+    r"\b(?:pending\s+signature|signature\s+pending|awaiting\s+signature|not\s+(?:yet\s+)?signed|unsigned|"
+    r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
+    r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
+    re.I,
+)
+
+
+def says_unsigned(text: str) -> bool:
+    """True when a signature cell says it is not signed: "Awaiting signature", "Pending signature", "Not signed"."""
+    return bool(_UNSIGNED.search(text))
+
+
+_ROLE_PAREN = re.compile(r"\((?P<role>[^)]{2,40})\)")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?")
+_ROLE_WORDS = re.compile(
+    r"client|patient|member|consumer|individual|participant|guardian|parent|caregiver|legal|representative|"
+    r"clinician|therapist|counselor|provider|bcba|supervisor|physician|psychiatrist|prescriber|doctor|"
+    r"practitioner|case manager|staff|author|nurse|social worker|psychologist|analyst|director|family|youth|"
+    r"certif|referring|rendering|treating|qualified|lpha|qmhp|rbt|slp|otr|pt\b|ot\b|mother|father|grand|foster|spouse",
+    re.I,
+)
+
+
+def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
+    """Split "Jane Doe, LCSW on 01/05/2026 10:32 AM" into the name part, the date, and the date text."""
+    dates = list(find_dates(rest))
+    date = date_text = None
+    if dates:
+        date, (start, end) = dates[0]
+        date_text = rest[start:end]
+        rest = rest[:start]
+    rest = _TIME.sub("", rest)
+    rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
+    rest = _SIGNED_WORDS.sub(" ", rest)
+    rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$|\(\s*\)", " ", rest, flags=re.I)
+    rest = re.sub(r"(?:^|\s)[A-Za-z][\w /'’-]{0,30}:\s*_{2,}[_\s]*", " ", rest)  # "Printed name: ______" is blank
+    rest = rest.strip(" ,;:-–—_")
+    if rest.endswith("(") and rest.count("(") > rest.count(")"):
+        rest = rest[:-1].strip(" ,;:-–—_")  # "Webb, Marcus (01/27/2026 15:10)": the bracket held the date
+    if ":" in rest:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
+        rest = rest.rsplit(":", 1)[1].strip(" ,;-–—_")
+    return rest, date, date_text
+
+
+def parse_signature(label: str | None, value: str, date_value: str | None = None) -> SignatureText | None:
+    """Read one signature from a labelled line ("Client signature: Jane Doe  Date: 01/05/2026"), an
+    e-signature statement ("Electronically signed by Jane Doe, LCSW on 01/05/2026 10:32 AM"), a conformed
+    signature ("/s/ Jane Doe, LCSW 1/5/26") or a pending one ("Pending signature: BCBA (Michael Walsh, BCBA)").
+
+    `label` is the line's label when it names a signature; `date_value` the value of a "Date:" next to it.
+    A blank or underscore-only name is unsigned; a name without a date is signed but undated.
+    """
+    text = value.strip()
+    whole = f"{label}: {value}" if label else value
+    method = "unknown"
+    role_label = None
+    if label:
+        role_label = re.sub(
+            r"\b(?:e-?)?signatures?\b|\bsigned\b|\bsign\b|\bof\b|\bby\b|\bpending\b|\bname\b|\bprinted\b",
+            " ",
+            label,
+            flags=re.I,
+        )
+        role_label = " ".join(role_label.split()).strip(" /:-,") or None
+    unsigned = bool(_UNSIGNED.search(whole))
+    relation = _RELATION.search(text)
+    if relation and normalize_signature_role(relation.group("rel")) in ("guardian", "client"):
+        if role_label is None or normalize_signature_role(role_label) in ("client", "other"):
+            role_label = relation.group("rel")  # "Ana Ruiz, mother — signed 01/05/2026"
+        text = text[: relation.start()] + text[relation.end() :]
+    status = _STATUS_MARK.search(text)
+    if status is not None and not unsigned:
+        before = text[: status.start()].strip(" —–-|:;,(")
+        named = split_name_credential(_name_date(before)[0])[0] if before else None
+        if named and plausible_name(named):
+            # "Jane Doe, LCSW (e-signed) 01/05/2026", "Jane Doe — signed 01/05/2026": the name is before the mark
+            if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5")):
+                method = "electronic"
+            after = text[status.end() :]
+            if text[: status.start()].rstrip().endswith(("(", "[")):
+                after = re.sub(r"^\s*[)\]]", "", after)  # "(signature on file)": the mark's own brackets
+            text = f"{before} {after}"
+    m = _ESIGNED.search(text)
+    if m:
+        method = "electronic"
+        text = m.group("rest") if m.group("rest") is not None else m.group("rest2")
+    else:
+        c = _CONFORMED.search(text)
+        if c:
+            method = "electronic" if "/es/" in c.group(0).lower() else "typed"
+            text = c.group("rest")
+    if unsigned and not m:
+        text = _UNSIGNED.sub(" ", text)
+        text = re.sub(r"^\s*[:\-–]\s*", "", text)
+    paren = _ROLE_PAREN.search(text)
+    if paren:
+        inner = paren.group("role").strip()
+        outside = (text[: paren.start()] + " " + text[paren.end() :]).strip(" :-")
+        outside_name = _name_date(outside)[0]
+        if _ROLE_WORDS.search(inner) and "," not in inner:  # "Jane Doe (Client)", "(Parent/Guardian)"
+            role_label = role_label or inner
+            text = outside
+        elif (
+            outside_name
+            and len(outside_name.split()) <= 3
+            and _ROLE_WORDS.search(outside_name)
+            and not _ROLE_WORDS.search(inner.split(",")[0])
+        ):
+            # "BCBA (Michael Walsh, BCBA)", "Client (Trevor Banks)": the bracket holds the signer
+            role_label = role_label or outside_name
+            text = inner + " " + outside[len(outside_name) :]
+    name_part, date, date_text = _name_date(text)
+    if date is None and date_value and not blank_value(date_value):
+        date = first_date(date_value)
+        date_text = date_value.strip()
+    name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
+    if ":" in name_part:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
+        name_part = name_part.rsplit(":", 1)[1].strip()
+    if re.fullmatch(
+        r"(?:the\s+)?(?:client|patient|parent|guardian|parent/guardian|member|caregiver|youth|child|signer)",
+        name_part,
+        re.I,
+    ):
+        role_label = role_label or name_part  # "Client refused to sign"
+        name_part = ""
+    if blank_value(name_part) or re.fullmatch(r"[_\s./\-]*", name_part or ""):
+        name = credential = None
+    else:
+        name, credential = split_name_credential(name_part)
+        if name is not None and not plausible_name(name):
+            name = None  # "My signature means I took part in writing this plan": a statement, not a signer
+            if credential is None:
+                return None
+    if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
+        return None
+    signed = not unsigned and (name is not None or credential is not None)
+    return SignatureText(
+        role_label=role_label,
+        name=name,
+        credential=credential,
+        date=date,
+        method=method,
+        signed=signed,
+        text=whole.strip(),
+        date_text=date_text,
+    )
+
+
+_NOT_A_NAME = re.compile(
+    r"\d|#|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
+    r"license[ds]?|licensed|clinical|program|services?|statement|signature|signed|date|who|whom|which|any|anyone|"
+    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc|name|role|credentials?)\b",
+    re.I,
+)
+
+
+_JOB_TITLE = re.compile(
+    r"\b(?:analyst|therapist|counsel(?:l)?or|clinician|supervis(?:or|ing)|director|physician|psychiatrist|"
+    r"psychologist|practitioner|worker|manager|specialist|coordinator|certified|behaviou?r(?:al)?|provider|staff)\b",
+    re.I,
+)
+
+
+def plausible_name(text: str) -> bool:
+    """True when text can be a signer's name: one to six words, no digits, not a sentence or a title line."""
+    words = text.split()
+    if _JOB_TITLE.search(text):
+        return False  # "Supervising Board Certified Behavior Analyst": the signer's title under the name
+    return 0 < len(words) <= 6 and not _NOT_A_NAME.search(text) and any(c.isupper() for c in text)
+
+
+_SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
+_CONFORMED_MARK = re.compile(r"(?:^|\s)/e?s/\s*\w", re.I)
+_PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
+
+
+# A release, consent or agreement that was signed: a different document from the plan
+_OTHER_DOCUMENT_SIGNED = re.compile(
+    r"\b(?:release|roi|consent|authori[sz]ation|agreement|contract|waiver|notice\s+of\s+privacy|hipaa|lease)s?\b"
+    r"(?:\s+(?:of|for|to)\s+[\w-]+(?:\s+[\w-]+){0,3})?\s*(?:form\s+)?(?:is\s+|was\s+)?(?:on\s+file\s*)?[(,;:-]?\s*"
+    r"(?:signed|e-?signed)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_signature(label: str | None, text: str) -> bool:
+    """True when a line is a signature statement or a signature line."""
+    if label and _SIGNATURE_LABEL.search(label):
+        return True
+    lowered = text.lower()
+    if "sign" not in lowered and "/s/" not in lowered and "/es/" not in lowered:
+        return False  # ("/es/ Jane Roe": an electronic-signature mark, like "/s/")
+    if _OTHER_DOCUMENT_SIGNED.search(text):
+        return False  # "Release on file (signed 04/01/2026)": another document's signature, not the plan's
+    return bool(
+        _ESIGNED.search(text)
+        or _CONFORMED_MARK.search(text)
+        or _PENDING.match(text)
+        or _SIGNED_DATE.search(text)
+        or _IMAGE_MARK.search(text)
+    )
