@@ -91,8 +91,8 @@ def _patient(root: etree._Element) -> tuple[Patient, set[str]]:
         patient.birth_date = hl7_date(attr(birth, "value"))
         patient.field_sources["birth_date"] = location(birth, text=attr(birth, "value"))
     for ident in children(role, "id"):
-        if attr(ident, "root") != SSN_ROOT and id_extension(ident):
-            patient.member_id = id_extension(ident)
+        if attr(ident, "root") != SSN_ROOT and (member_id := id_extension(ident)):
+            patient.member_id = member_id
             patient.field_sources["member_id"] = location(ident, text=patient.member_id)
             break
     return patient, set(element_ids(role))
@@ -272,8 +272,9 @@ def read_header(root: etree._Element) -> Header:
             if org is not None and clean("".join(org.itertext())) and header.payer is None:
                 header.payer, header.payer_el = clean("".join(org.itertext())), org
             for ident in children(entity, "id"):
-                if id_extension(ident) and attr(ident, "root") != SSN_ROOT and header.member_id is None:
-                    header.member_id, header.member_id_el = id_extension(ident), ident
+                member_id = id_extension(ident)
+                if member_id and attr(ident, "root") != SSN_ROOT and header.member_id is None:
+                    header.member_id, header.member_id_el = member_id, ident
             continue
         if person is None or not person.name:
             continue

@@ -146,8 +146,7 @@ def person_of(entity: etree._Element | None) -> Person | None:
         credential = _TAXONOMY_CREDENTIALS[taxonomy]
     npi = None
     for ident in children(entity, "id"):
-        if attr(ident, "root") == NPI_ROOT and id_extension(ident):
-            npi = id_extension(ident)
+        if attr(ident, "root") == NPI_ROOT and (npi := id_extension(ident)):
             break
     organization = None
     for org_name in ("representedOrganization", "scopingOrganization"):

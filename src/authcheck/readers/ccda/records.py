@@ -127,8 +127,9 @@ def read_payer(entry_el: etree._Element, found: Found) -> int:
             ):
                 continue
             for ident in children(child(participant, "participantRole"), "id"):
-                if id_extension(ident) and attr(ident, "root") != SSN_ROOT and found.member_id is None:
-                    found.member_id, found.member_id_el = id_extension(ident), ident
+                member_id = id_extension(ident)
+                if member_id and attr(ident, "root") != SSN_ROOT and found.member_id is None:
+                    found.member_id, found.member_id_el = member_id, ident
                     count += 1
     return count
 

@@ -15,7 +15,7 @@ of their anchor paragraph's text; their lines are kept in `Para.extra`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -366,6 +366,18 @@ class Table:
 
     index: int | None
     rows: list[Row]
+
+    def distinct_cells(self, title_row: int | None = None) -> Iterator[tuple[Row, Cell]]:
+        """Each cell of the rows below `title_row`, once: a cell merged from above is skipped, and a cell merged
+        across columns (its columns share one list of lines) is given once."""
+        start = title_row + 1 if title_row is not None else 0
+        for row in self.rows[start:]:
+            seen: set[int] = set()
+            for cell in row.cells:
+                if cell.merged_from_above or id(cell.lines) in seen:
+                    continue
+                seen.add(id(cell.lines))
+                yield row, cell
 
 
 Block = Para | Table

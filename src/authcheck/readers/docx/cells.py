@@ -95,22 +95,16 @@ class CellsMixin(BuilderState):
 
     def _boxes_table(self, table: Table, kind: TableKind) -> None:
         """A grid of boxes: each cell's caption heads its own lines; cells without a caption are read as lines."""
-        start = kind.title_row + 1 if kind.title_row is not None else 0
-        for row in table.rows[start:]:
-            seen: set[int] = set()
-            for cell in row.cells:
-                if cell.merged_from_above or id(cell.lines) in seen:
-                    continue
-                seen.add(id(cell.lines))
-                caption = box_label(cell.lines)
-                lines = box_lines(cell.lines) if caption is not None else [x for x in cell.lines if x.strip()]
-                if not lines:
-                    continue
-                if caption is None:
-                    for text in lines:
-                        self._table_line(text, table.index, row.index, cell.col)
-                    continue
-                self._labelled_cell(caption, lines[1:], table.index, row.index, cell.col)
+        for row, cell in table.distinct_cells(kind.title_row):
+            caption = box_label(cell.lines)
+            lines = box_lines(cell.lines) if caption is not None else [x for x in cell.lines if x.strip()]
+            if not lines:
+                continue
+            if caption is None:
+                for text in lines:
+                    self._table_line(text, table.index, row.index, cell.col)
+                continue
+            self._labelled_cell(caption, lines[1:], table.index, row.index, cell.col)
 
     def _labelled_cell(self, caption: str, lines: list[str], table: int | None, row: int, col: int) -> None:
         """Read `lines` (the value of one box or form cell) under their caption."""

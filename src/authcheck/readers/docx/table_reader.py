@@ -188,16 +188,10 @@ class TablesMixin(BuilderState):
         return values
 
     def _lines_table(self, table: Table, kind: TableKind) -> None:
-        start = kind.title_row + 1 if kind.title_row is not None else 0
-        for row in table.rows[start:]:
-            seen: set[int] = set()
-            for cell in row.cells:
-                if cell.merged_from_above or id(cell.lines) in seen:
-                    continue
-                seen.add(id(cell.lines))
-                for text in cell.lines:
-                    if text.strip():
-                        self._table_line(text, table.index, row.index, cell.col)
+        for row, cell in table.distinct_cells(kind.title_row):
+            for text in cell.lines:
+                if text.strip():
+                    self._table_line(text, table.index, row.index, cell.col)
 
     def _table_line(
         self, text: str, table: int | None, row: int, cell: int, offsets: list[tuple[int, int]] | None = None

@@ -7,13 +7,18 @@ from typing import Literal
 
 from pydantic import Field
 
-from authcheck.model import Intervention, ServiceRequest
+from authcheck.model import Amount, Frequency, Intervention, ServiceRequest
 from authcheck.rules.checks.base import CheckContext, CheckParams, Hit, register
 from authcheck.rules.paths import field_label
 
 __all__ = ["IdentifiersParams", "ServiceCodeParams", "TreatmentDetailParams"]
 
 Detail = Literal["frequency", "amount", "hours_per_week", "duration"]
+
+
+def _weekly_hours_derivable(amount: Amount | None, frequency: Frequency | None) -> bool:
+    """A session length and a weekly frequency give the hours per week."""
+    return bool(amount and amount.minutes is not None and frequency and frequency.per_week() is not None)
 
 
 def _service_has(service: ServiceRequest, detail: Detail) -> bool:
@@ -26,11 +31,7 @@ def _service_has(service: ServiceRequest, detail: Detail) -> bool:
             or service.units is not None
         )
     if detail == "hours_per_week":
-        if service.hours_per_week is not None:
-            return True
-        minutes = service.amount.minutes if service.amount else None
-        per_week = service.frequency.per_week() if service.frequency else None
-        return minutes is not None and per_week is not None
+        return service.hours_per_week is not None or _weekly_hours_derivable(service.amount, service.frequency)
     return bool(service.duration and service.duration.stated) or service.end is not None
 
 
@@ -41,10 +42,8 @@ def _intervention_has(intervention: Intervention, detail: Detail) -> bool:
         return bool(intervention.amount and intervention.amount.stated)
     if detail == "duration":
         return bool(intervention.duration and intervention.duration.stated)
-    if detail == "hours_per_week":  # a weekly frequency and a session length give the hours
-        minutes = intervention.amount.minutes if intervention.amount else None
-        per_week = intervention.frequency.per_week() if intervention.frequency else None
-        return minutes is not None and per_week is not None
+    if detail == "hours_per_week":
+        return _weekly_hours_derivable(intervention.amount, intervention.frequency)
     return False
 
 
