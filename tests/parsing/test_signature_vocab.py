@@ -28,3 +28,17 @@ def test_nurse_practitioner_credentials_with_certification_suffixes() -> None:
     assert normalize_credential("APRN-CNP") == "NP"
     assert normalize_credential("CNP") == "NP"
     assert find_credentials("Jo Park, APRN-BC") == ["NP"]
+
+
+@pytest.mark.parametrize(
+    ("signed", "credentials"),
+    [
+        ("Jane Doe, OTR/L, CHT", ["OTR", "CHT"]),
+        ("Jane Doe, CHT, OTR/L", ["CHT", "OTR"]),
+        ("Mark Lee, PT, DPT, OCS", ["PT", "DPT", "OCS"]),
+        ("Rae Kim, CPS", ["CPS"]),
+    ],
+)
+def test_specialist_and_peer_certifications_are_credentials(signed: str, credentials: list[str]) -> None:
+    """A certification after the licence (CHT, OCS) is kept with it, so the licence is not lost behind it."""
+    assert find_credentials(signed) == credentials

@@ -91,6 +91,10 @@ CREDENTIALS = {
     # substance use counselling (state certifications)
     "CAADC", "LCAS", "CSAC", "LADAC", "ICADC", "LISAC", "CCDP", "CAC-AD", "LCSAS", "MLADC", "LAADC", "CADC-II",
     "CADC-I", "CASAC-T", "CADC-III", "CAP", "RADT", "SUDCC", "CCDC", "LCDC-I", "LMHP", "LPHA",
+    # specialist certifications written after a licence ("OTR/L, CHT", "PT, DPT, OCS"); none licenses alone
+    "CHT", "OCS", "NCS", "SCS", "GCS", "PCS", "WCS", "CLT", "CBIS", "ATC", "CSCS",
+    # peer and recovery support certifications
+    "CPS", "CPRS", "CRSS", "CPRP",
 }
 # A certification level after a credential ("RADT-II", "SUDCC II", "CADC III") names the same credential.
 _LEVEL_SUFFIX = re.compile(r"^(?P<base>[A-Z][A-Z-]*?)[- ]?(?:I{1,3}|IV|[1-4])$")

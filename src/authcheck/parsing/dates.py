@@ -23,6 +23,9 @@ _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Spanish, as bilingual forms write them ("19 de enero de 2026")
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -32,7 +35,7 @@ _MDY = (
     rf"(?P<nm>{_MONTH_NAMES})\.?\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny>\d{{4}})"
 )
 _DMY = (
-    rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-)(?P<dy>\d{{4}})"
+    rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:(?:of|de)\s+)?(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+de)?(?:\s+|-)(?P<dy>\d{{4}})"
     # EHR style "09-Feb-26": a two-digit year only with dashes on both sides of the month
     rf"|(?P<sd>\d{{1,2}})-(?P<sm>{_MONTH_NAMES})-(?P<sy>\d{{2}})"
 )

@@ -10,12 +10,12 @@ import pytest
 
 from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.inline import inline_facts, name_before
+from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import (
     date_label_key,
     element_label,
     field_key,
     label_parts,
-    split_labels,
     strip_list_marker,
 )
 from authcheck.readers.docx.phrases import (

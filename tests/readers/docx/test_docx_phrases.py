@@ -6,16 +6,12 @@ import datetime as dt
 
 import pytest
 
-from authcheck.readers.docx.labels import (
-    element_label,
-    field_key,
-    split_labels,
-    strip_list_marker,
-    subfield_key,
-)
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     checked_options,
     find_icd_codes,
+    has_digit,
     parse_assessment,
     parse_diagnoses,
     parse_period,
@@ -273,6 +269,14 @@ def test_check_boxes_keep_only_the_checked_options() -> None:
     assert checked_options("☐ Weekly ☒ Every other week ☐ Monthly") == "Every other week"
     assert checked_options("Weekly") == "Weekly"
     assert checked_options("☐ Weekly ☐ Monthly") == ""
+
+
+def test_has_digit_finds_any_digit_str_isdigit_accepts() -> None:
+    assert has_digit("Goal 12") and has_digit("x²") and has_digit("٣ sessions")  # Arabic-Indic three
+    assert not has_digit("Client signature") and not has_digit("")
+    # the same answer as any(c.isdigit() for c in text), which it replaced, for every code point
+    mismatched = [i for i in range(0x110000) if has_digit(chr(i)) != chr(i).isdigit()]
+    assert mismatched == []
 
 
 def test_periods() -> None:

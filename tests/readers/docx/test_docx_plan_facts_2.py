@@ -13,7 +13,8 @@ import docx
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.blocks import dot_leaders
-from authcheck.readers.docx.labels import field_key, split_labels
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import field_key
 
 
 def _read(document: docx.Document) -> TreatmentPlan:  # type: ignore[valid-type]

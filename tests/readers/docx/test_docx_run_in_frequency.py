@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from authcheck.readers.docx.labels import split_labels
+from authcheck.readers.docx.label_split import split_labels
 
 
 @pytest.mark.parametrize(

@@ -31,25 +31,28 @@ from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
-from authcheck.readers.docx.goals import _ANCHOR, _STATEMENT_LABEL, GoalsMixin, _all_interventions, _GOALS_LEAD_IN, tab_header_roles, tab_services_header
-from authcheck.readers.docx.labels import (
-    Segment,
-    element_label,
-    field_key,
-    split_labels,
-    strip_list_marker,
-    subfield_key,
+from authcheck.readers.docx.goals import (
+    GOALS_LIST_LEAD_IN,
+    PROBLEM_ANCHOR,
+    STATEMENT_LABEL,
+    GoalsMixin,
+    tab_header_roles,
+    tab_services_header,
 )
+from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
+from authcheck.readers.docx.label_split import Segment, split_labels
+from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     blank_value,
     find_icd_codes,
     find_service_codes,
+    has_digit,
     looks_like_signature,
     parse_diagnoses,
     prose_diagnoses,
 )
-from authcheck.readers.docx.signatures import SignaturesMixin, _is_role_label
-from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, Line, Section, _loc
+from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
 
@@ -102,7 +105,9 @@ _IDENTIFIER_LINE = re.compile(
 )
 
 
-class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMixin, NarrativeMixin):
+class PlanBuilder(
+    FieldsMixin, GoalsMixin, InterventionsMixin, SignaturesMixin, TablesMixin, CellsMixin, NarrativeMixin
+):
     """Accumulates plan elements while the document is walked; `plan()` returns the TreatmentPlan."""
 
     _page_previous: str | None = None  # the page-header line read before the current one
@@ -116,7 +121,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             return None  # cheap exit for ordinary prose, before any pattern is tried
         core, _, _ = strip_list_marker(text)
         core = core.strip()
-        if self.section.key in _GOAL_KEYS and _ANCHOR.fullmatch(core):
+        if self.section.key in GOAL_SECTION_KEYS and PROBLEM_ANCHOR.fullmatch(core):
             return None  # "For problem 1:" points at a goal; it does not open a section
         label = element_label(core) if core else None
         group = label is not None and not label.value and (label.plural or (label.note and label.number is None))
@@ -156,7 +161,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         if upper or para.bold or para.caps:
             return self._section_for(core, level=10, strong=True)
         match = match_section(core)
-        if match.key is not None and match.score >= _WEAK_HEADING_SCORE and len(words) <= 8:
+        if match.key is not None and match.score >= WEAK_HEADING_SCORE and len(words) <= 8:
             return self._section_for(core, level=30, strong=False)
         return None
 
@@ -169,19 +174,19 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             and not self._content_entered
             and match.score < 95
             and len(clean.split()) >= len((match.synonym or "").split()) + 2
-            and not (title.rstrip().endswith(":") and _GOALS_LEAD_IN.search(clean))
+            and not (title.rstrip().endswith(":") and GOALS_LIST_LEAD_IN.search(clean))
             and not _joined_sections(clean)
         ):
             # a letterhead at the top ("Fenwick Psychological Services, PLLC") merely contains a section word
             key = "title"
-        if key is None and title.rstrip().endswith(":") and _GOALS_LEAD_IN.search(clean):
+        if key is None and title.rstrip().endswith(":") and GOALS_LIST_LEAD_IN.search(clean):
             key = "goals"  # "Our goals for this plan of care are:" over the list of goals
         if key == "title" and self.title is not None and self.first_text_seen and self._content_entered:
             key = "interventions"  # "TREATMENT PLAN", "Plan of Treatment" inside the document
         current = self.section
         if key is None:
             # an unknown sub-heading inside goals names a problem; inside signatures, a signer
-            if current.key in _GOAL_KEYS + ("interventions",) and len(clean.split()) <= 8:
+            if current.key in GOAL_SECTION_KEYS + ("interventions",) and len(clean.split()) <= 8:
                 return None
             if current.key == "signatures" and len(clean.split()) <= 6:
                 return None
@@ -204,7 +209,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         self.service = None
         self.signature_role = None
         self.pending_statement = None
-        if section.key not in _GOAL_KEYS:
+        if section.key not in GOAL_SECTION_KEYS:
             self.focus = None
         keep_goal = (
             section.key == "objectives"
@@ -213,7 +218,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             and not self.goal.objectives
             and id(self.goal) not in self._peer_goals
         )  # "Long-term goal: ..." then "Short-term goals:": the short-term ones are its objectives
-        if section.key in _GOAL_KEYS and previous.key not in _GOAL_KEYS + ("interventions",) and not keep_goal:
+        if section.key in GOAL_SECTION_KEYS and previous.key not in GOAL_SECTION_KEYS + ("interventions",) and not keep_goal:
             self.problem = self.goal = self.objective = None
             self.implicit_problem = None
         if self.title is None and not self.first_text_seen:
@@ -232,7 +237,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                 self._text_box_line(extra, para.index)
             return
         for piece in [text] if "\n" not in text else [t for t in text.split("\n") if t.strip()]:
-            if self._pending_label is not None and len(piece) < 200 and any(c.isdigit() for c in piece):
+            if self._pending_label is not None and len(piece) < 200 and has_digit(piece):
                 # "MEDICARE NUMBER" over "3HT6KP9WC18": the value is read before its caps could make it a heading
                 core = strip_list_marker(piece.strip())[0].strip()
                 if core and self._stacked_value(Line(piece, self.section, paragraph=para.index, para=para), core,
@@ -240,12 +245,12 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                     self.first_text_seen = True
                     continue
             section = self._heading(para, piece) if len(piece) < 400 else None
-            loc = _loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
+            loc = make_loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
             if section is not None and self._stacked_label(section, piece, loc):
                 self.first_text_seen = True
                 continue  # "DATE OF BIRTH" over "08/27/1988": a form label, not a section
             if section is not None:
-                self._enter(section, _loc(section=piece.strip(), paragraph=para.index, text=piece.strip()))
+                self._enter(section, make_loc(section=piece.strip(), paragraph=para.index, text=piece.strip()))
                 number = re.match(r"\s*(\d{1,2})[.)]\s", piece)
                 if number:  # "22. Goals / Rehab Potential": a numbered box of a form
                     self._section_number = int(number.group(1))
@@ -256,7 +261,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
                 words = piece.split()
                 if len(words) <= 15 and not split_labels(piece.strip())[0].label and self.title is None:
                     self.title = piece.strip()
-                    self.title_loc = _loc(section=self.title, paragraph=para.index, text=self.title)
+                    self.title_loc = make_loc(section=self.title, paragraph=para.index, text=self.title)
                     if match_section(piece.strip()).key in (None, "title"):
                         continue
             piece = self._run_in_section(piece, para.index) or piece  # "Goals. Irene will walk ..." (docx.narrative)
@@ -311,7 +316,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         # an unknown sub-heading inside goals or signatures (kept as content by _section_for)
         if key == "signatures" and self._signer_heading(core, segments):
             return
-        if key in _GOAL_KEYS and self._anchor_line(core):
+        if key in GOAL_SECTION_KEYS and self._anchor_line(core):
             return
         if self._signer_sentences(line, core):  # "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor: ..."
             return
@@ -319,8 +324,8 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             self._certifier_heading(core, segments)  # "Certifying practitioner" over the lines it signs
 
         role_line = first.label is not None and (
-            (key == "signatures" and _is_role_label(first.label))
-            or (looks_like_signature(None, core) and _is_role_label(first.label))
+            (key == "signatures" and is_role_label(first.label))
+            or (looks_like_signature(None, core) and is_role_label(first.label))
             or self._sign_off_line(core, segments)
         )
         if (
@@ -346,13 +351,13 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         if (
             first.label is None
             and len(segments) > 1
-            and key in _GOAL_KEYS + ("interventions",)
+            and key in GOAL_SECTION_KEYS + ("interventions",)
             and not self.pending_statement
             and self._text_with_facts(line, segments, marker, depth)
         ):
             return
 
-        if self.pending_statement and len(segments) == 1 and _STATEMENT_LABEL.match(core):
+        if self.pending_statement and len(segments) == 1 and STATEMENT_LABEL.match(core):
             self._fill_statement(line, core)  # "Problem 1" over "Problem statement: ..."
             return
 
@@ -362,7 +367,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         if any(seg.label for seg in segments) and self._fields(line, segments, core):
             return
 
-        if self.pending_statement and key in _GOAL_KEYS + ("interventions", None, "title"):
+        if self.pending_statement and key in GOAL_SECTION_KEYS + ("interventions", None, "title"):
             self._fill_statement(line, core)
             return
 
@@ -370,7 +375,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             # "Ana Ruiz (DOB 3/2/56, Medicare 5RJ8HD3WM14) ... diagnosis is PTSD (F43.12)": a line read for its
             # section's element may still carry the client's identifiers (fields still empty only)
             self._inline(line, core, dates=False)
-            if key not in _GOAL_KEYS + ("interventions", "review"):
+            if key not in GOAL_SECTION_KEYS + ("interventions", "review"):
                 # "... 97153 18 hours per week. Progress will be reviewed and the plan updated by 08/28/2026."
                 self._review_statement(line, core)
             return
@@ -417,7 +422,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
         """A diagnosis outside a diagnosis section: a line that starts with a dotted ICD-10-CM code and its name
         ("F84.0 Autistic disorder; diagnosed ..."), or a sentence with a diagnostic phrase and a code ("She meets
         DSM-5 criteria for major depressive disorder (F33.1)")."""
-        if not any(c.isdigit() for c in core):
+        if not has_digit(core):
             return False
         led = _SHORT_LEAD.match(core)  # "A: f41.1 Generalized anxiety disorder (primary). Worry maintained by ..."
         if _CODE_FIRST.match(core):
@@ -469,10 +474,10 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             self.section = saved
 
     def plan(self) -> TreatmentPlan:
-        self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields)
+        self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields.dates)
         if self.date_line is not None and "plan_date" not in self.plan_fields:
             self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date
-        self._finish_plan_facts()  # see docx.fields
+        self._finish_plan_facts()  # see docx.fields.dates
         program = self.plan_fields.get("program")
         if "level_of_care" not in self.plan_fields and isinstance(program, str) and _LEVEL_OF_CARE.search(program):
             # "Program: Residential Level 1" states the level of care the plan is written for
@@ -495,7 +500,7 @@ class PlanBuilder(FieldsMixin, GoalsMixin, SignaturesMixin, TablesMixin, CellsMi
             title=self.title,
             program=self.plan_fields.get("program"),  # type: ignore[arg-type]
             service_codes=[s.code for s in services if s.code]
-            + [i.service_code for _, i in _all_interventions(problems, self.interventions) if i.service_code],
+            + [i.service_code for _, i in all_interventions(problems, self.interventions) if i.service_code],
             credentials=[p.credential for p in providers if p.credential],
         )
         if (

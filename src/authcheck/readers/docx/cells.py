@@ -16,21 +16,20 @@ from __future__ import annotations
 import re
 
 from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
-    _FIELD_INDEX,
-    Segment,
+    FIELD_INDEX,
     date_label_key,
     element_label,
     field_key,
     label_parts,
     normalize_label,
-    split_labels,
     strip_list_marker,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import first_date, looks_like_signature
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.signatures import _is_role_label
+from authcheck.readers.docx.signatures import is_role_label
 from authcheck.readers.docx.state import BuilderState, Line, Section
 from authcheck.readers.docx.tables import TableKind, box_label, box_lines
 
@@ -82,7 +81,7 @@ _FIELD_FAMILY = {"diagnosis": "diagnosis", "services": "service", "assessments":
 
 
 def _exact_field(label: str) -> bool:
-    return normalize_label(re.sub(r"\([^)]*\)", " ", label)) in _FIELD_INDEX
+    return normalize_label(re.sub(r"\([^)]*\)", " ", label)) in FIELD_INDEX
 
 
 def _exact_section(label: str) -> bool:
@@ -143,7 +142,7 @@ class CellsMixin(BuilderState):
             key = None  # "ORDERS FOR DISCIPLINES AND TREATMENTS": a section title before a guessed field
         if key is None and section_key in (None, "dates") and first_date(lines[0]) is not None:
             key = date_label_key(head)  # "17. CERTIFICATION" over "FROM 10/06/2025  THROUGH 01/03/2026"
-        signer = _is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"
+        signer = is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"
         if key == "signature" or "signature" in clean.lower() or signer:
             self._captioned_signature(clean if not signer else head, lines[0], table, row, col, role_line=signer)
             for text in lines[1:]:

@@ -1,5 +1,6 @@
-"""Problems, goals, objectives and interventions: labelled lines ("Goal 1:", "STG 1.1:"), their facts
-("Target date:", "Baseline:"), and unlabelled lists under goal and intervention headings.
+"""Problems, goals and objectives: labelled lines ("Goal 1:", "STG 1.1:"), their facts ("Target date:",
+"Baseline:"), and unlabelled lists under goal headings; treatments written under a goal are handed to
+docx.interventions.
 
 A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
 """
@@ -10,37 +11,28 @@ import datetime as dt
 import re
 
 from authcheck.model import (
-    Duration,
-    Frequency,
     Goal,
     Intervention,
     Objective,
     Problem,
     SourceLocation,
 )
-from authcheck.model.plan import Amount
-from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import (
     ElementLabel,
-    Segment,
     element_label,
     field_key,
     strip_list_marker,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
-    _QUANTITY_SPLIT,
-    ServiceText,
-    _quantities,
     blank_value,
     checked_options,
-    find_service_codes,
     first_date,
-    parse_service,
 )
-from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tables import column_role
-from authcheck.readers.docx.state import _GOAL_KEYS, BuilderState, Line, Section
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
 
 _TIME_BOUND_DATE = re.compile(
     r"(?:\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?"
@@ -57,7 +49,9 @@ _TIME_FRAME = re.compile(
     re.I,
 )
 
-_GOALISH = re.compile(
+# the words of a goal statement ("will", "to increase", "independently", "80%", "from 3 to 1"), which a treatment's
+# name does not have
+GOAL_WORDS = re.compile(
     r"\b(?:will|to\s+(?:increase|decrease|reduce|improve|maintain|demonstrate|develop|achieve|identify|use|learn|"
     r"complete|attend|eliminate)|increase|decrease|reduce|improve|maintain|demonstrate|ambulate|tolerate|"
     r"independently|achieve|eliminate|perform|request|respond|manage)\b|\d+\s*%|\bfrom\s+\S+\s+to\s+\S+",
@@ -88,11 +82,11 @@ _TREATMENT_WORDS = re.compile(
     re.I,
 )
 # the label of an element's statement on the line after the element's own label
-_STATEMENT_LABEL = re.compile(
+STATEMENT_LABEL = re.compile(
     r"^(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)\s*:\s*(?=\S)", re.I
 )
 _TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
-_ANCHOR = re.compile(
+PROBLEM_ANCHOR = re.compile(
     r"(?:for|under|re|regarding)\s+(?P<kind>problem|goal|need)\s*(?:#|no\.?)?\s*(?P<number>\d{1,2}|[a-z])\s*[:.)-]?",
     re.I,
 )
@@ -140,7 +134,6 @@ _TAB_ROLE = {
 }
 
 
-
 def tab_header_roles(text: str) -> list[str] | None:
     """The column roles of a tab-separated goals header ("Short-term goal<TAB>Baseline<TAB>Due"): one goal or
     objective column and facts of it, each named once; None for any other line."""
@@ -169,16 +162,11 @@ def tab_services_header(text: str) -> bool:
 
 # a sentence that announces the list of goals below it ("Our goals for this plan of care are:", "Her treatment
 # goals will be:", "The goals we agreed on include:")
-_GOALS_LEAD_IN = re.compile(
+GOALS_LIST_LEAD_IN = re.compile(
     r"\b(?:goals|objectives)\b.{0,40}\b(?:are|include|includes|will\s+be|were\s+set|as\s+follows)$", re.I
 )
 
 _BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
-
-_CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
-
-# a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
-_IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
 
 
 def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
@@ -194,41 +182,8 @@ def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
 # the end of a sentence inside a paragraph ("... by 07/10/2026. She will ...")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
-_SHORT_ITEM = re.compile(r"^[A-Za-z][\w/'’-]*(?:\s+[\w/'’()-]+){0,5}$")
 
-
-def _list_items(text: str) -> list[str]:
-    """ "Therapeutic exercise, manual therapy, home exercise program." -> three items; a sentence stays whole.
-
-    Lists of service codes ("A (97530), B (97112) and C (97535)") are cut at their commas and "and"s.
-    """
-    stripped = text.strip().rstrip(".;")
-    if len(find_service_codes(stripped)) >= 2:
-        parts = [
-            p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[^,]*\(\s*\w*\s*\d)", stripped) if p.strip()
-        ]
-        if all(find_service_codes(p) for p in parts):
-            return [p.strip() for p in parts]
-        if all(len(p.split()) <= 6 and not _GOALISH.search(p) for p in parts):
-            return [p.strip() for p in parts]  # "97110 therapeutic exercise, 97140 manual therapy, home program"
-    # "A, B and C" / "A, B, and C": commas part the items, "and" only the last two ("Exposure and response
-    # prevention" is one treatment); a part that is a quantity ("weekly", "45 minutes") belongs to the sentence
-    parts = [p.strip() for p in re.split(r",\s+|;\s+", stripped) if p.strip()]
-    if len(parts) >= 2:
-        last = re.sub(r"^(?:and|or)\s+", "", parts[-1])
-        tail = re.split(r"\s+and\s+", last)
-        parts[-1:] = [tail[0]] if len(tail) == 1 else [" and ".join(tail[:-1]), tail[-1]]
-    if (
-        len(parts) >= 3
-        and "," in stripped
-        and all(_SHORT_ITEM.match(p) and not _GOALISH.search(p) for p in parts)
-        and not any(parse_frequency(p) or parse_amount(p) or parse_duration(p) for p in parts)
-    ):
-        return parts
-    return [text.strip()]
-
-
-def _split_items(text: str) -> list[str]:
+def split_items(text: str) -> list[str]:
     """Split an interventions cell or value into items: lines, bullets, or ";"-separated phrases."""
     lines = [
         strip_list_marker(line.strip())[0].strip() for line in re.split(r"\n|•|▪|●", text) if line.strip()
@@ -243,27 +198,8 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-def _all_quantified(services: list[ServiceText]) -> bool:
-    """True when every coded service of a phrase states a quantity (its own, or one written once for the list):
-    "A (97110), B (97140), C (97763) as needed" is a list of treatments, not three requested services."""
-    coded = [s for s in services if s.code]
-    return bool(coded) and all(s.has_quantity for s in coded)
-
-
-def _all_interventions(problems: list[Problem], plan_level: list[Intervention]):
-    for intervention in plan_level:
-        yield None, intervention
-    for problem in problems:
-        for goal in problem.goals:
-            for intervention in goal.interventions:
-                yield goal, intervention
-            for objective in goal.objectives:
-                for intervention in objective.interventions:
-                    yield objective, intervention
-
-
 class GoalsMixin(BuilderState):
-    """Problems, goals, objectives and interventions: labelled lines ("Goal 1:", "STG 1.1:"), their facts"""
+    """Problems, goals and objectives: element labels, their facts, and unlabelled lists under goal headings."""
 
     def _text_with_facts(
         self, line: Line, segments: list[Segment], marker: str | None, depth: int | None
@@ -411,70 +347,6 @@ class GoalsMixin(BuilderState):
             element.time_frame = frame
             element.field_sources["time_frame"] = loc
 
-    def _new_intervention(
-        self, label: str | None, text: str, loc: SourceLocation, *, attach_to_goal: bool, focus: bool = True
-    ) -> Intervention:
-        text = text.strip()
-        intervention = Intervention(label=label, description=text or None, source=loc)
-        self._quantities_into(intervention, text, loc)
-        codes = find_service_codes(text)
-        if codes:
-            intervention.service_code = codes[0][0]
-        responsible = re.search(
-            r"\b(?:responsible|provided\s+by|delivered\s+by|implemented\s+by|by)\s*:?\s*"
-            r"(?P<who>(?:the\s+)?(?:[A-Z][\w/-]+|therapist|clinician|counselor|bcba|rbt|staff|"
-            r"case manager|caregiver|parent|nurse|psychiatrist|prescriber|pt|ot|slp)(?:[\s,]+[A-Z][\w/-]+)*)",
-            text,
-            re.I,
-        )
-        if responsible and re.search(
-            r"responsible|provided|delivered|implemented", responsible.group(0), re.I
-        ):
-            intervention.responsible_staff = responsible.group("who").strip(" ,")
-        if attach_to_goal and self.goal is not None:
-            target = (
-                self.objective
-                if self.objective is not None and label and re.search(r"\d+[a-z]\.\d", label)
-                else None
-            )
-            (target or self.goal).interventions.append(intervention)
-        else:
-            self.interventions.append(intervention)
-        if focus:
-            self.intervention = intervention
-            self.focus = "intervention"
-        return intervention
-
-    def _plan_interventions(self, value: str, loc: SourceLocation, *, label: str | None = None) -> None:
-        """A plan-level list of treatments ("Interventions: A (97110), B (97140), home program"): one intervention
-        each; a coded one stated with its frequency or session length is also a requested service. They do not
-        take the focus, so a "Frequency:" line after them is read as the plan's."""
-        services = parse_service(value) if find_service_codes(value) else []
-        quantified = _all_quantified(services)
-        if quantified:
-            for item in services:
-                self._service_from(item, loc)  # type: ignore[attr-defined]
-        pieces = _split_items(value)
-        if len(pieces) == 1 and not quantified:
-            pieces = _list_items(pieces[0])
-        for piece in pieces:
-            self._new_intervention(label, piece, loc, attach_to_goal=False, focus=False)
-
-    def _quantities_into(self, intervention: Intervention, text: str, loc: SourceLocation) -> None:
-        found = parse_service(text)
-        if not found:
-            return
-        item = found[0]
-        if item.frequency and intervention.frequency is None:
-            intervention.frequency = Frequency.model_validate(item.frequency)
-            intervention.frequency.source = loc
-        if item.amount and intervention.amount is None:
-            intervention.amount = Amount.model_validate(item.amount)
-            intervention.amount.source = loc
-        if item.duration and intervention.duration is None:
-            intervention.duration = Duration.model_validate(item.duration)
-            intervention.duration.source = loc
-
     def _element(
         self,
         label: ElementLabel,
@@ -518,7 +390,7 @@ class GoalsMixin(BuilderState):
             # "Objectives: N/A", "Objectives: (list at least one measurable objective for each goal)": none written
             self.pending_statement = None
             return
-        if kind != "intervention" and self.section.key not in _GOAL_KEYS + (None, "interventions", "title"):
+        if kind != "intervention" and self.section.key not in GOAL_SECTION_KEYS + (None, "interventions", "title"):
             # "Problem 1" under "Diagnoses": the plan has moved on to its problems and goals
             self.section = Section(label.label, "goals", self.section.level, "goals")
             line = Line(line.text, self.section, line.paragraph, line.table, line.row, line.cell, line.para,
@@ -555,7 +427,7 @@ class GoalsMixin(BuilderState):
                 self.goal is None or id(self.goal) in self._peer_goals
             )
             if as_goal:
-                named = target and value and len(value.split()) <= 5 and not _GOALISH.search(value)
+                named = target and value and len(value.split()) <= 5 and not GOAL_WORDS.search(value)
                 element = self._new_goal(
                     label.label, None if named else value, statement_loc, line=line, domain=value if named else None
                 )
@@ -570,11 +442,11 @@ class GoalsMixin(BuilderState):
                 element.target_date = note_date  # "Objective 1.1 (target 02/13/2026):", "Benchmark (04/20/2026):"
                 element.field_sources["target_date"] = statement_loc
         else:
-            attach = self.section.key in _GOAL_KEYS or (self.goal is not None and self.section.key is None)
+            attach = self.section.key in GOAL_SECTION_KEYS or (self.goal is not None and self.section.key is None)
             if label.plural and not attach and value:
                 self._plan_interventions(value, statement_loc, label=label.label)
             else:
-                items = _split_items(value) if label.plural else [value]
+                items = split_items(value) if label.plural else [value]
                 for item in items or [""]:
                     self._new_intervention(label.label, item, statement_loc, attach_to_goal=attach)
         for position, seg in enumerate(rest):
@@ -648,7 +520,7 @@ class GoalsMixin(BuilderState):
                 target.field_sources["target_date"] = loc
         if sub == "measure" and _METHOD_LABEL.match(loc.text or "") and _TREATMENT_WORDS.search(value):
             # "Goal: infection resolved. Method: wound care daily by nursing; ...": how the goal will be reached
-            for piece in _split_items(value):
+            for piece in split_items(value):
                 self._new_intervention(None, piece, loc, attach_to_goal=True, focus=False)
             return True
         if sub == "target_date":
@@ -678,29 +550,11 @@ class GoalsMixin(BuilderState):
             return False
         return False
 
-    def _intervention_quantities(
-        self, target: Intervention, sub: str, value: str, loc: SourceLocation
-    ) -> None:
-        """ "Frequency: 3 times per week, 3 hours per session" sets the frequency and the amount."""
-        found = ServiceText()
-        _quantities(_QUANTITY_SPLIT.split(value), found)
-        phrases = {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}
-        if sub == "time_frame":
-            sub = "duration"
-        if phrases.get(sub) is None:
-            phrases[sub] = value  # kept as written even when it states no number
-        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-            phrase = phrases[name]
-            if phrase and getattr(target, name) is None:
-                element = model.model_validate(phrase)
-                element.source = loc
-                setattr(target, name, element)
-
     def _fill_statement(self, line: Line, core: str) -> None:
         kind = self.pending_statement
         self.pending_statement = None
         loc = line.loc(core)
-        core = _STATEMENT_LABEL.sub("", core) or core  # "Problem description: ...", "Statement: ..."
+        core = STATEMENT_LABEL.sub("", core) or core  # "Problem description: ...", "Statement: ..."
         element: Problem | Goal | Objective | None = (
             self.objective if kind == "objective" else self.problem if kind == "problem" else self.goal
         )
@@ -735,11 +589,11 @@ class GoalsMixin(BuilderState):
             not listed
             and self._lead_in_list
             and self._goal_in_section()
-            and _GOALS_LEAD_IN.search(self.section.title or "")
+            and GOALS_LIST_LEAD_IN.search(self.section.title or "")
         ):
             return False  # "Our goals are:" announces a list; the paragraph after the list is about something else
         outline = marker is not None and depth is None and marker[:1].isupper()
-        if outline and len(core.split()) <= 6 and not _GOALISH.search(core) and not core.endswith("."):
+        if outline and len(core.split()) <= 6 and not GOAL_WORDS.search(core) and not core.endswith("."):
             self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
             return True
         level = depth
@@ -757,9 +611,9 @@ class GoalsMixin(BuilderState):
         elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
             level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
         if level == 0 or level is None:
-            if not listed and not _GOALISH.search(core):
+            if not listed and not GOAL_WORDS.search(core):
                 if (
-                    self.section.key in _GOAL_KEYS
+                    self.section.key in GOAL_SECTION_KEYS
                     and len(core.split()) <= 8
                     and not core.endswith(".")
                     and not re.search(r"\d{5,}", core)  # "Medical Director NPI 1473029589" is no problem name
@@ -790,7 +644,7 @@ class GoalsMixin(BuilderState):
             self._group_time_frame(loc)
             return True
         if level == 1:
-            if not listed and not _GOALISH.search(core) and len(core.split()) < 3:
+            if not listed and not GOAL_WORDS.search(core) and len(core.split()) < 3:
                 return False
             self._new_objective(marker, core, loc)
             self._group_time_frame(loc)
@@ -814,7 +668,7 @@ class GoalsMixin(BuilderState):
         sentences = [s.strip() for s in _SENTENCE_BREAK.split(core) if s.strip()]
         if len(sentences) < 2:
             return False
-        dated = [s for s in sentences if any(_time_bound(s)) and _GOALISH.search(s) is not None]
+        dated = [s for s in sentences if any(_time_bound(s)) and GOAL_WORDS.search(s) is not None]
         if len(dated) < 2:
             return False
         loc = line.loc(core)
@@ -857,7 +711,7 @@ class GoalsMixin(BuilderState):
 
     def _anchor_line(self, core: str) -> bool:
         """ "For problem 1:", "Under goal 2:": the items that follow belong to that problem's (or goal's) goal."""
-        match = _ANCHOR.fullmatch(core)
+        match = PROBLEM_ANCHOR.fullmatch(core)
         if match is None:
             return False
         number = match.group("number")
@@ -911,79 +765,4 @@ class GoalsMixin(BuilderState):
             or (self.goal.source is not None and self.goal.source.section == self.section.title)
         )
 
-    def _service_or_its_facts(self, item: ServiceText, loc: SourceLocation) -> None:
-        """A coded service with its quantities; when the service being read under the same heading names nothing
-        yet ("Frequency: 1x/week" before "Session: 45 min (90834)"), the line completes that one."""
-        current = self.service
-        if (
-            current is not None
-            and current.code is None
-            and current.description is None
-            and current.source is not None
-            and current.source.section == loc.section
-            and not (item.frequency and current.frequency)
-            and not (item.amount and current.amount)
-        ):
-            current.code, current.modifiers = item.code, item.modifiers
-            made = ServiceText(frequency=item.frequency, amount=item.amount, duration=item.duration)
-            for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-                phrase = getattr(made, name)
-                if phrase and getattr(current, name) is None:
-                    value = model.model_validate(phrase)
-                    value.source = loc
-                    setattr(current, name, value)
-            if item.description:
-                current.description = item.description
-            return
-        self._service_from(item, loc)  # type: ignore[attr-defined]
 
-    def _section_named_value(self, line: Line, segments: list[Segment]) -> bool:
-        """ "Plan: therapeutic exercise 97110, manual therapy 97140. Frequency: 2x/wk": a run-in label that is the
-        title of an interventions section, with the treatments as its value; the labels after it are read as usual."""
-        first = segments[0]
-        label = (first.label or "").strip()
-        if (
-            not label
-            or blank_value(first.value)
-            or field_key(label)
-            or subfield_key(label)
-            or element_label(f"{label}: x")
-        ):
-            return False
-        match = match_section(label)
-        if match.key != "interventions" or match.score < 95:
-            return False
-        self._plan_interventions(first.value, line.loc(f"{label}: {first.value}", first.value_start))
-        if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]
-            for seg in segments[1:]:
-                self._free(line, f"{seg.label}: {seg.value}" if seg.label else seg.value)
-        return True
-
-    def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
-        """A line under an interventions heading: one intervention, or a short list of them ("A, B and C").
-
-        A line naming a service code with its frequency or amount ("Family therapy (90847), twice a month")
-        is also a requested service.
-        """
-        if blank_value(core):
-            return True  # a fill line left for the treatments to be written on
-        if _IDENTIFIERS.search(core) and not find_service_codes(core):
-            return False
-        loc = line.loc(core)
-        ticked = _CHECKBOX.search(core) is not None
-        if ticked:
-            core = checked_options(core).strip()  # "[X] CBT  [ ] DBT": the treatments ticked, one item each
-            if blank_value(core):
-                return True
-        services = parse_service(core) if find_service_codes(core) else []
-        if _all_quantified(services):
-            for item in services:
-                self._service_or_its_facts(item, loc)
-        if ticked:
-            items = [piece.strip() for piece in core.split(";") if piece.strip()]
-        else:
-            items = _list_items(core)
-        for item in items:
-            self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
-        self.focus = None
-        return True

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.labels import date_label_key, field_key
-from authcheck.readers.docx.phrases import member_id_token
+from authcheck.readers.docx.phrases import has_digit, member_id_token
 
 __all__ = ["InlineFact", "inline_facts", "name_before"]
 
@@ -111,7 +111,7 @@ def _date_label(text: str) -> tuple[str, int] | None:
 def inline_facts(text: str) -> list[InlineFact]:
     """Client identifiers, NPIs and plan dates written without a colon in `text` (see the module docstring)."""
     facts: list[InlineFact] = []
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return facts
     dates = list(find_dates(text))
     used_until = -1

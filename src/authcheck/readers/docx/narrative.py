@@ -18,9 +18,9 @@ import re
 from authcheck.parsing import find_dates, parse_frequency
 from authcheck.model import SourceLocation
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import _ELSEWHERE, find_service_codes, parse_service
+from authcheck.readers.docx.phrases import PROVIDED_ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.state import BuilderState, Line, Section, _loc
+from authcheck.readers.docx.state import BuilderState, Line, Section, make_loc
 
 # "The first goal of treatment is to ...", "His second goal is to drink less: ...": at the start of a sentence
 _GOAL_SENTENCE = re.compile(
@@ -91,7 +91,7 @@ class NarrativeMixin(BuilderState):
         ):
             return None  # "Safety. Isaiah will stop when ..." under Goals: a goal's domain, not the "safety plan"
         element = element_label(f"{title}: x")
-        loc = _loc(section=title, paragraph=paragraph, text=title)
+        loc = make_loc(section=title, paragraph=paragraph, text=title)
         if field_key(title) or subfield_key(title) or (element is not None and not element.plural):
             if self.section is self._run_in_current:
                 # "Treatment. ..." after "Goals. ...": the goals' section ends; the label is read as usual
@@ -118,7 +118,7 @@ class NarrativeMixin(BuilderState):
         if self._narrative_goal(line, core):
             return True
         announced = bool(_GOALS_LEAD_IN.search(core))
-        if _ELSEWHERE.search(core):
+        if PROVIDED_ELSEWHERE.search(core):
             return False  # a service under another plan or provider is not requested here
         made = self._prose_service(line, core) or self._ordered_service(line, core)
         self._goals_announced = announced  # "... I expect that she will:": the list after it holds her goals

@@ -14,11 +14,14 @@ Modules (src/authcheck/readers/):
   is not used at read time: its parser would be a second, unhardened one, and its objects are slow.
 - docx.blocks: paragraphs and tables in body order, with python-docx indexes for source locations.
 - sections: section titles as written matched to canonical sections (rapidfuzz + synonyms).
-- docx.labels, docx.phrases: labels, codes, diagnoses, signatures, services, assessments as written.
+- docx.labels, docx.label_split, docx.phrases: labels (and cutting a line into its labels and values), codes,
+  diagnoses, signatures, services, assessments as written.
 - docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, form columns, boxes,
   lines).
-- docx.build (+ docx.state, docx.fields, docx.goals, docx.signatures, docx.table_reader, docx.cells): the builder;
-  docx.cells reads form boxes (a caption line over its value) and multi-line form values.
+- docx.build (+ docx.state, docx.fields, docx.goals, docx.interventions, docx.signatures, docx.table_reader,
+  docx.cells): the builder; docx.fields reads plan-level facts, one module a job (labelled, parties, dates,
+  diagnoses, services); docx.cells reads form boxes (a caption line over its value) and multi-line form
+  values.
 - docx.inline: facts written without a colon ("Jane Roe, born 05/09/1963. Medicare ID 6AX9JM2UW47.").
 - docx.narrative: plans written as prose (goals announced in sentences, coded services in sentences, a letter's
   date line).

@@ -15,15 +15,12 @@ from authcheck.model import (
 )
 from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.labels import (
-    Segment,
-    field_key,
-    split_labels,
-    subfield_key,
-)
+from authcheck.readers.docx.label_split import Segment, split_labels
+from authcheck.readers.docx.labels import field_key, subfield_key
 from authcheck.readers.docx.phrases import (
     SignatureText,
-    _name_date,
+    has_digit,
+    split_name_date,
     blank_value,
     first_date,
     looks_like_signature,
@@ -36,7 +33,7 @@ from authcheck.readers.docx.state import BuilderState, Line
 
 
 @lru_cache(maxsize=4096)
-def _is_role_label(label: str) -> bool:
+def is_role_label(label: str) -> bool:
     """ "Therapist", "Youth", "Parent/Guardian", "Medical Director": a label naming who signs."""
     if field_key(label) in ("date", "plan_date", "review", "other") or subfield_key(label) == "target_date":
         return False
@@ -113,7 +110,7 @@ class SignaturesMixin(BuilderState):
         if segments[0].label is not None or len(segments) > 1 or not self._signing_zone():
             return
         text = core.rstrip(":").strip()
-        if len(text.split()) > 4 or any(c.isdigit() for c in text) or "_" in text:
+        if len(text.split()) > 4 or has_digit(text) or "_" in text:
             return
         if _CERTIFIER.search(text) and normalize_signature_role(text) in ("physician", "supervisor"):
             self.signature_role = text
@@ -126,7 +123,7 @@ class SignaturesMixin(BuilderState):
         """A sign-off line outside a signatures heading: "Therapist: Jane Doe, PT   01/13/26",
         "Certifying practitioner: Hannah Vo, PA-C   Date signed: 01/12/2026", "Physician / NPP: ____  Date: ___",
         or a bare "Isaac Feinberg, OTR/L   01/05/2026". Only after the plan's content (see _signing_zone)."""
-        if "_" not in core and not any(c.isdigit() for c in core):
+        if "_" not in core and not has_digit(core):
             return False  # a sign-off line carries a date or a blank line to sign on
         if not self._signing_zone():
             return False
@@ -146,7 +143,7 @@ class SignaturesMixin(BuilderState):
                 and parsed.name is not None
                 and plausible_name(parsed.name)
             )
-        if not (_is_role_label(first.label) or field_key(first.label) in ("provider", "patient.name")):
+        if not (is_role_label(first.label) or field_key(first.label) in ("provider", "patient.name")):
             return False
         if _NOT_A_SIGNER.search(first.label):
             return False  # "Referring physician: Dr. Ames, MD 01/02/2026" names a referral, not a sign-off
@@ -155,7 +152,7 @@ class SignaturesMixin(BuilderState):
         value = first.value
         if not value.strip() and len(segments) > 1 and segments[1].label and not field_key(segments[1].label):
             value = f"{segments[1].label}: {segments[1].value}"  # "Physician review:  Reviewed and approved: ..."
-        name_part, date, _ = _name_date(value)
+        name_part, date, _ = split_name_date(value)
         for seg in segments[1:]:
             if seg.label and _DATE_LABEL.fullmatch(seg.label.strip()):
                 date = date or first_date(seg.value)
@@ -191,7 +188,7 @@ class SignaturesMixin(BuilderState):
         for piece in pieces:
             segments = split_labels(piece)
             first = segments[0]
-            if not first.label or not _is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
+            if not first.label or not is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
                 return False
             date_value = next(
                 (seg.value for seg in segments[1:] if seg.label and _DATE_LABEL.fullmatch(seg.label.strip())), None
@@ -277,7 +274,7 @@ class SignaturesMixin(BuilderState):
             return True
         # "Electronically Signed on 01/27/2026 03:10 PM" then the signer's printed name: the statement is signed
         stated = signature.method == "electronic" and signature.date is not None
-        name_part, date, _ = _name_date(core)
+        name_part, date, _ = split_name_date(core)
         name, credential = split_name_credential(name_part)
         if name is None or not plausible_name(name) or (date is None and credential is None and not stated):
             return False
@@ -317,7 +314,7 @@ class SignaturesMixin(BuilderState):
         if (
             signed_at is not None
             and first.label
-            and _is_role_label(first.label)
+            and is_role_label(first.label)
             and not _SIGNATURE_WORD.search(first.label)
         ):
             # "Clinician: Jonah Feld, LICSW    Signature: Jonah Feld, LICSW    Date: ____": the role names the signer
@@ -335,7 +332,7 @@ class SignaturesMixin(BuilderState):
         if first.label and (role_line or re.search(r"signature|\bsigned\b|^sign\b", first.label, re.I)):
             label, value = first.label, first.value
             inner = split_labels(value) if normalize_signature_role(label) == "other" else [Segment(None, "", 0, 0)]
-            if inner[0].label and _is_role_label(inner[0].label) and not _NOT_A_SIGNER.search(inner[0].label):
+            if inner[0].label and is_role_label(inner[0].label) and not _NOT_A_SIGNER.search(inner[0].label):
                 label, value = f"{inner[0].label} signature", inner[0].value  # "Signatures: Client: Ana Ruiz  Date: ..."
                 segments = [segments[0], *inner[1:], *segments[1:]]
             for seg in segments[1:]:
@@ -372,7 +369,7 @@ class SignaturesMixin(BuilderState):
             return None
         rest = core[tick.end() :]
         first = split_labels(rest)[0]
-        if not first.label or not (_is_role_label(first.label) or _SIGNATURE_WORD.search(first.label)):
+        if not first.label or not (is_role_label(first.label) or _SIGNATURE_WORD.search(first.label)):
             return None
         if _NOT_A_SIGNER.search(first.label):
             return None
@@ -442,7 +439,7 @@ class SignaturesMixin(BuilderState):
             return False
         segments = split_labels(text)
         first = segments[0]
-        if len(segments) > 1 or not first.label or not _is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
+        if len(segments) > 1 or not first.label or not is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
             return False
         if re.fullmatch(r"(?:printed\s+)?name|signer", first.label, re.I):
             return False
@@ -586,7 +583,7 @@ class SignaturesMixin(BuilderState):
 def _signer_role_text(text: str) -> str | None:
     """The signer a row's first cell names ("Parent / Guardian", "Child (assent; required 14+)"), or None."""
     bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).rstrip(":").strip()
-    if not bare or len(bare.split()) > 5 or any(c.isdigit() for c in bare) or _NOT_A_SIGNER.search(bare):
+    if not bare or len(bare.split()) > 5 or has_digit(bare) or _NOT_A_SIGNER.search(bare):
         return None
     if normalize_signature_role(bare) != "other":
         return text
@@ -615,7 +612,7 @@ def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] 
             pending_label = None
             continue
         if _DATE_LABEL.fullmatch(bare) or (
-            len(bare.split()) <= 3 and not any(c.isdigit() for c in bare) and field_key(bare) and ":" not in text[:-1]
+            len(bare.split()) <= 3 and not has_digit(bare) and field_key(bare) and ":" not in text[:-1]
             and text.endswith(":")
         ):
             pending_label = bare  # "Date" | "1/5/2026"
@@ -653,7 +650,7 @@ def _caption_role(text: str) -> str | None:
     """What a caption under a signature line names: "signer" ("Patient signature", "Responsible clinical staff
     member", "Physician review: I have reviewed this plan"), "date" ("Date", "Date signed"), or None."""
     bare = text.strip().rstrip(":").strip()
-    if not bare or any(c.isdigit() for c in bare) or "_" in bare:
+    if not bare or has_digit(bare) or "_" in bare:
         return None
     if _DATE_LABEL.fullmatch(bare):
         return "date"

@@ -24,8 +24,8 @@ from authcheck.model import (
 )
 from authcheck.readers.docx.blocks import Para
 
-_WEAK_HEADING_SCORE = 92.0
-_GOAL_KEYS = ("goals", "objectives")
+WEAK_HEADING_SCORE = 92.0
+GOAL_SECTION_KEYS = ("goals", "objectives")
 
 
 _LOC_FIELDS = tuple(SourceLocation.model_fields)
@@ -34,7 +34,7 @@ _LOC_FIELDS = tuple(SourceLocation.model_fields)
 _set = object.__setattr__
 
 
-def _loc(**fields: object) -> SourceLocation:
+def make_loc(**fields: object) -> SourceLocation:
     """A SourceLocation without validation: the reader passes well-typed values and makes thousands of these.
 
     Equivalent to `SourceLocation.model_construct(**fields)` (all fields default to None), several times faster.
@@ -89,7 +89,7 @@ class Line:
             for start, index in self.cell_offsets:
                 if start <= offset:
                     cell = index
-        return _loc(
+        return make_loc(
             section=self.section.title,
             paragraph=self.paragraph if self.table is None else None,
             table=self.table,
@@ -101,8 +101,9 @@ class Line:
 
 class BuilderState:
     """What the builder knows while it walks the document: the current section and element, and what it has
-    read so far. The reading methods live in mixins (docx.fields, docx.goals, docx.signatures, docx.table_reader)
-    that call each other through `self`; PlanBuilder (docx.build) puts them together.
+    read so far. The reading methods live in mixins (docx.fields, docx.goals, docx.interventions,
+    docx.signatures, docx.table_reader, docx.cells, docx.narrative) that call each other through `self`;
+    PlanBuilder (docx.build) puts them together.
     """
 
     def __init__(self) -> None:

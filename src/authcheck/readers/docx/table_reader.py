@@ -18,35 +18,37 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.parsing import find_dates
+from authcheck.parsing import find_dates, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.fields import _hours
-from authcheck.readers.docx.goals import _split_items, tab_header_roles
-from authcheck.readers.docx.labels import (
-    element_label,
-    normalize_label,
-    split_labels,
-    strip_list_marker,
-    subfield_key,
-)
+from authcheck.readers.docx.goals import split_items, tab_header_roles
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import element_label, normalize_label, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
-    _QUANTITY_SPLIT,
+    QUANTITY_SPLIT,
     ServiceText,
     SignatureText,
-    _quantities,
     blank_value,
     checked_options,
+    fill_quantities,
     find_icd_codes,
     find_service_codes,
     first_date,
+    has_digit,
     parse_diagnoses,
     parse_service,
     parse_signature,
     says_unsigned,
     split_name_credential,
 )
-from authcheck.readers.docx.state import _GOAL_KEYS, _WEAK_HEADING_SCORE, BuilderState, Line, Section, _loc
-from authcheck.readers.docx.tables import _DISCIPLINE_HEADER, TableKind, classify_table
+from authcheck.readers.docx.state import (
+    GOAL_SECTION_KEYS,
+    WEAK_HEADING_SCORE,
+    BuilderState,
+    Line,
+    Section,
+    make_loc,
+)
+from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, classify_table
 from authcheck.readers.docx.sections import match_section
 
 
@@ -113,7 +115,7 @@ def _unnamed_role_cell(table: Table, kind: TableKind, row_index: int) -> str:
 def _names_a_role(text: str) -> bool:
     """ "Primary counselor", "Medical director", "Patient": a signer's role, not a name or a signature."""
     words = text.split()
-    if not 0 < len(words) <= 4 or any(c.isdigit() for c in text) or "," in text:
+    if not 0 < len(words) <= 4 or has_digit(text) or "," in text:
         return False
     if normalize_signature_role(text) == "other":
         return False
@@ -131,7 +133,7 @@ class TablesMixin(BuilderState):
             if section is not None:
                 self._enter(
                     section,
-                    _loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
+                    make_loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
         if kind.kind in ("lines", "form") and (
             self._signer_rows_table(table) or self._captions_below_table(table)  # type: ignore[attr-defined]
@@ -157,7 +159,7 @@ class TablesMixin(BuilderState):
         handler(table, kind)
 
     def _cell_loc(self, table: Table, row: int, cell: int, text: str) -> SourceLocation:
-        return _loc(
+        return make_loc(
             section=self.section.title,
             table=table.index,
             row=row,
@@ -199,7 +201,7 @@ class TablesMixin(BuilderState):
         section = self._heading_in_cell(text)
         if section is not None:
             self._enter(
-                section, _loc(section=section.title, table=table, row=row, cell=cell, text=text.strip())
+                section, make_loc(section=section.title, table=table, row=row, cell=cell, text=text.strip())
             )
             return
         self.line(Line(text, self.section, table=table, row=row, cell=cell, cell_offsets=offsets or []))
@@ -211,12 +213,12 @@ class TablesMixin(BuilderState):
         segments = split_labels(core)
         if any(seg.label and seg.value for seg in segments):
             return None
-        if any(c.isdigit() for c in core) and any(True for _ in find_dates(core)):
+        if has_digit(core) and any(True for _ in find_dates(core)):
             return None  # "Certification period 04/06/2026 through 06/30/2026" states a value
         letters = [c for c in core if c.isalpha()]
         upper = len(letters) >= 3 and all(c.isupper() for c in letters)
         match = match_section(core.rstrip(":"))
-        if match.key is not None and (upper or core.endswith(":") or match.score >= _WEAK_HEADING_SCORE):
+        if match.key is not None and (upper or core.endswith(":") or match.score >= WEAK_HEADING_SCORE):
             return self._section_for(core, level=15, strong=True)
         return None
 
@@ -291,7 +293,7 @@ class TablesMixin(BuilderState):
         objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
         last_problem_text = last_goal_text = None
         ordered: set[tuple[str, str]] = set()
-        if self.section.key not in _GOAL_KEYS:
+        if self.section.key not in GOAL_SECTION_KEYS:
             self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
         header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
         for r in range(kind.header_row + 1, len(table.rows)):
@@ -418,7 +420,7 @@ class TablesMixin(BuilderState):
             if "intervention" in cells and text_of("intervention") and not blank_value(text_of("intervention")):
                 text, col = cells["intervention"]
                 loc = self._cell_loc(table, r, col, text)
-                items = _split_items(text)
+                items = split_items(text)
                 made = []
                 for item in items:
                     made.append(self._new_intervention(None, item, loc, attach_to_goal=True))
@@ -445,7 +447,7 @@ class TablesMixin(BuilderState):
         who = " ".join(who.split())
         how_often = " ".join(cells["frequency"][0].split())
         header = normalize_label(self._header_text(table, kind, "responsible"))
-        if not who or (not _DISCIPLINE_HEADER.fullmatch(header) and not find_service_codes(who)):
+        if not who or (not DISCIPLINE_HEADER.fullmatch(header) and not find_service_codes(who)):
             return
         if (who.lower(), how_often.lower()) in ordered:
             return
@@ -657,7 +659,7 @@ class TablesMixin(BuilderState):
             if named_by_intervention and "," in description:
                 # "Therapeutic exercise, 2-3 units/visit": the quantities after the name are the service's own
                 name, _, rest = description.partition(",")
-                leftover = _quantities(_QUANTITY_SPLIT.split(rest), item)
+                leftover = fill_quantities(QUANTITY_SPLIT.split(rest), item)
                 description = ", ".join([name, *leftover])
             description = _balanced(description)
             item.description = description or None
@@ -667,7 +669,7 @@ class TablesMixin(BuilderState):
                 if unit and re.fullmatch(r"\d+(?:\.\d+)?", value.strip()):
                     value = f"{value.strip()} {unit.group(1).lower()}s"  # "4" under "No. of weeks": 4 weeks
                 if value.strip():
-                    leftover = _quantities([value], item)
+                    leftover = fill_quantities([value], item)
                     if leftover and role == "frequency" and item.frequency is None:
                         item.frequency = value.strip()
                     elif leftover and role == "amount" and item.amount is None:
@@ -675,9 +677,9 @@ class TablesMixin(BuilderState):
                     elif leftover and role == "duration" and item.duration is None:
                         item.duration = value.strip()
                     elif role == "hours" and item.hours_per_week is None:
-                        hours = (
-                            _hours(value) if _hours(value) is not None else _hours(f"{value} hours per week")
-                        )
+                        hours = parse_hours_per_week(value)
+                        if hours is None:
+                            hours = parse_hours_per_week(f"{value} hours per week")
                         item.hours_per_week = hours
             units = cells.get("units", ("", 0))[0]
             number = re.search(r"\d+(?:\.\d+)?", units)
@@ -715,7 +717,7 @@ class TablesMixin(BuilderState):
         if len(group) < 2 or any(s.frequency is not None for s in group):
             return False
         found = ServiceText()
-        _quantities(_QUANTITY_SPLIT.split(value), found)
+        fill_quantities(QUANTITY_SPLIT.split(value), found)
         if found.frequency is None:
             return False
         for item in group:

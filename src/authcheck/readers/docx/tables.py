@@ -16,8 +16,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from authcheck.parsing import parse_frequency
+from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.blocks import Row, Table
-from authcheck.readers.docx.labels import element_label, field_key, normalize_label, split_labels, subfield_key
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
 
 __all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
@@ -277,12 +279,12 @@ def _header_roles(row: Row) -> dict[int, str]:
     ):
         for position, role in roles.items():
             # "Discipline | Frequency | Duration" with no goal column: an orders table, the discipline is the service
-            if role == "responsible" and _DISCIPLINE_HEADER.fullmatch(normalize_label(row.cells[position].text)):
+            if role == "responsible" and DISCIPLINE_HEADER.fullmatch(normalize_label(row.cells[position].text)):
                 roles[position] = "service"
     return roles
 
 
-_DISCIPLINE_HEADER = re.compile(r"(?:service\s+)?disciplines?(?:\s+ordered)?")
+DISCIPLINE_HEADER = re.compile(r"(?:service\s+)?disciplines?(?:\s+ordered)?")
 
 
 def _frequency_header(text: str) -> bool:
@@ -355,7 +357,7 @@ def _label_value_pairs(table: Table, start: int) -> bool:
         if (
             not _SHORT_LABEL.fullmatch(label)
             or len(label.split()) > 4
-            or any(c.isdigit() for c in label)
+            or has_digit(label)
             or element_label(label + ":")
         ):
             return False

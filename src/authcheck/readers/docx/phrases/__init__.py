@@ -12,6 +12,7 @@ from authcheck.readers.docx.phrases.common import (
     blank_value,
     checked_options,
     first_date,
+    has_digit,
     member_id_token,
     parse_period,
 )
@@ -32,17 +33,17 @@ from authcheck.readers.docx.phrases.diagnoses import (
 )
 from authcheck.readers.docx.phrases.signature_text import (
     SignatureText,
-    _name_date,
     looks_like_signature,
     parse_signature,
     plausible_name,
     says_unsigned,
+    split_name_date,
 )
 from authcheck.readers.docx.phrases.services import (
+    PROVIDED_ELSEWHERE,
+    QUANTITY_SPLIT,
     ServiceText,
-    _ELSEWHERE,
-    _QUANTITY_SPLIT,
-    _quantities,
+    fill_quantities,
     parse_service,
 )
 from authcheck.readers.docx.phrases.assessments import (
@@ -50,6 +51,8 @@ from authcheck.readers.docx.phrases.assessments import (
 )
 
 __all__ = [
+    "PROVIDED_ELSEWHERE",
+    "QUANTITY_SPLIT",
     "DiagnosisMade",
     "DiagnosisText",
     "ServiceText",
@@ -57,9 +60,11 @@ __all__ = [
     "blank_value",
     "checked_options",
     "diagnosis_made",
+    "fill_quantities",
     "find_icd_codes",
     "find_service_codes",
     "first_date",
+    "has_digit",
     "looks_like_address",
     "looks_like_signature",
     "member_id_token",
@@ -72,4 +77,5 @@ __all__ = [
     "plausible_name",
     "says_unsigned",
     "split_name_credential",
+    "split_name_date",
 ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import field
 
 from authcheck.parsing import find_dates
 
@@ -20,6 +19,19 @@ _BLANK = re.compile(
 
 
 _CHECKBOXES = "☐□☒☑✔✓■"
+
+# what str.isdigit() accepts: the decimal digits of every script (\d) and the other Unicode digits
+# (superscripts, subscripts, circled and parenthesized digits ...): has_digit("x²") is True as "²".isdigit() is
+_DIGIT = re.compile(
+    r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+    r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def has_digit(text: str) -> bool:
+    """True when the text holds a digit (any character for which str.isdigit() is True)."""
+    return _DIGIT.search(text) is not None
 
 
 def blank_value(text: str | None) -> bool:
@@ -43,7 +55,7 @@ def member_id_token(text: str) -> str | None:
     if blank_value(text):
         return None
     token = text.strip().split()[0].strip(".,;:()[]")
-    if _ID_TOKEN.match(token) and any(c.isdigit() for c in token):
+    if _ID_TOKEN.match(token) and has_digit(token):
         return token
     return None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes
-from authcheck.readers.docx.phrases.common import blank_value
+from authcheck.readers.docx.phrases.common import blank_value, has_digit
 from authcheck.readers.docx.phrases.names import split_name_credential
 
 
@@ -314,7 +314,7 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
     """Diagnoses stated in a narrative sentence that names both a diagnosis and its code ("She meets DSM-5
     criteria for major depressive disorder, recurrent, moderate (F33.1)", "He meets criteria for social anxiety
     disorder (social phobia); ICD-10-CM F40.10"). A sentence without a diagnostic phrase gives nothing."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return []
     found: list[DiagnosisText] = []
     for sentence in re.split(r"(?<=[a-z)\]\d])\.\s+(?=[A-Z])", " ".join(text.split())):

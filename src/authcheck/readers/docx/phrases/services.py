@@ -46,7 +46,7 @@ _QUANTITY_START = re.compile(
     r"prn|up\s+to|approximately|approx\.?)\b|(?:about|around|roughly)\s+(?=\d))",
     re.I,
 )
-_QUANTITY_SPLIT = re.compile(
+QUANTITY_SPLIT = re.compile(
     r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
     r"\s+and\s+(?=\d)|\s+then\s+",
     re.I,
@@ -70,7 +70,7 @@ _HOURS_PER_DAY = re.compile(
 )
 
 
-def _quantities(parts: list[str], service: ServiceText) -> list[str]:
+def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
     """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
     leftover = []
     for raw in parts:
@@ -147,7 +147,7 @@ def _quantities(parts: list[str], service: ServiceText) -> list[str]:
 
 
 # a service provided under another plan or by another provider is not one this plan requests
-_ELSEWHERE = re.compile(
+PROVIDED_ELSEWHERE = re.compile(
     r"\b(?:separate|another|other)\s+(?:treatment\s+)?(?:plan|provider|agency|program|practice)\b|"
     r"\bnot\s+(?:part\s+of\s+this\s+plan|requested|included\s+in\s+this\s+(?:plan|request))\b",
     re.I,
@@ -234,7 +234,7 @@ def _one_service(piece: str) -> ServiceText:
             m = _QUANTITY_START.search(rest)
             description, rest = (rest[: m.start()], rest[m.start() :]) if m else (rest, "")
     rest = _ORDER_RUN.sub(r"\1 ", rest)  # "1w1, 2w3, 1w5": the phases of one home-health order stay together
-    leftover = _quantities(_QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
+    leftover = fill_quantities(QUANTITY_SPLIT.split(rest), service) if rest.strip() else []
     description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
     description = _trim_brackets(" ".join(description.split()))
     description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
@@ -331,7 +331,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
         if services and not find_service_codes(piece) and _QUANTITY_START.match(piece.strip()):
             # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it
             extra = ServiceText()
-            _quantities(_QUANTITY_SPLIT.split(piece), extra)
+            fill_quantities(QUANTITY_SPLIT.split(piece), extra)
             if extra.has_quantity:
                 # "A (97110), B (97530) twice a week; about 45 minutes per visit": for each service of the list
                 for previous in last_group or services[-1:]:

@@ -84,7 +84,7 @@ _ROLE_WORDS = re.compile(
 )
 
 
-def _name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
+def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     """Split "Jane Doe, LCSW on 01/05/2026 10:32 AM" into the name part, the date, and the date text."""
     dates = list(find_dates(rest))
     date = date_text = None
@@ -134,7 +134,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     status = _STATUS_MARK.search(text)
     if status is not None and not unsigned:
         before = text[: status.start()].strip(" —–-|:;,(")
-        named = split_name_credential(_name_date(before)[0])[0] if before else None
+        named = split_name_credential(split_name_date(before)[0])[0] if before else None
         if named and plausible_name(named):
             # "Jane Doe, LCSW (e-signed) 01/05/2026", "Jane Doe — signed 01/05/2026": the name is before the mark
             if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5")):
@@ -159,7 +159,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if paren:
         inner = paren.group("role").strip()
         outside = (text[: paren.start()] + " " + text[paren.end() :]).strip(" :-")
-        outside_name = _name_date(outside)[0]
+        outside_name = split_name_date(outside)[0]
         if _ROLE_WORDS.search(inner) and "," not in inner:  # "Jane Doe (Client)", "(Parent/Guardian)"
             role_label = role_label or inner
             text = outside
@@ -172,7 +172,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             # "BCBA (Michael Walsh, BCBA)", "Client (Trevor Banks)": the bracket holds the signer
             role_label = role_label or outside_name
             text = inner + " " + outside[len(outside_name) :]
-    name_part, date, date_text = _name_date(text)
+    name_part, date, date_text = split_name_date(text)
     if date is None and date_value and not blank_value(date_value):
         date = first_date(date_value)
         date_text = date_value.strip()

@@ -1,0 +1,384 @@
+"""When: the plan's dates (admission, first treatment, plan date, a note's date of service), the certification
+period, the expected duration of treatment, and completed and scheduled reviews, whether written under a label
+("Next Review Date:", "Duration:") or said in a sentence ("Treatment will last through June 12, 2026",
+"Progress review completed on 01/05/2026").
+
+A remark after a date ("02/02/2026 - intake") dates that event too. Once the whole document is read,
+`_finish_plan_facts` infers only what the plan itself states: the plan date from the visit the plan says it
+was made at or from a certification period its author signed on the first day of, the first treatment date of
+an evaluation note, and the plan's duration that every plan-level treatment agrees on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import Duration, Period, Review, SourceLocation
+from authcheck.parsing import find_dates, parse_duration
+from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
+from authcheck.readers.docx.phrases import (
+    QUANTITY_SPLIT,
+    ServiceText,
+    blank_value,
+    fill_quantities,
+    first_date,
+    parse_period,
+)
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
+
+__all__ = ["DateFieldsMixin"]
+
+
+_COMPLETED_REVIEW = re.compile(
+    r"\b(?:(?:treatment\s+)?(?:plan\s+)?(?:review|re-?evaluation|reassessment|progress\s+review|progress\s+report|"
+    r"recertification|update)\s+(?:was\s+)?(?:completed|conducted|held|done|performed)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:reviewed|re-?evaluated|updated)|(?<!be\s)reviewed\s+(?:on|with))\b\s*(?:on\s+)?",
+    re.I,
+)
+
+_SCHEDULED_REVIEW = re.compile(
+    r"\b(?:next\s+(?:plan\s+|treatment\s+plan\s+)?(?:review|re-?evaluation|reassessment|update|progress\s+report)|"
+    r"(?:review|recertification|re-?evaluation|progress\s+report)\s+(?:is\s+)?(?:due|scheduled|planned)|"
+    r"will\s+be\s+(?:reviewed|re-?evaluated|recertified|updated)|recertification\s+(?:date|due))",
+    re.I,
+)
+
+# "This plan of care was established at the evaluation.", "The treatment plan was developed during intake":
+# the plan is dated by that visit
+_PLAN_MADE_AT = re.compile(
+    r"\bplan(?:\s+of\s+(?:care|treatment))?\s+(?:was|is|has\s+been)\s+(?:established|developed|written|"
+    r"completed|created|formulated|initiated)\s+(?:at|during|on\s+the\s+(?:day|date)\s+of|the\s+(?:same\s+)?day\s+of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:initial\s+|first\s+)?(?P<what>evaluation|eval|assessment|"
+    r"intake|admission|first\s+visit|start\s+of\s+care)\b",
+    re.I,
+)
+
+_EVALUATION_HEADING = re.compile(
+    r"^(?:initial\s+|pt\s+|ot\s+|slp\s+|therapy\s+)?(?:evaluation|eval)(?:\s+(?:summary|findings|results|narrative))?$",
+    re.I,
+)
+_NAMES_DURATION = re.compile(r"\b(?:duration|dur|length\s+of\s+(?:treatment|care|service|services|stay))\b", re.I)
+# "Treatment will last through June 12, 2026", "Services are expected to continue for 6 months"
+_LENGTH_STATEMENT = re.compile(
+    r"\b(?:treatment|therapy|services|counseling|care|(?:this|the)\s+plan)\s+"
+    r"(?:(?:is|are)\s+(?:expected|anticipated|projected|planned|estimated)\s+to\s+|will\s+(?:likely\s+)?|should\s+)"
+    r"(?:last|continue|run|extend|be\s+(?:provided|needed|required))\s+"
+    r"(?P<rest>(?:for|through|thru|until|till|over|about|approximately)\b[^.;]*)",
+    re.I,
+)
+# "The anticipated duration of treatment is 12 months", "Expected length of services will be about 6 months",
+# "Estimated treatment duration is 16 weeks": a sentence naming the plan's length, then the length
+_LENGTH_NAMED = re.compile(
+    r"\b(?:anticipated|expected|estimated|projected|planned|likely|total)\s+"
+    r"(?:(?:duration|length)(?:\s+of\s+(?:the\s+)?(?:treatment|therapy|services?|care|counseling|(?:this\s+)?plan|"
+    r"episode))?|(?:treatment|therapy|service|care|plan)\s+(?:duration|length))\s+"
+    r"(?:is|will\s+be|would\s+be|of|:)\s+(?P<rest>[^.;]*\d[^.;]*)",
+    re.I,
+)
+
+# a remark after a date: "(initial evaluation and first treatment)", "— intake"
+_DATE_REMARK = re.compile(r"\d\s*(?:\((?P<what>[^()\d]{3,80})\)|\s[-–—]\s*(?P<what2>[A-Za-z][^\d;|]{2,60})$)")
+# "Frequency 2x/wk, duration 6 weeks.", "LOS 30 days": the length word with a number of days to years right after
+_LENGTH_RUN_IN = re.compile(
+    r"(?:^|[,;.]\s+|\s{2,})(?:(?:treatment|plan|therapy|expected|estimated|anticipated)\s+)?"
+    r"(?:duration|length\s+of\s+(?:treatment|care|stay|services?)|los)\s*(?:of|is|=|-|–)?\s*"
+    r"(?P<rest>(?:x\s*)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|wks?|weeks?|mos?|months?|years?|yrs?)\b)",
+    re.I,
+)
+
+
+def _kind_of_review(text: str) -> str:
+    lowered = text.lower()
+    if "recert" in lowered:
+        return "recertification"
+    if "progress report" in lowered or "progress note" in lowered:
+        return "progress-report"
+    return "review"
+
+
+class DateFieldsMixin(BuilderState):
+    """Plan dates, the certification period, the expected duration and reviews."""
+
+    # content under an "Evaluation Summary" heading: the note records the evaluation itself
+    _evaluation_seen: bool = False
+
+    # "This plan of care was established at the evaluation": the field whose date is the plan's
+    _plan_made_at: tuple[str, SourceLocation] | None = None
+
+    def _plan_statement(self, line: Line, core: str) -> None:
+        """Note a sentence saying at which visit the plan was made (its date is read by `_inferred_plan_date`),
+        or how long treatment will last."""
+        self._duration_statement(line, core)
+        if not self._evaluation_seen and line.section.title and _EVALUATION_HEADING.search(line.section.title):
+            self._evaluation_seen = True
+        if self._plan_made_at is not None or "plan" not in core.lower():
+            return
+        match = _PLAN_MADE_AT.search(core)
+        if match is not None:
+            what = match.group("what").lower()
+            field = "admission_date" if what in ("intake", "admission") else "first_treatment_date"
+            self._plan_made_at = (field, line.loc(core[match.start() : match.end()], match.start()))
+
+    def _inferred_plan_date(self, *, from_period: bool = False) -> None:
+        """With no plan date written: the date of the visit the plan says it was made at, or the start of a
+        certification period that begins on the evaluation date (a plan of care is certified from the day it
+        is established). Never a guess from one date alone."""
+        if "plan_date" in self.plan_fields:
+            return
+        if self._plan_made_at is not None and not from_period:
+            field, loc = self._plan_made_at
+            if self.plan_fields.get(field) is not None:
+                self._set_plan("plan_date", self.plan_fields[field], loc)
+                return
+        period = self.period
+        first = self.plan_fields.get("first_treatment_date")
+        if from_period and period is not None and period.start is not None and period.start == first:
+            self._set_plan("plan_date", period.start, period.location_of("start") or self.plan_sources[
+                "first_treatment_date"])
+            return
+        if from_period and period is not None and period.start is not None:
+            # the plan's author signed it on the day the requested period begins: it was established that day
+            for signature in self.signatures:
+                if signature.role in ("clinician", "supervisor") and signature.date == period.start:
+                    loc = signature.field_sources.get("date") or signature.source or period.location_of("start")
+                    if loc is not None:
+                        self._set_plan("plan_date", period.start, loc)
+                    return
+
+    def _plan_duration_label(self, line: Line, segments: list[Segment]) -> None:
+        """ "Duration: 12 weeks", "Frequency and duration: 2 times per week for 10 weeks" after the treatments: how
+        long treatment lasts, for the plan as well as for the treatment in focus. Under a goal or objective the
+        same label gives that aim's time frame, not the plan's."""
+        if self.expected_duration is not None:
+            return
+        how_often = any(s.label and field_key(s.label) == "frequency" for s in segments)
+        if self.focus in ("goal", "objective") and not how_often:
+            return  # "Goal 2 ... Duration: 6 weeks": the goal's time frame
+        for seg in segments:
+            if not seg.label or not seg.value or not _NAMES_DURATION.search(seg.label):
+                continue
+            if field_key(seg.label) not in ("expected_duration", "frequency") or subfield_key(seg.label) in (
+                "target_date", "time_frame", "amount"
+            ):
+                continue
+            parsed = parse_duration(seg.value)
+            if parsed is None or not (parsed.end_date or (parsed.value and parsed.unit)):
+                continue
+            text = seg.value.strip()
+            if field_key(seg.label) == "frequency":  # the length only: "2 times per week for 10 weeks" -> "10 weeks"
+                found = ServiceText()
+                fill_quantities(QUANTITY_SPLIT.split(text), found)
+                text = found.duration or text
+            self.expected_duration = Duration.model_validate(text)
+            self.expected_duration.source = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
+            return
+
+    def _duration_statement(self, line: Line, core: str) -> None:
+        """ "Treatment will last through the end of the school year (June 12, 2026)", "Services are expected to
+        continue for about 6 months": the plan's expected duration, said in a sentence."""
+        if self.expected_duration is not None or self.section.key in GOAL_SECTION_KEYS:
+            return
+        match = _LENGTH_STATEMENT.search(core) or _LENGTH_NAMED.search(core) or _LENGTH_RUN_IN.search(core)
+        if match is None:
+            return
+        rest = re.split(r",\s+(?:then|and|after|with|unless|at\s+which)\b", match.group("rest"))[0]
+        parsed = parse_duration(rest)
+        if parsed is None or not (parsed.end_date or (parsed.value and parsed.unit)):
+            return
+        self.expected_duration = Duration.model_validate(rest.strip(" ,"))
+        self.expected_duration.source = line.loc(core[match.start() : match.end()], match.start())
+
+    def _finish_plan_facts(self) -> None:
+        """Plan facts read from what the whole document says, once it is read (after any written plan date)."""
+        self._inferred_plan_date(from_period=True)
+        self._evaluation_note_date()
+        self._plan_level_duration()
+        self._signer_npis()
+
+    def _evaluation_note_date(self) -> None:
+        """An encounter note dated by its date of service that holds the evaluation itself (an "Evaluation
+        Summary" section) and certifies the plan from that day: the evaluation, the first treatment, was then."""
+        if "first_treatment_date" in self.plan_fields or not self._evaluation_seen or self.date_line is None:
+            return
+        date, _ = self.date_line
+        period = self.period
+        if period is not None and period.start == date:
+            self._set_plan("first_treatment_date", date, period.location_of("start") or self.date_line[1])
+
+    def _plan_level_duration(self) -> None:
+        """With no duration for the plan: the one length every plan-level treatment that states one agrees on
+        ("PLAN ... FREQUENCY/DURATION 2x per week x 8 weeks" read as a plan-level treatment)."""
+        if self.expected_duration is not None:
+            return
+        stated = [i.duration for i in self.interventions if i.duration is not None and i.duration.stated]
+        if stated and len({(d.value, d.unit, d.end_date) for d in stated}) == 1:
+            self.expected_duration = stated[0].model_copy()
+
+    def _field_admission_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("admission_date", value, loc)
+        return None
+
+    def _field_first_treatment_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("first_treatment_date", value, loc)
+        return None
+
+    def _field_plan_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._date_field("plan_date", value, loc)
+        return None
+
+    def _field_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """A bare "Date:": a signature's date in the signatures section, else the plan date near the top."""
+        if self.section.key == "signatures" or (
+            self.signatures
+            and self.signatures[-1].date is None
+            and self.signatures[-1].source is not None
+            and self.signatures[-1].source.section == line.section.title
+        ):
+            if self.signatures and self.signatures[-1].date is None:
+                date = first_date(value)
+                if date:
+                    self.signatures[-1].date = date
+                    self.signatures[-1].field_sources["date"] = loc
+            return None
+        if self.section.key in (None, "title", "client", "dates", "provider") and not blank_value(value):
+            self._date_field("plan_date", value, loc)
+        return None
+
+    def _field_document_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Date of Service: 2/2/2026", "Encounter Date: 1/12/2026" at the top of an EHR print or in its page
+        header: the date of the note the plan was written in, taken as the plan date when none is written."""
+        date = first_date(value)
+        if date is None or self.date_line is not None:
+            return None
+        top = self.section.key in (None, "title", "client", "dates", "provider") and not self._content_entered
+        if top or self.section.title == "Page header":
+            self.date_line = (date, loc)
+            self._date_remark(date, value, loc)
+        return None
+
+    def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        start, end = parse_period(value)
+        if start or end:
+            if self.period is None:
+                self.period = Period(start=start, end=end, source=loc)
+            if "certif" in label.lower() and self.period is not None:
+                self.plan_sources.setdefault("period.kind", loc)
+        parsed = parse_duration(value)
+        if parsed is not None and parsed.value is not None and self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(value.strip())
+            self.expected_duration.source = loc
+        return None
+
+    def _field_period_start(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date:
+            if self.period is None:
+                self.period = Period(source=loc)
+            if self.period.start is None:
+                self.period.start = date
+                self.period.field_sources["start"] = loc
+        return None
+
+    def _field_period_end(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date:
+            if self.period is None:
+                self.period = Period(source=loc)
+            if self.period.end is None:
+                self.period.end = date
+                self.period.field_sources["end"] = loc
+        return None
+
+    def _field_expected_duration(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(value.strip())
+            self.expected_duration.source = loc
+        return None
+
+    def _field_review(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review(_kind_of_review(label), value, loc, completed=False)
+        return None
+
+    def _field_recertification(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review("recertification", value, loc, completed=False)
+        return None
+
+    def _field_progress_report(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review("progress-report", value, loc, completed=False)
+        return None
+
+    def _field_review_completed(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._add_review(_kind_of_review(label), value, loc, completed=True)
+        return None
+
+    def _date_field(self, name: str, value: str, loc: SourceLocation) -> None:
+        date = first_date(value)
+        if date is not None:
+            self._set_plan(name, date, loc)
+            self._date_remark(date, value, loc)
+
+    def _date_remark(self, date: object, value: str, loc: SourceLocation) -> None:
+        """ "Jan 27 2026 (initial evaluation and first treatment)", "02/02/2026 - intake": a remark in brackets or
+        after a dash saying what else happened that day dates that event too (fields still empty only)."""
+        remark = _DATE_REMARK.search(value)
+        if remark is None:
+            return
+        for part in re.split(r"\s*(?:,|/|&|\band\b|\bplus\b)\s*", remark.group("what") or remark.group("what2")):
+            key = date_label_key(part) if part and len(part.split()) <= 5 else None
+            if key in ("admission_date", "first_treatment_date", "plan_date"):
+                self._set_plan(key, date, loc)
+
+    def _add_review(self, kind: str, value: str, loc: SourceLocation, completed: bool) -> None:
+        date = first_date(value)
+        if date is None:
+            return
+        for review in self.reviews:
+            if review.date == date and review.kind == kind and review.completed == completed:
+                return
+        self.reviews.append(Review(kind=kind, date=date, completed=completed, source=loc))
+
+    def _duration_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        parsed = parse_duration(core)
+        if parsed is None:
+            return False
+        loc = line.loc(core)
+        if self.expected_duration is None:
+            self.expected_duration = Duration.model_validate(core)
+            self.expected_duration.source = loc
+        dates = list(find_dates(core))
+        if len(dates) >= 2 and self.period is None:
+            self.period = Period(start=dates[0][0], end=dates[1][0], source=loc)
+        return True
+
+    def _review_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if self._review_statement(line, core):
+            return True
+        if not any(True for _ in find_dates(core)):
+            return False
+        kind = _kind_of_review(core + " " + (line.section.title or ""))
+        self._add_review(kind, core, line.loc(core), completed=False)  # the first date on the line
+        return True
+
+    def _review_statement(self, line: Line, core: str) -> bool:
+        """ "Progress review completed on 01/05/2026" anywhere; "Next review 03/01/2026" anywhere."""
+        completed = _COMPLETED_REVIEW.search(core)
+        scheduled = _SCHEDULED_REVIEW.search(core)
+        if not completed and not scheduled:
+            return False
+        handled = False
+        loc = line.loc(core)
+        for _, (start, _end) in find_dates(core):
+            before = core[:start]
+            done = (
+                completed is not None
+                and completed.start() < start
+                and (scheduled is None or scheduled.start() < completed.start() or scheduled.start() > start)
+            )
+            if done:
+                self._add_review(_kind_of_review(before), core[start:], loc, completed=True)
+                handled = True
+            elif scheduled is not None and scheduled.start() < start:
+                self._add_review(_kind_of_review(before), core[start:], loc, completed=False)
+                handled = True
+        return handled

@@ -1,0 +1,281 @@
+"""What is wrong and how it was measured: diagnoses from labelled values and from the lines of a diagnosis
+section (with who made them and when, from a "Diagnosed by:" row written before or after them), the presenting
+problem, and standardized assessments.
+
+Lines under a diagnosis heading that state no diagnosis are told apart here: a pointer to another document
+("Refer to the admission H&P"), a clinician with a credential, a procedure code, the run-in title of another
+section ("Orders: ..."), a case note in several sentences, a statement ("A comprehensive evaluation is
+scheduled for 04/14/2026"), and a description cell beside the code cell of the same table row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from authcheck.model import Assessment, Diagnosis, SourceLocation
+from authcheck.model.vocab import find_instrument
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import field_key, subfield_key
+from authcheck.readers.docx.phrases import (
+    DiagnosisText,
+    diagnosis_made,
+    find_icd_codes,
+    first_date,
+    parse_assessment,
+    parse_diagnoses,
+    split_name_credential,
+)
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import BuilderState, Line
+
+__all__ = ["DiagnosisFieldsMixin"]
+
+
+_SENTENCE_START = re.compile(r"\s*(?:a|an|the|this|he|she|they|client|patient|child|member|no|we|it)\b", re.I)
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|scheduled|planned|referred)\b", re.I)
+_DX_MARKER = re.compile(
+    r"\b(?:meets?|criteria\s+for|diagnosed\s+with|diagnos[ie]s\s+(?:of|is)|consistent\s+with|impression|"
+    r"rule\s+out|r/o)\b",
+    re.I,
+)
+
+# a diagnosis line that only points at another document ("Refer to the medical director's H&P", "(see
+# psychiatric evaluation)", "Per attached evaluation"): no diagnosis is stated here
+_REFERENCE = re.compile(
+    r"^[\s(\[_]*(?:please\s+)?(?:see|refer(?:red)?\s+to|per|as\s+(?:documented|listed|noted|stated)\s+in|"
+    r"documented\s+in|listed\s+in|on\s+file|in\s+(?:the\s+)?(?:attached|chart)|deferred(?:\s+to)?|"
+    r"to\s+be\s+determined|pending)\b",
+    re.I,
+)
+# a line under a diagnosis heading that is not one: a clinician with a credential ("Renee Castellanos, PhD"),
+# a procedure code ("97110 Therapeutic exercise")
+_PROCEDURE_FIRST = re.compile(r"^\s*(?:\d{5}|[A-V]\d{4})\b(?!\.)\s*[-–—:]?\s*[A-Za-z]")
+
+_RUN_IN_TITLE = re.compile(r"^\s*(?P<label>[^:.;]{3,40}):\s")
+_SENTENCE_BREAK = re.compile(r"[.;]\s+(?=[A-Z0-9])")
+
+
+def _narrative_note(text: str) -> bool:
+    """Under a diagnosis heading, after coded diagnoses: a note about the case rather than a diagnosis, either
+    run in under the title of another section ("Summary: ...", "Comments: ...") or clinical prose in several
+    sentences that reports a finding with a number ("Walks 10 minutes before needing to sit")."""
+    titled = _RUN_IN_TITLE.match(text)
+    if titled is not None:
+        label = titled.group("label").strip()
+        match = match_section(label)
+        if field_key(label) is None and match.key not in (None, "diagnosis") and match.score >= 90:
+            return True
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s.strip()]
+    return len(sentences) >= 2 and any(re.search(r"\d", s) for s in sentences[1:]) and len(text.split()) >= 12
+
+
+def _not_a_diagnosis(text: str) -> bool:
+    if _PROCEDURE_FIRST.match(text) and not find_icd_codes(text):
+        return True
+    name, credential = split_name_credential(text)
+    return bool(
+        credential and name and len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split())
+    )
+
+
+# sections whose run-in title ("Orders:", "Plan:", "Goals:") opens a line that is not a diagnosis
+_NOT_DIAGNOSIS_SECTIONS = {"services", "interventions", "goals", "objectives", "frequency"}
+
+
+def _other_section_run_in(core: str) -> bool:
+    """A line opened by a run-in label that is no field's but the title of a section without diagnoses."""
+    label = (split_labels(core)[0].label or "").strip()
+    if not label or field_key(label) or subfield_key(label):
+        return False
+    match = match_section(label)
+    return match.key in _NOT_DIAGNOSIS_SECTIONS and match.score >= 95
+
+
+class DiagnosisFieldsMixin(BuilderState):
+    """Diagnoses (and who made them, when), the presenting problem and assessments."""
+
+    # "Diagnosed by: ..." written before any diagnosis: (by, on, location) for the next diagnosis
+    _pending_made: tuple[str | None, dt.date | None, SourceLocation] | None = None
+
+    def _field_presenting_problem(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self.presenting.append((value.strip(), loc))
+        return None
+
+    @staticmethod
+    def _stated_diagnoses(value: str) -> list[DiagnosisText]:
+        """Diagnoses in a labelled value; an uncoded sentence that states something else is none
+        ("A comprehensive evaluation is scheduled for 04/14/2026"), and so is a pointer to another document
+        ("see psychiatric evaluation")."""
+        found = [d for d in parse_diagnoses(value) if d.code or not _REFERENCE.match(d.description or "")]
+        if (
+            found
+            and all(d.code is None for d in found)
+            and _SENTENCE_START.match(value)
+            and _STATEMENT.search(value)
+            and not _DX_MARKER.search(value)
+        ):
+            return []
+        return found
+
+    def _field_diagnosis(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(self._stated_diagnoses(value), loc)
+        return "consumed-rest"
+
+    def _field_diagnosis_primary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(self._stated_diagnoses(value), loc, primary=True)
+        return "consumed-rest"
+
+    def _field_diagnosis_secondary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        self._add_diagnoses(self._stated_diagnoses(value), loc, primary=False)
+        return "consumed-rest"
+
+    def _field_diagnosed_by(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Diagnosed by: Renee Castellanos, PhD", "Diagnosed by / date: Sandra Kim, PsyD — 08/20/2025"."""
+        made = diagnosis_made(f"diagnosed by {value}")
+        if made is not None:
+            self._diagnosis_made(made.by, made.on, loc)
+        return None
+
+    def _field_diagnosed_on(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Date of diagnosis: 03/14/2024", "Diagnostic evaluation: 06/01/2022 by Maria Lopez, PsyD"."""
+        made = diagnosis_made(f"diagnosed {value}")
+        if made is not None and made.on is not None:
+            self._diagnosis_made(made.by, made.on, loc)
+        return None
+
+    def _diagnosis_made(self, by: str | None, on: dt.date | None, loc: SourceLocation) -> None:
+        """Who made the diagnosis written just before, and when (a form's "Diagnosed by:" row); before any
+        diagnosis, it waits for the next one."""
+        targets = self._made_targets()
+        if not targets:
+            pending = self._pending_made
+            if pending is not None:
+                by, on = by or pending[0], on or pending[1]
+            self._pending_made = (by, on, loc)
+            return
+        for diagnosis in targets:
+            if by and diagnosis.diagnosed_by is None:
+                diagnosis.diagnosed_by = by
+                diagnosis.field_sources["diagnosed_by"] = loc
+            if on and diagnosis.diagnosed_on is None:
+                diagnosis.diagnosed_on = on
+                diagnosis.field_sources["diagnosed_on"] = loc
+
+    def _made_targets(self) -> list[Diagnosis]:
+        """The diagnoses of the last diagnosis line (one line may state several codes) and the primary one: a
+        "Diagnosed by:" row under "Diagnosis: F88 ..." and "Secondary: F80.2 ..." documents the primary too."""
+        if not self.diagnoses:
+            return []
+        last = self.diagnoses[-1].source
+        targets = [d for d in self.diagnoses if d.source == last] if last is not None else self.diagnoses[-1:]
+        primary = next((d for d in self.diagnoses if d.primary), self.diagnoses[0])
+        if all(d is not primary for d in targets):
+            targets.insert(0, primary)
+        return targets
+
+    def _field_assessment(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Standardized assessments (01/26/2026): VB-MAPP Milestones 22/170; Vineland-3 ABC 61": each instrument
+        of a list is one assessment, dated by its own date or else by the date in the label."""
+        pieces = [p for p in re.split(r";\s*", value) if p.strip()]
+        if len(pieces) < 2 or not all(find_instrument(p) for p in pieces):
+            pieces = [value]
+        label_date = first_date(label)
+        for piece in pieces:
+            before = len(self.assessments)
+            self._assessment_from(piece, loc)
+            if label_date is not None and len(self.assessments) > before and self.assessments[-1].date is None:
+                self.assessments[-1].date = label_date
+        return None
+
+    def _add_diagnoses(
+        self, found: list[DiagnosisText], loc: SourceLocation, primary: bool | None = None
+    ) -> None:
+        for d in found:
+            # "Primary diagnosis:" makes its codes primary; "Secondary diagnoses:" says they are not
+            is_primary = d.primary if primary is None else primary
+            diagnosis = Diagnosis(
+                code=d.code,
+                system=d.system,
+                description=d.description,
+                primary=is_primary,
+                diagnosed_by=d.diagnosed_by,
+                diagnosed_on=d.diagnosed_on,
+                source=loc,
+            )
+            self.diagnoses.append(diagnosis)
+        if found and self._pending_made is not None:
+            by, on, made_loc = self._pending_made
+            self._pending_made = None
+            self._diagnosis_made(by, on, made_loc)
+
+    def _diagnosis_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if _other_section_run_in(core):
+            return False  # "Orders: SN 3w3 wound care (G0299)" under "Diagnoses": another section's run-in title
+        instrument = find_instrument(core[:40])
+        if (
+            instrument is not None
+            and core.lower().startswith(instrument.lower())
+            and not find_icd_codes(core)
+            and first_date(core) is not None
+        ):
+            # "Vineland-3, 2026-01-15: ABC 71" under "Diagnosis and assessment": a dated instrument is an assessment
+            return self._assessment_from(core, line.loc(core))
+        found = parse_diagnoses(core, require_marker=len(core) > 160)
+        if not found:
+            return False
+        if all(d.code is None for d in found) and (
+            _REFERENCE.match(core) or _not_a_diagnosis(core) or self._cell_description(line, found)
+        ):
+            return True  # read: "Refer to the admission H&P", a diagnostician's name, a code cell's description
+        if (
+            found[0].code is None
+            and self.diagnoses
+            and re.match(r"(?:the\s+)?diagnosis\s+was\s+made", core, re.I)
+        ):
+            return False
+        if all(d.code is None for d in found) and any(d.code for d in self.diagnoses) and _narrative_note(core):
+            return False  # "Summary: ... 6 lb weight gain ...", an impression in sentences: not one more diagnosis
+        if (
+            found[0].code is None
+            and _SENTENCE_START.match(core)
+            and _STATEMENT.search(core)
+            and not _DX_MARKER.search(core)
+        ):
+            return False  # "A comprehensive evaluation is scheduled for 04/14/2026": a statement, not a diagnosis
+        self._add_diagnoses(found, line.loc(core))
+        return True
+
+    def _cell_description(self, line: Line, found: list[DiagnosisText]) -> bool:
+        """ "I69.391 | Dysphagia following cerebral infarction": a description cell beside a bare code cell of the
+        same table row describes that code (the row is read cell by cell)."""
+        if line.table is None or len(found) != 1 or not self.diagnoses:
+            return False
+        last = self.diagnoses[-1]
+        source = last.source
+        if (
+            last.code is None
+            or last.description is not None
+            or source is None
+            or source.table != line.table
+            or source.row != line.row
+        ):
+            return False
+        last.description = found[0].description
+        return True
+
+    def _presenting_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        self.presenting.append((core, line.loc(core)))
+        return True
+
+    def _assessment_from(self, text: str, loc: SourceLocation) -> bool:
+        instrument, date, scores = parse_assessment(text)
+        if not instrument or sum(c.isalnum() for c in instrument) < 2:
+            return False
+        if date is None and not scores and len(instrument.split()) > 8:
+            return False
+        self.assessments.append(Assessment(instrument=instrument, date=date, scores=scores, source=loc))
+        return True
+
+    def _assessment_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        return self._assessment_from(core, line.loc(core))

@@ -1,0 +1,299 @@
+"""Labelled lines: which plan field a "Label: value" pair fills, in the layouts forms put around the colon.
+
+`LabelledFieldsMixin._fields` applies every known label of a line (several on one line; paired labels such as
+"Health plan / Member ID: Blue Prairie / BCX8844"; a form cell's fact after a value that takes the rest of its
+line) by calling the `_field_<key>` setter of the field the label names, which lives in the module of that
+field's job (parties, dates, diagnoses, services). It also keeps a form's label written alone on its line
+("DATE OF BIRTH") for the value on the next line, and applies the facts a labelled line states without a colon
+(see docx.inline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import SourceLocation, TextBlock
+from authcheck.readers.docx.inline import inline_facts
+from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.labels import (
+    FIELDS,
+    date_label_key,
+    field_key,
+    label_parts,
+    normalize_label,
+    subfield_key,
+)
+from authcheck.readers.docx.phrases import (
+    blank_value,
+    checked_options,
+    first_date,
+    has_digit,
+    member_id_token,
+)
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
+
+__all__ = ["LabelledFieldsMixin"]
+
+
+_SPACED_SLASH = re.compile(r"\s+[/·•|]\s+")  # "Member ID / Payer: 4401938276 · Keystone First"
+
+_FILL_LINE = re.compile(r"_{2,}")
+
+
+def _unfilled(value: str) -> str:
+    """A form value without the fill line it was typed on: "____Frank Dombrowski____" -> "Frank Dombrowski";
+    a fill line alone stays as written (a blank)."""
+    if "__" not in value or not value.strip("_ \t"):
+        return value
+    return " ".join(_FILL_LINE.sub(" ", value).split())
+
+
+# fields whose label may stand alone on a line above its value (see LabelledFieldsMixin._stacked_label)
+_STACKED_KEYS = {
+    "patient.name", "patient.birth_date", "patient.member_id", "payer", "program", "level_of_care",
+    "admission_date", "first_treatment_date", "plan_date", "document_date", "period", "period.start", "period.end",
+}
+# the labels of those fields as listed (exactly, not a title that merely ends in one: "... - PLAN OF CARE")
+_STACKED_LABELS = {label for key in _STACKED_KEYS for label in FIELDS.get(key, ())}
+_PERSON = re.compile(r"[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){1,4}")
+
+
+def _box_loc(section: Section, paragraph: int | None, text: str) -> SourceLocation:
+    return Line(text, section, paragraph=paragraph).loc(text)
+
+
+_STRONG_BEFORE = re.compile(r"(?:\s{2,}|\t|\|\s*)$")
+
+
+def _own_cell_fact(core: str, seg: Segment) -> bool:
+    """A labelled fact after a value that takes the rest of its line ("Diagnosis: F84.0 ...") that stands on its
+    own: set off by a wide gap, a tab or a bar (the next cell of a form row, "Diagnosis | ... | Assessment | ...")
+    and naming another plan field, not a detail of the diagnosis."""
+    if seg.label is None or not _STRONG_BEFORE.search(core[: seg.start]):
+        return False
+    key = field_key(seg.label)
+    return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
+
+
+# plan-level facts a form cell states on its own (not services, frequencies or treatments, which a neighbouring
+# value may qualify)
+_CELL_FACT_PREFIXES = ("patient.", "period", "review")
+_CELL_FACTS = {
+    "plan_date", "admission_date", "first_treatment_date", "document_date", "recertification", "progress_report",
+    "payer", "program", "level_of_care", "expected_duration", "assessment",
+}
+
+
+class LabelledFieldsMixin(BuilderState):
+    """Labelled lines: the label's field, several labels per line, stacked labels and text-box captions."""
+
+    # a form label alone on its line ("DATE OF BIRTH"), waiting for its value on the next line
+    _pending_label: tuple[str, SourceLocation] | None = None
+
+    def _fields(self, line: Line, segments: list[Segment], core: str) -> bool:
+        """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
+        self._plan_duration_label(line, segments)
+        handled_any = False
+        consumed = False
+        leftovers: list[str] = []
+        for index, seg in enumerate(segments):
+            if consumed and not _own_cell_fact(core, seg):
+                continue  # the labels inside a value that took the rest of the line are that value's
+            consumed = False
+            if seg.label is None:
+                if seg.value:
+                    leftovers.append(seg.value)
+                continue
+            if index == 1 and segments[0].label is None and leftovers and self._known_label(seg.label):
+                # "Individual psychotherapy, CPT 90834 (45 minutes), weekly. Expected duration: 6 months":
+                # the text before the first label is read by its section
+                if self._by_section(line, leftovers[0]):  # type: ignore[attr-defined]
+                    leftovers.pop(0)
+            applied = self._apply_label(line, seg, segments, index)
+            if applied is None:
+                if index == 0 or (index == 1 and segments[0].label is None):
+                    if not handled_any:
+                        later = any(s.label and self._known_label(s.label) for s in segments[index + 1 :])
+                        # "Individual psychotherapy (90837):  53-60 minutes  Frequency:  Weekly": the first pair
+                        # is read by its section, the labelled facts after it apply to what it made
+                        if not (later and self._by_section(line, f"{seg.label}: {seg.value}")):  # type: ignore[attr-defined]
+                            if not any(_own_cell_fact(core, s) for s in segments[index + 1 :]):
+                                return False
+                            # "Plan Type: Initial      Plan Date: 01/22/2026": an unknown pair, then a plan field
+                            # set off by a wide gap (a form typed in columns): the field is read all the same
+                            leftovers.append(f"{seg.label}: {seg.value}")
+                            continue
+                        handled_any = True
+                        continue
+                leftovers.append(f"{seg.label}: {seg.value}")
+            elif applied == "consumed-rest":
+                handled_any = True
+                consumed = True
+            else:
+                handled_any = True
+        if leftovers and handled_any:
+            text = "; ".join(x for x in leftovers if x.strip())
+            if text:
+                self._free(line, text)
+        if handled_any:
+            self._inline(line, core)  # "Client: Ana Ruiz (DOB 04/27/2018) | Plan 02/05/2026"
+        return handled_any
+
+    @staticmethod
+    def _known_label(label: str) -> bool:
+        return field_key(label) is not None or subfield_key(label) is not None
+
+    def _paired(self, line: Line, seg: Segment, segments: list[Segment], index: int) -> str | None:
+        """ "Health plan / Member ID: Blue Prairie / BCX8844": each alternative of the label with its own value."""
+        parts = label_parts(seg.label or "")
+        values = _SPACED_SLASH.split(seg.value.strip())
+        if len(parts) < 2 or len(values) != len(parts) or len({k for _, k in parts if k}) < 2:
+            return None
+        applied = None
+        for (part, _), value in zip(parts, values, strict=True):
+            piece = Segment(part, value.strip(), seg.start, seg.value_start + seg.value.find(value))
+            written = f"{seg.label}: {seg.value}"  # the location quotes the pair as written
+            applied = self._apply_label(line, piece, segments, index, written=written) or applied
+        return applied
+
+    def _apply_label(
+        self, line: Line, seg: Segment, segments: list[Segment], index: int, *, written: str | None = None
+    ) -> str | None:
+        label, value = seg.label or "", _unfilled(checked_options(seg.value))
+        loc = line.loc(written or f"{label}: {seg.value}", seg.value_start)
+        if re.search(r"\s[/·•|]\s", seg.value) or "/" in label:
+            paired = self._paired(line, seg, segments, index)
+            if paired is not None:
+                return paired
+        sub = subfield_key(label)
+        key = field_key(label)
+        if key is None and not sub and first_date(value) is not None:
+            key = date_label_key(label)  # "Plan of care established: 2024-09-03"
+        # facts about the element being read win over plan fields with the same label ("Frequency:")
+        if (
+            sub
+            and self.focus
+            and (
+                key is None
+                or key
+                in ("frequency", "amount", "expected_duration", "service", "date", "review", "hours_per_week")
+                or sub in ("target_date", "baseline", "mastery_criteria")
+            )
+        ):
+            if self._apply_subfield(sub, value, loc):
+                return "ok"
+        if (
+            sub
+            and sub in ("baseline", "target_date", "mastery_criteria", "measure")
+            and key is None
+            and (self.goal is not None or self.objective is not None)
+        ):
+            if self._apply_subfield(sub, value, loc):
+                return "ok"
+        if key is None:
+            if sub == "status":
+                return "ok"
+            return None
+        if blank_value(value) and key not in ("provider", "date"):
+            return "ok"
+        setter = getattr(self, "_field_" + key.replace(".", "_"), None)
+        if setter is None:
+            return None
+        result = setter(label, value, loc, line)
+        if result == "skip":
+            return None
+        return result or "ok"
+
+    def _inline(self, line: Line, text: str, *, dates: bool = True) -> bool:
+        """Apply the facts written without a colon in `text` (see docx.inline) to fields still empty."""
+        applied = False
+        prose_dates = True  # a date a sentence names ("I evaluated her today, <date>"), outside goals and sign-offs
+        if self.section.key in GOAL_SECTION_KEYS + ("interventions", "signatures"):
+            dates = prose_dates = False
+        for fact in inline_facts(text):
+            if fact.key.startswith("patient."):
+                if getattr(self.patient, fact.key.split(".", 1)[1]) is not None:
+                    continue
+            elif fact.key == "provider.npi":
+                if any(p.npi == fact.value for p in self.providers):
+                    continue
+            elif fact.key == "diagnosis":
+                if self.diagnoses or self.section.key == "diagnosis":
+                    continue  # read already (a diagnosis section reads its own lines)
+            elif not (dates or (fact.prose and prose_dates)) or fact.key in self.plan_fields:
+                continue
+            setter = getattr(self, "_field_" + fact.key.replace(".", "_"))
+            loc = line.loc(text[fact.start : fact.end], fact.value_start)
+            setter(fact.label, fact.value, loc, line)
+            applied = True
+        return applied
+
+    def _stacked_label(self, section: Section, text: str, loc: SourceLocation) -> bool:
+        """A form's label alone on its line, its value on the next ("DATE OF BIRTH" then "08/27/1988"): a caps
+        or bold line that names a client or plan-date field but no section. True when kept for the next line."""
+        self._pending_label = None
+        label = text.strip().rstrip(":").strip()
+        # "Level of Care:" is near enough to "Plan of care" to look like a title, but it is the field's own label
+        titled = (
+            section.key == "title"
+            and normalize_label(label) in _STACKED_LABELS
+            and match_section(label).score < 95
+        )
+        if section.key not in (None, "other", "client", "dates") and not titled:
+            return False
+        keys = {field_key(label)} | {key for _, key in label_parts(label)}
+        if not keys & _STACKED_KEYS:
+            return False
+        self._pending_label = (label, loc)
+        # "CLIENT NAME", "PLAN DATE" also name sections: they are entered, and the label waits all the same
+        return section.key in (None, "other") or titled
+
+    def _text_box_line(self, text: str, paragraph: int | None) -> None:
+        """A line of a text box anchored in a paragraph: a field label alone ("Certification period") waits for
+        the value on the box's next line, like a stacked label in the body; any other line is read as usual."""
+        core = text.strip()
+        if core and len(core.split()) <= 5 and ":" not in core.rstrip(":") and not has_digit(core):
+            self._stacked_label(self.section, core, _box_loc(self.section, paragraph, core))
+            if self._pending_label is not None:
+                return
+        self.line(Line(text, self.section, paragraph=paragraph))  # type: ignore[attr-defined]
+
+    def _stacked_value(self, line: Line, core: str, segments: list[Segment]) -> bool:
+        """The value under a stacked label, when it has the shape of that field's value."""
+        pending, self._pending_label = self._pending_label, None
+        if pending is None or segments[0].label is not None:
+            return False
+        label = pending[0]
+        keys = {field_key(label)} | {key for _, key in label_parts(label)}
+        value = _unfilled(core)
+        boxed = checked_options(value) != value
+        if boxed:  # "☐ Residential Level 1   ☒ Residential Level 2": the options under the label, one checked
+            value = checked_options(value)
+            if not value:
+                self._pending_label = pending  # no box checked here: the options may go on below
+                return True
+            core = value
+        if len(value.split()) > 12:
+            return False
+        if blank_value(value):
+            return True  # "DATE OF BIRTH" over an empty line: the field stays empty
+        if keys & {"patient.birth_date", "admission_date", "first_treatment_date", "plan_date", "document_date",
+                   "period", "period.start", "period.end"}:
+            fits = first_date(value) is not None
+        elif keys & {"patient.member_id"}:
+            fits = member_id_token(re.split(r"\s+[/·•|]\s+", value)[0]) is not None
+        elif keys & {"patient.name"}:
+            fits = _PERSON.fullmatch(value) is not None  # "Ignatius Obuya", not "Lives with her mother"
+        else:  # a name, payer, program, level of care: a short phrase, not a sentence
+            fits = not value.endswith(".") and len(value.split()) <= 8
+        if not fits:
+            return False
+        return self._apply_label(line, Segment(label, core, 0, 0), [Segment(label, core, 0, 0)], 0) is not None
+
+    def _field_signature(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        return None
+
+    def _field_other(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self.free.append(TextBlock(heading=line.section.title, text=f"{label}: {value}", source=loc))
+        return None

@@ -1,0 +1,192 @@
+"""Who the plan is about and who writes it: the client's name, birth date and member ID, the payer, program,
+level of care and discipline, the providers with their NPIs and organization, and the plan's title.
+
+A member ID written after the payer's name ("Florida Blue H7K224019385", "Aetna Choice POS II — W338410992")
+is told apart here from a plan name, a date or "pending"; an order under a services heading ("PT: Evaluate and
+treat") is not taken for a provider; and an NPI written on a signer's own sign-off line is given to that
+signer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import Provider, SourceLocation
+from authcheck.model.vocab import normalize_discipline
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.fields.services import ORDERED_DISCIPLINE
+from authcheck.readers.docx.inline import inline_facts
+from authcheck.readers.docx.labels import normalize_label
+from authcheck.readers.docx.phrases import blank_value, first_date, member_id_token, split_name_credential
+from authcheck.readers.docx.state import BuilderState, Line
+
+__all__ = ["PartyFieldsMixin"]
+
+
+# an ID written after the payer's name in a payer or member-ID value ("Florida Blue H7K224019385", "Aetna
+# Choice POS II — W338410992", "FL-MCD 3308172294"): the last word, with at least four digits
+_TRAILING_ID = re.compile(r"(?:^|[\s—–(#:])(?P<id>[A-Za-z0-9]*\d[A-Za-z0-9\-]*)[\s).]*$")
+# "Molina Marketplace — ID MOL-44718203", "BCBS (ID# XJ-22019)"
+_NAMED_ID = re.compile(r"(?<![\w-])(?:ID|Id|id)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])")
+# "Medicare Part B (7GK3PW6EM25)", "Aetna Better Health (#AB1234567)": an identifier alone in brackets after the
+# payer's name: one token of at least six characters, three digits or more, that is no year or date
+_BRACKETED_ID = re.compile(r"\(\s*#?\s*(?P<id>(?=[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,22}[A-Za-z0-9])\s*\)")
+
+
+def _id_after_payer(value: str) -> str | None:
+    """The member ID that ends a value starting with the payer's name; None when the last word is not an
+    identifier (a date, a plan name, "pending")."""
+    named = _NAMED_ID.search(value)
+    if named and member_id_token(named.group("id")):
+        return member_id_token(named.group("id"))
+    match = _TRAILING_ID.search(value.strip())
+    if match is None or sum(c.isdigit() for c in match.group("id")) < 4 or any(True for _ in find_dates(match.group("id"))):
+        return None
+    if not re.search(r"[A-Za-z]{2}", value[: match.start("id")]):
+        return None  # no payer name before it
+    return member_id_token(match.group("id"))
+
+
+class PartyFieldsMixin(BuilderState):
+    """The client, the payer and program, the providers and their NPIs, the organization, the plan's title."""
+
+    def _signer_npis(self) -> None:
+        """ "Ingrid Roux, OTR/L   NPI 1718463026   signed 01/06/2026": an NPI written on a signer's own line (one
+        NPI, on no other signer's line) is that signer's, so that a mistyped one can be checked."""
+        lines: dict[str, int] = {}
+        for signature in self.signatures:
+            text = signature.source.text if signature.source is not None else None
+            if text:
+                lines[text] = lines.get(text, 0) + 1
+        for signature in self.signatures:
+            source = signature.source
+            if signature.npi is not None or source is None or not source.text or lines[source.text] > 1:
+                continue
+            npis = [f for f in inline_facts(source.text) if f.key == "provider.npi"]
+            if len(npis) == 1:
+                signature.npi = npis[0].value
+                signature.field_sources["npi"] = source
+
+    def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.section.key == "signatures":
+            return self._field_signature_name(value, loc)
+        if self.patient.name is None:
+            name = value.strip()
+            facts = [f.start for f in inline_facts(name) if f.key != "patient.name"]
+            if facts:  # "Eamon Przybylski (DOB 11/02/2019)": the name ends where the next fact starts
+                name = name[: min(facts)]
+            name = re.split(r"\s{2,}|[\t\n]|\s*[;|•·▪(]|,\s*(?=\d)", name)[0].strip(" ,-–—")  # "..., 77 W. Calle"
+            if not name:
+                return None
+            self.patient.name = name
+            self.patient.field_sources["name"] = loc
+            if self.patient.source is None:
+                self.patient.source = loc
+        return None
+
+    def _field_patient_birth_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        date = first_date(value)
+        if date and self.patient.birth_date is None:
+            self.patient.birth_date = date
+            self.patient.field_sources["birth_date"] = loc
+        return None
+
+    def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        token = member_id_token(value) or _id_after_payer(value)
+        if token is None:
+            if (
+                normalize_label(label) in ("medicare", "medicaid", "medi cal")
+                and not blank_value(value)
+                and not re.fullmatch(r"(?:yes|no|y|n|x|none|[☒☑☐✓✔]\s*\w*)", value.strip(), re.I)
+            ):
+                self._set_plan("payer", value.strip(), loc)  # "Medicare: Part B" names the payer
+                return None
+            return "skip"
+        if self.patient.member_id is None:
+            self.patient.member_id = token
+            self.patient.field_sources["member_id"] = loc
+        return None
+
+    def _field_payer(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        facts = [f.start for f in inline_facts(value)]
+        named = _NAMED_ID.search(value)
+        if named is None:
+            named = _BRACKETED_ID.search(value)
+            if named is not None and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}-\d{1,2}-\d{2,4}", named.group("id")):
+                named = None
+        if named and self.patient.member_id is None and member_id_token(named.group("id")):
+            # "Molina Marketplace — ID MOL-44718203": the payer's line names the client's ID
+            facts.append(named.start())
+            self.patient.member_id = member_id_token(named.group("id"))
+            self.patient.field_sources["member_id"] = loc
+        payer = value[: min(facts)] if facts else value  # "Suncoast Health Plan, member ID UHX-5503"
+        self._set_plan("payer", payer.strip(" ,;-–—") or None, loc)
+        return None
+
+    def _field_program(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._set_plan("program", value.strip(), loc)
+        return None
+
+    def _field_level_of_care(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        self._set_plan("level_of_care", value.strip(), loc)
+        return None
+
+    def _field_discipline(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        try:
+            discipline = normalize_discipline(value)
+        except ValueError:
+            discipline = None
+        if discipline and self.discipline_stated is None:
+            self.discipline_stated = discipline
+            self.plan_sources["discipline"] = loc
+        return None
+
+    def _field_provider(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        if blank_value(value):
+            return "ok"
+        if self.section.key == "services" and ORDERED_DISCIPLINE.match(f"{label}: {value}"):
+            return "skip"  # "PT: Evaluate and treat" under an orders heading is an order, not a person
+        name, credential = split_name_credential(value)
+        if name is None and credential is None:
+            return None
+        if name and (re.search(r"\d", name) or len(name.split()) > 6):
+            return "skip"  # "OT: 2 visits per week ..." is an order, not a person
+        for known in self.providers:
+            if known.name == name and name:
+                return None
+        self.providers.append(Provider(name=name, credential=credential, role=label.strip(), source=loc))
+        return "ok"
+
+    def _field_provider_npi(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        match = re.search(r"\b\d{10}\b", value) or re.search(r"\S+", value)
+        if not match:
+            return None
+        npi = match.group(0).strip(".,;")
+        role_words = re.sub(r"\bnpi\b|#|number|no\.?", " ", label, flags=re.I).strip().lower()
+        target = None
+        for provider in reversed(self.providers):
+            if provider.npi is None and (not role_words or role_words in (provider.role or "").lower()):
+                target = provider
+                break
+        if target is None:
+            for provider in reversed(self.providers):
+                if provider.npi is None:
+                    target = provider
+                    break
+        if target is None:
+            target = Provider(role=role_words or None, source=loc)
+            self.providers.append(target)
+        target.npi = npi
+        target.field_sources["npi"] = loc
+        return None
+
+    def _field_provider_organization(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.organization is None:
+            self.organization = value.strip()
+            self.plan_sources["organization"] = loc
+        return None
+
+    def _field_plan_title(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.title is None:
+            self.title, self.title_loc = value.strip(), loc
+        return None

@@ -1,0 +1,253 @@
+"""What is requested: services with their codes, frequency, session amount, hours per week and length, from
+labelled values ("Service:", "Frequency:", "Units:", "Hours per week:") and from the lines of a services
+section (one service a sentence, a discipline ordered, "Individual counseling — as clinically indicated"), and
+the treatments listed under "Interventions:" (attached to the goal in focus, or read as plan-level
+treatments).
+
+A labelled quantity qualifies the service being read (or, for a treatment in focus, that treatment); a service
+provided under another plan is not one this plan requests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import Duration, Frequency, ServiceRequest, SourceLocation
+from authcheck.model.plan import Amount
+from authcheck.parsing import parse_amount, parse_hours_per_week
+from authcheck.readers.docx.goals import split_items
+from authcheck.readers.docx.labels import normalize_label
+from authcheck.readers.docx.phrases import (
+    PROVIDED_ELSEWHERE,
+    QUANTITY_SPLIT,
+    ServiceText,
+    checked_options,
+    fill_quantities,
+    find_service_codes,
+    looks_like_address,
+    parse_service,
+)
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
+
+__all__ = ["ORDERED_DISCIPLINE", "ServiceFieldsMixin"]
+
+
+_NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# an order line under a services heading that starts with the ordered discipline ("PT: Evaluate and treat ...")
+ORDERED_DISCIPLINE = re.compile(
+    r"^\s*(?P<who>(?-i:SN|RN|LPN|PT|PTA|OT|OTA|COTA|ST|SLP|HHA|CHHA|MSW|RD))\s*[:–—-]\s*\S", re.I
+)
+# a line naming the kind of therapy ("Modality: ...", "Treatment approach: ..."), which a coded service line may detail
+_KIND_OF_THERAPY = re.compile(
+    r"^\s*(?:treatment\s+|therapy\s+)?(?:modality|modalities|approach|type\s+of\s+(?:treatment|therapy))\s*:", re.I
+)
+
+
+class ServiceFieldsMixin(BuilderState):
+    """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
+
+    def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        if PROVIDED_ELSEWHERE.search(value):
+            return None
+        found = parse_service(value)
+        sentences = [s for s in _SENTENCE_END.split(value) if s.strip()]
+        if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
+            # "Orders: Physical therapy 2 times a week .... Home health aide 3 times a week ...": a service a sentence
+            found = [item for s in sentences for item in parse_service(s)]
+        current = self.service
+        if (
+            len(found) == 1
+            and found[0].code
+            and not found[0].description
+            and not found[0].has_quantity
+            and current is not None
+            and current.code is None
+            and current.source is not None
+            and current.source.section == loc.section
+        ):
+            # "Modality: ☒ Individual psychotherapy" ... "CPT: 90834": the code of the service being described
+            current.code, current.modifiers = found[0].code, found[0].modifiers
+            current.field_sources["code"] = loc
+            return "ok"
+        if (
+            len(found) == 1
+            and found[0].code
+            and current is not None
+            and current.code is None
+            and current.amount is None
+            and current.frequency is None
+            and current.duration is None
+            and current.hours_per_week is None
+            and current.source is not None
+            and current.source.section == loc.section
+            and _KIND_OF_THERAPY.match(current.source.text or "")
+        ):
+            # "Modality: Individual psychotherapy, CBT" then "Service: 90837 Psychotherapy 60 min": the modality
+            # names the kind of the coded service below it, not a service of its own
+            self.services.remove(current)
+        if not found:
+            found = [ServiceText(description=value.strip(), text=value.strip())]
+        for item in found:
+            self.service = self._service_from(item, loc)
+        self.focus = "service"
+        return "ok"
+
+    def _field_frequency(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.focus == "intervention" and self.intervention is not None:
+            self._apply_subfield("frequency", value, loc)
+            return None
+        if self._frequency_for_table(value, loc):  # type: ignore[attr-defined]
+            return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.table_reader)
+        service = self._current_service(loc)
+        found = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(value), found)
+        if service.frequency is None:
+            service.frequency = Frequency.model_validate((found.frequency or value).strip())
+            service.frequency.source = loc
+            hours = parse_hours_per_week(value)
+            if hours is not None and service.hours_per_week is None:
+                service.hours_per_week = hours
+        if found.duration and service.duration is None:
+            service.duration = Duration.model_validate(found.duration)
+            service.duration.source = loc
+        if found.amount and service.amount is None:
+            service.amount = Amount.model_validate(found.amount)
+            service.amount.source = loc
+        return None
+
+    def _field_amount(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self.focus == "intervention" and self.intervention is not None:
+            self._apply_subfield("amount", value, loc)
+            return None
+        text = value.strip()
+        if normalize_label(label) in ("session", "sessions") and (
+            parse_amount(checked_options(text)) is None or find_service_codes(text)
+        ):
+            # "Session: individual" names no length; "Session: [X] 53 min (90837)" names the service too
+            if not (find_service_codes(text) and self._by_section(line, line.text.strip())):  # type: ignore[attr-defined]
+                self._free(line, f"{label}: {value}")
+            return None
+        service = self._current_service(loc)
+        if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
+            text = f"{text} units"
+        if service.amount is None:
+            service.amount = Amount.model_validate(text)
+            service.amount.source = loc
+            if service.amount.units is not None and service.units is None:
+                service.units = service.amount.units
+        return None
+
+    def _field_hours_per_week(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        service = self._current_service(loc)
+        text = value.strip()
+        hours = (
+            parse_hours_per_week(text)
+            if parse_hours_per_week(text) is not None
+            else parse_hours_per_week(f"{text} hours per week")
+            if re.fullmatch(r"\d+(?:\.\d+)?(?:\s*-\s*\d+)?", text)
+            else None
+        )
+        if hours is not None and service.hours_per_week is None:
+            service.hours_per_week = hours
+            service.field_sources["hours_per_week"] = loc
+        return None
+
+    def _field_interventions(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        """ "Interventions:", "Treatment:", "Rx:": the treatments listed; a coded one with its frequency or session
+        length ("Treatment: ERP, CPT 90837, 60-minute sessions, once per week") is also a requested service.
+        Plan-level treatments do not take the focus: a "Frequency:" line after them is the plan's."""
+        in_goals = self.section.key in GOAL_SECTION_KEYS or (self.focus in ("goal", "objective") and self.goal is not None)
+        if not in_goals:
+            self._plan_interventions(value, loc)  # type: ignore[attr-defined]
+            return "consumed-rest"
+        for piece in split_items(value):
+            self._new_intervention(None, piece, loc, attach_to_goal=True)
+        return "consumed-rest"
+
+    def _current_service(self, loc: SourceLocation) -> ServiceRequest:
+        if self.service is None:
+            self.service = ServiceRequest(source=loc)
+            self.services.append(self.service)
+        return self.service
+
+    def _service_from(self, item: ServiceText, loc: SourceLocation) -> ServiceRequest:
+        service = ServiceRequest(
+            code=item.code,
+            description=item.description,
+            modifiers=item.modifiers,
+            units=item.units,
+            hours_per_week=item.hours_per_week,
+            start=item.start,
+            end=item.end,
+            source=loc,
+        )
+        if item.frequency:
+            service.frequency = Frequency.model_validate(item.frequency)
+            service.frequency.source = loc
+        if item.amount:
+            service.amount = Amount.model_validate(item.amount)
+            service.amount.source = loc
+            if service.units is None and service.amount.units is not None:
+                service.units = service.amount.units
+        if item.duration:
+            service.duration = Duration.model_validate(item.duration)
+            service.duration.source = loc
+        self.services.append(service)
+        self.service = service
+        return service
+
+    def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if PROVIDED_ELSEWHERE.search(core):
+            return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
+        sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
+        if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
+            # "Skilled nursing twice weekly for 9 weeks ... Home health aide three times weekly for 12 weeks ...":
+            # each sentence orders its own service
+            return any([self._service_text(line, s.strip(), marker, depth) for s in sentences])
+        found = parse_service(core)
+        loc = line.loc(core)
+        if not found:
+            if looks_like_address(core):
+                return False  # "Springfield, IL" under a letterhead is a place, not a service
+            if not checked_options(core).strip():
+                return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
+            if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
+                self._service_from(ServiceText(description=core, text=core), loc)
+                return True
+            ordered = ORDERED_DISCIPLINE.match(core)
+            if ordered and self.section.key == "services":
+                # "PT: Evaluate and treat. Gait training, ...": a discipline ordered, with no amount or frequency
+                self._service_from(ServiceText(description=ordered.group("who"), text=core), loc)
+                return True
+            listed = marker is not None or line.list_level is not None
+            named = _NAMED_SERVICE.match(core)
+            if named and (listed or self.section.key == "services") and len(core.split()) <= 12:
+                # "Individual counseling — as clinically indicated.": a service and how often, as written
+                how_often = named.group("rest").strip(" .;")
+                service = self._service_from(ServiceText(description=named.group("name").strip(), text=core), loc)
+                service.frequency = Frequency(text=how_often, source=loc)
+                return True
+            return False
+        found = [
+            item
+            for item in found
+            if item.code or item.frequency or item.amount or item.hours_per_week is not None or item.units is not None
+        ]  # "Notify physician of weight gain over 3 lb in one day" states a span, not a service
+        if not found:
+            return False
+        for item in found:
+            if not item.code and not item.description and self.service is not None:
+                # "Weekly" under a service named on the line before
+                current = self.service
+                if item.frequency and current.frequency is None:
+                    current.frequency = Frequency.model_validate(item.frequency)
+                    current.frequency.source = loc
+                if item.amount and current.amount is None:
+                    current.amount = Amount.model_validate(item.amount)
+                    current.amount.source = loc
+                if item.hours_per_week is not None and current.hours_per_week is None:
+                    current.hours_per_week = item.hours_per_week
+                continue
+            self._service_from(item, loc)
+        return True

@@ -1,0 +1,271 @@
+"""Interventions: the treatments a plan lists, under a goal or objective or for the plan as a whole.
+
+A line under an interventions heading is one treatment or a short list of them ("Therapeutic exercise, manual
+therapy, home exercise program"), cut into items unless it reads as one sentence; ticked boxes give one item
+each. A treatment's own frequency, session amount and length ("Frequency: 3 times per week, 3 hours per
+session") are read into it, and a coded treatment stated with its quantity ("Family therapy (90847), twice a
+month") is also a requested service. Plan-level treatments do not take the reading focus, so a "Frequency:"
+line after them is the plan's.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from authcheck.model import (
+    Duration,
+    Frequency,
+    Goal,
+    Intervention,
+    Objective,
+    Problem,
+    SourceLocation,
+)
+from authcheck.model.plan import Amount
+from authcheck.parsing import parse_amount, parse_duration, parse_frequency
+from authcheck.readers.docx.goals import GOAL_WORDS, split_items
+from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.labels import element_label, field_key, subfield_key
+from authcheck.readers.docx.phrases import (
+    QUANTITY_SPLIT,
+    ServiceText,
+    blank_value,
+    checked_options,
+    fill_quantities,
+    find_service_codes,
+    parse_service,
+)
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import BuilderState, Line
+
+__all__ = ["InterventionsMixin", "all_interventions"]
+
+
+_CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
+
+
+# a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
+_IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
+
+
+# a list item: a short phrase of a few words
+_SHORT_ITEM = re.compile(r"^[A-Za-z][\w/'’-]*(?:\s+[\w/'’()-]+){0,5}$")
+
+
+def _list_items(text: str) -> list[str]:
+    """ "Therapeutic exercise, manual therapy, home exercise program." -> three items; a sentence stays whole.
+
+    Lists of service codes ("A (97530), B (97112) and C (97535)") are cut at their commas and "and"s.
+    """
+    stripped = text.strip().rstrip(".;")
+    if len(find_service_codes(stripped)) >= 2:
+        parts = [
+            p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[^,]*\(\s*\w*\s*\d)", stripped) if p.strip()
+        ]
+        if all(find_service_codes(p) for p in parts):
+            return [p.strip() for p in parts]
+        if all(len(p.split()) <= 6 and not GOAL_WORDS.search(p) for p in parts):
+            return [p.strip() for p in parts]  # "97110 therapeutic exercise, 97140 manual therapy, home program"
+    # "A, B and C" / "A, B, and C": commas part the items, "and" only the last two ("Exposure and response
+    # prevention" is one treatment); a part that is a quantity ("weekly", "45 minutes") belongs to the sentence
+    parts = [p.strip() for p in re.split(r",\s+|;\s+", stripped) if p.strip()]
+    if len(parts) >= 2:
+        last = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+        tail = re.split(r"\s+and\s+", last)
+        parts[-1:] = [tail[0]] if len(tail) == 1 else [" and ".join(tail[:-1]), tail[-1]]
+    if (
+        len(parts) >= 3
+        and "," in stripped
+        and all(_SHORT_ITEM.match(p) and not GOAL_WORDS.search(p) for p in parts)
+        and not any(parse_frequency(p) or parse_amount(p) or parse_duration(p) for p in parts)
+    ):
+        return parts
+    return [text.strip()]
+
+
+def _all_quantified(services: list[ServiceText]) -> bool:
+    """True when every coded service of a phrase states a quantity (its own, or one written once for the list):
+    "A (97110), B (97140), C (97763) as needed" is a list of treatments, not three requested services."""
+    coded = [s for s in services if s.code]
+    return bool(coded) and all(s.has_quantity for s in coded)
+
+
+def all_interventions(
+    problems: list[Problem], plan_level: list[Intervention]
+) -> Iterator[tuple[Goal | Objective | None, Intervention]]:
+    """Every intervention of the plan with the goal or objective it is written under (None for plan-level ones)."""
+    for intervention in plan_level:
+        yield None, intervention
+    for problem in problems:
+        for goal in problem.goals:
+            for intervention in goal.interventions:
+                yield goal, intervention
+            for objective in goal.objectives:
+                for intervention in objective.interventions:
+                    yield objective, intervention
+
+
+class InterventionsMixin(BuilderState):
+    """Interventions under goals and for the plan, their quantities, and the services they also request."""
+
+    def _new_intervention(
+        self, label: str | None, text: str, loc: SourceLocation, *, attach_to_goal: bool, focus: bool = True
+    ) -> Intervention:
+        text = text.strip()
+        intervention = Intervention(label=label, description=text or None, source=loc)
+        self._quantities_into(intervention, text, loc)
+        codes = find_service_codes(text)
+        if codes:
+            intervention.service_code = codes[0][0]
+        responsible = re.search(
+            r"\b(?:responsible|provided\s+by|delivered\s+by|implemented\s+by|by)\s*:?\s*"
+            r"(?P<who>(?:the\s+)?(?:[A-Z][\w/-]+|therapist|clinician|counselor|bcba|rbt|staff|"
+            r"case manager|caregiver|parent|nurse|psychiatrist|prescriber|pt|ot|slp)(?:[\s,]+[A-Z][\w/-]+)*)",
+            text,
+            re.I,
+        )
+        if responsible and re.search(
+            r"responsible|provided|delivered|implemented", responsible.group(0), re.I
+        ):
+            intervention.responsible_staff = responsible.group("who").strip(" ,")
+        if attach_to_goal and self.goal is not None:
+            target = (
+                self.objective
+                if self.objective is not None and label and re.search(r"\d+[a-z]\.\d", label)
+                else None
+            )
+            (target or self.goal).interventions.append(intervention)
+        else:
+            self.interventions.append(intervention)
+        if focus:
+            self.intervention = intervention
+            self.focus = "intervention"
+        return intervention
+
+    def _plan_interventions(self, value: str, loc: SourceLocation, *, label: str | None = None) -> None:
+        """A plan-level list of treatments ("Interventions: A (97110), B (97140), home program"): one intervention
+        each; a coded one stated with its frequency or session length is also a requested service. They do not
+        take the focus, so a "Frequency:" line after them is read as the plan's."""
+        services = parse_service(value) if find_service_codes(value) else []
+        quantified = _all_quantified(services)
+        if quantified:
+            for item in services:
+                self._service_from(item, loc)  # type: ignore[attr-defined]
+        pieces = split_items(value)
+        if len(pieces) == 1 and not quantified:
+            pieces = _list_items(pieces[0])
+        for piece in pieces:
+            self._new_intervention(label, piece, loc, attach_to_goal=False, focus=False)
+
+    def _quantities_into(self, intervention: Intervention, text: str, loc: SourceLocation) -> None:
+        found = parse_service(text)
+        if not found:
+            return
+        item = found[0]
+        if item.frequency and intervention.frequency is None:
+            intervention.frequency = Frequency.model_validate(item.frequency)
+            intervention.frequency.source = loc
+        if item.amount and intervention.amount is None:
+            intervention.amount = Amount.model_validate(item.amount)
+            intervention.amount.source = loc
+        if item.duration and intervention.duration is None:
+            intervention.duration = Duration.model_validate(item.duration)
+            intervention.duration.source = loc
+
+    def _intervention_quantities(
+        self, target: Intervention, sub: str, value: str, loc: SourceLocation
+    ) -> None:
+        """ "Frequency: 3 times per week, 3 hours per session" sets the frequency and the amount."""
+        found = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(value), found)
+        phrases = {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}
+        if sub == "time_frame":
+            sub = "duration"
+        if phrases.get(sub) is None:
+            phrases[sub] = value  # kept as written even when it states no number
+        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+            phrase = phrases[name]
+            if phrase and getattr(target, name) is None:
+                element = model.model_validate(phrase)
+                element.source = loc
+                setattr(target, name, element)
+
+    def _service_or_its_facts(self, item: ServiceText, loc: SourceLocation) -> None:
+        """A coded service with its quantities; when the service being read under the same heading names nothing
+        yet ("Frequency: 1x/week" before "Session: 45 min (90834)"), the line completes that one."""
+        current = self.service
+        if (
+            current is not None
+            and current.code is None
+            and current.description is None
+            and current.source is not None
+            and current.source.section == loc.section
+            and not (item.frequency and current.frequency)
+            and not (item.amount and current.amount)
+        ):
+            current.code, current.modifiers = item.code, item.modifiers
+            made = ServiceText(frequency=item.frequency, amount=item.amount, duration=item.duration)
+            for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+                phrase = getattr(made, name)
+                if phrase and getattr(current, name) is None:
+                    value = model.model_validate(phrase)
+                    value.source = loc
+                    setattr(current, name, value)
+            if item.description:
+                current.description = item.description
+            return
+        self._service_from(item, loc)  # type: ignore[attr-defined]
+
+    def _section_named_value(self, line: Line, segments: list[Segment]) -> bool:
+        """ "Plan: therapeutic exercise 97110, manual therapy 97140. Frequency: 2x/wk": a run-in label that is the
+        title of an interventions section, with the treatments as its value; the labels after it are read as usual."""
+        first = segments[0]
+        label = (first.label or "").strip()
+        if (
+            not label
+            or blank_value(first.value)
+            or field_key(label)
+            or subfield_key(label)
+            or element_label(f"{label}: x")
+        ):
+            return False
+        match = match_section(label)
+        if match.key != "interventions" or match.score < 95:
+            return False
+        self._plan_interventions(first.value, line.loc(f"{label}: {first.value}", first.value_start))
+        if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]
+            for seg in segments[1:]:
+                self._free(line, f"{seg.label}: {seg.value}" if seg.label else seg.value)
+        return True
+
+    def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """A line under an interventions heading: one intervention, or a short list of them ("A, B and C").
+
+        A line naming a service code with its frequency or amount ("Family therapy (90847), twice a month")
+        is also a requested service.
+        """
+        if blank_value(core):
+            return True  # a fill line left for the treatments to be written on
+        if _IDENTIFIERS.search(core) and not find_service_codes(core):
+            return False
+        loc = line.loc(core)
+        ticked = _CHECKBOX.search(core) is not None
+        if ticked:
+            core = checked_options(core).strip()  # "[X] CBT  [ ] DBT": the treatments ticked, one item each
+            if blank_value(core):
+                return True
+        services = parse_service(core) if find_service_codes(core) else []
+        if _all_quantified(services):
+            for item in services:
+                self._service_or_its_facts(item, loc)
+        if ticked:
+            items = [piece.strip() for piece in core.split(";") if piece.strip()]
+        else:
+            items = _list_items(core)
+        for item in items:
+            self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
+        self.focus = None
+        return True

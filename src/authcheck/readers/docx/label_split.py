@@ -1,0 +1,279 @@
+"""Cutting a line into label/value segments: "Client Name: Ana Ruiz Date of Birth: 04/27/1972" or "Objective
+1a: ... below. Target date: 12/06/2025" -> [(label, value), ...].
+
+A label inside a line is accepted after a strong separator (tab, two spaces, " | ", "; ") or, after a sentence
+end or a comma, only when it is a known label (see docx.labels), so ordinary prose with a colon is left whole.
+Lines without colons are cut too when their layout says so: a run-in label closed by a full stop ("Plan date.
+02/09/2026."), a frequency label run into its value ("Frequency 2x/wk"), and tab-stop form lines that
+alternate known labels and values ("Client name<TAB>Ana Ruiz<TAB>DOB<TAB>1/31/53").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from authcheck.parsing import parse_frequency
+from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
+from authcheck.readers.docx.phrases import has_digit
+
+__all__ = ["Segment", "split_labels"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a line: `label` (None for text before any label) and its `value`, with offsets into the line."""
+
+    label: str | None
+    value: str
+    start: int
+    value_start: int
+
+
+def _label_regex() -> re.Pattern[str]:
+    # letters of any script ("Número de Medicare / Medicare number"), digits and the punctuation labels use
+    word = r"(?:[^\W_]|[#&/'’()\-])+(?:\.[^\W_]+)*"
+    # a capitalised abbreviation may open the label ("Est. duration:", "Tx. plan date:")
+    first = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
+    return re.compile(
+        # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
+        rf"(?P<sep>^\s*|\t+\s*|\s*\n\s*|\s{{2,}}|\s*[|•·▪]\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
+    )
+
+
+_LABEL_RE = _label_regex()
+_STRONG = re.compile(r"^(?:\t+\s*|\s*\n\s*|\s{2,}|\s*[|•·▪]\s*|;\s+)$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Jr|Sr|Dr|Inc|Ltd|Co|St|Mr|Mrs|Ms|etc|a\.m|p\.m|No)|\b[A-Z]\.[A-Z])\.$"
+)
+
+
+_INLINE_KEYS = {
+    "target_date",
+    "baseline",
+    "mastery_criteria",
+    "frequency",
+    "time_frame",
+    "status",
+    "target",
+    "measure",
+    "amount",
+    "duration",
+    "responsible",
+    "date",
+    "review",
+    "plan_date",
+}
+
+
+def _accept(label: str, sep: str, at_start: bool) -> str | None:
+    """Which part of a candidate label to accept (a known suffix for weak separators), or None."""
+    words = label.split()
+    # "Fecha de evaluación / Evaluation date": a label in two languages counts the words of its longer half
+    size = max(len(part.split()) for part in label.split(" / ")) if " / " in label else len(words)
+    if at_start:
+        return label if size <= 8 else None
+    if _STRONG.match(sep):
+        return label if size <= 6 and (label[:1].isupper() or label[:1] in "#(") else None
+    # after ". " or ", " any known label; after a single space only the facts written inline
+    # ("... reduce anxiety Target Date: 3/1/26"), never names ("by BCBA (97155): ...")
+    inline_only = not sep.strip()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if not (tail[:1].isupper() or tail[:1] == "#") or re.search(r"\(\s*\d", tail):
+            continue
+        key = subfield_key(tail) or field_key(tail)
+        if key and (not inline_only or key in _INLINE_KEYS):
+            return tail
+        if sep.strip() in (".", ";") and len(words) - i <= 4:
+            element = element_label(tail + ": x")  # "Problem: isolation from family. Goal: restore contact"
+            if element is not None and element.value == "x" and not element.plural:
+                return tail
+    return None
+
+
+_DATE_AHEAD = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
+
+
+def _dated_label_tail(label: str) -> str | None:
+    """After a sentence end, the words before a colon and a date that name a plan date by their words alone
+    ("Certification", "Authorization dates"): the label, though no known label spells it so."""
+    words = label.split()
+    for i in range(max(0, len(words) - 4), len(words)):
+        tail = " ".join(words[i:])
+        if tail[:1].isupper() and date_label_key(tail) not in (None, "patient.birth_date"):
+            return tail
+    return None
+
+
+def split_labels(text: str) -> list[Segment]:
+    """Cut a line into label/value segments; text before the first label gets label None."""
+    if ":" not in text and ". " not in text and "\t" not in text:
+        return [Segment(None, text.strip(), 0, 0)]
+    return list(_split_labels(text))
+
+
+_LAST_FIRST = re.compile(r"first(?:\s+name)?(?:\s+m\.?i\.?)?", re.I)
+_NAME_LAST = re.compile(r"(?:^|(?<=\s{2})|(?<=\t)|(?<=\|\s))[A-Z][\w'’]*(?:\s[\w'’]+){0,3}\s(?:last\s+)?name$|last$", re.I)
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’/&]+(?: [A-Za-z'’/&]+){0,3})\.\s+(?=[A-Z0-9(])")
+
+
+# "Frequency 2x/wk, duration 6 weeks.": a frequency label run into its value with no colon
+_RUN_IN_FREQUENCY = re.compile(
+    r"^\s*(?P<label>(?:visit\s+|treatment\s+|session\s+)?frequency|freq\.?)\s+"
+    r"(?=\d|(?:one|two|three|four|five|once|twice|weekly|daily|monthly|biweekly|every|q\d|bid|tid|biw|tiw)\b)",
+    re.I,
+)
+
+
+def _run_in_frequency(text: str) -> tuple[int, int, str] | None:
+    """ "Frequency 2x/wk, duration 6 weeks": the label, when the words after it state a count per period."""
+    match = _RUN_IN_FREQUENCY.match(text)
+    if match is None:
+        return None
+    head = re.split(r"[.;,]\s|\s{2,}|\t", text[match.end() :], maxsplit=1)[0]
+    if ":" in head:
+        return None
+    parsed = parse_frequency(head)
+    if parsed is None or parsed.count is None or parsed.per is None:
+        return None
+    return match.start("label"), match.end(), match.group("label")
+
+
+def _run_in_label(text: str) -> tuple[int, int, str] | None:
+    """A run-in label that closes with a full stop ("Plan date. 02/09/2026.", "Level of care. Intensive
+    inpatient."): a short phrase naming a plan field, then the value as a sentence. Goal and objective labels,
+    one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose. A frequency label needs no
+    full stop when a frequency follows it ("Frequency 2x/wk, duration 6 weeks")."""
+    return _run_in_dotted(text) or _run_in_frequency(text)
+
+
+def _run_in_dotted(text: str) -> tuple[int, int, str] | None:
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if len(label.replace(" ", "")) < 4 or _ABBREVIATION_END.search(label + ".") or subfield_key(label):
+        return None
+    if field_key(label) in (None, "other", "date", "signature"):
+        return None
+    return match.start("label"), match.end(), label
+
+
+_TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
+
+
+def _tab_label(piece: str) -> bool:
+    """A piece of a tab-stop form line that is a plan field's label ("Client name", "DOB", "Intake date")."""
+    words = piece.split()
+    if not words or len(words) > 6 or not (piece[:1].isalpha() or piece[:1] == "#") or ":" in piece:
+        return False
+    if has_digit(piece) and not re.fullmatch(r"[^\d]*(?:1st|2nd|3rd|\d+th)[^\d]*", piece):
+        return False
+    key = field_key(piece)
+    return key is not None and key not in ("other", "signature") or subfield_key(piece) is not None
+
+
+def _tab_pairs(text: str) -> tuple[Segment, ...] | None:
+    """A tab-stop form line with no colons, "Client name<TAB>Ana Ruiz<TAB>DOB<TAB>1/31/53": label and value
+    alternate, the labels being known plan fields; None unless the line opens with such a label and a value."""
+    if "\t" not in text or ":" in text:
+        return None
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for gap in _TAB_RUN.finditer(text):
+        pieces.append((at, text[at : gap.start()]))
+        at = gap.end()
+    pieces.append((at, text[at:]))
+    pieces = [(i, p.strip()) for i, p in pieces if p.strip()]
+    if len(pieces) < 2:
+        return None
+    if not _tab_label(pieces[0][1]) or field_key(pieces[0][1]) is None:
+        # "Session<TAB>45 min<TAB>Duration<TAB>24 weeks": an unknown short label still pairs with its value when
+        # the line alternates label and value and a later label is a known field
+        head = pieces[0][1]
+        if not (
+            len(pieces) % 2 == 0
+            and len(head.split()) <= 3
+            and head[:1].isupper()
+            and not has_digit(head)
+            and element_label(head + ": x") is None
+            and any(_tab_label(p) and field_key(p) is not None for _, p in pieces[2::2])
+        ):
+            return None
+    found: list[list] = [[pieces[0][1], pieces[1][1], pieces[0][0], pieces[1][0]]]
+    i = 2
+    while i < len(pieces):
+        start, piece = pieces[i]
+        if i + 1 < len(pieces) and _tab_label(piece):
+            found.append([piece, pieces[i + 1][1], start, pieces[i + 1][0]])
+            i += 2
+        else:
+            found[-1][1] += "\t" + piece  # a value running over a tab stop
+            i += 1
+    return tuple(Segment(label, value, start, value_start) for label, value, start, value_start in found)
+
+
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+
+
+@lru_cache(maxsize=2048)
+def _split_labels(text: str) -> tuple[Segment, ...]:
+    tabbed = _tab_pairs(text)
+    if tabbed is not None:
+        return tabbed
+    segments: list[Segment] = []
+    found: list[tuple[int, int, str]] = []  # (label start, value start, label)
+    run_in = _run_in_label(text)
+    if run_in is not None:
+        found.append(run_in)
+    for match in _LABEL_RE.finditer(text):
+        if run_in is not None and match.start("label") < run_in[1]:
+            continue
+        label = match.group("label")
+        sep = match.group("sep")
+        at_start = match.start() == 0
+        accepted = _accept(label, sep, at_start)
+        if accepted is None and sep.strip() == "," and _LAST_FIRST.fullmatch(label):
+            head = _NAME_LAST.search(text[: match.start()])
+            if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma
+                accepted = text[head.start() : match.end("label")]
+        if accepted is None and sep.strip() in (".", ";") and _DATE_AHEAD.match(text, match.end()):
+            accepted = _dated_label_tail(label)  # "... Plan date: 04/06/2026. Certification: 04/06/2026 - ..."
+        dash = _DASH_BEFORE.search(text, 0, match.start("label")) if accepted is None and not at_start else None
+        if dash is not None:
+            # "Problem: Opioid use — Long-term goal: ...": a dash parts two elements as a full stop would
+            accepted = _accept(label, ".", False)
+        if accepted is None:
+            continue
+        start = match.end("label") - len(accepted)
+        if dash is not None and start == match.start("label"):
+            start = dash.start()
+        value_start = match.end()
+        while value_start < len(text) and text[value_start] in " \t":
+            value_start += 1
+        found.append((start, value_start, accepted))
+    if not found:
+        return (Segment(None, text.strip(), 0, 0),)
+    for i in range(len(found) - 2, -1, -1):
+        # "Type of treatment:  Individual psychotherapy (CPT 90837): CBT ...": a known label with nothing before
+        # the next colon, whose words there are no label of their own, has the whole rest as its value
+        label, following = found[i][2], found[i + 1][2]
+        if (
+            not text[found[i][1] : found[i + 1][0]].strip()
+            and (field_key(label) or subfield_key(label))
+            and not (field_key(following) or subfield_key(following) or element_label(f"{following}: x"))
+        ):
+            del found[i + 1]
+    if found[0][0] > 0:
+        head = text[: found[0][0]].strip(" \t|;,•·▪")
+        if head:
+            segments.append(Segment(None, head, 0, 0))
+    for i, (start, value_start, label) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        value = text[value_start:end].strip(" \t\n|;,•·▪")
+        if value.endswith(".") and not _ABBREVIATION_END.search(value):
+            value = value[:-1].rstrip()
+        segments.append(Segment(label.strip(), value, start, value_start))
+    return tuple(segments)
