@@ -49,14 +49,15 @@ def normalize_discipline(value: Any) -> Any:
 _ROLES = [
     ("guardian", r"guardian|parent|caregiver|care giver|legal representative|lar\b|responsible party|mother|father"),
     # "staff member", "team member" are staff, not the client
-    ("client", r"client|patient|(?<!staff )(?<!team )member|consumer|individual|participant|beneficiary|youth|resident|"
+    # a first-person plan's own line for the person served: "Me:", "My signature", "Myself"
+    ("client", r"^\s*(?:me|myself|my(?:\s+signature)?)\s*:?\s*$|client|patient|person\s+(?:served|receiving\s+services)|(?<!staff )(?<!team )member|consumer|individual|participant|beneficiary|youth|resident|"
                r"recipient|\bchild\b|\bminor\b|\badolescent\b|\bteen(?:ager)?\b"),
     # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
     ("clinician", r"supervising\s+(?:bcba|lba|behavio(?:u)?r\s+analyst)|lead\s+bcba"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
     ("physician", r"physician|certif|medical director|medical review|psychiatrist|prescriber|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"
-                  r"|psychiatric\s+(?:crnp|np|aprn|nurse\s+practitioner|approval|provider|prescriber)|\bcrnp\b|\baprn\b|\bpmhnp\b"),
-    ("clinician", r"clinician|therapist|counsel|provider|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
+                  r"|psychiatric\s+(?:crnp|np|aprn|nurse\s+practitioner|approval|review|provider|prescriber)|\bcrnp\b|\baprn\b|\bpmhnp\b"),
+    ("clinician", r"clinician|therapist|counsel|provider|(?:established|prepared|written|developed|authored)\s+by|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
                   r"|(?:mental|behaviou?ral) health professional|licensed professional|responsible clinical"
                   r"|patholog|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"),
 ]
@@ -104,7 +105,7 @@ _CREDENTIAL_ALIASES = {
     "N.P.": "NP", "P.A.": "PA", "PA-C": "PA", "D.P.T.": "DPT", "CCC-SLP": "SLP", "MS-CCC-SLP": "SLP",
     "MA-CCC-SLP": "SLP", "OTR/L": "OTR", "COTA/L": "COTA", "BCBA-D": "BCBA", "LCSW-C": "LCSW", "LCSW-R": "LCSW",
     "CRNP": "NP", "FNP": "NP", "PMHNP": "NP", "APRN": "NP", "FNP-C": "NP", "PMHNP-BC": "NP", "LICSW": "LCSW",
-    "LISW": "LCSW", "FNP-BC": "NP", "CNP": "NP", "APRN-CNP": "NP", "APRN-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
+    "LISW": "LCSW", "FNP-BC": "NP", "CNP": "NP", "APRN-CNP": "NP", "APRN-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "ACNP": "NP", "ACNP-BC": "NP", "AGACNP-BC": "NP", "AGACNP": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
     "MOT": "OT", "MSOT": "OT", "CADC-II": "CADC", "CADC-I": "CADC", "CASAC-T": "CASAC",
     # New York's advanced and master levels of the CASAC ("CASAC-Advanced", "CASAC-Master")
     "CASAC-ADVANCED": "CASAC", "CASAC-A": "CASAC", "CASAC-MASTER": "CASAC", "CASAC-M": "CASAC",

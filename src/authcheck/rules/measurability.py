@@ -88,6 +88,7 @@ _ASSIST_RE = re.compile(
 )
 _ABSOLUTE_RE = re.compile(
     r"\b(?:zero|no|0|none)\s+(?:[\w-]+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
+    r"(?:drinking|using|binge|heavy[- ]drinking)\s+days?|"
     r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
     r"hospitali[sz]ations?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
@@ -160,6 +161,14 @@ _PRODUCT_RE = re.compile(
     r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
     r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
+    re.IGNORECASE,
+)
+# One named appointment kept: done or not done ("complete hepatitis C specialist intake", "attend the neurology
+# consultation"); a recurring one ("attend the weekly appointment", "attend appointments") states no level
+_ONE_EVENT_RE = re.compile(
+    r"\b(?:complete|attend|keep)\s+(?:(?:a|an|one|the|his|her|their)\s+)?"
+    r"(?:(?!weekly|monthly|daily|scheduled|regular|all|each|every|any|the)[\w-]+\s+){0,3}?"
+    r"(?:intake|consultation|consult|appointment)(?![\w-])",
     re.IGNORECASE,
 )
 # "a 3-sentence note", "a 2-paragraph letter": one product of a stated size ("5-word sentences" is a task, not a target)
@@ -254,7 +263,8 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE)
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE,
+                    _ONE_EVENT_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

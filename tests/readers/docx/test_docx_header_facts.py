@@ -5,25 +5,18 @@ heading that are not diagnoses. Wordings differ on purpose from the plans these 
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 from docx.shared import Pt
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.phrases import diagnosis_made, parse_diagnoses
+from docx_helpers import read_document
 
 GOALS = [
     "Goals",
     "Goal 1: Client will attend 4 of 4 weekly sessions by 05/01/2026.",
 ]
-
-
-def _read(document: docx.Document) -> TreatmentPlan:  # type: ignore[valid-type]
-    buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
-    return DocxReader().read(buffer.getvalue(), "plan.docx")
 
 
 def _plan(lines: list[str], *, header: list[str] | None = None) -> TreatmentPlan:
@@ -35,7 +28,7 @@ def _plan(lines: list[str], *, header: list[str] | None = None) -> TreatmentPlan
         section.header.paragraphs[0].text = header[0]
         for text in header[1:]:
             section.header.add_paragraph(text)
-    return _read(document)
+    return read_document(document)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -78,7 +71,7 @@ def _stacked(pairs: list[tuple[str, str]]) -> TreatmentPlan:
         document.add_paragraph(value)
     for text in GOALS:
         document.add_paragraph(text)
-    return _read(document)
+    return read_document(document)
 
 
 def test_labels_stacked_over_their_values_are_read_as_fields() -> None:
@@ -173,7 +166,7 @@ def test_diagnosed_by_and_date_rows_under_a_diagnosis_fill_the_primary_diagnosis
         row.cells[0].text, row.cells[1].text = label, value
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert [d.code for d in plan.diagnoses] == ["F84.0", "F80.2"]
     primary = plan.diagnoses[0]
     assert (primary.diagnosed_by, primary.diagnosed_on) == ("Wendell Achebe, PhD", dt.date(2024, 8, 19))
@@ -190,7 +183,7 @@ def test_a_diagnosed_by_column_of_a_diagnosis_table() -> None:
         cell.text = text
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert [(d.code, d.diagnosed_by, d.diagnosed_on) for d in plan.diagnoses] == [
         ("F84.0", "Lena Ortiz, MD", dt.date(2024, 4, 4))
     ]
@@ -240,7 +233,7 @@ def test_a_procedure_code_table_under_a_diagnosis_like_header_is_no_diagnosis_li
         row.cells[0].text, row.cells[1].text = code, text
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert [d.code for d in plan.diagnoses] == ["M54.50"]
     assert {i.service_code for i in plan.interventions} >= {"97112", "G0283"}
 
@@ -258,7 +251,7 @@ def test_a_code_cell_and_its_description_cell_are_one_diagnosis() -> None:
             cell.text = text
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert [(d.code, d.description) for d in plan.diagnoses] == [
         ("M62.81", "Muscle weakness (generalized)"),
         ("Z96.652", "Presence of left artificial knee joint"),

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import io
 
 import docx
 from docx.oxml import parse_xml
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import date_label_key
 from authcheck.readers.docx.phrases import checked_options, find_icd_codes, prose_diagnoses
+from docx_helpers import read_document
 
 GOALS = [
     "Goals",
@@ -25,17 +24,11 @@ GOALS = [
 ]
 
 
-def _read(document: docx.Document) -> TreatmentPlan:  # type: ignore[valid-type]
-    buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
-    return DocxReader().read(buffer.getvalue(), "plan.docx")
-
-
 def _plan(lines: list[str]) -> TreatmentPlan:
     document = docx.Document()
     for text in lines:
         document.add_paragraph(text)
-    return _read(document)
+    return read_document(document)
 
 
 def _table(document: docx.Document, rows: list[list[str]]) -> None:  # type: ignore[valid-type]
@@ -59,7 +52,7 @@ def test_member_id_after_the_payer_name_in_an_id_cell_is_read() -> None:
     _table(document, [["Client", "Rosalind Achebe", "Subscriber ID", "Sunshine Health QZ48815201"]])
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.patient.member_id == "QZ48815201"
 
 
@@ -213,7 +206,7 @@ def test_certification_box_over_its_from_through_dates() -> None:
     )
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.period is not None
     assert (plan.period.start, plan.period.end) == (dt.date(2026, 2, 2), dt.date(2026, 4, 30))
 
@@ -232,7 +225,7 @@ def test_label_alone_in_a_text_box_takes_the_next_box_line() -> None:
     anchor._p.append(copy.deepcopy(box))
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.period is not None
     assert plan.period.end == dt.date(2026, 6, 30)
 
@@ -253,7 +246,7 @@ def test_client_table_with_name_and_birth_date_is_read_as_a_form() -> None:
     )
     for text in GOALS:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.patient.name == "Ines Bauer-Kwan"
     assert plan.patient.birth_date == dt.date(1970, 7, 7)
     assert plan.patient.member_id == "ZX-551020"
@@ -329,7 +322,7 @@ def test_services_table_estimated_duration_column() -> None:
             ["Family therapy (90847)", "50", "Every other week", "4 months"],
         ],
     )
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.services and plan.services[0].duration is not None
     assert (plan.services[0].duration.value, plan.services[0].duration.unit) == (4, "month")
 
@@ -388,7 +381,7 @@ def test_evaluation_note_certified_from_its_date_of_service_gives_the_first_trea
         "Certification period: 3/16/2026 through 6/13/2026",
     ]:
         document.add_paragraph(text)
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.first_treatment_date == dt.date(2026, 3, 16)
 
 
@@ -398,7 +391,7 @@ def test_note_without_an_evaluation_section_gives_no_first_treatment_date() -> N
     _table(document, [["Date of Service:", "3/16/2026", "Author:", "Lena Brook, OTR/L"]])
     for text in [*GOALS, "Certification period: 3/16/2026 through 6/13/2026"]:
         document.add_paragraph(text)
-    assert _read(document).first_treatment_date is None
+    assert read_document(document).first_treatment_date is None
 
 
 def test_npi_on_a_signers_own_line_is_the_signers() -> None:

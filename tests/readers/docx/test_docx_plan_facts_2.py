@@ -6,28 +6,21 @@ length named in a sentence. Wordings differ on purpose from the plans these rule
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.blocks import dot_leaders
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import field_key
-
-
-def _read(document: docx.Document) -> TreatmentPlan:  # type: ignore[valid-type]
-    buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
-    return DocxReader().read(buffer.getvalue(), "plan.docx")
+from docx_helpers import read_document
 
 
 def _plan(lines: list[str]) -> TreatmentPlan:
     document = docx.Document()
     for text in lines:
         document.add_paragraph(text)
-    return _read(document)
+    return read_document(document)
 
 
 def test_dot_leader_is_read_as_the_labels_colon() -> None:
@@ -89,7 +82,7 @@ def test_table_nested_in_a_form_cell_reads_across_its_rows() -> None:
                                         ("Subscriber ID", "KX0049921")]):
         inner.cell(r, 0).text = label
         inner.cell(r, 1).text = value
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.patient.name == "Tobiah Wainwright"
     assert plan.patient.birth_date == dt.date(1988, 11, 30)
     assert plan.patient.member_id == "KX0049921"
@@ -100,7 +93,7 @@ def test_stacked_value_in_caps_is_not_taken_for_a_heading() -> None:
     document.add_paragraph("Home Care Plan")
     for text in ("CLIENT", "Odalys Fennimore", "RECIPIENT NUMBER", "9RT4WQ2ZP10"):
         document.add_paragraph().add_run(text).bold = True
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.patient.member_id == "9RT4WQ2ZP10"
 
 
@@ -132,7 +125,7 @@ def test_caption_over_its_own_labelled_lines() -> None:
     cell.text = "Patient"
     cell.add_paragraph("Name: Wendell Sabatini   Birth date: 07/21/1979   Member #: HPN-5521087")
     cell.add_paragraph("Intake: 01/20/2026   Date of plan: 01/27/2026")
-    plan = _read(document)
+    plan = read_document(document)
     assert plan.patient.name == "Wendell Sabatini"
     assert plan.patient.member_id == "HPN-5521087"
     assert plan.plan_date == dt.date(2026, 1, 27)

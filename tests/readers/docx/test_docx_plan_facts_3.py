@@ -6,19 +6,11 @@ cell is followed by other fields. Each document is built here with python-docx, 
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 
-from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.inline import inline_facts
-from authcheck.readers.docx.reader import DocxReader
-
-
-def _read(doc: docx.document.Document) -> TreatmentPlan:
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "test.docx")
+from docx_helpers import read_document
 
 
 def _broken_cell(cell, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +36,7 @@ def test_boxes_with_line_breaks_between_caption_and_value() -> None:
     for r, row in enumerate(boxes):
         for c, lines in enumerate(row):
             _broken_cell(table.rows[r].cells[c], lines)
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.patient.name == "Rosalind Okafor-Baines"
     assert plan.patient.member_id == "3QW7-TT2-LM90"
     assert plan.patient.birth_date == dt.date(1950, 6, 30)
@@ -60,7 +52,7 @@ def test_a_cell_with_a_line_break_inside_a_sentence_is_no_box() -> None:
     table = doc.add_table(rows=1, cols=2)
     _broken_cell(table.rows[0].cells[0], ["Patient name: Oswin Tarrant", "DOB: 02/02/1944"])
     _broken_cell(table.rows[0].cells[1], ["Plan date: 03/03/2026"])
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.patient.name == "Oswin Tarrant"
     assert plan.patient.birth_date == dt.date(1944, 2, 2)
 
@@ -73,7 +65,7 @@ def test_diagnosis_without_a_colon_in_a_separated_header_line() -> None:
         "• Start 02/02/2026"
     )
     doc.add_paragraph("Goal 1: Reduce panic attacks from 4 per week to 1 or fewer per week by 05/01/2026.")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert [d.code for d in plan.diagnoses] == ["F41.0"]
     assert plan.diagnoses[0].description == "Panic disorder without agoraphobia"
 
@@ -91,7 +83,7 @@ def test_middle_dot_page_header_gives_the_client_identifiers() -> None:
     header.paragraphs[0].text = "Bayview Recovery · Client: Leopold Szymanski-Hart · DOB 08/14/1969 · Medi-Cal 91234567A"
     doc.add_paragraph("Treatment plan")
     doc.add_paragraph("Plan date: 03/10/2026")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.patient.name == "Leopold Szymanski-Hart"
     assert plan.patient.birth_date == dt.date(1969, 8, 14)
     assert plan.patient.member_id == "91234567A"
@@ -101,7 +93,7 @@ def test_hi_claim_number_written_without_a_colon() -> None:
     doc = docx.Document()
     doc.sections[0].header.paragraphs[0].text = "Bertram Quill-Osei   born 01/09/1938   HIC number 7KD2-WX4-PP15"
     doc.add_paragraph("Home health plan of care")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.patient.member_id == "7KD2-WX4-PP15"
 
 
@@ -111,7 +103,7 @@ def test_es_mark_line_is_a_signature() -> None:
     doc.add_paragraph("Client: Wendeline Marsh")
     doc.add_paragraph("Goal 1: Attend 3 social events per month by 06/30/2026.")
     doc.add_paragraph("/ES/ Marguerite Ollivander, LMFT    04/02/2026")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert len(plan.signatures) == 1
     signature = plan.signatures[0]
     assert signature.name == "Marguerite Ollivander"
@@ -131,7 +123,7 @@ def test_form_row_diagnosis_cell_then_other_fields() -> None:
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.rows[r].cells[c].text = value
-    plan = _read(doc)
+    plan = read_document(doc)
     assert [d.code for d in plan.diagnoses] == ["F84.0"]
     assert [a.instrument for a in plan.assessments] == ["VB-MAPP"]
     assert plan.assessments[0].date == dt.date(2026, 1, 12)
@@ -144,7 +136,7 @@ def test_run_in_orders_line_under_diagnoses_is_no_diagnosis() -> None:
     doc.add_paragraph("Diagnoses")
     doc.add_paragraph("I63.9 Cerebral infarction, unspecified")
     doc.add_paragraph("Physician orders: SN 2w4 medication teaching (G0299); OT 1w6 ADL retraining (G0152).")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert [d.code for d in plan.diagnoses] == ["I63.9"]
 
 
@@ -153,7 +145,7 @@ def test_unknown_pair_then_a_plan_date_across_a_wide_gap() -> None:
     doc.add_paragraph("Behavioral Health Plan")
     doc.add_paragraph("Record kind: Annual update           Date of plan: 09/14/2026")
     doc.add_paragraph("Note type: Plan of Care    Service: Psychotherapy")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.plan_date == dt.date(2026, 9, 14)
     assert plan.services == []  # "Service:" beside an unknown pair names the discipline, not a requested service
 
@@ -164,7 +156,7 @@ def test_signature_image_placeholder_keeps_the_credential() -> None:
     doc.add_paragraph("Goal 1: Climb 12 stairs with one rail by 06/15/2026.")
     doc.add_paragraph("Referring practitioner: Anselma Krieger, DPM   [image of signature]   Date: 04/20/2026")
     doc.add_paragraph("Treating therapist: Jovan Pettersen, PT (signature on file)   Date: 04/18/2026")
-    plan = _read(doc)
+    plan = read_document(doc)
     found = {(s.name, s.credential) for s in plan.signatures}
     assert found == {("Anselma Krieger", "DPM"), ("Jovan Pettersen", "PT")}
 
@@ -176,7 +168,7 @@ def test_certified_through_label_ends_the_period() -> None:
     table = doc.add_table(rows=1, cols=4)
     for c, value in enumerate(rows[0]):
         table.rows[0].cells[c].text = value
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.period is not None and plan.period.end == dt.date(2026, 8, 29)
 
 
@@ -184,7 +176,7 @@ def test_date_label_after_a_sentence_end_without_a_known_spelling() -> None:
     doc = docx.Document()
     doc.add_paragraph("Speech-language plan")
     doc.add_paragraph("Plan written: 07/07/2026. Authorization: 07/10/2026 - 10/09/2026. Visits approved: 24.")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.period is not None
     assert (plan.period.start, plan.period.end) == (dt.date(2026, 7, 10), dt.date(2026, 10, 9))
 
@@ -194,7 +186,7 @@ def test_uncoded_diagnosis_after_a_coded_one_in_a_list() -> None:
     doc.add_paragraph("Counseling plan")
     doc.add_paragraph("Diagnoses: Posttraumatic stress disorder, chronic (F43.12); Alcohol use disorder, mild")
     doc.add_paragraph("Working diagnoses: Insomnia disorder (G47.00); rule out sleep apnea")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert [(d.code, d.description) for d in plan.diagnoses] == [
         ("F43.12", "Posttraumatic stress disorder, chronic"),
         (None, "Alcohol use disorder, mild"),
@@ -210,7 +202,7 @@ def test_letter_names_each_diagnosis_and_the_evaluation_day() -> None:
         "Thank you for sending Ms. Brenner, whom we examined on March 9, 2026. My impressions are oropharyngeal "
         "dysphagia (R13.12), cough (R05.9) and weight loss (R63.4)."
     )
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.first_treatment_date == dt.date(2026, 3, 9)
     assert [(d.code, d.description) for d in plan.diagnoses] == [
         ("R13.12", "oropharyngeal dysphagia"),
@@ -223,7 +215,7 @@ def test_goal_lines_do_not_give_an_evaluation_day() -> None:
     doc = docx.Document()
     doc.add_paragraph("Goals")
     doc.add_paragraph("1. Client will report that we assessed progress on 05/05/2026 with the team.")
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.first_treatment_date is None
 
 
@@ -234,6 +226,6 @@ def test_form_row_of_cells_each_holding_its_own_pair() -> None:
     table = doc.add_table(rows=1, cols=3)
     for c, value in enumerate(values):
         table.rows[0].cells[c].text = value
-    plan = _read(doc)
+    plan = read_document(doc)
     assert plan.patient.name == "Odessa Lindqvist"
     assert plan.patient.birth_date == dt.date(1979, 12, 1)

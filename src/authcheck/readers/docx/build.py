@@ -51,7 +51,7 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
-from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label
+from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label, is_signature_label
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
@@ -172,6 +172,7 @@ class PlanBuilder(
         if (
             key not in (None, "title")
             and not self._content_entered
+            and not (self.diagnoses or self.patient.birth_date)  # a letterhead comes before the client's facts
             and match.score < 95
             and len(clean.split()) >= len((match.synonym or "").split()) + 2
             and not (title.rstrip().endswith(":") and GOALS_LIST_LEAD_IN.search(clean))
@@ -185,8 +186,10 @@ class PlanBuilder(
             key = "interventions"  # "TREATMENT PLAN", "Plan of Treatment" inside the document
         current = self.section
         if key is None:
-            # an unknown sub-heading inside goals names a problem; inside signatures, a signer
-            if current.key in GOAL_SECTION_KEYS + ("interventions",) and len(clean.split()) <= 8:
+            # an unknown sub-heading inside goals names a problem; inside signatures, a signer. A styled heading
+            # as high as the goals' own ("My goals", then "How we will work on it", both Heading 2) ends them.
+            sibling = level < 10 and current.level < 10 and level <= current.level
+            if current.key in GOAL_SECTION_KEYS + ("interventions",) and len(clean.split()) <= 8 and not sibling:
                 return None
             if current.key == "signatures" and len(clean.split()) <= 6:
                 return None
@@ -292,6 +295,8 @@ class PlanBuilder(
             return
         if self._date_under_signature(line, core):  # "December 8, 2025" under "/s/ Jo Lee, PhD" and her title
             return
+        if self._side_by_side_sign_offs(line, core):  # "Jo Lee, BCBA    11/10/2025    Ana Ruiz (guardian)    11/10/2025"
+            return
         if self._column_sign_off(line, core):  # "COUNSELOR      Jo Lee, SUDCC  e-signed 02/02/2026 14:20"
             return
         ticked = self._ticked_sign_off(core)  # "☒ Client signed: Ana Ruiz   Date: 01/16/2026"
@@ -310,6 +315,8 @@ class PlanBuilder(
             self._enter(Section(title, "signatures", 30), line.loc(core))
             if label and normalize_signature_role(title) != "other":
                 self.signature_role = title
+            if label and looks_like_signature(None, core) and self._signature_line(line, core, segments, role_line=True):
+                return  # "Physician review: I have reviewed this plan.  Dr. Jo Lee, MD — signed 02/16/2026"
             self._free(line, raw)
             return
 
@@ -331,7 +338,7 @@ class PlanBuilder(
         if (
             looks_like_signature(first.label, core)
             or role_line
-            or (len(segments) > 1 and any(s.label and "signature" in s.label.lower() for s in segments[1:]))
+            or (len(segments) > 1 and any(is_signature_label(s.label) for s in segments[1:]))
             or (key == "signatures" and self._signature_like(core, segments))
             or (first.label is None and self._sign_off_line(core, segments))
         ):
@@ -414,6 +421,8 @@ class PlanBuilder(
                 return True
         if handler is not None and handler(line, core, marker, depth):
             return True
+        if handler is None and self._item_under_goal(line, core, marker, depth):
+            return True  # "Goal 1: ..." under the plan's title, then "• Reduce panic attacks ...": its objectives
         if handler is None and self.section.key != "signatures" and self._narrative_line(line, core):
             return True
         return self._review_statement(line, core)
@@ -469,6 +478,11 @@ class PlanBuilder(
             ):
                 # "QUIST, HERBERT" above "MRN: E3318207" / "DOB: 6/23/1947": an EHR banner names the client
                 self._apply_label(Line(previous, section), Segment("Patient", previous, 0, 0), [], 0)
+            banner = re.match(rf"\s*(?P<name>{_RECORD_NAME.pattern})\s*(?:\s{{2}}|[|•])\s*", core)
+            if self.patient.name is None and banner is not None and _IDENTIFIER_LINE.match(core[banner.end() :]):
+                # "DOMINGUEZ, ROSA M  MRN: 00482911  DOB: 7/22/1951": the banner's name, on the identifiers' line
+                name = banner.group("name")
+                self._apply_label(line, Segment("Patient", name, 0, banner.start("name")), [], 0)
             self._inline(line, core, dates=False)
         finally:
             self.section = saved

@@ -18,7 +18,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     ElementLabel,
     element_label,
@@ -31,6 +31,7 @@ from authcheck.readers.docx.phrases import (
     checked_options,
     first_date,
 )
+from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tables import column_role
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
 
@@ -96,6 +97,30 @@ _DOMAIN_STOP = re.compile(
     re.I,
 )
 
+
+# the client's own words in quotation marks under a goals heading ("“Sleep through the night and go back to
+# fishing with my brother.”"): a person-centered plan's goal
+_QUOTED_AIM = re.compile(r"\s*[\"“”]\s*\w[^\"“”]*(?:\s+\S+){2,}[^\"“”]*[\"“”]\s*\.?\s*")
+
+# a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
+_CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2,4}\s*\.?$", re.I)
+
+# a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
+# intake", "Pending first probe"): read as no baseline
+PENDING_BASELINE = re.compile(
+    r"\b(?:in\s+progress|pending|to\s+be\s+(?:determined|established|collected|measured|obtained|assessed|completed)|"
+    r"not\s+yet\s+(?:\w+\s+)?(?:collected|measured|established|obtained|assessed|available|known)|"
+    r"will\s+be\s+(?:collected|established|measured|obtained|determined)|being\s+(?:collected|established)|"
+    r"unknown|not\s+(?:available|measured|collected|assessed))\b",
+    re.I,
+)
+
+# when a pending baseline will be known ("in the first 2 weeks", "by 02/15/2026"): no level of the client's
+_WHEN = re.compile(
+    r"\b(?:in|within|over|during|after|by)\s+(?:the\s+)?(?:first\s+|next\s+)?\d+\s*(?:days?|weeks?|wks?|sessions?|"
+    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    re.I,
+)
 
 # a form's own instruction left in a field: "(list at least one measurable objective)", "[enter goal here]"
 _FORM_PROMPT = re.compile(
@@ -166,6 +191,15 @@ GOALS_LIST_LEAD_IN = re.compile(
     r"\b(?:goals|objectives)\b.{0,40}\b(?:are|include|includes|will\s+be|were\s+set|as\s+follows)$", re.I
 )
 
+# a goal's sentence that closes announcing its steps ("... return to the activities he avoids. Specifically:",
+# "... as evidenced by:"); a sentence announcing the goals themselves ("Our goals are:") is no goal
+_STEPS_LEAD_IN = re.compile(
+    r"(?:[.;]\s+(?:specifically|in\s+particular|this\s+means|measured\s+by|as\s+evidenced\s+by)|"
+    r"\b(?:as\s+evidenced\s+by|as\s+measured\s+by|evidenced\s+by|measured\s+by|by\s+meeting\s+these\s+steps|"
+    r"(?:the\s+)?following\s+(?:objectives|steps|benchmarks))|^\s*(?:specifically|in\s+particular))\s*:\s*$",
+    re.I,
+)
+
 _BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
 
 
@@ -220,6 +254,7 @@ class GoalsMixin(BuilderState):
     # with where it was written: the lines after it with as many tab-separated parts are its rows
     _tab_header: tuple[list[str], tuple[object, ...]] | None = None
     _lead_in_list = False  # the last unlabelled goal was a list item (so a plain paragraph after it ends the list)
+    _lead_in_goal: Goal | None = None  # an unlabelled goal closing with "Specifically:": the list after it is its steps
 
     def _tabbed_goal_row(self, line: Line, core: str) -> bool:
         """A header line of tab-separated column names naming goals or objectives and their facts ("Objective<TAB>
@@ -340,6 +375,9 @@ class GoalsMixin(BuilderState):
                 setattr(element, field, found.group("value").strip(" .;,"))
                 element.field_sources[field] = loc
         target, frame = _time_bound(statement)
+        closing = _CLOSING_DATE.search(statement)
+        if target is None and closing and not re.search(r"\bbaseline|\bcurrent", statement, re.I):
+            target = first_date(closing.group(0))  # "... (panic diary) — 01/20/2026": the date closing the line
         if target is not None and element.target_date is None:
             element.target_date = target
             element.field_sources["target_date"] = loc
@@ -534,6 +572,8 @@ class GoalsMixin(BuilderState):
             return True
         if sub == "target" and first_date(value) is not None and len(value.split()) <= 4:
             return self._apply_subfield("target_date", value, loc)
+        if sub == "baseline" and PENDING_BASELINE.search(value) and not re.search(r"\d", _WHEN.sub(" ", value)):
+            return True  # "Data collection in progress", "to be established": no baseline recorded yet
         if sub in ("baseline", "target", "measure", "time_frame", "mastery_criteria", "domain"):
             if getattr(target, sub) is None:
                 setattr(target, sub, value)
@@ -580,6 +620,11 @@ class GoalsMixin(BuilderState):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
         if _ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
+        head = split_labels(core)[0]
+        if head.label and head.value:
+            named = match_section(head.label)
+            if named.key in ("discharge", "other") and named.score >= 95:
+                return False  # "Discharge criteria: mastery of 80% of goals ...": another part of the plan
         if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
             return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
         if marker is None and line.table is None and self._dated_goal_sentences(line, core):
@@ -597,7 +642,9 @@ class GoalsMixin(BuilderState):
             self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
             return True
         level = depth
-        if line.list_level is not None and marker is None:
+        if listed and self._lead_in_goal is not None and self.goal is self._lead_in_goal and self._goal_in_section():
+            level = 1  # "... he will return to the activities he has avoided. Specifically:" then "(1) ...", "(2) ..."
+        elif line.list_level is not None and marker is None:
             base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
             # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
             level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
@@ -611,7 +658,7 @@ class GoalsMixin(BuilderState):
         elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
             level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
         if level == 0 or level is None:
-            if not listed and not GOAL_WORDS.search(core):
+            if not listed and not GOAL_WORDS.search(core) and not _QUOTED_AIM.fullmatch(core):
                 if (
                     self.section.key in GOAL_SECTION_KEYS
                     and len(core.split()) <= 8
@@ -636,6 +683,7 @@ class GoalsMixin(BuilderState):
                 label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
                 goal = self._new_goal(label, core, loc, line=line)
                 self._lead_in_list = listed
+                self._lead_in_goal = goal if not listed and _STEPS_LEAD_IN.search(core) else None
                 if objectives_section:
                     # short-term goals listed before any long-term goal: peers, not objectives of the first
                     self._peer_goals.add(id(goal))
@@ -650,6 +698,23 @@ class GoalsMixin(BuilderState):
             self._group_time_frame(loc)
             return True
         self._new_intervention(marker, core, loc, attach_to_goal=True)
+        return True
+
+    def _item_under_goal(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """A list item right under a labelled goal written outside any goals heading ("Goal 1: ..." under the
+        plan's title, then "• Reduce panic attacks from 4 to 1 per week — 01/20/2026"): an objective of it."""
+        goal = self.goal
+        if (
+            goal is None
+            or (marker is None and line.list_level is None)
+            or self.section.key not in (None, "title")
+            or not goal.label
+            or not self._goal_in_section()
+            or not (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
+            or not GOAL_WORDS.search(core) and len(core.split()) < 3
+        ):
+            return False
+        self._new_objective(marker if marker and any(c.isalnum() for c in marker) else None, core, line.loc(core))
         return True
 
     def _problems_heading(self) -> bool:

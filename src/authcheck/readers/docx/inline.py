@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.labels import date_label_key, field_key
+from authcheck.readers.docx.labels import date_label_key, field_key, label_parts
 from authcheck.readers.docx.phrases import has_digit, member_id_token
 
 __all__ = ["InlineFact", "inline_facts", "name_before"]
@@ -41,6 +41,14 @@ _SEEN_ON = re.compile(
     r"\b(?:I|we)\s+(?:first\s+)?(?:evaluated|examined|assessed)\b(?:\s+[\w.'’-]+){0,3}?\s+(?:today|on)\s*,?\s*$",
     re.I,
 )
+# the plan's own date said in a sentence, right before the date: "This plan was developed with the patient on
+# February 6, 2026", "The treatment plan was written on 02/06/2026"
+_PLAN_MADE_ON = re.compile(
+    r"\b(?:this|the|our)\s+(?:(?:individuali[sz]ed|comprehensive|initial|treatment|service|recovery)\s+){0,2}"
+    r"(?:plan|plan\s+of\s+care)\s+(?:was|has\s+been)\s+(?:jointly\s+)?(?:developed|written|established|"
+    r"created|completed|prepared|formulated)\b(?:\s+[\w.'’-]+){0,4}?\s+on\s*,?\s*$",
+    re.I,
+)
 _BIRTH = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#]?\s*$", re.I)
 _ID_LABEL = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:hi|hic|health\s+insurance)\s+claim|hic)\s+(?:no\.?|number|#)|(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
@@ -51,9 +59,13 @@ _ID_LABEL = re.compile(
 _NPI = re.compile(r"(?<![\w-])(?P<label>NPI)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<value>\d{10})(?!\d)", re.I)
 # "| Dx F43.23 Adjustment disorder |", "• Diagnosis F84.0 autism": a diagnosis label at a line start or after a
 # separator, an ICD-10 code right after it; the value runs to the next separator
+# ("Diagnoses (ICD-10-CM)  Z47.1 Aftercare ...  |  I10 Essential hypertension": the code system in brackets after
+# the label, and a list of coded diagnoses parted by bars, each opening with its code, runs on)
+_ICD_CODE = r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b"
 _DX_INLINE = re.compile(
     r"(?:^|(?<=[|•;\t(])|(?<=\s\s))\s*(?P<label>(?:primary\s+|principal\s+|admitting\s+)?(?:dx|diagnos[ie]s|"
-    r"icd[\s-]*10(?:[\s-]*cm)?(?:\s+codes?)?))\s*[#:]?\s*(?P<value>[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b[^|•;\t]*)",
+    r"icd[\s-]*10(?:[\s-]*cm)?(?:\s+codes?)?)(?:\s*\(\s*icd[\s-]*10(?:[\s-]*cm)?\s*\))?)\s*[#:]?\s*"
+    r"(?P<value>" + _ICD_CODE + r"[^|•;\t]*(?:[|•;]\s*" + _ICD_CODE + r"[^|•;\t]*)*)",
     re.I,
 )
 _SEPARATOR = re.compile(r"(?:^|[;|•(\[]|[.,:—–]\s|\s-\s|\t|\s{2,})\s*(?=[^;|•(\[.,:—–]*$)")
@@ -74,6 +86,9 @@ _OTHER_PERSON = re.compile(
     r"emergency|contact|physician|therapist|clinician|provider)\b",
     re.I,
 )
+
+
+_INLINE_DATE_KEYS = ("plan_date", "admission_date", "first_treatment_date", "period", "review", "recertification")
 
 
 def _clause(text: str) -> str:
@@ -98,8 +113,9 @@ def name_before(text: str) -> str | None:
 
 def _date_label(text: str) -> tuple[str, int] | None:
     """The label phrase that ends `text` (right before a date): from the last separator, at most six words."""
-    match = _SEPARATOR.search(text)
-    start = match.end() if match else 0
+    # the separator nearest the date ("Client: Ana Ruiz    MBI 7NE5GX3UA26    Eval/POC date"): the last one
+    matches = list(_SEPARATOR.finditer(text))
+    start = matches[-1].end() if matches else 0
     phrase = text[start:].strip()
     phrase = re.sub(r"\s*[:#]\s*$", "", phrase)
     phrase = re.sub(r"\s+(?:on|of|is|was|dated)$", "", phrase, flags=re.I)
@@ -130,6 +146,12 @@ def inline_facts(text: str) -> list[InlineFact]:
                 at = text.rfind(name, 0, birth.start())
                 facts.append(InlineFact("name", "patient.name", name, at, at, at + len(name)))
             continue
+        made = _PLAN_MADE_ON.search(before)
+        if made is not None:
+            facts.append(InlineFact(made.group(0).strip(" ,"), "plan_date", text[start:end],
+                                    made.start(), start, end, prose=True))
+            used_until = end
+            continue
         seen = _SEEN_ON.search(before)
         if seen is not None:
             # "whom I evaluated today, January 27, 2026": the clinician's own first visit, in a letter
@@ -142,7 +164,7 @@ def inline_facts(text: str) -> list[InlineFact]:
             continue
         phrase, phrase_start = found
         key = field_key(phrase)
-        if key not in ("plan_date", "admission_date", "first_treatment_date", "period", "review", "recertification"):
+        if key not in _INLINE_DATE_KEYS:
             key = date_label_key(phrase)
         if key is None or key == "patient.birth_date":
             continue
@@ -150,6 +172,11 @@ def inline_facts(text: str) -> list[InlineFact]:
         if key == "period" and i + 1 < len(dates) and _CONNECTOR.match(text[end : dates[i + 1][1][0]]):
             value_end = dates[i + 1][1][1]
         facts.append(InlineFact(phrase, key, text[start:value_end], phrase_start, start, value_end))
+        if "/" in phrase and key != "period":
+            # "Eval/POC date 01/14/2026": one date for each field the alternatives name
+            for _, other in label_parts(phrase):
+                if other in _INLINE_DATE_KEYS and other not in (key, "period") and all(f.key != other for f in facts):
+                    facts.append(InlineFact(phrase, other, text[start:value_end], phrase_start, start, value_end))
         used_until = value_end
     for match in _ID_LABEL.finditer(text):
         token = member_id_token(match.group("value"))

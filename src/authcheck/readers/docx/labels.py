@@ -39,6 +39,7 @@ def normalize_label(label: str) -> str:
     """Lower-case, '&' to 'and', punctuation to spaces (keeping '#'): "Date of Birth (MM/DD/YYYY)" -> "date of birth mm dd yyyy"."""
     text = label.lower().replace("&", " and ").replace("’", "'").replace("'s", "s")
     text = re.sub(r"[^\w#]+", " ", text)
+    text = re.sub(r"(?<=\w)#", " #", text)  # "ID#" is "ID #"
     return " ".join(text.split())
 
 
@@ -52,10 +53,18 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "recipient name", "member", "child", "client legal name", "full name", "beneficiary", "participant",
         "patients name", "patients name and address", "recipient", "resident", "youth",
         "patients last name first", "last name first", "clients last name first", "patient last name first",
+        # a form that asks the family name and the given name in boxes of their own ("1. PATIENT'S LAST NAME")
+        "last name", "patients last name", "patient last name", "clients last name", "client last name",
+        "members last name", "member last name", "surname", "family name",
+    ),
+    # the given name in a box of its own, beside the family name: joined to it
+    "patient.given_name": (
+        "first name", "patients first name", "patient first name", "clients first name", "client first name",
+        "members first name", "member first name", "given name",
     ),
     "patient.birth_date": (
         "date of birth", "dob", "birth date", "d o b", "birthdate", "client dob", "patient dob", "born",
-        "date of birth mm dd yyyy", "client date of birth", "patient date of birth",
+        "date of birth mm dd yyyy", "client date of birth", "patient date of birth", "birthday",
     ),
     "patient.member_id": (
         "member id", "member #", "member number", "medicaid id", "medicaid #", "medicaid number",
@@ -67,7 +76,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "ins id", "insurance #", "medicaid cin", "cin", "medi cal cin", "medi cal id", "medi cal #",
         "medicare beneficiary id", "hi claim no", "hi claim number", "patients hi claim no",
         "health insurance claim number", "medicare claim number", "member id number", "medicaid id number",
-        "medicare", "medicaid", "medi cal",
+        "medicare", "medicaid", "medi cal", "payer id", "payor id",
         "ma #", "ma no", "ma number", "medical assistance #", "medical assistance number",
         "medical assistance no", "recipient no", "recipient number", "recipient #",
         "medical assistance recipient no", "medical assistance recipient number",
@@ -130,6 +139,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "evaluation completed", "date evaluated", "initial visit", "initial visit date", "1st visit",
         "first visit", "soc date", "start of care date", "evaluation and first treatment",
         "initial evaluation and first treatment", "evaluation first treatment", "eval 1st tx",
+        "date of service eval", "date of service evaluation", "date of service initial evaluation",
+        "date of service initial eval", "eval date of service", "evaluation date of service",
     ),
     "plan_date": (
         "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date",
@@ -185,6 +196,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "anticipated discharge", "projected discharge", "estimated completion", "plan duration",
         "duration of care", "length of service", "estimated treatment duration",
         "expected treatment duration", "anticipated end date",
+        "los", "projected los", "expected los", "estimated los", "anticipated los", "est los",
     ),
     "review": (
         "next review date", "review date", "next review", "plan review date", "treatment plan review date",
@@ -269,6 +281,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "cpt code", "hcpcs", "procedure code", "service code", "cpt codes", "billing code", "modality",
         "services to be provided", "recommended services", "type of service requested", "svc", "svcs",
         "type of treatment", "treatment modality", "visit orders", "orders",
+        # "Type/amount/frequency: Individual psychotherapy (90834), 45-minute sessions, weekly"
+        "type amount frequency", "type amount and frequency", "type frequency amount",
+        "type amount frequency duration", "type amount frequency and duration",
     ),
     "assessment": (
         "assessment", "assessments", "standardized assessment", "assessment tool", "assessment tools",
@@ -311,7 +326,8 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
         "baseline", "current level", "present level", "current performance", "baseline data",
         "baseline level", "current status", "present level of performance", "baseline performance",
         "current baseline", "baseline score", "baseline measure", "baseline frequency", "current functioning",
-        "plof", "prior level of function", "current level of functioning",
+        "plof", "prior level of function", "current level of functioning", "current level baseline",
+        "baseline current level", "present level baseline", "baseline present level", "current baseline level",
     ),
     "target": (
         "target", "target level", "criterion", "desired outcome", "expected outcome", "target score",
@@ -497,7 +513,13 @@ def field_key(label: str) -> str | None:
     found = _simple_field_key(unnumbered)
     if found is None and _QUALIFIER.match(unnumbered):
         found = _lookup(_QUALIFIER.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)  # "Recommended Frequency"
+    if found is None and _FIRST_PERSON.match(unnumbered):
+        # a plan written in the client's voice: "My name", "My birthday", "My counselor"
+        found = _lookup(_FIRST_PERSON.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)
     return found
+
+
+_FIRST_PERSON = re.compile(r"^\s*(?:my|your)\s+(?=\S)", re.IGNORECASE)
 
 
 # Words that qualify a label without changing what it names ("Recommended frequency", "Requested units")
@@ -521,8 +543,9 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(r"\b(?:certification|authori[sz]ation|period|episode|span)\b")),
     ("admission_date", re.compile(r"\b(?:admission|admitted|admit|intake|enrollment|enrolled)\b")),
     ("first_treatment_date", re.compile(
-        r"\b(?:evaluation|eval|evaluated|start of care|soc|first (?:visit|treatment|session|service)|"
-        r"initial (?:visit|session|assessment))\b"
+        r"\b(?:evaluation|eval|evaluated|start of care|soc|(?:started|began|begun) (?:services|treatment|therapy)|"
+        r"(?:first|initial|1st) (?:(?:pt|ot|st|slp|patient|speech|therapy|"
+        r"physical therapy|occupational therapy|speech therapy)\s+)?(?:visit|treatment|session|service|assessment))\b"
     )),
     ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot)\b")),
 ]
@@ -541,6 +564,8 @@ def date_label_key(label: str) -> str | None:
     first_treatment_date, "Treatment plan update due" -> review; None when they name none or something else
     (a signature, an onset, a discharge, a last review)."""
     words = _expanded(normalize_label(_BOX_NUMBER.sub("", label)))
+    if words in ("cert", "recert", "eval", "adm", "auth"):
+        words = _ABBREVIATIONS[words]  # "Cert: 02/09/2026 - 04/09/2026": a date word alone, abbreviated
     if not words or len(words.split()) > 8:
         return None
     if _ADMITTED_TO.match(words):
@@ -666,7 +691,9 @@ def element_label(text: str) -> ElementLabel | None:
         "barrier",
         "modality",
     ) or word.startswith("sub"):
-        if not number or separator not in (":", "-", "–", "—", ")", "."):
+        # "Strategy: IOP group 3 days/week" names a treatment; the other words need a number
+        named = word in ("strategy", "modality") and separator == ":" and bool(value)
+        if not named and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
     if word.rstrip(".") == "obj" and not number:
         return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective

@@ -199,6 +199,8 @@ class NarrativeMixin(BuilderState):
         """A paragraph that is only a date, at the top of a letter: the plan date if the plan names no other."""
         if self._content_entered or self.problems or self.services or self.date_line is not None:
             return False
+        if line.table is not None and re.search(r"\b(?:date|onset|birth|dob|surgery|injury)\b", line.section.title or "", re.I):
+            return False  # a date alone in a form box ("6. ONSET DATE" over "11/30/2025") is that box's value
         dates = list(find_dates(core))
         if len(dates) != 1:
             return False

@@ -92,7 +92,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "rehabilitation goals", "therapy goals", "behavior goals", "skill acquisition goals",
         "target behaviors", "treatment targets", "individualized goals", "recovery goals", "problems",
         "identified problems", "goal and objective", "problem goal objective", "plan of care goals",
-        "smart goals",
+        "smart goals", "measurable outcomes", "outcomes", "expected outcomes", "patient outcomes",
+        "goals and outcomes", "goals outcomes",
     ),
     "objectives": (
         "objectives", "objective", "short term goals", "short term goal", "short term objectives",
@@ -108,6 +109,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "treatment recommendations", "recommendations", "treatment plan and interventions",
         "modalities and interventions", "teaching and training", "skilled interventions", "plan",
         "how we will help", "what we will do", "how we will get there", "treatment to be provided",
+        "how we will work on it", "how we will work together",
     ),
     "frequency": (
         "frequency", "frequency of services", "frequency and duration", "session frequency",
@@ -186,6 +188,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "support system", "natural supports", "transportation", "medical necessity statement",
         "client statement", "client's words", "vision", "discipline", "disclaimer", "confidentiality",
         "instructions", "contact information",
+        # goals of the plan before this one, reported on, not set ("Previous goal | Status")
+        "previous goals", "previous goal", "prior goals", "prior goal", "past goals", "goals from previous plan",
+        "progress on previous goals", "previous goal status", "mastered goals", "goals mastered",
     ),
 }
 # fmt: on

@@ -35,11 +35,19 @@ from authcheck.readers.docx.state import BuilderState, Line
 @lru_cache(maxsize=4096)
 def is_role_label(label: str) -> bool:
     """ "Therapist", "Youth", "Parent/Guardian", "Medical Director": a label naming who signs."""
-    if field_key(label) in ("date", "plan_date", "review", "other") or subfield_key(label) == "target_date":
-        return False
+    agent = bool(re.search(r"\b(?:established|prepared|written|developed|authored)\s+by\s*$", label, re.I))
+    if not agent and (
+        field_key(label) in ("date", "plan_date", "review", "other") or subfield_key(label) == "target_date"
+    ):
+        return False  # ("Plan established by" names who wrote the plan, not its date)
     return normalize_signature_role(label) != "other" or bool(
         re.fullmatch(r"(?:printed\s+)?name|signer", label, re.I)
     )
+
+
+def is_signature_label(label: str | None) -> bool:
+    """ "Signature", "Physician signature", "Signed", "E-signed by": a label whose value is a signer."""
+    return bool(label) and ("signature" in label.lower() or bool(_SIGNED_LABEL.fullmatch(label.strip())))
 
 
 _SIGNATURE_WORD = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
@@ -49,6 +57,14 @@ _DATE_LABEL = re.compile(
     r"date\s+of\s+signature|signed\s+date(?:\s*/\s*time)?)",
     re.I,
 )
+# "Therapist signature date", "Date therapist signed": the date of a named signer's signature
+_SIGNATURE_DATE_LABEL = re.compile(
+    r"(?P<role>[A-Za-z][\w /-]{1,40}?)\s+signature\s+date|date\s+(?P<role2>[A-Za-z][\w /-]{1,40}?)\s+signed", re.I
+)
+# a later label on the line that introduces the signer: "Physician order: ...  Signed: Harriet Osei-Mensah, MD"
+_SIGNED_LABEL = re.compile(r"(?:e-?|electronically\s+)?signed(?:\s+by)?", re.I)
+# a label that says the line is an approval without naming who approves: "Approved", "Reviewed and approved by"
+_APPROVED_LABEL = re.compile(r"(?:reviewed\s+and\s+)?(?:approved|certified|attested)(?:\s+by)?", re.I)
 _CHECKBOX = re.compile("[☐☒☑✔✓■□]")
 _CERTIFIER = re.compile(r"\b(?:certif\w*|approv\w*|attest\w*|countersign\w*|co-?sign\w*)\b", re.I)
 _RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—–-]\s*(?=[A-Z])", re.I)
@@ -143,7 +159,11 @@ class SignaturesMixin(BuilderState):
                 and parsed.name is not None
                 and plausible_name(parsed.name)
             )
-        if not (is_role_label(first.label) or field_key(first.label) in ("provider", "patient.name")):
+        if not (
+            is_role_label(first.label)
+            or field_key(first.label) in ("provider", "patient.name")
+            or _APPROVED_LABEL.fullmatch(first.label.strip())
+        ):
             return False
         if _NOT_A_SIGNER.search(first.label):
             return False  # "Referring physician: Dr. Ames, MD 01/02/2026" names a referral, not a sign-off
@@ -214,7 +234,8 @@ class SignaturesMixin(BuilderState):
             cells = [c for c in row.cells if not c.merged_from_above]
             texts: list[tuple[str, int]] = []
             for cell in cells:
-                text = " ".join(cell.text.split())
+                # the cell's lines kept apart by a gap: "Jo Lee, LMFT" over "Signed electronically March 3, 2026"
+                text = "   ".join(" ".join(part.split()) for part in cell.text.split("\n") if part.strip())
                 if text and (not texts or texts[-1][0] != text):
                     texts.append((text, cell.col))
             if texts:
@@ -304,12 +325,22 @@ class SignaturesMixin(BuilderState):
     def _signature_line(
         self, line: Line, core: str, segments: list[Segment], *, role_line: bool = False
     ) -> bool:
+        if self._signature_date_under_signer(line, segments):
+            return True
         label = None
         value = core
         date_value = None
         first = segments[0]
         signed_at = next(
-            (i for i, seg in enumerate(segments) if i and seg.label and "signature" in seg.label.lower()), None
+            (
+                i
+                for i, seg in enumerate(segments)
+                if i
+                and is_signature_label(seg.label)
+                # "Therapist: Jo Lee, PT   Signed: 01/21/2026": a "Signed" that only dates the line names no signer
+                and ("signature" in (seg.label or "").lower() or not (_bare_date(seg.value) or blank_value(seg.value)))
+            ),
+            None,
         )
         if (
             signed_at is not None
@@ -361,6 +392,36 @@ class SignaturesMixin(BuilderState):
         )
         return True
 
+    def _signature_date_under_signer(self, line: Line, segments: list[Segment]) -> bool:
+        """ "Therapist: Oksana Bielawski, PT, DPT" then "Therapist signature date: 03/03/2026": the line above names
+        the signer, this one says when the signature was made. Read as one dated signature (True)."""
+        if len(segments) != 1 or not segments[0].label:
+            return False
+        found = _SIGNATURE_DATE_LABEL.fullmatch(segments[0].label.strip())
+        if found is None or not _bare_date(segments[0].value):
+            return False
+        role = found.group("role") or found.group("role2")
+        before = self._line_before
+        if before is None or normalize_signature_role(role) == "other":
+            return False
+        previous, text = before
+        if previous.section.title != line.section.title or (previous.table, previous.row) != (line.table, line.row):
+            return False
+        if previous.table is None and (
+            previous.paragraph is None or line.paragraph is None or not 0 < line.paragraph - previous.paragraph <= 1
+        ):
+            return False
+        above = split_labels(text)
+        if len(above) != 1 or not above[0].label or not is_role_label(above[0].label):
+            return False
+        if normalize_signature_role(above[0].label) != normalize_signature_role(role):
+            return False
+        parsed = parse_signature(f"{above[0].label} signature", above[0].value, segments[0].value)
+        if parsed is None or parsed.name is None or not parsed.signed or not plausible_name(parsed.name):
+            return False
+        self._add_signature(parsed, line.loc(f"{text}   {line.text.strip()}"))
+        return True
+
     def _ticked_sign_off(self, core: str) -> str | None:
         """ "☒ Client signed: Ana Ruiz   Date: 01/16/2026", "✔ Therapist: Jo Lee, LPC — e-signed 01/27/2026": a
         ticked box before a sign-off line. The line without the box, or None when it is not such a line."""
@@ -380,12 +441,16 @@ class SignaturesMixin(BuilderState):
     def _column_sign_off(self, line: Line, core: str) -> bool:
         """A sign-off laid out in columns by tabs or runs of spaces, with no colon after the role:
         "COUNSELOR      Jo Lee, SUDCC  e-signed 02/02/2026 14:20", "Client<tab>Ana Ruiz<tab>Date<tab>1/8/26".
-        Read like a sign-off row of a table (see _signer_row); only after the plan's content."""
-        if "\t" not in core and "   " not in core:
+        Read like a sign-off row of a table (see _signer_row); only after the plan's content. A typewriter form's
+        underscored line works the same way: "Primary counselor ____Claudette Renaud, CADC-I____ Date 10/09/2025"."""
+        spaced = core
+        if ":" not in core and re.search(r"_{3,}", core):
+            spaced = re.sub(r"\s*_{3,}\s*", "\t___\t", core)
+        if "\t" not in spaced and "   " not in spaced:
             return False
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
-        columns = [c.strip() for c in _COLUMN_GAP.split(core.strip()) if c.strip()]
+        columns = [c.strip() for c in _COLUMN_GAP.split(spaced.strip()) if c.strip()]
         if len(columns) < 2 or ":" in columns[0].rstrip(":"):
             return False
         found = _signer_row([(text, i) for i, text in enumerate(columns)])
@@ -395,6 +460,83 @@ class SignaturesMixin(BuilderState):
         if parsed.signed and parsed.date is None and parsed.method == "unknown":
             return False  # a role and a name with nothing that says the line was signed
         self._add_signature(parsed, line.loc(core))
+        return True
+
+    def _side_by_side_sign_offs(self, line: Line, core: str) -> bool:
+        """Two or more signers on one line, in columns set apart by tabs or runs of spaces, each name followed by its
+        date: "Dominic Yeboah, BCBA, LBA      11/10/2025      Lena Whitlock (guardian)      11/10/2025". Every column
+        is a short name with its date, and one at least says who signs (a credential, a role in brackets or a
+        signed mark). Only after the plan's content."""
+        if "\t" not in core and "   " not in core:
+            return False
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        columns = [c.strip() for c in _COLUMN_GAP.split(core.strip()) if c.strip()]
+        if any(":" in c for c in columns):
+            return self._side_by_side_labelled(line, columns)
+        if len(columns) < 3:
+            return False
+        found: list[tuple[SignatureText, str]] = []
+        i = 0
+        while i < len(columns):
+            text = columns[i]
+            if _bare_date(text):
+                return False  # a date with no name before it
+            date_text = columns[i + 1] if i + 1 < len(columns) and _bare_date(columns[i + 1]) else None
+            parsed = parse_signature(None, text, date_text)
+            if (
+                parsed is None
+                or parsed.name is None
+                or parsed.date is None
+                or not plausible_name(parsed.name)
+                or len(parsed.name.split()) > 4
+            ):
+                return False
+            found.append((parsed, f"{text}  {date_text}" if date_text else text))
+            i += 2 if date_text else 1
+        if len(found) < 2 or not any(p.credential or p.role_label or p.method != "unknown" for p, _ in found):
+            return False
+        for parsed, piece in found:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _side_by_side_labelled(self, line: Line, columns: list[str]) -> bool:
+        """ "Lead BCBA: Ophelia Grant, BCBA — signed 02/23/2026     Guardian: Wren Brightwater — signed 02/23/2026":
+        two or more labelled sign-offs side by side; a "Date: ..." column dates the signer before it."""
+        groups: list[tuple[str, str, str | None, str]] = []  # role label, value, date text, the columns' text
+        for text in columns:
+            segments = split_labels(text)
+            first = segments[0]
+            if first.label is None:
+                return False
+            if _DATE_LABEL.fullmatch(first.label.strip()) and len(segments) == 1:
+                if not groups or groups[-1][2] is not None:
+                    return False
+                role, value, _, piece = groups[-1]
+                groups[-1] = (role, value, first.value, f"{piece}   {text}")
+                continue
+            if not is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
+                return False
+            if re.fullmatch(r"(?:printed\s+)?name|signer", first.label.strip(), re.I):
+                return False
+            date_text = next(
+                (seg.value for seg in segments[1:] if seg.label and _DATE_LABEL.fullmatch(seg.label.strip())), None
+            )
+            if len(segments) > 1 and date_text is None:
+                return False
+            groups.append((first.label, first.value, date_text, text))
+        if len(groups) < 2:
+            return False
+        found: list[tuple[SignatureText, str]] = []
+        for role, value, date_text, piece in groups:
+            parsed = parse_signature(f"{role} signature", value, date_text)
+            if parsed is None or (parsed.name is not None and not plausible_name(parsed.name)):
+                return False
+            if parsed.signed and parsed.date is None:
+                return False  # a role and a name with nothing that says it was signed
+            found.append((parsed, piece))
+        for parsed, piece in found:
+            self._add_signature(parsed, line.loc(piece))
         return True
 
     def _date_under_signature(self, line: Line, core: str) -> bool:
@@ -439,6 +581,22 @@ class SignaturesMixin(BuilderState):
             return False
         segments = split_labels(text)
         first = segments[0]
+        if len(segments) == 1 and first.label is None:
+            # "Harold Wexley, PhD    Licensed Psychologist PA-PS-009911" over "Signed December 1, 2025": a signer's
+            # name with a credential (a title or licence number may follow after a gap) signs without a role
+            head = _COLUMN_GAP.split(text.strip())[0].strip()
+            parsed = parse_signature(None, head, core)
+            if (
+                parsed is None
+                or parsed.name is None
+                or parsed.credential is None
+                or not plausible_name(parsed.name)
+                or has_digit(head)
+            ):
+                return False
+            parsed.date = date
+            self._add_signature(parsed, previous.loc(text))
+            return True
         if len(segments) > 1 or not first.label or not is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
             return False
         if re.fullmatch(r"(?:printed\s+)?name|signer", first.label, re.I):
@@ -580,16 +738,49 @@ class SignaturesMixin(BuilderState):
         return "other"
 
 
+def signed_date_line(text: str) -> bool:
+    """ "Signed: 12/01/2025", "Date signed 12/01/2025", "Date: Dec 1, 2025": a line under a signer's name that
+    holds only the date it was signed (with "Signed"/"Date" words and nothing else)."""
+    dates = list(find_dates(text))
+    if len(dates) != 1:
+        return False
+    start, end = dates[0][1]
+    rest = (text[:start] + " " + text[end:]).strip(" ,.;:-–—()")
+    rest = re.sub(r"\s*:\s*", " ", rest).strip()
+    return bool(rest) and bool(_DATE_WORDS_ONLY.fullmatch(rest) or _DATE_LABEL.fullmatch(rest))
+
+
+def _bare_date(text: str) -> bool:
+    """ "11/10/2025", "Nov 10, 2025 3:05 PM": a column that holds one date and nothing else."""
+    dates = list(find_dates(text))
+    if len(dates) != 1:
+        return False
+    start, end = dates[0][1]
+    lead = text[:start].strip(" :")
+    if lead and (_DATE_WORDS_ONLY.fullmatch(lead) or _DATE_LABEL.fullmatch(lead)):
+        lead = ""  # "signed 06/16/2025", "Date: 1/2/2026"
+    rest = _DATE_WORDS.sub(" ", lead + " " + text[end:])
+    return not re.search(r"[A-Za-z]", re.sub(r"\d{1,2}:\d{2}", " ", rest))
+
+
 def _signer_role_text(text: str) -> str | None:
     """The signer a row's first cell names ("Parent / Guardian", "Child (assent; required 14+)"), or None."""
     bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).rstrip(":").strip()
     if not bare or len(bare.split()) > 5 or has_digit(bare) or _NOT_A_SIGNER.search(bare):
         return None
+    name, credential = split_name_credential(bare)
+    if name is not None and credential is not None and plausible_name(name):
+        return None  # "Colette Marchetti, LCSW": a signer's name and credential, not a role
     if normalize_signature_role(bare) != "other":
         return text
     if len(text) <= 60 and normalize_signature_role(text) != "other":
         return text  # "Reviewed and approved (psychiatrist)"
     return None
+
+
+def is_sign_off_row(texts: list[tuple[str, int]]) -> bool:
+    """True when a table row (cell texts with their columns) reads as one sign-off (see _signer_row)."""
+    return _signer_row(texts) is not None
 
 
 def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] | None:
@@ -620,11 +811,12 @@ def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] 
         if re.fullmatch(r"[_\s.]{3,}", text):
             blank_line = True
             continue
+        dated = _DATE_LEAD.sub("", text)  # "Date 01/14/2026", "Date: 01/14/2026": the label and the date in one cell
+        if first_date(dated) is not None and not re.search(r"[A-Za-z]{3,}", _DATE_WORDS.sub(" ", dated)):
+            date_value = date_value or dated
+            continue
         if ":" in text and not _STATUS_WORD.search(text):
             continue  # "Initials: RK", "NPI: 123...": another field of the row
-        if first_date(text) is not None and not re.search(r"[A-Za-z]{3,}", _DATE_WORDS.sub(" ", text)):
-            date_value = date_value or text
-            continue
         if name_value is None:
             name_value, col = text, cell_col
     if name_value is None and not blank_line:
@@ -640,6 +832,7 @@ def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] 
     return parsed, col, text
 
 
+_DATE_LEAD = re.compile(r"^\s*(?:date(?:\s+signed)?|signed(?:\s+on)?|dated)\s*:?\s*(?=\d)", re.I)
 _STATUS_WORD = re.compile(r"\bsigned\b|\bsignature\b|/e?s/", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|[ECMP][SD]T|UTC)\b", re.I

@@ -20,9 +20,9 @@ from authcheck.model import (
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goals import split_items, tab_header_roles
+from authcheck.readers.docx.goals import GOAL_WORDS, split_items, tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.labels import element_label, normalize_label, strip_list_marker, subfield_key
+from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     QUANTITY_SPLIT,
     ServiceText,
@@ -37,6 +37,7 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     parse_service,
     parse_signature,
+    plausible_name,
     says_unsigned,
     split_name_credential,
 )
@@ -50,6 +51,7 @@ from authcheck.readers.docx.state import (
 )
 from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, classify_table
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.signatures import is_sign_off_row
 
 
 # a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715")
@@ -57,6 +59,14 @@ _ALREADY_DONE = re.compile(
     r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
 )
 _CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?")
+
+
+# an item of a cell's list lettered with a capital ("A. ", "B) ")
+_CAPITAL_ITEM = re.compile(r"\(?([A-Z])[.)]\s+(?=\S)")
+# a goal column's header naming what is targeted rather than the goal ("Target behavior", "Skill target")
+_NAMED_TARGET = re.compile(r"\b(?:target|behaviou?rs?|skills?|program)\b", re.I)
+# a goal column's header that names the mastery criteria too ("Goal / mastery", "Goal and mastery criterion")
+_GOAL_AND_MASTERY = re.compile(r"\bgoals?\b.*\bmastery\b|\bmastery\b.*\bgoals?\b", re.I)
 
 
 def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -94,6 +104,8 @@ _MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
 # a bare count under a header that names its unit ("4" under "No. of weeks")
 _HEADER_UNIT = re.compile(r"\b(day|week|month|visit|session)s?\b", re.I)
 
+# a signature cell that only says the line was signed: "Electronically signed via Portal ID 88412", "/s/", "Signed"
+_SIGNED_STATUS = re.compile(r"\bsigned\b|\bsignature\s+on\s+file\b|/e?s/", re.I)
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
 # a form cell holding a whole "Label: value" pair ("Name: Raymond Koenig"), not a label waiting for the next cell
 _LABELLED_CELL = re.compile(r"[^:\d]{1,40}:\s+\S")
@@ -322,6 +334,9 @@ class TablesMixin(BuilderState):
                         self.focus = "objective" if isinstance(element, Objective) else "goal"
                         self._apply_subfield(role, text_of(role), loc_of(role))
                 continue
+            if self._treatments_row(text_of("label"), [text_of(r) for r in ("goal", "objective") if text_of(r)],
+                                    loc_of("label") if "label" in cells else None):
+                continue
             problem_text = text_of("problem")
             if problem_text and problem_text != last_problem_text:
                 bare, number, _ = strip_list_marker(problem_text)  # "1. Depressed mood ...": numbered as written
@@ -360,6 +375,21 @@ class TablesMixin(BuilderState):
                 if element is None:
                     continue
                 goal_text = ""
+            if (
+                goal_text
+                and text_of("objective")
+                and "domain" not in cells
+                and _NAMED_TARGET.search(self._header_text(table, kind, "goal"))
+                and len(goal_text.split()) <= 5
+                and not GOAL_WORDS.search(goal_text)
+            ):
+                # "Target behavior | ... | Objective" over "Aggression (biting) | ... | Reduce biting": the first cell
+                # names the target, the objective cell is the row's goal
+                self._new_goal(label_text, text_of("objective"), loc_of("objective"), domain=goal_text)
+                self.goal.field_sources["domain"] = loc_of("goal")
+                last_goal_text, goal_text = goal_text, ""
+                element = self.goal
+                cells.pop("objective")
             if goal_text and goal_text != last_goal_text:
                 domain = text_of("domain") or None
                 own_text, goal_facts = _statement_and_facts(cells["goal"][0])
@@ -375,6 +405,9 @@ class TablesMixin(BuilderState):
                 for sub, value in goal_facts:  # "Mastery: 4 exchanges in 80% ..." under the goal's statement
                     self.focus = "goal"
                     self._apply_subfield(sub, value, loc_of("goal"))
+                if "mastery_criteria" not in cells and _GOAL_AND_MASTERY.search(self._header_text(table, kind, "goal")):
+                    self.focus = "goal"  # "Goal / mastery" over "0 per session for 10 consecutive sessions": both
+                    self._apply_subfield("mastery_criteria", own_text or goal_text, loc_of("goal"))
             objective_text = text_of("objective")
             objective_label = label_text if not has_goal_col else None
             own = element_label(objective_text) if objective_text else None
@@ -402,7 +435,8 @@ class TablesMixin(BuilderState):
                 element = self.goal
             if element is None:
                 element = self.objective if self.objective is not None else self.goal
-            if element is None:
+            treatments = "intervention" in cells and not blank_value(text_of("intervention"))
+            if element is None and not treatments:
                 continue
             # one criteria (or present level) cell beside a goal and several benchmark lines of one objective cell
             # ("By 03/13/2026: 5 of 8 steps" / "By 06/12/2026: 8 of 8 steps") speaks of the goal, not of one line
@@ -413,6 +447,8 @@ class TablesMixin(BuilderState):
                 and len([x for x in cells.get("objective", ("", 0))[0].split("\n") if x.strip()]) >= 2
             )
             for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+                if element is None:
+                    break  # "Intervention | Frequency | Staff" rows with no goal: the plan's treatments
                 if role in cells and text_of(role) and not facts_read:
                     to_goal = beside_benchmarks and role != "target_date"
                     self.focus = "objective" if isinstance(element, Objective) and not to_goal else "goal"
@@ -437,6 +473,19 @@ class TablesMixin(BuilderState):
             elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
+
+    def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
+        """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling
+        3x/week; ..."): the interventions of the goal above, not an objective."""
+        if not label or not texts or loc is None or self.goal is None:
+            return False
+        found = element_label(f"{label}: x")
+        if (found is None or found.kind != "intervention") and field_key(label) != "interventions":
+            return False
+        value = " ".join(dict.fromkeys(texts))
+        for item in split_items(value):
+            self._new_intervention(None, item, loc, attach_to_goal=True)
+        return True
 
     def _ordered_discipline(
         self, table: Table, kind: TableKind, row: int, cells: dict[str, tuple[str, int]], ordered: set[tuple[str, str]]
@@ -470,7 +519,11 @@ class TablesMixin(BuilderState):
         for line in lines:
             first = split_labels(line)[0]
             sub = subfield_key(first.label) if first.label else None
-            if sub is not None and first.value:
+            head, tab, rest = line.partition("\t")
+            if sub is None and tab and rest.strip() and subfield_key(head.strip()) is not None:
+                # "Baseline<TAB>1 piece with help": a row of a label/value table nested in the cell
+                self._apply_subfield(subfield_key(head.strip()) or role, " ".join(rest.split()), loc)
+            elif sub is not None and first.value:
                 self._apply_subfield(sub, first.value, loc)
             elif _BY_DATE.match(line):
                 self._apply_subfield("target_date", line, loc)
@@ -526,6 +579,12 @@ class TablesMixin(BuilderState):
             return []
         lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
         items = [strip_list_marker(line) for line in lines]
+        lettered = [_CAPITAL_ITEM.match(line) for line in lines]
+        if len(lines) >= 2 and all(lettered) and all(
+            ord(m.group(1)) == ord(lettered[0].group(1)) + i for i, m in enumerate(lettered)  # type: ignore[union-attr]
+        ):
+            # "A. Negative for fentanyl ... — by 04/30/2026" over "B. Attend 100% of dosing days ...": A, B, C in turn
+            items = [(line[m.end() :], m.group(0).strip(), 1) for line, m in zip(lines, lettered, strict=True)]  # type: ignore[union-attr]
         if len(lines) < 2 or any(marker is None or not rest.strip() for rest, marker, _ in items):
             return []
         if any(element_label(rest.strip()) is not None for rest, _, _ in items):
@@ -628,8 +687,20 @@ class TablesMixin(BuilderState):
                 primary = bool(re.match(r"\s*(?:primary|principal|yes|y|x|1|✓|☒|☑)\b", primary_text, re.I))
             self._add_diagnoses(found, loc, primary=primary)
             made_text, made_col = cells.get("diagnosed", ("", None))
-            if found and made_text.strip() and made_col is not None:  # "Diagnosed by / date" column
-                self._field_diagnosed_by("", made_text, self._cell_loc(table, r, made_col, made_text), None)
+            # "Diagnosed by | Date of diagnosis" (or a bare "Date" column beside "Diagnosed by"): when, on its own
+            on_text, on_col = cells.get("diagnosed_on", ("", None))
+            if not on_text.strip() and made_col is not None:
+                on_text, on_col = cells.get("target_date", ("", None))
+            if found and on_text.strip() and on_col is not None and not made_text.strip():
+                self._field_diagnosed_on("", on_text, self._cell_loc(table, r, on_col, on_text), None)
+            elif found and made_text.strip() and made_col is not None:  # "Diagnosed by / date" column
+                whole_made = f"{made_text}, {on_text.strip()}" if on_text.strip() else made_text
+                self._field_diagnosed_by("", whole_made, self._cell_loc(table, r, made_col, made_text), None)
+                if on_text.strip() and on_col is not None:
+                    made = [d for d in self.diagnoses if d.source == loc]
+                    for diagnosis in made:
+                        if "diagnosed_on" in diagnosis.field_sources:
+                            diagnosis.field_sources["diagnosed_on"] = self._cell_loc(table, r, on_col, on_text)
 
     def _services_table(self, table: Table, kind: TableKind) -> None:
         for r in range(kind.header_row + 1, len(table.rows)):
@@ -736,6 +807,10 @@ class TablesMixin(BuilderState):
         signature cell holds something; the name comes from the printed name."""
         if self._inline_signature_rows(table, kind):
             return
+        header = table.rows[kind.header_row]
+        header_texts = [(" ".join(c.text.split()), c.col) for c in header.cells if c.text.strip() and not c.merged_from_above]
+        if is_sign_off_row(header_texts) and self._signer_rows_table(table):  # type: ignore[attr-defined]
+            return  # "Client signature | Cody R. Vandermeer | Date 01/14/2026": no header, every row a sign-off
         roles = set(kind.columns.values())
         for r in range(kind.header_row + 1, len(table.rows)):
             cells = self._row_cells(table, kind, r)
@@ -748,6 +823,10 @@ class TablesMixin(BuilderState):
             if not role_text and "name" in roles and _names_a_role(sig_text):
                 # "Signature | Name / title | Date" rows whose first cell says who signs ("Primary counselor")
                 role_text, sig_text = sig_text, name_text
+            elif not role_text and "role" not in roles and _names_a_role(name_text) and not blank_value(sig_text):
+                # "Signature | Name / credential | Date" with "Delphine Kowalczyk | Individual | 01/29/2026": the
+                # person signed and the name column says who they are
+                role_text, name_text = name_text, sig_text
             cred = " ".join(cells.get("credential", ("", 0))[0].split())
             date_text = cells.get("sign_date", cells.get("target_date", ("", 0)))[0]
             if not (role_text or sig_text or name_text or date_text.strip()):
@@ -779,9 +858,13 @@ class TablesMixin(BuilderState):
             if both and not blank_value(name_text):
                 name, credential = split_name_credential(name_text)
                 parsed.name, parsed.credential = name or parsed.name, credential or parsed.credential
+                if parsed.credential is None and cred and not blank_value(cred):
+                    parsed.credential = split_name_credential(f"X, {cred}")[1]  # a "Credential" column of its own
                 parsed.signed = not blank_value(sig_text) and not says_unsigned(sig_text)
                 if parsed.date is None and not blank_value(date_text):
                     parsed.date = first_date(date_text)
+            if parsed.name is None and role_text and "name" not in roles:
+                self._signer_named_in_role_cell(parsed, role_text, sig_text)
             row_texts = [" ".join(c.text.split()) for c in table.rows[r].cells]
             if not (parsed.name or parsed.credential) and any(_NOT_NEEDED.fullmatch(t) for t in row_texts):
                 continue  # "Clinical supervisor | | | Not required": no signature line for this signer
@@ -789,6 +872,23 @@ class TablesMixin(BuilderState):
                 # the date in a column the header did not name as one ("Signed", a second "Date/Time")
                 parsed.date = next((d for t in row_texts if t not in (name_text, cred) for d in [first_date(t)] if d), None)
             self._add_signature(parsed, loc)
+
+    @staticmethod
+    def _signer_named_in_role_cell(parsed: SignatureText, role_text: str, sig_text: str) -> None:
+        """ "Signer | Signature | Date" rows whose signer cell holds the name ("Rosalind Achebe, PhD, BCBA-D
+        (supervising behavior analyst)") and whose signature cell only says it was signed ("Electronically signed
+        via Portal ID 88412"): the name, credential and role come from the signer cell."""
+        if blank_value(sig_text) or says_unsigned(sig_text) or not _SIGNED_STATUS.search(sig_text):
+            return
+        named = parse_signature(None, role_text)
+        if named is None or named.name is None or not plausible_name(named.name):
+            return
+        parsed.name, parsed.credential = named.name, named.credential or parsed.credential
+        if named.role_label and normalize_signature_role(named.role_label) != "other":
+            parsed.role_label = named.role_label
+        parsed.signed = True
+        if parsed.method == "unknown" and re.search(r"electronic|digital|\be-?sign", sig_text, re.I):
+            parsed.method = "electronic"
 
     def _inline_signature_rows(self, table: Table, kind: TableKind) -> bool:
         """ "Signature: Dr. Jo Lee, PsyD | Date: Jan 22, 2026": what looked like a header row holds each label with

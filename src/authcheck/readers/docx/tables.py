@@ -19,8 +19,10 @@ from authcheck.parsing import parse_frequency
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.label_split import split_labels
+from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.signatures import signed_date_line
 
 __all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
 
@@ -33,7 +35,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "goal": (
         "goal", "goals", "long term goal", "long term goals", "ltg", "ltgs", "treatment goal",
         "goal statement", "annual goal", "functional goal", "target behavior", "goal description",
-        "long term goal ltg", "skill acquisition goal", "behavior goal",
+        "long term goal ltg", "skill acquisition goal", "behavior goal", "outcome", "outcomes",
+        "measurable outcome", "measurable outcomes", "patient outcome", "patient outcomes", "goal outcome",
     ),
     "objective": (
         "objective", "objectives", "short term goal", "short term goals", "stg", "stgs",
@@ -62,17 +65,22 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "frequency": (
         "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
-        "visit frequency", "frequency of visits", "orders and frequency", "orders frequency",
+        "visit frequency", "frequency of visits", "orders and frequency", "orders frequency", "visits",
+        "visits ordered", "frequency of visits ordered",
     ),
     "amount": (
         "amount", "session length", "length", "minutes", "duration of session", "time", "amount units",
-        "session duration",
+        "session duration", "session", "per session", "minutes per session", "session minutes", "mins",
+        "length of session", "session time",
+        # "Code | Description | Requested" over "97153 | Direct therapy | 15 hrs/week": the quantity asked for
+        "requested", "amount requested", "requested amount", "request", "requested per week", "authorization request",
     ),
     "duration": (
         "duration", "length of service", "for how long", "duration of service", "expected duration",
         "estimated duration", "anticipated duration", "projected duration", "length of treatment",
         "duration of treatment", "expected length of treatment", "estimated length of treatment",
         "no of weeks", "number of weeks", "# of weeks", "weeks", "no of months", "number of months", "months",
+        "how long", "for how many weeks", "total duration",
     ),
     "responsible": (
         "responsible", "responsible staff", "responsible party", "person responsible", "staff", "provider",
@@ -93,7 +101,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "domain": (
         "area", "domain", "goal area", "skill area", "program area", "category", "skill domain", "life area",
-        "functional area", "target area", "area domain",
+        "functional area", "target area", "area domain", "asam dimension", "dimension", "behavior", "behaviour", "target behaviors",
+        "behavior targeted", "problem behavior", "skill", "program", "program name",
     ),
     "status": (
         "status", "progress", "goal status", "met not met", "date initiated", "date opened", "initiated",
@@ -119,8 +128,12 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     # who made a diagnosis and when (read with the diagnosis of its row)
     "diagnosed": (
         "diagnosed by", "diagnosed by date", "diagnosed by and date", "diagnosing provider", "diagnosing clinician",
-        "date of diagnosis", "diagnosis date", "date diagnosed", "diagnosed", "diagnosed on", "dx by",
-        "dx date", "date of dx", "diagnostician", "diagnosing provider date", "date of diagnostic evaluation",
+        "diagnosed", "dx by", "diagnostician", "diagnosing provider date",
+    ),
+    # when a diagnosis was made, in a column of its own beside "Diagnosed by"
+    "diagnosed_on": (
+        "date of diagnosis", "diagnosis date", "date diagnosed", "diagnosed on", "dx date", "date of dx",
+        "date of diagnostic evaluation",
     ),
     "service": (
         "service", "services", "service type", "service description", "service requested",
@@ -177,6 +190,9 @@ for _role, _names in COLUMN_ROLES.items():
 _ROLE_CHOICES = [n for n in _ROLE_INDEX if len(n) >= 5]
 
 
+_QUALIFIER = re.compile(r"(?:updated|revised|new|current|modified|amended|continued)\s+(?P<rest>\w.*)")
+
+
 @lru_cache(maxsize=4096)
 def column_role(header: str) -> str | None:
     """The role of a column from its header text ("Target Date" -> "target_date"), or None."""
@@ -190,6 +206,9 @@ def column_role(header: str) -> str | None:
         return _ROLE_INDEX[bare]
     if "signature" in key:
         return "signature"
+    qualified = _QUALIFIER.match(bare or key)
+    if qualified:  # "Updated objective", "Revised target date": the column of a plan's review
+        return column_role(qualified.group("rest"))
     if len(key) > 40:
         return None
     found = process.extractOne(bare or key, _ROLE_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
@@ -207,7 +226,19 @@ def column_role(header: str) -> str | None:
         head = " ".join(words[:length])
         if len(words) > length and head in _ROLE_INDEX and len(head) >= 4:
             return _ROLE_INDEX[head]
+    # "Measurable behavioral objective", "Caregiver goal": a goal's column named by its last words; a past one
+    # ("Previous goal") is a report on the plan before, not a goal of this one
+    words = (bare or key).split()
+    if words and words[0] not in _PAST:
+        for length in (2, 1):
+            tail = " ".join(words[-length:])
+            if len(words) > length and _ROLE_INDEX.get(tail) in _TRAILING_ROLES:
+                return _ROLE_INDEX[tail]
     return None
+
+
+_PAST = frozenset({"previous", "prior", "past", "last", "old", "former", "discontinued", "mastered"})
+_TRAILING_ROLES = frozenset({"goal", "objective", "baseline", "mastery_criteria", "intervention"})
 
 
 @dataclass
@@ -231,6 +262,13 @@ def _distinct_texts(row: Row) -> list[str]:
         if text and text not in seen:
             seen.append(text)
     return seen
+
+
+_SIGNER_HEADER = re.compile(r"signer|signatory|signed\s+by", re.I)
+
+
+def _cell_words(row: Row, position: int) -> str:
+    return " ".join(row.cells[position].text.split())
 
 
 def _header_roles(row: Row) -> dict[int, str]:
@@ -258,6 +296,14 @@ def _header_roles(row: Row) -> dict[int, str]:
                 owner["label"] = (previous, 1)
             else:
                 del roles[previous]
+    signer = next((p for p, r in roles.items() if r == "role" and _SIGNER_HEADER.fullmatch(_cell_words(row, p))), None)
+    if signer is not None and "name" not in roles.values():
+        # "Signer | Role | Signed": the signer column holds the person, the "Role" column (dropped above) the role
+        other = next(
+            (p for p in range(len(row.cells)) if p != signer and column_role(_cell_words(row, p)) == "role"), None
+        )
+        if other is not None:
+            roles[signer], roles[other] = "name", "role"
     aims = [p for p, r in roles.items() if r in ("goal", "objective", "statement")]
     for position, role in list(roles.items()):
         if role == "target" and aims and position < min(aims):
@@ -356,7 +402,7 @@ def _label_value_pairs(table: Table, start: int) -> bool:
         label = texts[0].rstrip(":").strip()
         if (
             not _SHORT_LABEL.fullmatch(label)
-            or len(label.split()) > 4
+            or len(label.split()) > 5
             or has_digit(label)
             or element_label(label + ":")
         ):
@@ -382,7 +428,8 @@ def _label_like(first: str) -> bool:
     label = head.strip()
     if not label or element_label(label + ":"):
         return False
-    letters = [c for c in label if c.isalpha()]
+    # (a remark in brackets after a caption in capitals is the form's hint: "18. ON FILE (Print/type name)")
+    letters = [c for c in re.sub(r"\([^()]*\)", " ", label) if c.isalpha()]
     if len(letters) >= 3 and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters):
         return True
     if field_key(label) or subfield_key(label) or "signature" in label.lower():
@@ -400,9 +447,25 @@ def box_label(lines: list[str]) -> str | None:
     """The caption of a form box: a cell whose first line is a label and whose other lines are its value
     ("PATIENT NAME" over "Arlene Kucharski", "3. CERTIFICATION PERIOD" over "From: ... To: ...")."""
     filled = box_lines(lines)
-    if len(filled) < 2 or not _label_like(filled[0]):
+    if len(filled) < 2:
+        return None
+    if not _label_like(filled[0]) and not _signer_box(filled):
         return None
     return filled[0].strip()
+
+
+def _signer_box(filled: list[str]) -> bool:
+    """ "Guardian" over "Noor Castellan (aunt)" over "Signed: 01/16/2026": a sign-off box captioned by its signer."""
+    head = " ".join(filled[0].split()).rstrip(":")
+    return (
+        len(filled) >= 3
+        and ":" not in head
+        and ":" not in filled[1]  # the name line holds a name, not another labelled field
+        and 0 < len(head.split()) <= 4
+        and not has_digit(head)
+        and normalize_signature_role(head) != "other"
+        and signed_date_line(filled[2])
+    )
 
 
 def _is_box_table(table: Table, start: int) -> bool:
@@ -459,6 +522,58 @@ def _dated_columns(table: Table, roles: dict[int, str], start: int) -> dict[int,
     return roles
 
 
+_VALUE_CELL = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})|\d{5}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _holds_values(row: Row, roles: dict[int, str]) -> bool:
+    """A row taken for a header whose other cells are values (a dotted ICD-10 code, a CPT code, a date): the
+    labels of a form with their values beside them."""
+    return any(
+        position not in roles and _VALUE_CELL.fullmatch(" ".join(cell.text.split()))
+        for position, cell in enumerate(row.cells)
+    )
+
+
+# a goal's sentence ("Theo will mand for preferred items ...", "To increase ...")
+_GOAL_SENTENCE = re.compile(r"\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|demonstrate|use))\b", re.I)
+
+
+def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
+    """A table with no goal column whose bare "Target" column holds the goals' sentences ("Domain | Target |
+    Baseline | Mastery criterion" over "Listener | Theo will follow 1-step instructions ..."): the ABA target
+    is the goal. A "Target" column of levels ("80%", "21/28 or more") stays the level to reach."""
+    values = set(roles.values())
+    if values & {"goal", "objective", "statement"} or not values & {"baseline", "mastery_criteria", "target_date"}:
+        return roles
+    header = table.rows[start].cells
+    for position, role in roles.items():
+        if role != "target" or position >= len(header):
+            continue
+        col = header[position].col
+        texts = [
+            " ".join(cell.text.split())
+            for row in table.rows[start + 1 :]
+            for cell in row.cells
+            if cell.col == col and not cell.merged_from_above and cell.text.strip()
+        ]
+        sentences = [t for t in texts if len(t.split()) >= 4 and _GOAL_SENTENCE.search(t)]
+        if texts and len(sentences) * 2 > len(texts):
+            return {**roles, position: "goal"}
+    return roles
+
+
+def _labelled_values(text: str) -> bool:
+    """A row across the table that gives facts, not a title: "Client: Jasper Okafor   DOB: 03/14/2020"."""
+    segments = [s for s in split_labels(text) if s.label and s.value.strip() and field_key(s.label)]
+    return len(segments) >= 2
+
+
+def _element_with_value(text: str) -> bool:
+    """ "Problem 3: Medication for OUD" across a goals table: the problem its rows answer, not a title."""
+    found = element_label(text)
+    return found is not None and bool(found.value) and found.number is not None
+
+
 def _filled_labels(row: Row) -> bool:
     """True when a row's cells write labels with their values ("Service: Individual psychotherapy (90834)")."""
     texts = [" ".join(c.text.split()) for c in row.cells if c.text.strip()]
@@ -474,26 +589,43 @@ def classify_table(table: Table) -> TableKind:
     title = None
     title_row = None
     first = _distinct_texts(rows[0])
-    if len(rows) > 1 and len(first) == 1 and len(first[0]) <= 80 and not first[0].rstrip().endswith("."):
+    if (
+        len(rows) > 1
+        and len(first) == 1
+        and len(first[0]) <= 80
+        and not first[0].rstrip().endswith(".")
+        and not _labelled_values(first[0])
+        and not (rows[0].cells and _labelled_values(rows[0].cells[0].text))
+        and not _element_with_value(first[0])
+    ):
         spanning = len(rows[0].cells) == 1 and len(rows[1].cells) > 1
         if spanning or match_section(first[0]).key is not None:
             title, title_row, start = first[0], 0, 1
     if start < len(rows) and not (start == len(rows) - 1 and _filled_labels(rows[start])):
         # (a single row of "Service: X | Frequency: weekly" cells is a form, not a header with no rows)
-        roles = _header_roles(rows[start])
+        roles = _target_statements(table, _header_roles(rows[start]), start)
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
+        if kind == "goals" and len(roles) == 1 and len(rows) == start + 1:
+            kind = None  # one cell alone in its table ("PARENT / CAREGIVER TRAINING GOALS"): a title, not a header
+        if kind and _holds_values(rows[start], roles):
+            kind = None  # "ICD-10-CM | F43.12 | Description | PTSD": label/value pairs, a form, not a header
         if kind == "signatures" and _client_row(rows[start], roles):
             kind = None  # "Name | Walter Prentiss | Date of Birth | 01/19/1949": the client's details, a form
         if kind and len(roles) * 2 >= len([c for c in rows[start].cells if c.text.strip()]):
             if kind == "goals":
                 roles = _dated_columns(table, roles, start)
             return TableKind(kind, roles, start, title, title_row)
-    if start == 0 and len(rows) > 2 and len(first) == 1 and len(rows[1].cells) > 1:
-        # a banner row across the table ("Dx: F33.1 ...   Plan for: ...") over the header: read as lines
-        roles = _header_roles(rows[1])
+    below = start
+    while below < min(len(rows) - 2, start + 3) and len(_distinct_texts(rows[below])) == 1:
+        below += 1  # banner rows across the table ("Dx: F33.1 ...", "Goal: Ramon will ...") over the header
+    if below > start and len(rows[below].cells) > 1:
+        # read as lines, above the header ("Problem 1: ..." title, "Goal: ..." banner, "# | Objective | Target date")
+        roles = _header_roles(rows[below])
         kind = _kind_from_roles(roles) if len(roles) >= 2 else None
-        if kind and len(roles) * 2 >= len([c for c in rows[1].cells if c.text.strip()]):
-            return TableKind(kind, roles, 1, None, None)
+        if kind and len(roles) * 2 >= len([c for c in rows[below].cells if c.text.strip()]):
+            if kind == "goals":
+                roles = _dated_columns(table, roles, below)
+            return TableKind(kind, roles, below, title, title_row)
     if _is_box_table(table, start):
         return TableKind("boxes", {}, start, title, title_row)
     # a table whose first row is (mostly) labels and whose next rows are not: a form laid out in columns
@@ -507,7 +639,7 @@ def classify_table(table: Table) -> TableKind:
         known = sum(1 for h in header if h and (field_key(h) or subfield_key(h)))
         if (
             all(header)
-            and known * 3 >= 2 * len(header)
+            and (known * 3 >= 2 * len(header) or (known >= 3 and known * 2 >= len(header)))
             and known >= 2
             and not any(v and not re.search(r"\d", v) and (field_key(v) or subfield_key(v)) for v in values)
         ):

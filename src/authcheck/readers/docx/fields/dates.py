@@ -87,6 +87,15 @@ _LENGTH_RUN_IN = re.compile(
     re.I,
 )
 
+# "60-minute sessions once a week for 12 sessions, ending approximately April 27, 2026": a treatment sentence that
+# says when the sessions end
+_LENGTH_ENDING = re.compile(
+    r"\b(?:sessions?|treatment|therapy|services|counseling|visits?)\b[^.;]*?,?\s+(?:ending|concluding|to\s+end|"
+    r"to\s+conclude|to\s+be\s+completed)\s+(?P<rest>(?:(?:approximately|about|around|on|by)\s+)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))",
+    re.I,
+)
+
 
 def _kind_of_review(text: str) -> str:
     lowered = text.lower()
@@ -179,7 +188,12 @@ class DateFieldsMixin(BuilderState):
         continue for about 6 months": the plan's expected duration, said in a sentence."""
         if self.expected_duration is not None or self.section.key in GOAL_SECTION_KEYS:
             return
-        match = _LENGTH_STATEMENT.search(core) or _LENGTH_NAMED.search(core) or _LENGTH_RUN_IN.search(core)
+        match = (
+            _LENGTH_STATEMENT.search(core)
+            or _LENGTH_NAMED.search(core)
+            or _LENGTH_RUN_IN.search(core)
+            or _LENGTH_ENDING.search(core)
+        )
         if match is None:
             return
         rest = re.split(r",\s+(?:then|and|after|with|unless|at\s+which)\b", match.group("rest"))[0]

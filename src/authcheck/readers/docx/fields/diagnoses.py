@@ -70,6 +70,56 @@ def _narrative_note(text: str) -> bool:
     return len(sentences) >= 2 and any(re.search(r"\d", s) for s in sentences[1:]) and len(text.split()) >= 12
 
 
+# an uncoded value that is an insurance line, not a diagnosis ("Secondary: PA Medical Assistance — ID 7704419923"):
+# an identifier number or a payer's name
+_PAYER_OR_ID = re.compile(
+    r"\d{6,}|\b(?:id|no\.?|number|#)\s*[:#]?\s*[A-Z]*\d{4,}|\b(?:medicaid|medicare|medi-cal|medical\s+assistance|"
+    r"insurance|health\s+plan|hmo|ppo|blue\s+cross|blue\s+shield|bcbs|aetna|cigna|humana|united\s*health(?:care)?|"
+    r"tricare|chip|managed\s+care)\b",
+    re.I,
+)
+# a line in the client's own voice ("Individual's words: “I want to get back to my choir.”"): a quotation of four
+# words or more, or the first person
+_OWN_WORDS = re.compile(r"[“\"«„][^”\"»“]*(?:\s+\S+){3,}[^”\"»]*[”\"»]|\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:my|me)\b")
+# a line that reports an event, not a condition: "Comprehensive autism evaluation is scheduled for 05/2026",
+# "ASAM dimensions reviewed at admission; see Level of Care Determination of 01/05/2026"
+_EVENT = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:scheduled|planned|pending|"
+    r"suspected|reviewed|completed|referred|requested|ordered|not\s+yet)\b|"
+    r"\b(?:reviewed|completed|administered|conducted|scheduled)\s+(?:at|on|during|in|for)\b",
+    re.I,
+)
+_POINTER_CLAUSE = re.compile(r"(?:^|[;,.(]\s*)(?:please\s+)?(?:see|refer(?:red)?\s+to)\s", re.I)
+_ASAM = re.compile(r"^\s*(?:the\s+)?asam\b", re.I)
+
+
+def _no_condition(text: str) -> bool:
+    """An uncoded line that states no condition: an insurance line, the client's own words, an event (an
+    evaluation scheduled, dimensions reviewed), a pointer clause to another document or an ASAM note."""
+    return bool(
+        _PAYER_OR_ID.search(text)
+        or _OWN_WORDS.search(text)
+        or (_EVENT.search(text) and not _DX_MARKER.search(text))
+        or _POINTER_CLAUSE.search(text)
+        or _ASAM.match(text)
+    )
+
+
+def _column_role(text: str) -> str | None:
+    from authcheck.readers.docx.tables import column_role  # (tables imports this package's labels)
+
+    return column_role(text)
+
+
+def _header_line(text: str) -> bool:
+    """A table's header row read as one line ("ICD-10-CM<TAB>Description<TAB>Onset/Exac"): two or more column
+    titles, nothing with a digit."""
+    parts = [p.strip() for p in re.split(r"\t|\s\|\s|\s{3,}", text) if p.strip()]
+    if len(parts) < 2 or any(re.search(r"\d", p.replace("ICD-10", "").replace("icd-10", "")) for p in parts):
+        return False
+    return sum(1 for p in parts if _column_role(p)) >= 2
+
+
 def _not_a_diagnosis(text: str) -> bool:
     if _PROCEDURE_FIRST.match(text) and not find_icd_codes(text):
         return True
@@ -107,7 +157,13 @@ class DiagnosisFieldsMixin(BuilderState):
         """Diagnoses in a labelled value; an uncoded sentence that states something else is none
         ("A comprehensive evaluation is scheduled for 04/14/2026"), and so is a pointer to another document
         ("see psychiatric evaluation")."""
-        found = [d for d in parse_diagnoses(value) if d.code or not _REFERENCE.match(d.description or "")]
+        if _header_line(value):
+            return []
+        found = [
+            d
+            for d in parse_diagnoses(value)
+            if d.code or not (_REFERENCE.match(d.description or "") or _no_condition(value))
+        ]
         if (
             found
             and all(d.code is None for d in found)
@@ -119,8 +175,40 @@ class DiagnosisFieldsMixin(BuilderState):
         return found
 
     def _field_diagnosis(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
+        if self._dx_tab_header(value) or self._dx_tab_row(value, loc):
+            return "consumed-rest"
         self._add_diagnoses(self._stated_diagnoses(value), loc)
         return "consumed-rest"
+
+    # the column roles of a nested diagnosis table's header row, read as one tab-parted line, for its rows
+    _dx_columns: list[str | None] | None = None
+
+    def _dx_tab_header(self, text: str) -> bool:
+        """A header row read as one line ("Code<TAB>Diagnosis<TAB>Diagnosed by<TAB>Date"): its columns are kept
+        for the rows after it. True when `text` is one."""
+        if not _header_line(text):
+            return False
+        self._dx_columns = [_column_role(p.strip()) for p in text.split("\t")] if "\t" in text else None
+        return True
+
+    def _dx_tab_row(self, text: str, loc: SourceLocation) -> bool:
+        """A row of that table ("F84.0<TAB>Autistic disorder<TAB>Beatrix Lowell, PhD<TAB>09/09/2023"): the code and
+        description make the diagnosis, the "Diagnosed by" and date columns say who made it and when."""
+        columns = self._dx_columns
+        parts = text.split("\t")
+        if not columns or len(parts) != len(columns) or "code" not in columns:
+            return False
+        cell = {role: part.strip() for role, part in zip(columns, parts, strict=True) if role}
+        found = parse_diagnoses(f"{cell.get('code', '')} {cell.get('description', '')}", code_column=True)
+        if not found:
+            return False
+        self._add_diagnoses(found, loc)
+        by = cell.get("diagnosed", "")
+        when = cell.get("diagnosed_on") or (cell.get("target_date", "") if "diagnosed" in cell else "")
+        made = diagnosis_made(f"diagnosed by {by}, {when}" if by else f"diagnosed {when}") if by or when else None
+        if made is not None:
+            self._diagnosis_made(made.by, made.on, loc)
+        return True
 
     def _field_diagnosis_primary(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
         self._add_diagnoses(self._stated_diagnoses(value), loc, primary=True)
@@ -221,9 +309,13 @@ class DiagnosisFieldsMixin(BuilderState):
         ):
             # "Vineland-3, 2026-01-15: ABC 71" under "Diagnosis and assessment": a dated instrument is an assessment
             return self._assessment_from(core, line.loc(core))
+        if self._dx_tab_header(core) or self._dx_tab_row(core, line.loc(core)):
+            return True  # "ICD-10-CM | Description | Onset": a nested table's header row (or row), read as one line
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
             return False
+        if all(d.code is None for d in found) and _no_condition(core):
+            return False  # an insurance line, the client's own words, an evaluation scheduled: no diagnosis
         if all(d.code is None for d in found) and (
             _REFERENCE.match(core) or _not_a_diagnosis(core) or self._cell_description(line, found)
         ):

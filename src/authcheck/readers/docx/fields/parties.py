@@ -17,7 +17,7 @@ from authcheck.parsing import find_dates
 from authcheck.readers.docx.fields.services import ORDERED_DISCIPLINE
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import normalize_label
-from authcheck.readers.docx.phrases import blank_value, first_date, member_id_token, split_name_credential
+from authcheck.readers.docx.phrases import blank_value, first_date, has_digit, member_id_token, split_name_credential
 from authcheck.readers.docx.state import BuilderState, Line
 
 __all__ = ["PartyFieldsMixin"]
@@ -82,6 +82,21 @@ class PartyFieldsMixin(BuilderState):
             self.patient.field_sources["name"] = loc
             if self.patient.source is None:
                 self.patient.source = loc
+        return None
+
+    def _field_patient_given_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "FIRST NAME: MATTHIAS" beside "PATIENT'S LAST NAME: GRUNEWALD-OKAFOR": joined to the family name."""
+        given = value.strip(" ,")
+        if self.section.key == "signatures" or not given or len(given.split()) > 3 or has_digit(given):
+            return None
+        if re.search(r"\b(?:parent|mother|father|guardian|caregiver|spouse|emergency|contact)", label, re.I):
+            return None  # ("Parent first name" is near "Patient first name" in spelling only)
+        if self.patient.name is None:
+            return self._field_patient_name(label, given, loc, line)
+        family = self.patient.field_sources.get("name")
+        if family is not None and re.search(r"\b(?:last|sur|family)\s*name", family.text or "", re.I):
+            if len(self.patient.name.split()) == 1:
+                self.patient.name = f"{given} {self.patient.name}"
         return None
 
     def _field_patient_birth_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -163,6 +178,8 @@ class PartyFieldsMixin(BuilderState):
             return None
         npi = match.group(0).strip(".,;")
         role_words = re.sub(r"\bnpi\b|#|number|no\.?", " ", label, flags=re.I).strip().lower()
+        if self._named_npi(npi, loc, line):
+            return None
         target = None
         for provider in reversed(self.providers):
             if provider.npi is None and (not role_words or role_words in (provider.role or "").lower()):
@@ -179,6 +196,33 @@ class PartyFieldsMixin(BuilderState):
         target.npi = npi
         target.field_sources["npi"] = loc
         return None
+
+    def _named_npi(self, npi: str, loc: SourceLocation, line: Line | None) -> bool:
+        """ "Isadora Velasquez-Hahn, MD   NPI 1499012356": an NPI written right after a clinician's name and
+        credential is that clinician's (a provider or signer of that name, else a provider of its own)."""
+        text = line.text if line is not None else ""
+        at = text.find(npi)
+        if at < 0:
+            return False
+        before = re.sub(r"\bnpi\b\s*(?:#|no\.?|number)?\s*[:#]?\s*$", "", text[:at], flags=re.I)
+        before = re.split(r"[:;|•\t]|\s{3,}(?=\S+\s*$)", before.strip(" ,"))[-1].strip(" ,")
+        name, credential = split_name_credential(before)
+        if not name or not credential or len(name.split()) > 4 or not all(w[:1].isupper() for w in name.split()):
+            return False
+        for signature in self.signatures:
+            if signature.name == name and signature.npi is None:
+                signature.npi = npi
+                signature.field_sources["npi"] = loc
+                return True
+        provider = next((p for p in self.providers if p.name == name), None)
+        if provider is None:
+            provider = Provider(name=name, credential=credential, source=loc)
+            self.providers.append(provider)
+        if provider.npi is not None:
+            return provider.npi == npi
+        provider.npi = npi
+        provider.field_sources["npi"] = loc
+        return True
 
     def _field_provider_organization(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if self.organization is None:

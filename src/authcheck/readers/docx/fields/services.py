@@ -44,6 +44,26 @@ _KIND_OF_THERAPY = re.compile(
 )
 
 
+# a level of care alone ("Intensive residential", "Adult IOP", "Residential treatment program")
+_LEVEL_ONLY = re.compile(
+    r"(?:(?:adult|adolescent|youth|intensive|medically\s+monitored|clinically\s+managed|high|low|medium|"
+    r"short[\s-]term|long[\s-]term|high[\s-]intensity|low[\s-]intensity)\s+)*"
+    r"(?:residential|inpatient|outpatient|intensive\s+outpatient|iop|php|partial\s+hospitali[sz]ation|"
+    r"detox(?:ification)?|withdrawal\s+management)"
+    r"(?:\s+(?:treatment|services?|program|care|rehabilitation|rehab))?(?:\s*\(?(?:asam\s+)?(?:level\s+)?"
+    r"\d(?:\.\d)?\)?)?",
+    re.I,
+)
+# a sentence about papers handed over ("will receive a copy of this plan", "progress reports will be sent monthly")
+_PAPERS_SENT = re.compile(
+    r"\b(?:receive[sd]?|given|sent|send|mailed|e-?mailed|shared|share|provided|distributed|forwarded)\b[^.;]*?"
+    r"\b(?:cop(?:y|ies)|reports?|graphs?|summar(?:y|ies)|results|notes?|letters?|handouts?)\b|"
+    r"\b(?:cop(?:y|ies)|reports?|graphs?|summar(?:y|ies)|results|letters?)\b[^.;]*?\b(?:will\s+be|are|is)\s+"
+    r"(?:sent|mailed|e-?mailed|shared|provided|given|distributed|forwarded)\b",
+    re.I,
+)
+
+
 class ServiceFieldsMixin(BuilderState):
     """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
 
@@ -86,6 +106,11 @@ class ServiceFieldsMixin(BuilderState):
             # "Modality: Individual psychotherapy, CBT" then "Service: 90837 Psychotherapy 60 min": the modality
             # names the kind of the coded service below it, not a service of its own
             self.services.remove(current)
+        bare = not found or (len(found) == 1 and not found[0].code and not found[0].has_quantity)
+        if bare and _LEVEL_ONLY.fullmatch(value.strip(" .")) and "level_of_care" not in self.plan_fields:
+            # "Service: Intensive residential" beside the client's details: the level of care the plan is for
+            self._set_plan("level_of_care", value.strip(" ."), loc)
+            return "ok"
         if not found:
             found = [ServiceText(description=value.strip(), text=value.strip())]
         for item in found:
@@ -200,6 +225,8 @@ class ServiceFieldsMixin(BuilderState):
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         if PROVIDED_ELSEWHERE.search(core):
             return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
+        if _PAPERS_SENT.search(core) and not find_service_codes(core):
+            return False  # "Parents will receive a copy of this plan and monthly progress graphs": papers, no service
         sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
         if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
             # "Skilled nursing twice weekly for 9 weeks ... Home health aide three times weekly for 12 weeks ...":

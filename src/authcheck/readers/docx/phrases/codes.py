@@ -11,9 +11,9 @@ _ICD_DOTTED = r"(?:[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}|[a-tw-z]\d\d\.[0-9a-tv-z]
 _ICD_PLAIN = r"[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{0,4}"
 _ICD_RE = re.compile(rf"(?<![A-Za-z0-9.\-/])(?P<code>{_ICD_DOTTED}|{_ICD_PLAIN})(?![A-Za-z0-9]|\.\d|-\d)")
 _ICD9_RE = re.compile(r"(?<![\w.\-/])(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})(?![\w]|\.\d)")
-# a code without its dot counts only where codes are written: start, brackets, after a colon or dash
+# a code without its dot counts only where codes are written: start, brackets, after a colon, dash or a list's bar
 _PLAIN_CONTEXT = re.compile(
-    r"(?:^|[(\[:;,–—\-]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I
+    r"(?:^|[(\[:;,–—\-|•]|\bcode\b|\bicd(?:-?10)?(?:-?cm)?\b|\bdx\b|\bdsm-?5?\b)\s*$", re.I
 )
 
 

@@ -40,7 +40,10 @@ _MADE = re.compile(
     r"(?P<lead>[\s,;.\-–—]*\(?\s*)\b(?P<trigger>"
     r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"
     r"(?:made|given|established|confirmed)(?=\s+by\b)|"
-    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r")|"
+    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r"|\s+by\s)|"
+    # "Initial diagnosis 11/02/2021 by Gideon Farris, PhD", "original dx by Ana Ruiz, MD"
+    r"(?:initial|original|first|formal|confirmed)\s+(?:diagnosis|dx)(?=\s+(?:(?:on|dated|made|given)\s+)?(?:by\b|"
+    + _DATE_WORDS + r"))|"
     r"(?:(?:diagnostic|psychological|developmental|initial)\s+)?(?:evaluation|assessment|eval)"
     r"(?=\s+(?:(?:on|dated|completed|performed)\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
     r"evaluated(?=\s+(?:on\s+)?(?:by\b|" + _DATE_WORDS + r"))|"
@@ -98,6 +101,10 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
         who_dates = list(find_dates(who))
         if who_dates:  # "Elena Cortés, PhD, licensed psychologist, 05/06/2024": the name ends at its date
             who = who[: who_dates[0][1][0]]
+        pieces = re.split(r"\s*,\s*", who)
+        digit_at = next((i for i, piece in enumerate(pieces) if re.search(r"\d", piece)), None)
+        if digit_at:  # "Gideon Farris, PhD, ADOS-2 Module 2": how it was made follows the name
+            who = ", ".join(pieces[:digit_at])
         who = re.sub(r"[\s,]+(?:on|dated)?[\s,]*$", "", who, flags=re.I).strip(" ,;:-–—")
         if who and re.match(r"[^\W\d_]", who) and not re.search(r"\d", who) and len(who.split()) <= 14:
             name, credential = split_name_credential(who)
@@ -134,7 +141,8 @@ _SEPARATORS = " \t-–—:;,|/."
 # "Essential (primary) hypertension" is the ICD-10-CM title, not a primary flag
 _ICD_TITLE_PRIMARY = re.compile(r"\((?:primary|principal)\)(?=\s+[a-z])", re.I)
 _TITLE_MARK = "\u2039primary\u203a"  # stands for "(primary)" inside a title while flags are read
-_TRAILING_DATE = re.compile(r"\s+\(?\d{1,2}/(?:\d{1,2}/)?\d{2,4}\)?(?:\s*\([A-Z]\))?\s*$")
+# (an onset or exacerbation mark may come before the date: "Repeated falls  E 02/2026", as on a CMS-485)
+_TRAILING_DATE = re.compile(r"(?:\s+\(?[EO]\)?)?\s+\(?\d{1,2}/(?:\d{1,2}/)?\d{2,4}\)?(?:\s*\([A-Z]\))?\s*$")
 
 
 def _clean_description(text: str) -> str | None:

@@ -7,6 +7,8 @@ import re
 from authcheck.model.vocab import CREDENTIALS, normalize_credential
 
 
+# an abbreviation written like a credential that the credential list does not know ("MSN", "CCC", "QCC")
+_DEGREE_LIKE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,4})?")
 _TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[—–|•·]\s*|\s+-\s+|\s*[•·|]\s+")
 _LEVEL_GAP = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b")
@@ -61,10 +63,15 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         parts = [p.strip() for p in text.split(",")]
         name = parts[0]
         creds = []
+        unknown: list[str] = []  # "MSN" in "Jolene Farris, MSN, APRN, FNP-BC": a degree the list does not know
         for part in parts[1:]:
             tokens = [t for t in _CRED_SPLIT.split(part) if t]
             if _is_credential(part) or (tokens and all(_is_credential(t) for t in tokens)):
+                creds.extend(unknown)
+                unknown = []
                 creds.append(part)
+            elif _DEGREE_LIKE.fullmatch(part):
+                unknown.append(part)
             else:
                 break
         if not creds and len(parts) == 2 and all(_is_credential(t) for t in name.split()):

@@ -47,7 +47,8 @@ _QUANTITY_START = re.compile(
     re.I,
 )
 QUANTITY_SPLIT = re.compile(
-    r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
+    r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)(?<!prn\svisits)(?<!prn\svisit)"
+    r"\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
     r"\s+and\s+(?=\d)|\s+then\s+",
     re.I,
 )

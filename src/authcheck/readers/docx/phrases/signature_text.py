@@ -45,7 +45,8 @@ _CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
 # a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
 # "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
 _STATUS_MARK = re.compile(
-    r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?(?:\s+(?:via|on|through)\b[^)]*)?\s*\)"
+    r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?"
+    r"(?:\s+(?:(?:via|on|through)\b|(?=\d))[^)]*)?\s*\)"  # "(e-signed via portal)", "(e-signed 02/09/2026)"
     r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
     # a placeholder where the signature image sits: "[signature image]", "[image of signature]", "[signed]"
     rf"|{_IMAGE_MARK_TEXT}"
@@ -84,6 +85,19 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# what a reviewer writes before the name: "reviewed and approved — Conrad Ellingsen, MD", "Approved by - Jo Lee"
+_APPROVAL_LEAD = re.compile(
+    r"^(?:(?:plan\s+)?(?:reviewed|approved|certified|attested)(?:\s+and\s+(?:approved|signed|certified))?"
+    r"(?:\s+by)?)\s*(?:[—–-]\s*|(?=\s[A-Z]))",
+    re.I,
+)
+
+
+# a sentence before the signer's name: "I have reviewed this treatment plan.  Dr. Ana Ruiz, MD"
+_STATEMENT_LEAD = re.compile(r"^.*[a-z]{2}[.!]\s+(?=(?:Dr\.?\s+)?[A-Z][\w'’-]*\.?\s+[A-Z])")
+_VIA_SYSTEM = re.compile(r"\s+(?:via|through|using)\s+[\w .-]{1,40}$", re.I)
+
+
 def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     """Split "Jane Doe, LCSW on 01/05/2026 10:32 AM" into the name part, the date, and the date text."""
     dates = list(find_dates(rest))
@@ -94,6 +108,7 @@ def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
         rest = rest[:start]
     rest = _TIME.sub("", rest)
     rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
+    rest = _VIA_SYSTEM.sub("", rest)  # "Harriet Osei-Mensah, MD via ProviderLink": the system that took the signature
     rest = _SIGNED_WORDS.sub(" ", rest)
     rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$|\(\s*\)", " ", rest, flags=re.I)
     rest = re.sub(r"(?:^|\s)[A-Za-z][\w /'’-]{0,30}:\s*_{2,}[_\s]*", " ", rest)  # "Printed name: ______" is blank
@@ -102,6 +117,10 @@ def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
         rest = rest[:-1].strip(" ,;:-–—_")  # "Webb, Marcus (01/27/2026 15:10)": the bracket held the date
     if ":" in rest:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
         rest = rest.rsplit(":", 1)[1].strip(" ,;-–—_")
+    rest = _APPROVAL_LEAD.sub("", rest)  # "reviewed and approved — Conrad Ellingsen, MD"
+    statement = _STATEMENT_LEAD.match(rest)
+    if statement and len(statement.group(0).split()) >= 4:
+        rest = rest[statement.end() :]  # "I have reviewed this treatment plan.  Dr. Rutger Abernathy-Lowe, MD"
     return rest, date, date_text
 
 
@@ -142,6 +161,10 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             after = text[status.end() :]
             if text[: status.start()].rstrip().endswith(("(", "[")):
                 after = re.sub(r"^\s*[)\]]", "", after)  # "(signature on file)": the mark's own brackets
+            marked = next(iter(find_dates(status.group(0))), None)
+            if marked is not None and not any(True for _ in find_dates(after)):
+                start, end = marked[1]
+                after = f"{after} {status.group(0)[start:end]}"  # "(e-signed 02/09/2026)": the date in the mark
             text = f"{before} {after}"
     m = _ESIGNED.search(text)
     if m:
@@ -151,7 +174,13 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         c = _CONFORMED.search(text)
         if c:
             method = "electronic" if "/es/" in c.group(0).lower() else "typed"
+            printed = text[: c.start()].strip(" —–-|:;,")
             text = c.group("rest")
+            # "Paulette Greer, LCSW   /s/ P. Greer   Date: ...": the printed name before the mark is the fuller one
+            fuller = _printed_before_mark(printed, text)
+            if fuller is not None:
+                dates = list(find_dates(text))
+                text = f"{fuller} {text[dates[0][1][0]:]}" if dates else fuller
     if unsigned and not m:
         text = _UNSIGNED.sub(" ", text)
         text = re.sub(r"^\s*[:\-–]\s*", "", text)
@@ -207,6 +236,26 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         text=whole.strip(),
         date_text=date_text,
     )
+
+
+def _printed_before_mark(printed: str, signed: str) -> str | None:
+    """The name and credential printed before a conformed mark ("Paulette Greer, LCSW" before "/s/ P. Greer")
+    when the mark signs the same person (same surname) and the printed text says more (a credential). Or None."""
+    if not printed or has_date(printed):
+        return None
+    name, credential = split_name_credential(printed)
+    if name is None or credential is None or not plausible_name(name):
+        return None
+    signed_name, signed_credential = split_name_credential(split_name_date(signed)[0])
+    if signed_credential is not None:
+        return None
+    if signed_name and signed_name.split()[-1].casefold() != name.split()[-1].casefold():
+        return None
+    return printed
+
+
+def has_date(text: str) -> bool:
+    return any(True for _ in find_dates(text))
 
 
 _NOT_A_NAME = re.compile(
