@@ -129,6 +129,49 @@ _PLURAL_S = re.compile(r"s$")
 _END_MARKER = re.compile(r"\b(?:through|thru|until|till|to|ending|ends?|end date:?|expires?|expected end:?)\b")
 
 
+# Spanish quantity words, as bilingual forms write them ("2 veces por semana", "45 minutos", "10 semanas", "durante
+# 6 meses", "semanal"): read as their English equivalents. Numbers written as words are read only before a
+# quantity word ("dos veces", "tres meses"), so that "DOS" (date of service) stays what it is.
+_ES_NUMBERS = {
+    "un": "1", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "once": "11", "doce": "12", "quince": "15",
+    "dieciséis": "16", "veinte": "20", "treinta": "30", "cuarenta": "40", "sesenta": "60", "noventa": "90",
+}
+_ES_WORDS = [
+    (r"(?:por|a\s+la|al|a|en\s+la)(?=\s+(?:semana|mes|d[ií]a|sesi[oó]n|visita)(?!\w))", "per"),
+    (r"durante|por(?=\s+\d+(?:\s*-\s*\d+)?\s+(?:semanas|meses|d[ií]as|a[ñn]os|sesiones|visitas)(?!\w))", "for"),
+    (r"vez|veces", "times"),
+    (r"sesi[oó]n", "session"), (r"sesiones", "sessions"), (r"visitas", "visits"), (r"visita", "visit"), (r"citas", "sessions"), (r"cita", "session"),
+    (r"semanas", "weeks"), (r"semana", "week"), (r"meses", "months"), (r"mes", "month"),
+    (r"d[ií]as", "days"), (r"d[ií]a", "day"), (r"a[ñn]os", "years"), (r"a[ñn]o", "year"),
+    (r"minutos?", "minutes"), (r"horas?", "hours"), (r"unidades|unidad", "units"),
+    (r"semanal(?:es|mente)?", "weekly"), (r"mensual(?:es|mente)?", "monthly"),
+    (r"diari[oa]s?|diariamente", "daily"), (r"quincenal(?:es|mente)?", "biweekly"),
+    (r"seg[uú]n\s+(?:sea\s+)?necesario|cuando\s+sea\s+necesario|a\s+demanda", "as needed"),
+    (r"hasta(?:\s+el)?", "through"), (r"cada", "every"),
+]
+_ES_QUANTITY_WORD = r"(?:veces|vez|sesiones|sesi[oó]n|visitas?|citas?|semanas?|meses|mes|d[ií]as?|a[ñn]os?|minutos?|horas?|unidades)"
+_ES_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(sorted(_ES_NUMBERS, key=len, reverse=True)) + rf")\s+(?={_ES_QUANTITY_WORD}\b)", re.IGNORECASE
+)
+_ES_PATTERNS = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), english) for pattern, english in _ES_WORDS]
+_ES_MARKER = re.compile(
+    rf"(?<!\w)(?:{_ES_QUANTITY_WORD}|semanal\w*|mensual\w*|diari\w*|quincenal\w*|durante|hasta|seg[uú]n)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def from_spanish(text: str) -> str:
+    """Spanish quantity words as English ("2 veces por semana" -> "2 times per week"); other text unchanged."""
+    if not _ES_MARKER.search(text):
+        return text
+    text = _ES_NUMBER_WORD.sub(lambda m: _ES_NUMBERS[m.group(1).lower()] + " ", text)
+    text = re.sub(r"\b(?:una|1)\s+vez\b", "once", text, flags=re.IGNORECASE)
+    for pattern, english in _ES_PATTERNS:
+        text = pattern.sub(english, text)
+    return text
+
+
 # Home-health visit orders: "2w4" is 2 visits a week for 4 weeks; "1w1, 2w4, 1w3" are phases; "1m2" is monthly.
 _VISIT_ORDER = re.compile(r"(?<![\w/.])(\d{1,2})\s*([wm])\s*(\d{1,2})(?![\w/]|\.\w)", re.IGNORECASE)
 
@@ -149,7 +192,7 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
     """
     if not text:
         return None
-    lowered = " ".join(text.lower().split())
+    lowered = from_spanish(" ".join(text.lower().split()))
     orders = _visit_orders(lowered)
     if orders:
         # the upper limit of a range of visits is the frequency a payer reads (42 CFR 409.43 guidance)
@@ -244,7 +287,7 @@ def parse_amount(text: str | None) -> ParsedAmount | None:
     """
     if not text:
         return None
-    lowered = " ".join(text.lower().split())
+    lowered = from_spanish(" ".join(text.lower().split()))
     for match in _MINUTES.finditer(lowered):
         tail = lowered[match.end(): match.end() + 14]
         if _EVERY_BEFORE.search(lowered[max(0, match.start() - 8): match.start()]):
@@ -280,7 +323,7 @@ def parse_hours_per_week(text: str | None) -> float | None:
     """
     if not text:
         return None
-    match = _HOURS_PER_WEEK.search(" ".join(text.lower().split()))
+    match = _HOURS_PER_WEEK.search(from_spanish(" ".join(text.lower().split())))
     if not match:
         return None
     if match.group("n1"):
@@ -314,7 +357,7 @@ def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedD
     """
     if not text:
         return None
-    lowered = " ".join(text.lower().split())
+    lowered = from_spanish(" ".join(text.lower().split()))
     value = unit = None
     orders = _visit_orders(lowered)
     if orders and len({u for _, u, _ in orders}) == 1:

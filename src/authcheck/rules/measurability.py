@@ -171,6 +171,15 @@ _ONE_EVENT_RE = re.compile(
     r"(?:intake|consultation|consult|appointment)(?![\w-])",
     re.IGNORECASE,
 )
+# One course finished with its proof: done or not done ("complete the 12-hour DWI education course and turn in the
+# certificate", "pass the state driver-safety class", "turn in proof of completion"); "attend classes" states no level
+_COURSE_RE = re.compile(
+    r"\b(?:complete|finish|pass)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:course|class|curriculum)\b"
+    r"[^.;]{0,60}?\b(?:certificate|proof|transcript|completion\s+(?:form|letter|slip))\b|"
+    r"\b(?:turn\s+in|submit|provide|bring|show|present)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:signed\s+)?"
+    r"(?:certificate|proof)\s+of\s+(?:course\s+)?completion\b",
+    re.IGNORECASE,
+)
 # "a 3-sentence note", "a 2-paragraph letter": one product of a stated size ("5-word sentences" is a task, not a target)
 _SIZED_PRODUCT_RE = re.compile(
     r"\b(?:a|an|one)\s+\d+-(?:sentence|word|paragraph|page|item|line)\s+(?:note|letter|essay|story|summary|journal\s+entry|"
@@ -264,7 +273,7 @@ _BASELINE_AFTER_RE = re.compile(
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE)
+                    _ONE_EVENT_RE, _COURSE_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

@@ -340,6 +340,23 @@ class Para:
         """True when every run with text is formatted as All Caps."""
         return self._runs_have("caps")
 
+    @cached_property
+    def look(self) -> tuple[object, ...]:
+        """How the paragraph's first run with text is dressed (paragraph style, then the run's bold, italic,
+        underline, caps, small caps, size, colour, font and highlight as written): two headings with the same look
+        are headings of one rank."""
+        n = self.names
+        for run in self.element.iter(n.r):
+            if not "".join(t.text or "" for t in run.iter(n.t)).strip():
+                continue
+            rpr = run.find(n.rPr)
+            dress: list[object] = [self.style_id, self.bold, self.caps]
+            for local in ("i", "u", "smallCaps", "sz", "color", "rFonts", "highlight", "rStyle"):
+                el = rpr.find(f"{{{n.ns}}}{local}") if rpr is not None else None
+                dress.append(None if el is None else tuple(sorted(el.attrib.items())))
+            return tuple(dress)
+        return (self.style_id,)
+
 
 @dataclass
 class Cell:

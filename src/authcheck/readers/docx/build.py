@@ -51,10 +51,11 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
-from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label, is_signature_label
+from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label, is_signature_label, names_one_signer
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.unwrap import unwrap_paragraphs
 
 __all__ = ["build_plan"]
 
@@ -88,7 +89,10 @@ _ATTESTATION = re.compile(
 _PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
 _CLOSING = re.compile(
     r"(?:sincerely|respectfully(?:\s+submitted)?|(?:best\s+|kind\s+|warm\s+)?regards|cordially|yours\s+truly|"
-    r"with\s+(?:best\s+)?regards)\s*[,.]?",
+    r"with\s+(?:best\s+)?regards|"
+    # an e-mail's or a letter's shorter sign-offs, only with their comma: "Best,", "Thanks,", "Atentamente,"
+    r"(?:best|thanks|thank\s+you|many\s+thanks|warmly|cheers|take\s+care|all\s+the\s+best|atentamente|"
+    r"cordialmente|saludos(?:\s+cordiales)?)(?=\s*,))\s*[,.]?",
     re.IGNORECASE,
 )
 
@@ -111,6 +115,8 @@ class PlanBuilder(
     """Accumulates plan elements while the document is walked; `plan()` returns the TreatmentPlan."""
 
     _page_previous: str | None = None  # the page-header line read before the current one
+    _heading_look: tuple[object, ...] | None = None  # the look of the bold line being tried as a heading
+    _section_look: tuple[object, ...] | None = None  # the look of the bold line that opened the current section
 
     def _heading(self, para: Para, text: str) -> Section | None:
         """The section this paragraph opens, or None when it is ordinary content."""
@@ -158,6 +164,8 @@ class PlanBuilder(
             return self._section_for(core, level=20, strong=False)
         if has_value:
             return None
+        if len(letters) <= 5 and sum(c.isdigit() for c in core) >= 5:
+            return None  # "NPI 1556312095", "LIC 40022-7": a number under a signer's name, not a heading
         if upper or para.bold or para.caps:
             return self._section_for(core, level=10, strong=True)
         match = match_section(core)
@@ -188,7 +196,7 @@ class PlanBuilder(
         if key is None:
             # an unknown sub-heading inside goals names a problem; inside signatures, a signer. A styled heading
             # as high as the goals' own ("My goals", then "How we will work on it", both Heading 2) ends them.
-            sibling = level < 10 and current.level < 10 and level <= current.level
+            sibling = (level < 10 and current.level < 10 and level <= current.level) or self._same_look_sibling(level)
             if current.key in GOAL_SECTION_KEYS + ("interventions",) and len(clean.split()) <= 8 and not sibling:
                 return None
             if current.key == "signatures" and len(clean.split()) <= 6:
@@ -199,9 +207,24 @@ class PlanBuilder(
                 return None
         return Section(clean, key, level, match.synonym if key else None)
 
+    def _same_look_sibling(self, level: int) -> bool:
+        """ "Our goals" then "How we will work", both bold in the same colour and size: a bold heading dressed like
+        the goals' own heading is the next section, unless the goals under that heading were grouped under
+        sub-headings from the start (then it names the next group)."""
+        current = self.section
+        return (
+            level == 10
+            and current.level == 10
+            and self._heading_look is not None
+            and self._heading_look == self._section_look
+            and self._grouped_section != current.title
+            and self._last_goal_section == current.title
+        )
+
     def _enter(self, section: Section, loc: SourceLocation) -> None:
         previous = self.section
         self.section = section
+        self._section_look = None
         self.section_loc = loc
         self._anchor_goal = None
         number = re.match(r"\s*(\d{1,2})[.)]\s", section.title or "")
@@ -210,7 +233,7 @@ class PlanBuilder(
         if section.key not in (None, "title", "other", "discharge"):
             self._content_entered = True
         self.service = None
-        self.signature_role = None
+        self.signature_role = names_one_signer(section.title or "") if self._signing_zone() else None
         self.pending_statement = None
         if section.key not in GOAL_SECTION_KEYS:
             self.focus = None
@@ -247,13 +270,16 @@ class PlanBuilder(
                                                 split_labels(core)):
                     self.first_text_seen = True
                     continue
+            self._heading_look = para.look if para.bold or para.caps else None
             section = self._heading(para, piece) if len(piece) < 400 else None
+            self._heading_look = None
             loc = make_loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
             if section is not None and self._stacked_label(section, piece, loc):
                 self.first_text_seen = True
                 continue  # "DATE OF BIRTH" over "08/27/1988": a form label, not a section
             if section is not None:
                 self._enter(section, make_loc(section=piece.strip(), paragraph=para.index, text=piece.strip()))
+                self._section_look = para.look if para.bold or para.caps else None
                 number = re.match(r"\s*(\d{1,2})[.)]\s", piece)
                 if number:  # "22. Goals / Rehab Potential": a numbered box of a form
                     self._section_number = int(number.group(1))
@@ -282,6 +308,7 @@ class PlanBuilder(
         if not core or _PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
         self._line_before, self._line_now = self._line_now, (line, core)
+        self._recent_lines = [*self._recent_lines[-4:], (line, core)]
         self._plan_statement(line, core)
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
@@ -304,8 +331,9 @@ class PlanBuilder(
             core = ticked
             segments = split_labels(core)
             first = segments[0]
-        if _CLOSING.fullmatch(core):  # "Sincerely," / "Respectfully,": the signer's block follows
-            self._enter(Section(core, "signatures", 30), line.loc(core))
+        if _CLOSING.fullmatch(core) or (raw == "--" and self._signing_zone()):
+            # "Sincerely," / "Respectfully," / an e-mail's "--" signature delimiter: the signer's block follows
+            self._enter(Section(core if core != "--" else "Signature", "signatures", 30), line.loc(core))
             return
         attest = _ATTESTATION.match(core) if key != "signatures" else None
         if attest and self._signing_zone():
@@ -553,7 +581,7 @@ class PlanBuilder(
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
-    for block in blocks:
+    for block in unwrap_paragraphs(blocks):  # e-mail and PDF pastes: one sentence cut into several paragraphs
         builder.add_block(block)
     seen: set[str] = set()
     for kind, lines in pages:

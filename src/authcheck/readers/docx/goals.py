@@ -213,6 +213,12 @@ def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
     return target, (frame.group(0).strip() if frame else None)
 
 
+# a target date given by pointing at the one just stated ("by the same date", "by then", "by that time")
+_SAME_DATE = re.compile(
+    r"\b(?:by|on\s+or\s+before|before)\s+(?:the\s+same\s+(?:date|time|day)|that\s+(?:same\s+)?(?:date|time|day)|then)\b",
+    re.I,
+)
+
 # the end of a sentence inside a paragraph ("... by 07/10/2026. She will ...")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
@@ -255,6 +261,9 @@ class GoalsMixin(BuilderState):
     _tab_header: tuple[list[str], tuple[object, ...]] | None = None
     _lead_in_list = False  # the last unlabelled goal was a list item (so a plain paragraph after it ends the list)
     _lead_in_goal: Goal | None = None  # an unlabelled goal closing with "Specifically:": the list after it is its steps
+    _last_target: dt.date | None = None  # the target date stated last in a goal's or objective's own words
+    _last_goal_section: str | None = None  # the heading the last goal was written under
+    _grouped_section: str | None = None  # a goals heading whose goals were grouped under sub-headings from the start
 
     def _tabbed_goal_row(self, line: Line, core: str) -> bool:
         """A header line of tab-separated column names naming goals or objectives and their facts ("Objective<TAB>
@@ -334,6 +343,7 @@ class GoalsMixin(BuilderState):
     ) -> Goal:
         problem = self._ensure_problem(loc)
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
+        self._last_goal_section = self.section.title
         self._time_fields(goal, statement, loc)
         problem.goals.append(goal)
         self._last_element = goal
@@ -378,9 +388,13 @@ class GoalsMixin(BuilderState):
         closing = _CLOSING_DATE.search(statement)
         if target is None and closing and not re.search(r"\bbaseline|\bcurrent", statement, re.I):
             target = first_date(closing.group(0))  # "... (panic diary) — 01/20/2026": the date closing the line
+        if target is None and frame is None and self._last_target is not None and _SAME_DATE.search(statement):
+            target = self._last_target  # "... by May 29, 2026. Second, ...; by the same date she will ..."
         if target is not None and element.target_date is None:
             element.target_date = target
             element.field_sources["target_date"] = loc
+        if target is not None:
+            self._last_target = target
         if frame and element.time_frame is None:
             element.time_frame = frame
             element.field_sources["time_frame"] = loc
@@ -446,7 +460,12 @@ class GoalsMixin(BuilderState):
             goal_date = None
             if note:
                 goal_date = first_date(note)
-                if goal_date is None and not _DOMAIN_STOP.match(note.strip()) and len(note.split()) <= 5:
+                if (
+                    goal_date is None
+                    and not _DOMAIN_STOP.match(note.strip())
+                    and len(note.split()) <= 5
+                    and element_label(f"{note.strip()}: x") is None  # "Goal 1 (Meta 1):": its label in a second language
+                ):
                     domain = note.strip()
             goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
             self.goal_marker, self.goal_depth = True, None
@@ -480,7 +499,9 @@ class GoalsMixin(BuilderState):
                 element.target_date = note_date  # "Objective 1.1 (target 02/13/2026):", "Benchmark (04/20/2026):"
                 element.field_sources["target_date"] = statement_loc
         else:
-            attach = self.section.key in GOAL_SECTION_KEYS or (self.goal is not None and self.section.key is None)
+            attach = self.section.key in GOAL_SECTION_KEYS or (self.goal is not None and self.section.key is None) or (
+                self.section.key == "title" and self._goal_in_section()  # "Goal 1: ..." then "Strategies: ..." under the title
+            )
             if label.plural and not attach and value:
                 self._plan_interventions(value, statement_loc, label=label.label)
             else:
@@ -657,6 +678,8 @@ class GoalsMixin(BuilderState):
             level = 0
         elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
             level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
+        if level is None and not listed and self._statement_under_title(line, core):
+            return True  # "1. On-task behavior" over "Jaylen will stay on task during ...": one goal
         if level == 0 or level is None:
             if not listed and not GOAL_WORDS.search(core) and not _QUOTED_AIM.fullmatch(core):
                 if (
@@ -666,6 +689,8 @@ class GoalsMixin(BuilderState):
                     and not re.search(r"\d{5,}", core)  # "Medical Director NPI 1473029589" is no problem name
                     and not any(True for _ in find_dates(core))
                 ):
+                    if self._last_goal_section != self.section.title:
+                        self._grouped_section = self.section.title  # the goals here are grouped under sub-headings
                     self._new_problem(None, core, loc)  # a problem name written as a sub-heading
                     return True
                 return False
@@ -700,9 +725,49 @@ class GoalsMixin(BuilderState):
         self._new_intervention(marker, core, loc, attach_to_goal=True)
         return True
 
+    def _statement_under_title(self, line: Line, core: str) -> bool:
+        """ "1. On-task behavior" (or "Goal 2: Elopement") over "Jaylen will remain in the assigned area ...": a goal
+        named by a short title, its sentence on the next line. The title becomes the goal's domain and the sentence
+        its statement, when the goal was the last thing read and nothing has been attached to it yet."""
+        goal = self.goal
+        if (
+            goal is None
+            or self._last_element is not goal
+            or not self._goal_in_section()
+            or not goal.statement
+            or goal.domain
+            or goal.objectives
+            or goal.interventions
+            or goal.target_date is not None
+            or goal.time_frame
+            or goal.baseline
+            or goal.mastery_criteria
+            or not GOAL_WORDS.search(core)
+            or len(core.split()) < 4
+        ):
+            return False
+        title = goal.statement.strip()
+        if (
+            len(title.split()) > 5
+            or title.endswith((".", ":", ";", "!", "?"))
+            or GOAL_WORDS.search(title)
+            or re.search(r"\d", title)
+        ):
+            return False
+        loc = line.loc(core)
+        goal.domain, goal.statement = title, core
+        if goal.source is not None:
+            goal.field_sources["domain"] = goal.source
+        goal.field_sources["statement"] = loc
+        self._time_fields(goal, core, loc)
+        return True
+
     def _item_under_goal(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         """A list item right under a labelled goal written outside any goals heading ("Goal 1: ..." under the
         plan's title, then "• Reduce panic attacks from 4 to 1 per week — 01/20/2026"): an objective of it."""
+        if marker is None and line.list_level is None and self.section.key in (None, "title"):
+            if self._statement_under_title(line, core):
+                return True  # "Goal 1: Elopement" over "Kai will remain in the assigned area ..."
         goal = self.goal
         if (
             goal is None

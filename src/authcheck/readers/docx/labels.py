@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from authcheck.readers.docx.phrases import has_digit
+from authcheck.readers.docx.spanish import FIELDS_ES, SUBFIELDS_ES, fold_accents
 
 __all__ = [
     "FIELDS",
@@ -37,7 +38,7 @@ __all__ = [
 
 def normalize_label(label: str) -> str:
     """Lower-case, '&' to 'and', punctuation to spaces (keeping '#'): "Date of Birth (MM/DD/YYYY)" -> "date of birth mm dd yyyy"."""
-    text = label.lower().replace("&", " and ").replace("’", "'").replace("'s", "s")
+    text = fold_accents(label.lower()).replace("&", " and ").replace("’", "'").replace("'s", "s")
     text = re.sub(r"[^\w#]+", " ", text)
     text = re.sub(r"(?<=\w)#", " #", text)  # "ID#" is "ID #"
     return " ".join(text.split())
@@ -56,6 +57,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         # a form that asks the family name and the given name in boxes of their own ("1. PATIENT'S LAST NAME")
         "last name", "patients last name", "patient last name", "clients last name", "client last name",
         "members last name", "member last name", "surname", "family name",
+        # the person served, by the word a setting uses for them (a school's student, a program's enrollee)
+        "student", "pupil", "pupil name", "learner", "learner name", "adolescent", "adolescent name", "minor",
+        "minor name", "infant", "infant name", "toddler", "enrollee", "enrollee name", "person served",
+        "person served name", "name of person served", "individual served", "service recipient",
+        "person receiving services", "individual receiving services", "name of individual", "name of youth",
+        "name of child", "name of student", "name of member", "patient client", "client patient",
+        "name of person", "name of consumer", "name of resident", "name of participant",
     ),
     # the given name in a box of its own, beside the family name: joined to it
     "patient.given_name": (
@@ -176,6 +184,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "begin date", "start of authorization", "certification start", "certification start date",
         "plan start", "effective date", "requested start date", "service start date", "from date",
         "certification from", "certified from", "cert from", "authorized from", "authorization from",
+        # the plan of care's own span ("POC start | 01/05/2026 | POC end | 04/04/2026")
+        "poc start", "poc begin", "poc begins", "poc from", "plan of care start", "plan of care start date",
+        "plan of care begins", "plan of care from", "certification period start", "cert period start",
+        "period start", "start of period", "start of plan", "start of certification", "authorization begins",
+        "plan begins", "plan effective from", "effective from",
     ),
     "period.end": (
         "end date", "plan end date", "authorization end", "authorization end date", "through", "to", "thru",
@@ -183,6 +196,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "requested end date", "service end date", "to date", "expires", "authorization expires",
         "certification through", "certification thru", "certification to", "certified through", "cert through",
         "cert thru", "authorized through", "authorization through",
+        "poc end", "poc end date", "poc through", "poc thru", "poc to", "poc ends", "poc expires",
+        "plan of care end", "plan of care ends", "plan of care through", "plan of care thru", "plan of care to",
+        "plan of care expires", "certification period end", "cert period end", "period end", "end of period",
+        "end of plan", "end of certification", "certification expires", "authorization ends", "plan ends",
+        "plan expires", "effective through", "effective to", "effective until", "valid through", "valid until",
     ),
     "expected_duration": (
         "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
@@ -383,6 +401,21 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# the Spanish of bilingual forms ("Fecha de nacimiento", "Diagnosticado por", "Línea base"): see docx.spanish
+_SPANISH_ONLY = frozenset(
+    {normalize_label(label) for labels in FIELDS_ES.values() for label in labels}
+    - {normalize_label(label) for labels in FIELDS.values() for label in labels}
+)
+for _key, _labels in FIELDS_ES.items():
+    FIELDS[_key] = FIELDS.get(_key, ()) + _labels
+_SPANISH_SUB_ONLY = frozenset(
+    {normalize_label(label) for labels in SUBFIELDS_ES.values() for label in labels}
+    - {normalize_label(label) for labels in SUBFIELDS.values() for label in labels}
+)
+for _key, _labels in SUBFIELDS_ES.items():
+    SUBFIELDS[_key] = SUBFIELDS.get(_key, ()) + _labels
+
+
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     index: dict[str, str] = {}
     for key, labels in table.items():
@@ -393,8 +426,9 @@ def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 FIELD_INDEX = _index(FIELDS)
 _SUBFIELD_INDEX = _index(SUBFIELDS)
-_FIELD_CHOICES = [label for label in FIELD_INDEX if len(label) >= 6]
-_SUBFIELD_CHOICES = [label for label in _SUBFIELD_INDEX if len(label) >= 6]
+# fuzzy matching (for typos) is against the English labels: "Diagnostic" is no misspelt "diagnostico"
+_FIELD_CHOICES = [label for label in FIELD_INDEX if len(label) >= 6 and label not in _SPANISH_ONLY]
+_SUBFIELD_CHOICES = [label for label in _SUBFIELD_INDEX if len(label) >= 6 and label not in _SPANISH_SUB_ONLY]
 
 
 def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None:
@@ -509,7 +543,13 @@ def field_key(label: str) -> str | None:
             return found
     parts = label_parts(label)
     if parts:
-        return _combined([k for _, k in parts if k])
+        found = _combined([k for _, k in parts if k])
+        if found is None:
+            # "Inicio / Start of care": when the Spanish half reads otherwise, the English half says what is meant
+            english = [k for part, k in parts if k and normalize_label(re.sub(r"\([^)]*\)", " ", part)) not in _SPANISH_ONLY]
+            if len(english) < len([k for _, k in parts if k]):
+                found = _combined(english)
+        return found
     found = _simple_field_key(unnumbered)
     if found is None and _QUALIFIER.match(unnumbered):
         found = _lookup(_QUALIFIER.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)  # "Recommended Frequency"
@@ -615,28 +655,38 @@ _NUM = (
 _ALSO = r"(?:\s*/\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?"
 _PAREN = r"(?:\s*\((?P<paren>[^)]{1,60})\))?"
 _KINDS = [
-    ("problem", r"(?:identified\s+)?(?:problem|need|issue|concern|problem\s+area|area\s+of\s+need|barrier)"),
+    (
+        "problem",
+        r"(?:identified\s+)?(?:problema|necesidad|[áa]rea\s+de\s+necesidad|problem|need|issue|concern|problem\s+area|"
+        r"area\s+of\s+need|barrier)",
+    ),
     (
         "goal",
         r"(?:long[\s-]*term\s+goal|ltg|lto|lrg|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
         r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
-        r"long[\s-]*range\s+goal|discharge\s+goal)",
+        r"long[\s-]*range\s+goal|discharge\s+goal|"
+        # Spanish forms: "Meta 1", "Meta a largo plazo", "Objetivo general"
+        r"meta\s+a\s+largo\s+plazo|objetivo\s+a\s+largo\s+plazo|objetivo\s+general|meta(?!\s+a\s+corto))",
     ),
     (
         "objective",
         r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|srg|objective|obj\.?|benchmark|measurable\s+objective|"
-        r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step)",
+        r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step|"
+        r"meta\s+a\s+corto\s+plazo|objetivo\s+a\s+corto\s+plazo|objetivo\s+espec[íi]fico|objetivo)",
     ),
     (
         "intervention",
         r"(?:intervention|treatment\s+intervention|planned\s+intervention|clinical\s+intervention|"
-        r"strategy|modality|method)",
+        r"strategy|modality|method|intervenci[óo]n|intervenciones|estrategia)",
     ),
 ]
+# "Meta 1 / Goal 1", "Objective 1a / Objetivo 1a": the numbered label written again in a second language
+_ANY_KIND = "|".join(pattern for _, pattern in _KINDS)
+_ALSO_NUMBERED = rf"(?:\s*/\s*(?:{_ANY_KIND})\s*(?:#\s*)?\d{{1,3}}(?:\.\d{{1,2}}|\.?[a-z](?![a-z]))*)?"
 _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
-    + rf")(?P<plural>s)?{_ALSO}{_NUM}{_PAREN})\s*(?:(?:[:\-–—)]|\.(?!\d))\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|"
+    + rf")(?P<plural>s)?{_ALSO}{_NUM}{_ALSO_NUMBERED}{_PAREN})\s*(?:(?:[:\-–—)]|\.(?!\d))\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|"
     rf"(?<=[\d.][a-z0-9])\s(?=\S)|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -658,7 +708,8 @@ class ElementLabel:
 _ELEMENT_START = re.compile(
     r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
-    r"intervention|planned|clinical|strategy|modality|method)",
+    r"intervention|planned|clinical|strategy|modality|method|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
+    r"estrategia)",
     re.IGNORECASE,
 )
 
@@ -690,9 +741,12 @@ def element_label(text: str) -> ElementLabel | None:
         "concern",
         "barrier",
         "modality",
+        "necesidad",
+        "estrategia",
+        "meta",
     ) or word.startswith("sub"):
         # "Strategy: IOP group 3 days/week" names a treatment; the other words need a number
-        named = word in ("strategy", "modality") and separator == ":" and bool(value)
+        named = word in ("strategy", "modality", "estrategia", "meta") and separator == ":" and bool(value)
         if not named and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
     if word.rstrip(".") == "obj" and not number:
@@ -708,14 +762,14 @@ def element_label(text: str) -> ElementLabel | None:
     if number and re.fullmatch(r"[a-z]", number, re.IGNORECASE) and separator not in (":", ")", ".", "-", "–", "—"):
         return None  # "Goal A — Mood", "Obj. B: ..." start elements; "Goal a new ..." does not
     long_term = None
-    if re.match(r"long|ltg|lto|lrg|annual|long[\s-]*range", word):
+    if re.match(r"long|ltg|lto|lrg|annual|long[\s-]*range", word) or "largo" in word:
         long_term = True
-    elif re.match(r"short|stg|sto|srg", word):
+    elif re.match(r"short|stg|sto|srg", word) or "corto" in word:
         long_term = False
     return ElementLabel(
         kind=kind,
         label=label,
-        plural=bool(match.group("plural")),
+        plural=bool(match.group("plural")) or word.endswith("iones"),  # "Intervenciones"
         number=number,
         note=match.group("paren"),
         value=value,

@@ -56,6 +56,24 @@ _SERVICE_NAME = re.compile(
 )
 
 
+# "Together we agreed on two goals.", "We set the following three goals:": the goals follow, counted off in turn
+_GOALS_COUNTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^.!?:;]{0,80}?\b(?:two|three|four|five|2|3|4|5|several|the\s+following|these|following)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:goals|aims|priorities|areas\s+to\s+work\s+on)\b[^.!?:]{0,60}[.:]\s*",
+    re.IGNORECASE,
+)
+# "First, ...", "Second, ...", "Finally, ...", "The second goal is to ...", "(2) ...": where each counted goal starts
+_COUNTED_GOAL = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=,\s)(?=\(\d\)|and\s+\(\d\)))(?:and\s+)?(?:"
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|last)\s*,\s*"
+    r"|the\s+(?:first|second|third|fourth|fifth|last|final|other)\s+(?:goal|one|aim)\s+is\s+(?:(?:that|to|for)\s+)?"
+    r"|\(\d\)\s*)",
+    re.IGNORECASE,
+)
+# "by the same date", "by then": the date the sentence before gave
+_AIM_SPLIT = re.compile(r"\s*[:;]\s+|(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
 # "Isaiah will ...", "Grandmother will ...": the sentence after a run-in title is a goal
 _GOAL_AFTER_TITLE = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:will|shall)\b")
 # "Goals and objectives. Margaret's overall goal ...": a short title closed by a full stop, the section's text after it
@@ -157,11 +175,41 @@ class NarrativeMixin(BuilderState):
         self.goal = goal
         return True
 
+    def _counted_goals(self, line: Line, core: str) -> bool:
+        """ "Together we agreed on two goals. First, Delores wants ...: she will bring her PHQ-9 ... Second, she wants
+        ...; by the same date she will ...": a sentence counting the goals, then each goal opened by "First,",
+        "Second,", "Finally," (or "(1)", "(2)"). A goal's aim runs to its first colon, semicolon or full stop; the
+        "will" clauses after it are its objectives."""
+        lead = _GOALS_COUNTED.search(core)
+        if lead is None:
+            return False
+        rest = core[lead.end() :]
+        starts = list(_COUNTED_GOAL.finditer(rest))
+        if len(starts) < 2 or starts[0].start() > 0 and rest[: starts[0].start()].strip():
+            return False
+        loc = line.loc(core)
+        for match, following in zip(starts, [*starts[1:], None], strict=True):
+            part = rest[match.end() : following.start() if following is not None else len(rest)].strip()
+            pieces = _AIM_SPLIT.split(part, maxsplit=1)
+            aim = pieces[0].strip(" ,;.")
+            if len(aim.split()) < 3:
+                continue
+            goal = self._new_goal(None, aim[:1].upper() + aim[1:], loc)  # type: ignore[attr-defined]
+            goal.field_sources["statement"] = loc
+            for sentence in _SENTENCES.split(pieces[1] if len(pieces) > 1 else ""):
+                for clause in _CLAUSES.split(sentence):
+                    clause = _LEAD_IN.sub("", clause.strip()).strip(" ,;.")
+                    if _WILL.search(clause) and len(clause.split()) >= 4:
+                        self._new_objective(None, clause[:1].upper() + clause[1:], loc)  # type: ignore[attr-defined]
+        return True
+
     def _narrative_goal(self, line: Line, core: str) -> bool:
         """Goals announced in sentences of a paragraph, each with the "will" clauses that follow it (up to the next
         announcement) as its objectives; words before the first announcement are not read."""
         matches = list(_GOAL_SENTENCE.finditer(core))
-        if not matches or (matches[0].start() > 0 and len(core) < 2 * matches[0].start()):
+        if not matches:
+            return self._counted_goals(line, core)
+        if matches[0].start() > 0 and len(core) < 2 * matches[0].start():
             return False  # an announcement late in a paragraph about something else
         loc = line.loc(core)
         for match, following in zip(matches, [*matches[1:], None], strict=True):

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from authcheck.readers.docx.spanish import SECTIONS_ES, fold_accents
+
 __all__ = ["CANONICAL", "SYNONYMS", "THRESHOLD", "SectionMatch", "match_section", "normalize_title"]
 
 THRESHOLD = 86.0
@@ -93,7 +95,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "target behaviors", "treatment targets", "individualized goals", "recovery goals", "problems",
         "identified problems", "goal and objective", "problem goal objective", "plan of care goals",
         "smart goals", "measurable outcomes", "outcomes", "expected outcomes", "patient outcomes",
-        "goals and outcomes", "goals outcomes",
+        "goals and outcomes", "goals outcomes", "continued goals", "current goals", "updated goals",
+        "revised goals", "new goals", "proposed goals",
     ),
     "objectives": (
         "objectives", "objective", "short term goals", "short term goal", "short term objectives",
@@ -109,13 +112,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "treatment recommendations", "recommendations", "treatment plan and interventions",
         "modalities and interventions", "teaching and training", "skilled interventions", "plan",
         "how we will help", "what we will do", "how we will get there", "treatment to be provided",
-        "how we will work on it", "how we will work together",
+        "how we will work on it", "how we will work together", "how we will work", "approach", "our approach",
+        "clinical approach", "therapy approach", "action plan", "plan of action", "action steps",
+        "what we will do together",
     ),
     "frequency": (
         "frequency", "frequency of services", "frequency and duration", "session frequency",
         "service frequency", "treatment frequency", "frequency intensity", "intensity",
         "frequency and intensity", "frequency of treatment", "visit frequency", "frequency of visits",
-        "dosage", "intensity of services",
+        "dosage", "intensity of services", "schedule", "session schedule", "treatment schedule",
+        "service schedule", "visit schedule", "appointment schedule", "meeting schedule", "schedule of services",
+        "how often we will meet", "when we will meet",
     ),
     "services": (
         "services", "services requested", "requested services", "service plan", "services and frequency",
@@ -142,7 +149,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "review schedule", "treatment plan review", "reassessment", "re evaluation", "reevaluation",
         "progress review", "review and recertification", "plan updates", "review", "reviews",
         "recertification date", "progress reports", "progress report", "plan review schedule",
-        "treatment plan review date", "periodic review",
+        "treatment plan review date", "periodic review", "schedule of reviews", "schedule of plan reviews",
+        "progress review schedule",
     ),
     "signatures": (
         "signatures", "signature", "plan agreement", "authentication", "attestation",
@@ -194,6 +202,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 # fmt: on
+# Spanish titles ("Diagnóstico", "Metas", "Servicios solicitados": see docx.spanish) match as written only (accents
+# aside): fuzzily, "diagnostico" would claim the English near miss "Diagnostic"
+_SPANISH_TITLES = {title: key for key, titles in SECTIONS_ES.items() for title in titles}
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|step)\s+)?(?:[ivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])\s*[.)\]:\-–]\s+|^\s*[\-•*▪●◦]\s*",
@@ -205,7 +216,7 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:
     """Lower-case, drop list numbering, colons and punctuation: "II. Diagnoses (ICD-10-CM):" -> "diagnoses icd 10 cm"."""
-    text = _NUMBERING.sub("", title.strip(), count=1)
+    text = _NUMBERING.sub("", fold_accents(title.strip()), count=1)
     if not keep_parentheses:
         text = _PARENS.sub(" ", text)
     text = text.replace("&", " and ").replace("'s", "s")
@@ -268,6 +279,9 @@ def match_section(title: str) -> SectionMatch:
     bare = normalize_title(title, keep_parentheses=False)
     if not bare:
         return SectionMatch(None, None, 0.0)
+    for text in (full, bare):
+        if text in _SPANISH_TITLES:
+            return SectionMatch(_SPANISH_TITLES[text], text, 100.0)
     best = SectionMatch(None, None, 0.0)
     for text in dict.fromkeys((full, bare)):
         whole = process.extractOne(text, _SYNONYM_TEXTS, scorer=fuzz.ratio)

@@ -47,14 +47,19 @@ def is_role_label(label: str) -> bool:
 
 def is_signature_label(label: str | None) -> bool:
     """ "Signature", "Physician signature", "Signed", "E-signed by": a label whose value is a signer."""
-    return bool(label) and ("signature" in label.lower() or bool(_SIGNED_LABEL.fullmatch(label.strip())))
+    return bool(label) and (
+        "signature" in label.lower()
+        or bool(re.search(r"\bfirma\b", label, re.I))  # "Firma del terapeuta", "Firma electrónica"
+        or bool(_SIGNED_LABEL.fullmatch(label.strip()))
+    )
 
 
-_SIGNATURE_WORD = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
+_SIGNATURE_WORD = re.compile(r"signature|\bsigned\b|^sign\b|\bfirma\b|\bfirmad[oa]\b", re.I)
 # the label of a signature's date: "Date", "Date signed", "Signed on", "Date/time", "Fecha / Date" (a bilingual form)
 _DATE_LABEL = re.compile(
     r"(?:[^:/]{1,20}\s*/\s*)?(?:date(?:\s*/\s*time)?(?:\s+signed)?|signed(?:\s+on)?|dated|signature\s+date|"
-    r"date\s+of\s+signature|signed\s+date(?:\s*/\s*time)?)",
+    r"date\s+of\s+signature|signed\s+date(?:\s*/\s*time)?|fecha(?:\s+de\s+(?:la\s+)?firma)?|firmad[oa](?:\s+el)?)"
+    r"(?:\s*/\s*fecha)?",  # "Fecha", "Date / Fecha"
     re.I,
 )
 # "Therapist signature date", "Date therapist signed": the date of a named signer's signature
@@ -74,8 +79,14 @@ _NOT_A_SIGNER = re.compile(r"referr|\bpcp\b|primary\s+care|prescrib|emergency|co
 _TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 # what may stand beside a date on a line of its own under a signature: "Signed", "Date signed:", "Dated"
-_SIGNED_ONLY = re.compile(r"(?:date\s+)?(?:e-?|electronically\s+)?signed(?:\s+on)?", re.I)
-_DATE_WORDS_ONLY = re.compile(r"(?:date(?:d|\s+signed)?|signed(?:\s+on)?|(?:e-?|electronically\s+)signed(?:\s+on)?)", re.I)
+# ("Signed electronically 07/09/2026", "Digitally signed on ...", "Firmado electrónicamente / Electronically signed")
+_SIGNED_WORDS_TEXT = (
+    r"(?:date\s+)?(?:e-?|(?:electronically|digitally)\s+)?signed(?:\s+(?:electronically|digitally))?(?:\s+on)?|"
+    r"(?:fecha\s+(?:de\s+)?)?firmad[oa](?:\s+(?:electr[oó]nicamente|digitalmente))?(?:\s+(?:el|en))?"
+)
+_SIGNED_ONLY = re.compile(rf"(?:{_SIGNED_WORDS_TEXT})(?:\s*/\s*(?:{_SIGNED_WORDS_TEXT}))?", re.I)
+_DATE_WORDS_TEXT = rf"date(?:d|\s+signed)?|fecha(?:\s+de\s+(?:la\s+)?firma)?|{_SIGNED_WORDS_TEXT}"
+_DATE_WORDS_ONLY = re.compile(rf"(?:{_DATE_WORDS_TEXT})(?:\s*/\s*(?:{_DATE_WORDS_TEXT}))?", re.I)
 
 
 class SignaturesMixin(BuilderState):
@@ -87,9 +98,11 @@ class SignaturesMixin(BuilderState):
             sig = self.signatures[-1]
             sig.name, sig.credential = name, sig.credential or credential
         elif name:
+            # a signer with no role on the page takes one from the credential, title or provider list (_infer_role)
+            role = self.signature_role or self._infer_role(SignatureText(None, name, credential, None, text=value))
             self.signatures.append(
                 Signature(
-                    role=self.signature_role or "other",
+                    role=role,
                     name=name,
                     credential=credential,
                     signed=True,
@@ -107,14 +120,7 @@ class SignaturesMixin(BuilderState):
             return False
         if any(True for _ in find_dates(text)) or "_" in text:
             return False
-        if re.fullmatch(
-            r"(?:the\s+)?(?:client|patient|member|parent|guardian|parent/guardian|caregiver|clinician|"
-            r"therapist|counselor|provider|supervisor|clinical supervisor|physician|psychiatrist|bcba|"
-            r"certifying physician|referring physician|treating therapist|rendering provider|"
-            r"legal guardian|legal representative|family member|staff)(?:\s+signature)?",
-            text,
-            re.I,
-        ):
+        if _signer_heading_text(text):
             self.signature_role = text
             return True
         return False
@@ -130,6 +136,10 @@ class SignaturesMixin(BuilderState):
             return
         if _CERTIFIER.search(text) and normalize_signature_role(text) in ("physician", "supervisor"):
             self.signature_role = text
+        elif (text.isupper() or core.rstrip().endswith(":")) and _signer_heading_text(text):
+            # "PHYSICIAN" / "THERAPIST:" over a signer's block ("Martin Albrecht, MD" / "Signed 07/09/2026")
+            if normalize_signature_role(text) not in ("client", "guardian", "other"):
+                self.signature_role = text
 
     def _signing_zone(self) -> bool:
         """True once the plan's content has been read: role lines there are sign-off lines, not header fields."""
@@ -247,6 +257,58 @@ class SignaturesMixin(BuilderState):
             self._add_signature(parsed, self._cell_loc(table, index, col, text))  # type: ignore[attr-defined]
         return True
 
+    def _paired_signature_columns(self, table: Table, header_row: int) -> bool:
+        """Signers side by side in one header table, each with its own columns: "BCBA signature | Date |
+        Parent/guardian signature | Date", "Firma del cliente / Client signature | Fecha / Date | Clinician
+        signature | Printed name | Date". Each signature column takes the date (and printed-name) columns after it,
+        up to the next signature column. True when the table was read so (two signature columns or more)."""
+        header = [c for c in table.rows[header_row].cells if not c.merged_from_above]
+        texts: list[tuple[str, int]] = []
+        for cell in header:
+            text = " ".join(cell.text.split())
+            if text and (not texts or texts[-1] != (text, cell.col)):
+                texts.append((text, cell.col))
+        starts = [i for i, (text, _) in enumerate(texts) if _signature_header(text)]
+        if len(starts) < 2:
+            return False
+        groups: list[tuple[str, int, int | None, int | None]] = []  # header, signature col, date col, name col
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+            date_col = name_col = None
+            for text, col in texts[start + 1 : end]:
+                bare = text.rstrip(":").strip()
+                if date_col is None and (_DATE_LABEL.fullmatch(bare) or _DATE_LABEL.fullmatch(bare.split("/")[-1].strip())):
+                    date_col = col
+                elif name_col is None and re.search(r"\bname\b|\bnombre\b", bare, re.I):
+                    name_col = col
+            groups.append((texts[start][0], texts[start][1], date_col, name_col))
+        found: list[tuple[SignatureText, int, int, str]] = []
+        for row in table.rows[header_row + 1 :]:
+            by_col = {c.col: " ".join(c.text.split()) for c in row.cells if not c.merged_from_above}
+            for head, sig_col, date_col, name_col in groups:
+                value = by_col.get(sig_col, "")
+                date_text = by_col.get(date_col, "") if date_col is not None else ""
+                printed = by_col.get(name_col, "") if name_col is not None else ""
+                if not (value or date_text or printed):
+                    continue
+                label = head if _SIGNATURE_WORD.search(head) else f"{head} signature"
+                if blank_value(value) and printed and not blank_value(printed):
+                    parsed = parse_signature(label, printed, date_text)
+                    if parsed is not None:
+                        parsed.signed = False  # a printed name under an empty signature line
+                else:
+                    parsed = parse_signature(label, value, date_text)
+                if parsed is None:
+                    parsed = SignatureText(role_label=None, name=None, credential=None, date=None, signed=False)
+                if parsed.name is not None and not plausible_name(parsed.name):
+                    return False  # not a signature grid
+                found.append((parsed, row.index, sig_col, " | ".join(x for x in (value, printed, date_text) if x)))
+        if not found:
+            return False
+        for parsed, row_index, col, text in found:
+            self._add_signature(parsed, self._cell_loc(table, row_index, col, text))  # type: ignore[attr-defined]
+        return True
+
     def _captions_below_table(self, table: Table) -> bool:
         """Signature lines with their captions underneath, as on a paper form: a row of values ("Ana Ruiz
         (signed)" | "03/06/2026") over a row of captions ("Patient signature" | "Date"). True when read so."""
@@ -270,10 +332,21 @@ class SignaturesMixin(BuilderState):
         for r in pairs:
             captions = [(t, col) for t, col in rows[r] if t]
             above = {col: t for t, col in rows[r - 1]}
-            date_value = next((above.get(col) for t, col in captions if _caption_role(t) == "date"), None)
-            for text, col in captions:
+            for i, (text, col) in enumerate(captions):
                 if _caption_role(text) != "signer":
                     continue
+                # the date caption after this signer's (before the next signer's), else the first one of the row:
+                # "Client signature | Date | Therapist signature | Date" dates each signer by its own column
+                own = None
+                for t, c in captions[i + 1 :]:
+                    if _caption_role(t) == "signer":
+                        break
+                    if _caption_role(t) == "date":
+                        own = above.get(c)
+                        break
+                date_value = own if own is not None else next(
+                    (above.get(c) for t, c in captions if _caption_role(t) == "date"), None
+                )
                 value = above.get(col, "")
                 parsed = parse_signature(f"{text} signature" if "sign" not in text.lower() else text, value, date_value)
                 if parsed is None:
@@ -360,7 +433,7 @@ class SignaturesMixin(BuilderState):
             # "☒ Certify  ☐ N/A   Physician signature: Helen Ferris, DO   Date: ...": boxes before the signature
             segments = segments[signed_at:]
             first = segments[0]
-        if first.label and (role_line or re.search(r"signature|\bsigned\b|^sign\b", first.label, re.I)):
+        if first.label and (role_line or _SIGNATURE_WORD.search(first.label)):
             label, value = first.label, first.value
             inner = split_labels(value) if normalize_signature_role(label) == "other" else [Segment(None, "", 0, 0)]
             if inner[0].label and is_role_label(inner[0].label) and not _NOT_A_SIGNER.search(inner[0].label):
@@ -468,7 +541,7 @@ class SignaturesMixin(BuilderState):
         is a short name with its date, and one at least says who signs (a credential, a role in brackets or a
         signed mark). Only after the plan's content."""
         if "\t" not in core and "   " not in core:
-            return False
+            return self._run_together_sign_offs(line, core)
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
         columns = [c.strip() for c in _COLUMN_GAP.split(core.strip()) if c.strip()]
@@ -499,6 +572,29 @@ class SignaturesMixin(BuilderState):
         for parsed, piece in found:
             self._add_signature(parsed, line.loc(piece))
         return True
+
+    def _run_together_sign_offs(self, line: Line, core: str) -> bool:
+        """ "Client signature: Ana Ruiz  Date: 05/02/2026  Therapist signature: Jo Lee, LMFT  Date: 05/03/2026": two
+        signature labels on one line with only a space or two between them (cells of a one-row table, or a line
+        typed without tab stops). Each signature label starts a signer of its own (see _side_by_side_labelled)."""
+        if core.count(":") < 3 or not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        segments = split_labels(core)
+        starts = [
+            i
+            for i, seg in enumerate(segments)
+            if seg.label and _SIGNATURE_WORD.search(seg.label) and not _DATE_LABEL.fullmatch(seg.label.strip())
+        ]
+        if len(starts) < 2:
+            return False
+        columns = [
+            core[seg.start : segments[i + 1].start if i + 1 < len(segments) else len(core)].strip()
+            for i, seg in enumerate(segments)
+            if seg.label or i == 0
+        ]
+        if len(columns) != len(segments):
+            return False
+        return self._side_by_side_labelled(line, columns)
 
     def _side_by_side_labelled(self, line: Line, columns: list[str]) -> bool:
         """ "Lead BCBA: Ophelia Grant, BCBA — signed 02/23/2026     Guardian: Wren Brightwater — signed 02/23/2026":
@@ -552,6 +648,10 @@ class SignaturesMixin(BuilderState):
             return False
         if _SIGNED_ONLY.fullmatch(rest) and self._role_line_signed(line, core, date):
             return True
+        if re.fullmatch(r"dated?|fecha(?:\s*/\s*date)?|date\s*/\s*fecha", rest, re.I) and self._role_line_signed(
+            line, core, date, signed_word=False
+        ):
+            return True  # "Jo Lee, LCSW" / "Licensed Clinical Social Worker" / "Date: 03/02/2026"
         last = self.signatures[-1] if self.signatures else None
         if last is None or last.date is not None or not last.signed or last.name is None or last.source is None:
             return False
@@ -567,46 +667,48 @@ class SignaturesMixin(BuilderState):
         last.field_sources["date"] = line.loc(core)
         return True
 
-    def _role_line_signed(self, line: Line, core: str, date: dt.date) -> bool:
-        """ "BCBA: Jo Lee, BCBA" then "Signed: 01/26/2026" on the next line (of the same cell or paragraph run):
-        the role line names the signer and the line under it says when it was signed."""
-        before = self._line_before
-        if before is None or not self._signing_zone():
+    def _role_line_signed(self, line: Line, core: str, date: dt.date, *, signed_word: bool = True) -> bool:
+        """ "BCBA: Jo Lee, BCBA" then "Signed: 01/26/2026" on the next line (of the same cell or paragraph run), or a
+        block "Martin Albrecht, MD" / "NPI 1556312095" / "Signed electronically 07/09/2026": the line above names the
+        signer (a role line, or a name with a credential and no role; a title or licence number may follow the name
+        after a gap) and this one says when it was signed. Up to two detail lines (a licence or NPI number, a title,
+        the practice and its phone) may stand between, all in one block of lines. Without a "signed" word ("Date:
+        03/02/2026") only a name with a credential is dated so."""
+        if not self._signing_zone():
             return False
-        previous, text = before
-        if previous.table is None:
-            if previous.paragraph is None or line.paragraph is None or not 0 <= line.paragraph - previous.paragraph <= 1:
+        nearer = line
+        for previous, text in reversed(self._recent_lines[-4:-1]):
+            if not _same_block(previous, nearer):
                 return False
-        elif (previous.table, previous.row, previous.cell) != (line.table, line.row, line.cell):
-            return False
-        segments = split_labels(text)
-        first = segments[0]
-        if len(segments) == 1 and first.label is None:
-            # "Harold Wexley, PhD    Licensed Psychologist PA-PS-009911" over "Signed December 1, 2025": a signer's
-            # name with a credential (a title or licence number may follow after a gap) signs without a role
-            head = _COLUMN_GAP.split(text.strip())[0].strip()
-            parsed = parse_signature(None, head, core)
-            if (
-                parsed is None
-                or parsed.name is None
-                or parsed.credential is None
-                or not plausible_name(parsed.name)
-                or has_digit(head)
+            segments = split_labels(text)
+            first = segments[0]
+            parsed = None
+            if len(segments) == 1 and first.label is None:
+                head = _COLUMN_GAP.split(text.strip())[0].strip()
+                parsed = parse_signature(None, head, core)
+                if parsed is not None and (parsed.credential is None or has_digit(head)):
+                    parsed = None
+            elif (
+                signed_word
+                and len(segments) == 1
+                and is_role_label(first.label or "")
+                and not _NOT_A_SIGNER.search(first.label or "")
+                and not re.fullmatch(r"(?:printed\s+)?name|signer", first.label or "", re.I)
             ):
+                parsed = parse_signature(f"{first.label} signature", first.value, core)
+            if parsed is not None and parsed.name is not None and parsed.signed and plausible_name(parsed.name):
+                parsed.date = date
+                if re.search(r"electronic|digital|\be-?signed|electr[oó]nic", core, re.I):
+                    parsed.method = "electronic"
+                if parsed.role_label is None and self.signature_role and line.table is None:
+                    # "CLINICAL SUPERVISOR" over the block (in a table, a role read from another cell is no guide)
+                    parsed.role_label = self.signature_role
+                self._add_signature(parsed, previous.loc(text))
+                return True
+            if not _detail_line(text):
                 return False
-            parsed.date = date
-            self._add_signature(parsed, previous.loc(text))
-            return True
-        if len(segments) > 1 or not first.label or not is_role_label(first.label) or _NOT_A_SIGNER.search(first.label):
-            return False
-        if re.fullmatch(r"(?:printed\s+)?name|signer", first.label, re.I):
-            return False
-        parsed = parse_signature(f"{first.label} signature", first.value, core)
-        if parsed is None or parsed.name is None or not parsed.signed or not plausible_name(parsed.name):
-            return False
-        parsed.date = date
-        self._add_signature(parsed, previous.loc(text))
-        return True
+            nearer = previous
+        return False
 
     def _date_for_last_signature(self, line: Line, core: str) -> bool:
         """ "Signed December 2, 2024" under a signer's name: the date of the signature just above."""
@@ -720,13 +822,21 @@ class SignaturesMixin(BuilderState):
         clinicians = {(p.name or "").lower() for p in self.providers if p.name}
         if name and name in clinicians:
             for provider in self.providers:
-                if (provider.name or "").lower() == name and provider.role:
+                # "Attending: Jo Lee, PhD" names a provider; "Attending" is no signer role, so she signs as the clinician
+                if (
+                    (provider.name or "").lower() == name
+                    and provider.role
+                    and normalize_signature_role(provider.role) != "other"
+                ):
                     return provider.role
             return "clinician"
         if set(creds) & {"MD", "DO", "NP", "PA", "DPM", "CNS", "APRN"}:
             return "physician"
         if creds:
             return "clinician"
+        titled = _title_role(parsed)
+        if titled is not None:
+            return titled  # "Marcus Fielding, BA, Recovery Counselor": the title after the name says who signs
         if (
             name
             and parsed.method == "electronic"
@@ -856,3 +966,97 @@ def _caption_role(text: str) -> str | None:
     if re.search(r"signature|^sign\b", head, re.I) or normalize_signature_role(head) != "other":
         return "signer"  # not "Ana Ruiz (signed)": a signed value, not a caption
     return None
+
+
+_TITLE_SPLIT = re.compile(r"\s*(?:,|\s[—–-]\s|\(|\)|\||\s{2,}|\t)\s*")
+
+
+def _title_role(parsed: SignatureText) -> str | None:
+    """The role a job title written after the signer's name gives ("Marcus Fielding, BA, Recovery Counselor",
+    "Jo Lee — Staff Psychologist", "Ann Poe (Clinical Supervisor)"): clinician, supervisor or physician, or None.
+    Only the pieces after the name count; a relation ("client", "mother") never makes a professional."""
+    if not parsed.name or not parsed.signed:
+        return None
+    text = parsed.text.split(":", 1)[1] if ":" in parsed.text else parsed.text
+    at = text.find(parsed.name)
+    if at < 0:
+        return None
+    for piece in _TITLE_SPLIT.split(text[at + len(parsed.name) :]):
+        piece = piece.strip(" .;")
+        if not piece or has_digit(piece) or len(piece.split()) > 5 or not re.search(r"[a-z]{3}", piece):
+            continue
+        role = normalize_signature_role(piece)
+        if role in ("clinician", "supervisor", "physician"):
+            return role
+    return None
+
+
+def _signature_header(text: str) -> bool:
+    """ "BCBA signature", "Firma del cliente / Client signature", "Signature": a header over a signature column
+    (not "Signature date" or "Date signed", which head a date column)."""
+    bare = text.rstrip(":").strip()
+    if len(bare.split()) > 8 or has_digit(bare) or _DATE_LABEL.fullmatch(bare):
+        return False
+    if re.search(r"\bdate\b|\bfecha\b", bare, re.I):
+        return False
+    return bool(re.search(r"signature|\bfirma\b", bare, re.I))
+
+
+def _same_block(previous: Line, line: Line) -> bool:
+    """True when `previous` is the line just above `line` in one block: the next paragraph (or the same one, its
+    lines broken), or the same table cell."""
+    if previous.table is None and line.table is None:
+        return previous.paragraph is not None and line.paragraph is not None and 0 <= line.paragraph - previous.paragraph <= 1
+    return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
+
+
+_DETAIL_LABEL = re.compile(
+    r"npi|licen[cs]e(?:\s*(?:no\.?|number|#))?|lic\.?(?:\s*#)?|phone|tel|fax|e-?mail|title|position|"
+    r"credentials?|taxonomy|dea|cert(?:ification)?(?:\s*(?:no\.?|number|#))?",
+    re.I,
+)
+
+
+def _detail_line(text: str) -> bool:
+    """A line of a signer's block between the name and the signed date: "NPI 1556312095", "License #PS-018822",
+    "Staff Psychologist", "Reyes Family Therapy | (575) 555-0188". Not a date, a signature or another signer."""
+    bare = text.strip()
+    if not bare or len(bare.split()) > 10 or any(True for _ in find_dates(bare)) or "_" in bare:
+        return False
+    if looks_like_signature(None, bare):
+        return False
+    first = split_labels(bare)[0]
+    if first.label is not None:
+        return bool(_DETAIL_LABEL.fullmatch(first.label.strip()))
+    name, credential = split_name_credential(_COLUMN_GAP.split(bare)[0])
+    return not (name is not None and credential is not None and plausible_name(name))  # another signer
+
+
+_SIGNER_HEADING = re.compile(
+    r"(?:the\s+)?(?:client|patient|member|parent|guardian|parent/guardian|caregiver|clinician|"
+    r"therapist|counselor|counsellor|provider|supervisor|clinical supervisor|physician|psychiatrist|psychologist|bcba|"
+    r"certifying physician|attending physician|referring physician|treating therapist|treating clinician|"
+    r"rendering provider|primary counselor|case manager|nurse|qualified professional|"
+    r"legal guardian|legal representative|family member|staff)(?:\s+signature)?",
+    re.I,
+)
+
+
+def _signer_heading_text(text: str) -> bool:
+    """ "Clinician", "PHYSICIAN", "Parent/Guardian signature", "Cliente / Client": a short line naming one signer
+    (a bilingual heading names it in either language)."""
+    text = text.strip()
+    if _SIGNER_HEADING.fullmatch(text):
+        return True
+    halves = [h.strip() for h in text.split(" / ")]
+    return len(halves) == 2 and any(_SIGNER_HEADING.fullmatch(h) for h in halves)
+
+
+def names_one_signer(title: str) -> str | None:
+    """ "PHYSICIAN", "Clinical supervisor", "Terapeuta / Therapist": a heading over one professional signer's block
+    (after the plan's content), returned as the role of the signature under it; None for anything else, and for
+    the client or a guardian (a "Caregiver" heading more often heads goals than a signature)."""
+    text = title.strip().rstrip(":").strip()
+    if not text or not _signer_heading_text(text):
+        return None
+    return text if normalize_signature_role(text) in ("clinician", "supervisor", "physician") else None

@@ -155,6 +155,7 @@ class BuilderState:
         self.goal_depth: int | None = None
         self._line_before: tuple[Line, str] | None = None  # the line read just before this one (docx.signatures)
         self._line_now: tuple[Line, str] | None = None
+        self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signatures)
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

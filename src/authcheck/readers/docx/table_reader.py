@@ -18,7 +18,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.parsing import find_dates, parse_hours_per_week
+from authcheck.parsing import find_dates, parse_amount, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.goals import GOAL_WORDS, split_items, tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
@@ -127,7 +127,8 @@ def _unnamed_role_cell(table: Table, kind: TableKind, row_index: int) -> str:
 def _names_a_role(text: str) -> bool:
     """ "Primary counselor", "Medical director", "Patient": a signer's role, not a name or a signature."""
     words = text.split()
-    if not 0 < len(words) <= 4 or has_digit(text) or "," in text:
+    # (up to six words: "Staff who developed the plan", "Qualified professional (countersignature)")
+    if not 0 < len(words) <= 6 or has_digit(text) or "," in text:
         return False
     if normalize_signature_role(text) == "other":
         return False
@@ -453,6 +454,8 @@ class TablesMixin(BuilderState):
                     to_goal = beside_benchmarks and role != "target_date"
                     self.focus = "objective" if isinstance(element, Objective) and not to_goal else "goal"
                     self._fact_cell(role, cells[role][0], loc_of(role))
+            if element is not None:
+                self._facts_in_unnamed_cells(table, kind, r, element)  # "Data" over "Baseline<TAB>2 min" lines
             if "intervention" in cells and text_of("intervention") and not blank_value(text_of("intervention")):
                 text, col = cells["intervention"]
                 loc = self._cell_loc(table, r, col, text)
@@ -473,6 +476,30 @@ class TablesMixin(BuilderState):
             elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
+
+    def _facts_in_unnamed_cells(self, table: Table, kind: TableKind, row: int, element: Goal | Objective) -> None:
+        """A goals-table column whose header names no fact ("Data", "Progress", "Notes") with lines that label
+        their own values ("Baseline<TAB>2 min" from a table nested in the cell, "Baseline: 2 min"): each known fact
+        is the row's; the other lines ("Last probe 3 min") are left alone."""
+        header = table.rows[kind.header_row].cells
+        cells = {c.col: c for c in table.rows[row].cells}
+        for position, head in enumerate(header):
+            if kind.columns.get(position, "status") != "status" or head.col not in cells:
+                continue
+            cell = cells[head.col]
+            for text in cell.lines:
+                label, tab, value = text.strip().partition("\t")
+                if not tab:
+                    first = split_labels(text.strip())[0]
+                    label, value = first.label or "", first.value
+                sub = subfield_key(label.strip()) if label.strip() else None
+                value = " ".join(value.split())
+                if sub not in ("baseline", "target", "mastery_criteria", "target_date", "measure") or not value:
+                    continue
+                self.focus = "objective" if isinstance(element, Objective) else "goal"
+                if isinstance(element, Goal):
+                    self.goal = element
+                self._apply_subfield(sub, value, self._cell_loc(table, row, cell.col, text))
 
     def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
         """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling
@@ -651,9 +678,15 @@ class TablesMixin(BuilderState):
         written = [code for code in written if code]
         code_head = next((table.rows[kind.header_row].cells[i].text for i, role in kind.columns.items()
                           if role == "code" and i < len(table.rows[kind.header_row].cells)), "")
+        service_coded = sum(1 for c in written if find_service_codes(c))
         if (
             written
-            and all(find_service_codes(c) for c in written)
+            # every code a CPT/HCPCS code, or a mistyped one ("9753O", letter O for zero) among mostly real ones
+            and all(
+                find_service_codes(c)
+                or (_CODE_AS_WRITTEN.fullmatch(c) and not find_icd_codes(c, anywhere=True) and 2 * service_coded > len(written))
+                for c in written
+            )
             and (re.search(r"\b(?:cpt|hcpcs|procedure|service|billing)\b", code_head, re.I)
                  or 2 * sum(1 for c in written if not find_icd_codes(c, anywhere=True)) > len(written))
         ):
@@ -666,7 +699,9 @@ class TablesMixin(BuilderState):
                 if code_text.strip() or desc_text.strip():
                     text = " ".join(f"{desc_text} ({code_text.strip()})".split()) if desc_text.strip() else code_text
                     loc = self._cell_loc(table, r, code_col, text)
-                    self._new_intervention(None, text, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+                    made = self._new_intervention(None, text, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+                    if made is not None and made.service_code is None and _CODE_AS_WRITTEN.fullmatch(code_text.strip()):
+                        made.service_code = code_text.strip().upper()  # a mistyped code, kept as written
             return
         for r in range(kind.header_row + 1, len(table.rows)):
             cells = self._row_cells(table, kind, r)
@@ -802,11 +837,36 @@ class TablesMixin(BuilderState):
                 item.amount.source = loc
         return True
 
+    def _amount_for_table(self, value: str, loc: SourceLocation) -> bool:
+        """An amount stated once under a table of requested services none of whose rows states one ("Units: up to
+        4 units per visit" under a CPT table): the amount of each of them. False when no such table was just read."""
+        service = self.service
+        source = service.source if service is not None else None
+        if source is None or source.table is None or loc.table == source.table:
+            return False
+        group = [s for s in self.services if s.source is not None and s.source.table == source.table]
+        if len(group) < 2 or any(s.amount is not None for s in group):
+            return False
+        text = value.strip()
+        if re.fullmatch(r"\d+(?:\.\d+)?", text):
+            text = f"{text} units"
+        amount = parse_amount(text)
+        if amount is None or (amount.minutes is None and amount.units is None):
+            return False
+        for item in group:
+            item.amount = Amount.model_validate(text)
+            item.amount.source = loc
+            if item.units is None and item.amount.units is not None:
+                item.units = item.amount.units
+        return True
+
     def _signatures_table(self, table: Table, kind: TableKind) -> None:
         """Rows of signers. With both a signature and a printed-name column, the row is signed only when the
         signature cell holds something; the name comes from the printed name."""
         if self._inline_signature_rows(table, kind):
             return
+        if self._paired_signature_columns(table, kind.header_row):  # type: ignore[attr-defined]
+            return  # "BCBA signature | Date | Parent/guardian signature | Date": signers side by side
         header = table.rows[kind.header_row]
         header_texts = [(" ".join(c.text.split()), c.col) for c in header.cells if c.text.strip() and not c.merged_from_above]
         if is_sign_off_row(header_texts) and self._signer_rows_table(table):  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from authcheck.readers.docx.label_split import split_labels
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.spanish import COLUMN_ROLES_ES
 from authcheck.readers.docx.signatures import signed_date_line
 
 __all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
@@ -183,11 +184,18 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+_SPANISH_HEADERS = frozenset(
+    {normalize_label(n) for names in COLUMN_ROLES_ES.values() for n in names}
+    - {normalize_label(n) for names in COLUMN_ROLES.values() for n in names}
+)
+for _role, _names in COLUMN_ROLES_ES.items():  # "Línea base", "Fecha meta", "Firma": see docx.spanish
+    COLUMN_ROLES[_role] = COLUMN_ROLES.get(_role, ()) + _names
+
 _ROLE_INDEX: dict[str, str] = {}
 for _role, _names in COLUMN_ROLES.items():
     for _name in _names:
         _ROLE_INDEX.setdefault(normalize_label(_name), _role)
-_ROLE_CHOICES = [n for n in _ROLE_INDEX if len(n) >= 5]
+_ROLE_CHOICES = [n for n in _ROLE_INDEX if len(n) >= 5 and n not in _SPANISH_HEADERS]  # typos of English headers
 
 
 _QUALIFIER = re.compile(r"(?:updated|revised|new|current|modified|amended|continued)\s+(?P<rest>\w.*)")
@@ -204,7 +212,7 @@ def column_role(header: str) -> str | None:
     bare = normalize_label(re.sub(r"\([^)]*\)", " ", header))
     if bare in _ROLE_INDEX:
         return _ROLE_INDEX[bare]
-    if "signature" in key:
+    if "signature" in key or re.search(r"\bfirma\b", key):  # "Firma del terapeuta"
         return "signature"
     qualified = _QUALIFIER.match(bare or key)
     if qualified:  # "Updated objective", "Revised target date": the column of a plan's review
@@ -215,8 +223,13 @@ def column_role(header: str) -> str | None:
     if found:
         return _ROLE_INDEX[found[0]]
     if re.search(r"\s/\s", header):
-        # "Meta / Goal", "Línea base / Baseline": one header in two languages (or two names for one column)
-        for part in re.split(r"\s/\s", header):
+        # "Meta / Goal", "Línea base / Baseline": one header in two languages (or two names for one column); a
+        # half written as a known header wins over a half only partly known ("Meta u objetivo / Goal or objective")
+        parts = re.split(r"\s/\s", header)
+        for part in parts:
+            if normalize_label(part) in _ROLE_INDEX:
+                return _ROLE_INDEX[normalize_label(part)]
+        for part in parts:
             role = column_role(part)
             if role is not None:
                 return role
@@ -354,8 +367,9 @@ def _kind_from_roles(roles: dict[int, str]) -> str | None:
     if "instrument" in values and values & {"score", "admin_date", "target_date"}:
         return "assessments"
     if "service" in values or (
-        {"code"} <= values and values & {"frequency", "units", "hours", "amount", "start", "end"}
+        {"code"} <= values and values & {"frequency", "units", "hours", "amount", "start", "end", "intervention"}
     ):
+        # "CPT | Intervention" (97110 | Therapeutic exercise): the procedures planned, one a row
         return "services"
     if ("code" in values and "description" in values) or ("description" in values and "primary" in values):
         return "diagnoses"
@@ -538,6 +552,15 @@ def _holds_values(row: Row, roles: dict[int, str]) -> bool:
 _GOAL_SENTENCE = re.compile(r"\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|demonstrate|use))\b", re.I)
 
 
+# a target named in words ("Conversational turns with a peer"), not a level ("80%", "4 of 5", "20 lb", "Min assist")
+_TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]+(?:[\s,:/()-]+[\w'’()-]+){2,}")
+_LEVEL = re.compile(
+    r"%|\b\d+\s*(?:of|/|out\s+of)\s*\d+\b|^\s*(?:[<>≤≥]|at\s+least|no\s+more|fewer|less|under|over|up\s+to)|"
+    r"\b(?:assist(?:ance)?|independent(?:ly)?|supervision|cues?|prompts?)\s*$",
+    re.I,
+)
+
+
 def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
     """A table with no goal column whose bare "Target" column holds the goals' sentences ("Domain | Target |
     Baseline | Mastery criterion" over "Listener | Theo will follow 1-step instructions ..."): the ABA target
@@ -559,6 +582,27 @@ def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[
         sentences = [t for t in texts if len(t.split()) >= 4 and _GOAL_SENTENCE.search(t)]
         if texts and len(sentences) * 2 > len(texts):
             return {**roles, position: "goal"}
+        # "Target | Baseline | Mastery criterion" over "Aggression (hits, kicks) during demands | 9 per hour | ...":
+        # the behaviour or skill targeted, named in words, is the row's goal when the levels have columns of their own
+        names = [t for t in texts if _TARGET_NAME.match(t) and not _LEVEL.search(t)]
+        if texts and values & {"baseline", "mastery_criteria"} and len(names) * 2 > len(texts):
+            return {**roles, position: "goal"}
+    if {"baseline", "mastery_criteria"} <= values or ("baseline" in values and "target_date" in values):
+        # "Behavior | Baseline | Mastery criterion" over "Hitting | 5 per day | 0 per day for 15 days": with no
+        # goal column, the behaviour (or skill) each row measures is the row's goal
+        for position, role in roles.items():
+            if role != "domain" or position >= len(header):
+                continue
+            col = header[position].col
+            texts = [
+                " ".join(cell.text.split())
+                for row in table.rows[start + 1 :]
+                for cell in row.cells
+                if cell.col == col and not cell.merged_from_above and cell.text.strip()
+            ]
+            named = [t for t in texts if re.match(r"[A-Za-z]", t) and not _LEVEL.search(t)]
+            if texts and len(named) * 2 > len(texts):
+                return {**roles, position: "goal"}
     return roles
 
 

@@ -76,6 +76,12 @@ def _own_cell_fact(core: str, seg: Segment) -> bool:
     return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
 
 
+def _made_label(seg: Segment) -> bool:
+    """ "Diagnosis: F84.0 Autistic disorder. Diagnosed by: Dr. Ruiz, PhD, on 11/03/2025": who made the diagnosis
+    just read, and when, labelled after it on the same line."""
+    return seg.label is not None and field_key(seg.label) in ("diagnosed_by", "diagnosed_on")
+
+
 # plan-level facts a form cell states on its own (not services, frequencies or treatments, which a neighbouring
 # value may qualify)
 _CELL_FACT_PREFIXES = ("patient.", "period", "review")
@@ -98,7 +104,7 @@ class LabelledFieldsMixin(BuilderState):
         consumed = False
         leftovers: list[str] = []
         for index, seg in enumerate(segments):
-            if consumed and not _own_cell_fact(core, seg):
+            if consumed and not _own_cell_fact(core, seg) and not _made_label(seg):
                 continue  # the labels inside a value that took the rest of the line are that value's
             consumed = False
             if seg.label is None:

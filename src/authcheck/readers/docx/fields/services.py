@@ -153,6 +153,8 @@ class ServiceFieldsMixin(BuilderState):
             if not (find_service_codes(text) and self._by_section(line, line.text.strip())):  # type: ignore[attr-defined]
                 self._free(line, f"{label}: {value}")
             return None
+        if self._amount_for_table(value, loc):  # type: ignore[attr-defined]
+            return None  # "Units: up to 4 units per visit" under a table of procedures (see docx.table_reader)
         service = self._current_service(loc)
         if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
             text = f"{text} units"

@@ -56,9 +56,16 @@ _MADE = re.compile(
 )
 # where the statement ends: a clause break, a bracket, a sentence end (not after "Dr." or an initial)
 _MADE_END = re.compile(
-    r";|\)|\(|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?:\s+(?=[A-Z])|\s*$)"
+    r";|\)|\(|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bLic)(?<!\b[A-Z])\.(?:\s+(?=[A-Z])|\s*$)"
 )
 _BY_WORD = re.compile(r"\b(?:by|por)\b\s*:?\s*", re.I)
+# a clause that says only when ("on 11/03/2025", "date of diagnosis: 11/03/2025", "el 3 de noviembre de 2025")
+_WHEN_CLAUSE = re.compile(
+    r"\s*(?:on|dated|el|date(?:\s+of\s+(?:diagnosis|dx|evaluation))?|(?:diagnosis|dx)\s+date|"
+    r"fecha(?:\s+del?\s+diagn[oó]stico)?)\s*:?\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.I,
+)
+_CLAUSE_MARK = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,11 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
                 break
             rest = rest[: stop.start()] + " " * len(note.group(0)) + rest[stop.start() + note.end() :]
             stop = _MADE_END.search(rest)
+        while stop is not None and stop.group(0) == ";" and _WHEN_CLAUSE.match(rest, stop.end()):
+            # "(diagnosed by: Ana Ruiz, PhD; date of diagnosis: 11/03/2025)": the date clause after the semicolon
+            # is the same statement's; the mark keeps the name from running into it
+            rest = rest[: stop.start()] + _CLAUSE_MARK + rest[stop.end() :]
+            stop = _MADE_END.search(rest)
         window = rest[: stop.start()] if stop else rest
         dates = list(find_dates(window))
         on = dates[0][0] if dates else None
@@ -98,6 +110,7 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
             who = window[dates[0][1][1] :]  # "(dx 05/20/2021, Anjali Rao, MD, child psychiatrist)"
         else:
             who = ""
+        who = who.split(_CLAUSE_MARK)[0]
         who_dates = list(find_dates(who))
         if who_dates:  # "Elena Cortés, PhD, licensed psychologist, 05/06/2024": the name ends at its date
             who = who[: who_dates[0][1][0]]
@@ -113,8 +126,11 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
             continue
         start = match.start()
         end = match.end() + (stop.start() if stop else len(rest))
+        close = re.match(r"[^()]{0,80}\)", rest[stop.end() :]) if stop and stop.group(0) == ";" else None
         if "(" in match.group("lead") and stop and stop.group(0) == ")":
             end += 1  # "(dx 05/20/2021, Anjali Rao, MD)": the brackets go with the statement
+        elif "(" in match.group("lead") and close is not None and not find_icd_codes(close.group(0)):
+            end += 1 + close.end()  # "(diagnosed by Ana Ruiz, PhD; ADOS-2)": the rest of the bracket says how
         elif "(" in match.group("lead"):
             start = match.start("trigger")
         else:
@@ -287,7 +303,10 @@ def parse_diagnoses(
                 )
             )
     if results and (by or on):
-        target = results[-1] if len(results) > 1 else results[0]
+        # the diagnosis written before the statement ("F84.0 Autism, diagnosed by Dana Lee, PhD; F80.2 ..."), or the
+        # first when the statement leads the line
+        before_made = sum(1 for c in codes if made is not None and c.start < made.start) if codes else len(results)
+        target = results[min(max(before_made, 1), len(results)) - 1]
         target.diagnosed_by, target.diagnosed_on = by, on
     return results
 

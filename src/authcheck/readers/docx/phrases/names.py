@@ -9,7 +9,8 @@ from authcheck.model.vocab import CREDENTIALS, normalize_credential
 
 # an abbreviation written like a credential that the credential list does not know ("MSN", "CCC", "QCC")
 _DEGREE_LIKE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,4})?")
-_TITLES = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
+# honorifics, English and Spanish ("Dra. Lucía Herrera", "Lic. Ana Ruiz", "Sra. Ortiz")
+_TITLES = re.compile(r"^(?:dr|dra|mr|mrs|ms|miss|prof|profa|sr|sra|srta|lic|lcda|lcdo)\.?\s+", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[—–|•·]\s*|\s+-\s+|\s*[•·|]\s+")
 _LEVEL_GAP = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b")
 _CRED_SPLIT = re.compile(r"[\s/]+")

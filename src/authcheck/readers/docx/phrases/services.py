@@ -43,17 +43,24 @@ _PER_DAY_AMOUNT = re.compile(
 )
 _QUANTITY_START = re.compile(
     r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
-    r"prn|up\s+to|approximately|approx\.?)\b|(?:about|around|roughly)\s+(?=\d))",
+    r"prn|up\s+to|approximately|approx\.?|"
+    # the same in Spanish ("una vez por semana", "dos veces", "semanal", "cada dos semanas", "según sea necesario")
+    r"una\s+vez|dos|tres|cuatro|cinco|semanal(?:mente)?|diari[oa]|mensual(?:mente)?|quincenal|cada|seg[uú]n)\b|"
+    r"(?:about|around|roughly|aproximadamente|unos?|unas)\s+(?=\d))",
     re.I,
 )
 QUANTITY_SPLIT = re.compile(
     r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)(?<!prn\svisits)(?<!prn\svisit)"
-    r"\s+(?=(?:for|from|starting|beginning|over|during|x)\s+\S)|"
-    r"\s+and\s+(?=\d)|\s+then\s+",
+    r"\s+(?=(?:for|from|starting|beginning|over|during|x|durante|desde|hasta)\s+\S)|"
+    r"\s+(?=por\s+\d+(?:\s*-\s*\d+)?\s+(?:semanas|meses|d[ií]as|sesiones)\b)|"
+    r"\s+and\s+(?=\d)|\s+then\s+|"
+    # a sentence end: "... for 16 weeks. We will review this plan on 05/18/2026." ("approx. 45" goes on)
+    r"(?<=[a-z0-9)])\.\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 _MINUTES_PHRASE = re.compile(
-    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|mins?\.?|min\b)(?:\s+sessions?)?",
+    r"\b\d+(?:\.\d+)?(?:\s*(?:-|–|to|a)\s*\d+(?:\.\d+)?)?\s*-?\s*(?:minutes?|minutos?|mins?\b\.?|min\b)"
+    r"(?:\s+(?:sessions?|sesi[oó]n|sesiones))?",
     re.I,
 )
 _INTRO = re.compile(
@@ -245,6 +252,28 @@ def _one_service(piece: str) -> ServiceText:
     return service
 
 
+# the words that announce how long treatment lasts ("Expected duration", "Estimated length of treatment is")
+_SPAN_WORDS = re.compile(
+    r"(?:(?:the\s+)?(?:expected|estimated|anticipated|projected|approximate|planned|total)\s+)?"
+    r"(?:duration|length|course)(?:\s+of\s+(?:the\s+)?(?:treatment|therapy|services?|care|stay|plan|episode))?"
+    r"(?:\s+(?:is|will\s+be|of))?|(?:treatment|services?|therapy|the\s+plan)\s+(?:will\s+)?(?:last|continue|run)s?|"
+    r"for|over|during|lasting|x",
+    re.I,
+)
+
+
+def _span_only(service: ServiceText) -> bool:
+    """True when a phrase states only how long treatment lasts (a duration or an end date), in a sentence of its
+    own or after words that announce it: no code, frequency, amount or hours, and no service named."""
+    if service.code is not None or all(x is None for x in (service.duration, service.end)):
+        return False
+    if any(x is not None for x in (service.frequency, service.amount, service.hours_per_week, service.units)):
+        return False
+    # "CBT and problem solving. Expected duration": the modalities named in the sentence before do not make a service
+    last = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", service.description or "")[-1].strip(" .:,;-–—")
+    return not last or _SPAN_WORDS.fullmatch(last) is not None
+
+
 def _beyond_as_needed(service: ServiceText) -> bool:
     """True when a service states more than "as needed" (a count, a session length, hours or a duration)."""
     if any(x is not None for x in (service.amount, service.hours_per_week, service.units, service.duration)):
@@ -339,6 +368,15 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
                     previous.frequency = previous.frequency or extra.frequency
                     previous.amount = previous.amount or extra.amount
                     previous.duration = previous.duration or extra.duration
+                continue
+        if services and not find_service_codes(piece):
+            alone = _one_service(piece)
+            if _span_only(alone):
+                # "...; CBT and problem solving. Expected duration 20 weeks (through 08/03/2026).": how long the
+                # services before it last, not a service of its own
+                for previous in services:
+                    previous.duration = previous.duration or alone.duration
+                    previous.end = previous.end or alone.end
                 continue
         group = [_one_service(part) for part in _split_at_codes(piece)]
         last_group = [s for s in group if s.code or s.has_quantity]

@@ -94,7 +94,17 @@ _APPROVAL_LEAD = re.compile(
 
 
 # a sentence before the signer's name: "I have reviewed this treatment plan.  Dr. Ana Ruiz, MD"
-_STATEMENT_LEAD = re.compile(r"^.*[a-z]{2}[.!]\s+(?=(?:Dr\.?\s+)?[A-Z][\w'’-]*\.?\s+[A-Z])")
+# (or a dash before the name: "I have reviewed this treatment plan. — Lorraine Bastien, MD")
+_STATEMENT_LEAD = re.compile(r"^.*[a-z]{2}[.!]\s+(?:[—–-]+\s*)?(?=(?:Dr\.?\s+)?[A-Z][\w'’-]*\.?\s+[A-Z])")
+# a label that is itself an e-signature statement: "Electronically signed", "E-signed by", "Digitally signed on"
+_ESIGNED_LABEL = re.compile(
+    r"(?:electronically|digitally|e-?)\s*(?:co-?)?signed(?:\s+(?:by|on))?|firma\s+(?:electr[oó]nica|digital)|"
+    r"firmad[oa]\s+(?:electr[oó]nicamente|digitalmente)(?:\s+por)?",
+    re.I,
+)
+# a signer named inside the value: "Cliente / Client: Héctor Ibáñez", "Qualified professional: Jo Lee, LCSW"
+_ROLE_IN_VALUE = re.compile(r"(?P<role>[A-Za-zÀ-ÿ][\w /&'’().-]{1,60}?)\s*:\s+(?P<rest>\S.*)$")
+_NOT_A_SIGNER_ROLE = re.compile(r"referr|\bpcp\b|primary\s+care|emergency|contact|pharmac", re.I)
 _VIA_SYSTEM = re.compile(r"\s+(?:via|through|using)\s+[\w .-]{1,40}$", re.I)
 
 
@@ -136,15 +146,26 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     whole = f"{label}: {value}" if label else value
     method = "unknown"
     role_label = None
+    if label and _ESIGNED_LABEL.fullmatch(label.strip()):
+        method = "electronic"  # "Electronically signed: Jordan Pike  03/02/2026", "E-signed by: ..."
     if label:
         role_label = re.sub(
-            r"\b(?:e-?)?signatures?\b|\bsigned\b|\bsign\b|\bof\b|\bby\b|\bpending\b|\bname\b|\bprinted\b",
+            r"\b(?:electronically|digitally)\b|\b(?:e-?)?signatures?\b|(?:\be-?)?\bsigned\b|\bsign\b|\bof\b|\bby\b|"
+            r"\bpending\b|\bname\b|\bprinted\b|\bon\b|"
+            # Spanish: "Firma del terapeuta", "Firma electrónica", "Firmado por"
+            r"\bfirmas?\b|\bfirmad[oa]\b|\bdel?\b|\bpor\b|\bla\b|\belectr[oó]nic(?:a|amente)\b",
             " ",
             label,
             flags=re.I,
         )
         role_label = " ".join(role_label.split()).strip(" /:-,") or None
     unsigned = bool(_UNSIGNED.search(whole))
+    inner = _ROLE_IN_VALUE.match(text)
+    if inner and (role_label is None or normalize_signature_role(role_label) == "other"):
+        head = inner.group("role").strip()
+        if normalize_signature_role(head) != "other" and not _NOT_A_SIGNER_ROLE.search(head):
+            # "Cliente / Client: Héctor Ibáñez" under a "Firma / Signature" header: the value names its signer
+            role_label, text = head, inner.group("rest")
     relation = _RELATION.search(text)
     if relation and normalize_signature_role(relation.group("rel")) in ("guardian", "client"):
         if role_label is None or normalize_signature_role(role_label) in ("client", "other"):
@@ -194,6 +215,8 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             text = outside
         elif (
             outside_name
+            and not has_date(inner)
+            and not re.search(r"\bnpi\b|\blic(?:ense)?\b|#|\d{4,}", inner, re.I)  # "(NPI 1133552087)"
             and len(outside_name.split()) <= 3
             and _ROLE_WORDS.search(outside_name)
             and not _ROLE_WORDS.search(inner.split(",")[0])
@@ -261,7 +284,10 @@ def has_date(text: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"\d|#|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
     r"license[ds]?|licensed|clinical|program|services?|statement|signature|signed|date|who|whom|which|any|anyone|"
-    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc|name|role|credentials?)\b",
+    r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc|name|role|credentials?|"
+    # a practice or agency under the signer's name ("Reyes Family Therapy | (575) 555-0188")
+    r"therapy|counseling|counselling|clinic|center|centre|practice|associates|llc|inc|pllc|hospital|agency|"
+    r"department|university|institute)\b",
     re.I,
 )
 
@@ -281,7 +307,7 @@ def plausible_name(text: str) -> bool:
     return 0 < len(words) <= 6 and not _NOT_A_NAME.search(text) and any(c.isupper() for c in text)
 
 
-_SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b", re.I)
+_SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b|\bfirma\b|\bfirmad[oa]\b", re.I)
 _CONFORMED_MARK = re.compile(r"(?:^|\s)/e?s/\s*\w", re.I)
 _PENDING = re.compile(r"^\s*(?:pending|awaiting)\s+signature", re.I)
 
