@@ -17,7 +17,7 @@ from authcheck.model.vocab import find_credentials, normalize_credential, normal
         ("Minor (assent)", "client"),
         ("Teen", "client"),
         ("Child's guardian", "guardian"),
-        ("Psychiatric rehabilitation specialist", "other"),
+        ("Psychiatric rehabilitation specialist", "clinician"),  # staff, never the psychiatric approver
     ],
 )
 def test_signer_roles(label: str, role: str) -> None:

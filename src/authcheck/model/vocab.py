@@ -56,7 +56,8 @@ _ROLES = [
                r"recipient|\bchild\b|\bminor\b|\badolescent\b|\bteen(?:ager)?\b|\bpaciente\b|\bparticipante\b|"
                r"\bni[ñn][oa]\b|\bjoven\b"),
     # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
-    ("clinician", r"supervising\s+(?:bcba|lba|behavio(?:u)?r\s+analyst)|lead\s+bcba"),
+    ("clinician", r"(?:supervising|lead|senior|primary)\s+(?:bcba|lba|(?:behavio(?:u)?r\s+)?analyst)|"
+                  r"^\s*(?:board\s+certified\s+)?(?:behavio(?:u)?r\s+)?analyst\b"),
     # a trainee treats under supervision: "Trainee therapist (supervised worker)", "Clinical intern", "Practicum
     # student", "Counselor under supervision" sign as the treating clinician, not as the supervisor
     ("clinician", r"^(?!.*\bsupervis(?:or|ing|ion\s+of)\b).*(?:\bsupervised\b|under\s+supervision|\btrainee|\bintern\b|"
@@ -64,11 +65,11 @@ _ROLES = [
                   r"\b(?:doctoral|graduate|masters?|post-?doctoral)\s+(?:student|trainee|fellow|clinician|therapist)|"
                   r"\bpost-?doc|pre-?licens|\bprovisional(?:ly)?\s+licens)"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
-    ("physician", r"\bm[eé]dic[oa]\b|\bpsiquiatra\b|physician|certif|medical director|medical review|psychiatrist|prescriber|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"
+    ("physician", r"\bm[eé]dic[oa]\b|\bpsiquiatra\b|physician|certif(?!ied\s+(?!by\b)[a-z])|medical director|medical review|psychiatrist|prescriber|\bordering\b|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"
                   r"|psychiatric\s+(?:crnp|np|aprn|nurse\s+practitioner|approval|review|provider|prescriber)|\bcrnp\b|\baprn\b|\bpmhnp\b"),
     ("clinician", r"clinician|therapist|counsel|provider|(?:established|prepared|written|developed|authored)\s+by|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
                   r"|(?:mental|behaviou?ral) health professional|licensed professional|responsible clinical"
-                  r"|patholog|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"
+                  r"|patholog|\bspecialist\b|\bcoordinator\b|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"
                   # Spanish: "terapeuta", "consejero/a", "psicólogo/a", "trabajador/a social", "proveedor"
                   r"|\bterapeuta\b|\bconsejer[oa]\b|\bpsic[oó]log[oa]\b|\btrabajador(?:a)?\s+social\b|\bproveedor(?:a)?\b|"
                   r"\benfermer[oa]\b"),

@@ -99,7 +99,12 @@ _ABSOLUTE_RE = re.compile(
     r"\ball\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
     r"\b(?:instrument|screens?|tests?|results?|samples?|collections?)\s+(?:\w+\s+)?negative\b|"
     r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b|"
-    r"\bat\s+least\s+(?:once|twice|(?:three|four|five|\d+)\s+times)\b",
+    r"\bat\s+least\s+(?:once|twice|(?:three|four|five|\d+)\s+times)\b|"
+    # "(0 missed)", "with none missed": a count of zero, the noun said before it
+    r"\b(?:zero|0|none)\s+missed\b|"
+    # "THC levels declining to negative", "viral load to undetectable", "screens remaining negative"
+    r"\b(?:levels?|results?|screens?|tests?|uds|ua|readings?|load|counts?|titers?|values?|samples?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|at|remain(?:s|ing)?|stay(?:s|ing)?|becom(?:e|es|ing)|reach(?:es|ing)?)\s+(?:zero|negative|undetectable|non-?detect(?:able|ed)?)\b",
     re.IGNORECASE,
 )
 _FREQ_CRITERION_RE = re.compile(
@@ -112,7 +117,7 @@ _FREQ_CRITERION_RE = re.compile(
 _COMPARATOR_RE = re.compile(
     rf"(?:\b(?:below|under|less than|fewer than|no more than|not more than|no (?:higher|greater|lower|less) than|not (?:to )?exceed(?:ing)?|at most|maximum of|max of|at least|a minimum of|minimum of|min of|more than|greater than|"
     rf"above|over|exceeding|reduce(?:d)? by|decrease(?:d)? by|increase(?:d)? by|improve(?:d)? by|up to|to|of|equal to|score of|rating of|level of|"
-    rf"reach|achieve|maintain|from)\s+(?:a\s+)?(?:score\s+of\s+|rating\s+of\s+|level\s+)?|[≤≥<>=]\s*|\bscore[sd]?\s*(?:of\s*)?)"
+    rf"reach|achieve|maintain|from)\s+(?:a\s+)?(?:instrument\s+)?(?:score\s+of\s+|rating\s+of\s+|level\s+)?|[≤≥<>=]\s*|\bscore[sd]?\s*(?:of\s*)?)"
     rf"{_NUMBER}\b(?!\s*{_UNITS_OF_TIME}\b)|\b{_NUMBER}\s+or\s+(?:less|fewer|more|greater|below|above|higher|lower|better|under|over)\b|\b{_NUMBER}\s*\+",
     re.IGNORECASE,
 )
@@ -163,6 +168,14 @@ _PRODUCT_RE = re.compile(
     r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
     re.IGNORECASE,
 )
+# Paperwork filed: done or not done ("complete CNA license reinstatement paperwork", "submit the SSI application",
+# "file the housing forms"); "work on applications" states no level
+_PAPERWORK_RE = re.compile(
+    r"\b(?:complete|submit|file|finish|turn\s+in|send\s+in|sign\s+and\s+submit|fill\s+out)\s+"
+    r"(?:(?:a|an|one|1|the|his|her|their|all)\s+)?(?!weekly|daily|monthly)(?:[\w/-]+\s+){0,4}?"
+    r"(?:paperwork|application(?:\s+(?:forms?|packet))?|forms?|packet|enrollment|registration|reinstatement|renewal)\b",
+    re.IGNORECASE,
+)
 # One named appointment kept: done or not done ("complete hepatitis C specialist intake", "attend the neurology
 # consultation"); a recurring one ("attend the weekly appointment", "attend appointments") states no level
 _ONE_EVENT_RE = re.compile(
@@ -192,7 +205,7 @@ _DEMONSTRATES_RE = re.compile(
     r"\b(?:correct(?:ly)?|accurate(?:ly)?|without\s+errors?)\b",  # "proper" is left undefined: not a criterion
     re.IGNORECASE,
 )
-_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?(?:(?:level|score|grade|stage|rating|step)\s+(?:of\s+)?)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
+_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?(?:instrument\s+)?(?:(?:level|score|grade|stage|rating|step)\s+(?:of\s+)?)?[\w/%.°-]*\d[\w/%.°-]*\s+(?:\w+\s+){{0,3}}?to\s+(?:a\s+)?(?:\w+\s+){{0,2}}?[\w/%.°<>≤-]*\d", re.IGNORECASE)
 # "take the train to her daughter's home once, ...": one occurrence of an observable act (not "once she is ...")
 _ONCE_RE = re.compile(r"(?<=[a-z]\s)once(?=\s*(?:[,.;(]|$|with\b|before\b|by\b|during\b|within\b|alone\b|independently\b))", re.IGNORECASE)
 _MMT_RE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b|\bgrade\s+[0-5][+-]?\b", re.IGNORECASE)
@@ -234,9 +247,19 @@ _HISTORY_RE = re.compile(
 )
 
 
+# "from FOIS level 4 to FOIS level 6", "reach Braden score 19": an instrument's scale step named as the level to
+# reach is its score, not a label ("VB-MAPP level 1 mands" names the instrument's level as a label)
+_INSTRUMENT_LEVEL_RE = re.compile(
+    r"\b(?P<pre>from|to|reach(?:es)?|achieve[sd]?|attain(?:s)?|maintain(?:s)?)\s+(?:a\s+|an\s+|the\s+)?(?P<name>"
+    + _INSTRUMENT_RE.pattern + r")\s+(?:level|score|stage|grade|rating)\s*(?:of\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
 def _strip_noise(text: str) -> str:
     """Remove labels, codes, dates, time frames and history so that their numbers do not read as targets."""
     text = _sub(_LABEL_RE, " ", text, count=1)
+    text = _INSTRUMENT_LEVEL_RE.sub(lambda m: f'{m.group("pre")} {m.group("name")} ', text)
     text = _sub(_AGE_RE, " ", text)
     text = _sub(_HISTORY_CLAUSE_RE, " ", text)
     text = re.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)
@@ -272,7 +295,7 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE,
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE,
                     _ONE_EVENT_RE, _COURSE_RE)
 
 
@@ -453,5 +476,5 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
 
 
 _fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
-      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
       *_TARGET_PATTERNS)

@@ -31,6 +31,7 @@ from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
+from authcheck.readers.docx.fields.fallback import basic_facts
 from authcheck.readers.docx.goals import (
     GOALS_LIST_LEAD_IN,
     PROBLEM_ANCHOR,
@@ -51,7 +52,13 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
-from authcheck.readers.docx.signatures import SignaturesMixin, is_role_label, is_signature_label, names_one_signer
+from authcheck.readers.docx.signatures import (
+    SignaturesMixin,
+    is_role_label,
+    is_signature_label,
+    names_one_signer,
+    signer_segments,
+)
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
@@ -124,7 +131,8 @@ class PlanBuilder(
         if "\t" in text and tab_header_roles(text) is not None:
             return None  # "Objective<TAB>Target date": the header of goal rows typed with tab stops
         if styled is None and (len(text) > 110 or text.count(" ") > _MAX_HEADING_WORDS + 4):
-            return None  # cheap exit for ordinary prose, before any pattern is tried
+            if not (text.rstrip().endswith("):") and len(re.sub(r"\([^()]*\)", "", text)) <= 60):
+                return None  # cheap exit for ordinary prose, before any pattern is tried
         core, _, _ = strip_list_marker(text)
         core = core.strip()
         if self.section.key in GOAL_SECTION_KEYS and PROBLEM_ANCHOR.fullmatch(core):
@@ -147,7 +155,8 @@ class PlanBuilder(
             if len(words) > 25:
                 return None
             return self._section_for(core, level=styled, strong=True)
-        if len(words) > _MAX_HEADING_WORDS or len(core) > 100:
+        noted = core.endswith("):") and len(re.sub(r"\([^()]*\)", "", core)) <= 60  # "Diagnoses (per ...):"
+        if len(words) > _MAX_HEADING_WORDS or (len(core) > 100 and not noted):
             return None
         if core.endswith((".", "?", "!", ";", ",")):
             return None
@@ -176,6 +185,11 @@ class PlanBuilder(
     def _section_for(self, title: str, *, level: int, strong: bool) -> Section | None:
         clean = title.strip().rstrip(":").strip()
         match = match_section(clean)
+        if "(" in clean and (match.key is None or match.score < 95):
+            # "Diagnoses (per developmental evaluation 01/26/2026, Kwame Asante-Lind, MD):": a note in brackets
+            bare = match_section(re.sub(r"\s*\([^()]*\)", "", clean).strip())
+            if bare.key is not None and bare.score >= 95:
+                match = bare
         key = match.key
         if (
             key not in (None, "title")
@@ -313,6 +327,8 @@ class PlanBuilder(
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
         segments = split_labels(core)
+        if segments[0].label is None and ":" in core and self._signing_zone():
+            segments = signer_segments(core)  # "Guardian (mother, legal guardian): Ottilie Vale  01/05/2026"
         first = segments[0]
         key = self.section.key
         if self._pending_label is not None and self._stacked_value(line, core, segments):
@@ -340,9 +356,12 @@ class PlanBuilder(
             # "PHYSICIAN CERTIFICATION: I certify the need for these services ...": the signature lines follow
             label = attest.group("label") or attest.group("label2")
             title = (label or "Attestation").strip()
+            held = self.signature_role  # "Referring/certifying provider" over the statement and its signature line
             self._enter(Section(title, "signatures", 30), line.loc(core))
             if label and normalize_signature_role(title) != "other":
                 self.signature_role = title
+            elif held is not None and self.signature_role is None:
+                self.signature_role = held
             if label and looks_like_signature(None, core) and self._signature_line(line, core, segments, role_line=True):
                 return  # "Physician review: I have reviewed this plan.  Dr. Jo Lee, MD — signed 02/16/2026"
             self._free(line, raw)
@@ -398,6 +417,13 @@ class PlanBuilder(
 
         if first.label is not None and self._section_named_value(line, segments):
             return  # "Plan: therapeutic exercise 97110, ...": the treatments under a run-in section title
+
+        if (
+            first.label is not None
+            and key not in GOAL_SECTION_KEYS + ("signatures", "client", "provider", "services", "frequency")
+            and self._discipline_orders(line, core)
+        ):
+            return  # "SN: teach insulin pen use ... MSW: transportation resources. HHA: bathing.": each discipline's work
 
         if any(seg.label for seg in segments) and self._fields(line, segments, core):
             return
@@ -581,7 +607,8 @@ class PlanBuilder(
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
-    for block in unwrap_paragraphs(blocks):  # e-mail and PDF pastes: one sentence cut into several paragraphs
+    body = unwrap_paragraphs(blocks)  # e-mail and PDF pastes: one sentence cut into several paragraphs
+    for block in body:
         builder.add_block(block)
     seen: set[str] = set()
     for kind, lines in pages:
@@ -589,4 +616,7 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
             if text not in seen:
                 seen.add(text)
                 builder.page_line(kind, text)
+    if builder.basic_facts_missing():
+        # a basic fact in a layout the structured pass does not know (see docx.fields.fallback)
+        builder._fill_basic_facts(basic_facts(body, pages))
     return builder.plan()

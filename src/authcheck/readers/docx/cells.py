@@ -29,7 +29,7 @@ from authcheck.readers.docx.labels import (
 )
 from authcheck.readers.docx.phrases import first_date, looks_like_signature
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.signatures import is_role_label, signed_date_line
+from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section
 from authcheck.readers.docx.tables import TableKind, box_label, box_lines
 
@@ -143,9 +143,10 @@ class CellsMixin(BuilderState):
         if key is None and section_key in (None, "dates") and first_date(lines[0]) is not None:
             key = date_label_key(head)  # "17. CERTIFICATION" over "FROM 10/06/2025  THROUGH 01/03/2026"
         signer = is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"
-        if not signer and is_role_label(head) and len(lines) >= 2 and signed_date_line(lines[1]):
-            # "Behavior analyst" over "Safiya Okonjo, MA, BCBA" over "Signed: 12/01/2025": one sign-off
-            lines = [f"{lines[0]}   {lines[1]}", *lines[2:]]
+        dated_at = signed_line_after_details(lines) if not signer and is_role_label(head) else None
+        if dated_at is not None:
+            # "Behavior analyst" over "Safiya Okonjo, MA, BCBA" (over "NPI ...") over "Signed: 12/01/2025": one sign-off
+            lines = [f"{lines[0]}   {lines[dated_at]}", *lines[1:dated_at], *lines[dated_at + 1 :]]
             signer = True
         if key == "signature" or "signature" in clean.lower() or signer:
             self._captioned_signature(clean if not signer else head, lines[0], table, row, col, role_line=signer)

@@ -108,7 +108,12 @@ _CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d
 # a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
 # intake", "Pending first probe"): read as no baseline
 PENDING_BASELINE = re.compile(
-    r"\b(?:in\s+progress|pending|to\s+be\s+(?:determined|established|collected|measured|obtained|assessed|completed)|"
+    r"^\s*(?:tb[dac]|t\.b\.[dac]\.?|n/?a|not\s+applicable|none\s+yet|not\s+yet|awaiting\b[^\d]*|data\s+to\s+follow|to\s+follow)\s*"
+    r"(?:$|[-–—:;,(.]|\b(?:until|in|within|during|at|after|by|pending|once|when)\b)|"
+    r"\b(?:por\s+determinar|a\s+determinar|pendiente|se\s+(?:establecer|medir|determinar|recoger)[áa]\b|"
+    r"in\s+progress|pending|to\s+be\s+(?:determined|established|collected|measured|obtained|assessed|completed|"
+    r"probed|tested|observed|recorded|gathered|set|taken|identified|documented|confirmed|done|run)|"
+    r"will\s+be\s+(?:probed|tested|observed|recorded|gathered|set|taken|identified|documented)|"
     r"not\s+yet\s+(?:\w+\s+)?(?:collected|measured|established|obtained|assessed|available|known)|"
     r"will\s+be\s+(?:collected|established|measured|obtained|determined)|being\s+(?:collected|established)|"
     r"unknown|not\s+(?:available|measured|collected|assessed))\b",
@@ -118,15 +123,32 @@ PENDING_BASELINE = re.compile(
 # when a pending baseline will be known ("in the first 2 weeks", "by 02/15/2026"): no level of the client's
 _WHEN = re.compile(
     r"\b(?:in|within|over|during|after|by)\s+(?:the\s+)?(?:first\s+|next\s+)?\d+\s*(?:days?|weeks?|wks?|sessions?|"
-    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:weeks?|sessions?|visits?|days?|months?)\s*#?\s*\d+(?:\s*-\s*\d+)?\b",
     re.I,
 )
+
+def _pending_baseline(value: str) -> bool:
+    """ "TBD - to be probed in the first 2 weeks", "Pending", "Por determinar": no level of the client's yet."""
+    return bool(PENDING_BASELINE.search(value)) and not re.search(r"\d", _WHEN.sub(" ", value))
+
 
 # a form's own instruction left in a field: "(list at least one measurable objective)", "[enter goal here]"
 _FORM_PROMPT = re.compile(
     r"[(\[]\s*(?:please\s+)?(?:list|enter|describe|write|specify|include|add|insert|type|state)\b[^()\[\]]*[)\]]",
     re.I,
 )
+# an element written later, not now: "Objectives: to be developed with Monty at the 30-day review", "(will be set
+# once the housing application is back)", "Deferred until medically stable", "None at this time"
+DEFERRED_ELEMENT = re.compile(
+    r"^\s*[(\[]?\s*(?:tb[dac]\b|"
+    r"(?:to|will)\s+be\s+(?:developed|determined|established|written|added|set|identified|decided|completed|defined|"
+    r"formulated|finali[sz]ed|agreed(?:\s+(?:on|upon))?|discussed|created|drafted|updated)\b|"
+    r"(?:deferred|postponed|on\s+hold)\b|not\s+yet\s+(?:\w+\s+)?(?:developed|established|written|set|identified|determined|"
+    r"defined|agreed)\b|none\s+(?:yet|at\s+this\s+time|for\s+now)\b|pending\b(?!.*\bwill\b)|to\s+follow\b|forthcoming\b|"
+    r"por\s+determinar|a\s+determinar|pendiente|se\s+(?:desarrollar|establecer|definir|acordar)[áa]n?\b)",
+    re.I,
+)
+
 # facts written inside a goal's own sentence: "(baseline 35% fidelity)", "; mastery: 4 days/week for 3 weeks"
 _INLINE_FACTS = [
     ("baseline", re.compile(
@@ -223,6 +245,29 @@ _SAME_DATE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 
+def _outline_parts(marker: str | None) -> list[str] | None:
+    """ "5.1.1" -> ["5", "1", "1"], "A.2)" -> ["a", "2"], "(3)" -> ["3"]; None for bullets and other marks."""
+    if not marker:
+        return None
+    text = marker.strip().strip("().").lower()
+    if not re.fullmatch(r"(?:\d{1,3}|[a-z])(?:\.\d{1,3})*", text):
+        return None
+    return text.split(".")
+
+
+def _outline_level(goal_marker: str | None, marker: str | None) -> int | None:
+    """How deep a typed outline number sits under the goal's own: 1 for "5.1.1" under goal "5.1" (or "A.1" under
+    goal "A"), 2 for "5.1.1.1", 0 for the next goal "5.2"; None when the numbers do not belong together."""
+    goal_parts, parts = _outline_parts(goal_marker), _outline_parts(marker)
+    if goal_parts is None or parts is None:
+        return None
+    if len(parts) > len(goal_parts) and parts[: len(goal_parts)] == goal_parts:
+        return min(len(parts) - len(goal_parts), 2)
+    if len(goal_parts) > 1 and len(parts) == len(goal_parts) and parts[:-1] == goal_parts[:-1]:
+        return 0
+    return None
+
+
 def split_items(text: str) -> list[str]:
     """Split an interventions cell or value into items: lines, bullets, or ";"-separated phrases."""
     lines = [
@@ -264,6 +309,7 @@ class GoalsMixin(BuilderState):
     _last_target: dt.date | None = None  # the target date stated last in a goal's or objective's own words
     _last_goal_section: str | None = None  # the heading the last goal was written under
     _grouped_section: str | None = None  # a goals heading whose goals were grouped under sub-headings from the start
+    _goal_outline: str | None = None  # the typed outline number of the current goal ("5.1", "A"), when it had one
 
     def _tabbed_goal_row(self, line: Line, core: str) -> bool:
         """A header line of tab-separated column names naming goals or objectives and their facts ("Objective<TAB>
@@ -344,6 +390,7 @@ class GoalsMixin(BuilderState):
         problem = self._ensure_problem(loc)
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
         self._last_goal_section = self.section.title
+        self._goal_outline = None
         self._time_fields(goal, statement, loc)
         problem.goals.append(goal)
         self._last_element = goal
@@ -356,9 +403,10 @@ class GoalsMixin(BuilderState):
     def _goal_for_objective(self, number: str | None, loc: SourceLocation) -> Goal:
         """The goal an objective belongs to: "Objective 2b" / "STO 2.1" name goal 2 when the plan numbers its goals."""
         if number:
-            match = re.match(r"(\d+)(?:\.\d|[a-z])", number, re.I)
-            if match and match.group(1) in self.goal_numbers:
-                return self.goal_numbers[match.group(1)]
+            match = re.match(r"(\d+)(?:[.-]\d|[.-]?[a-z])", number, re.I) or re.match(r"([a-z])[.-]?\d", number, re.I)
+            for key in dict.fromkeys((match.group(1), match.group(1).upper(), match.group(1).lower()) if match else ()):
+                if key in self.goal_numbers:
+                    return self.goal_numbers[key]  # "Objective A2" under "Goal A", "STO 2.1" under "Goal 2"
         if self.goal is None:
             return self._new_goal(None, None, loc)
         return self.goal
@@ -381,6 +429,8 @@ class GoalsMixin(BuilderState):
         for field, pattern in _INLINE_FACTS:
             # "... by 08/31/2026 (baseline 35% fidelity); mastery: 90% on 3 consecutive observations."
             found = pattern.search(statement)
+            if found and field == "baseline" and _pending_baseline(found.group("value")):
+                continue  # "... (baseline TBD, probed in week 1)": not known yet
             if found and getattr(element, field) is None:
                 setattr(element, field, found.group("value").strip(" .;,"))
                 element.field_sources[field] = loc
@@ -438,8 +488,11 @@ class GoalsMixin(BuilderState):
                     value = own.value.rstrip(" .;")
         value = _without_fill(value)
         kind = label.kind
-        if kind in ("goal", "objective") and value and (blank_value(value) or _FORM_PROMPT.fullmatch(value.strip())):
-            # "Objectives: N/A", "Objectives: (list at least one measurable objective for each goal)": none written
+        if kind in ("goal", "objective") and value and (
+            blank_value(value) or _FORM_PROMPT.fullmatch(value.strip()) or DEFERRED_ELEMENT.match(value)
+        ):
+            # "Objectives: N/A", "Objectives: (list at least one measurable objective for each goal)", "Objectives: to
+            # be developed at the 30-day review": none written
             self.pending_statement = None
             return
         if kind != "intervention" and self.section.key not in GOAL_SECTION_KEYS + (None, "interventions", "title"):
@@ -469,6 +522,7 @@ class GoalsMixin(BuilderState):
                     domain = note.strip()
             goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
             self.goal_marker, self.goal_depth = True, None
+            self._goal_outline = marker or label.number  # "5.1  Goal: ..." then "5.1.1 ...", "Goal A" then "A.1 ..."
             if label.number:
                 self.goal_numbers[re.match(r"\d+|.*", label.number).group(0)] = goal
             if goal_date and goal.target_date is None:
@@ -593,7 +647,7 @@ class GoalsMixin(BuilderState):
             return True
         if sub == "target" and first_date(value) is not None and len(value.split()) <= 4:
             return self._apply_subfield("target_date", value, loc)
-        if sub == "baseline" and PENDING_BASELINE.search(value) and not re.search(r"\d", _WHEN.sub(" ", value)):
+        if sub == "baseline" and _pending_baseline(value):
             return True  # "Data collection in progress", "to be established": no baseline recorded yet
         if sub in ("baseline", "target", "measure", "time_frame", "mastery_criteria", "domain"):
             if getattr(target, sub) is None:
@@ -636,6 +690,9 @@ class GoalsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for goals to be written on
+        if DEFERRED_ELEMENT.match(core):
+            self._free(line, core)  # "To be developed with the client at the 30-day review": no element yet
+            return True
         loc = line.loc(core)
         if _ABOUT_THE_PLAN.match(core):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
@@ -663,7 +720,10 @@ class GoalsMixin(BuilderState):
             self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
             return True
         level = depth
-        if listed and self._lead_in_goal is not None and self.goal is self._lead_in_goal and self._goal_in_section():
+        relative = _outline_level(self._goal_outline, marker) if self._goal_in_section() else None
+        if relative is not None:
+            level = relative  # "5.1  Goal: ..." then "5.1.1 ..." (its objective) and "5.2 ..." (the next goal)
+        elif listed and self._lead_in_goal is not None and self.goal is self._lead_in_goal and self._goal_in_section():
             level = 1  # "... he will return to the activities he has avoided. Specifically:" then "(1) ...", "(2) ..."
         elif line.list_level is not None and marker is None:
             base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
@@ -707,6 +767,7 @@ class GoalsMixin(BuilderState):
             else:
                 label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
                 goal = self._new_goal(label, core, loc, line=line)
+                self._goal_outline = marker
                 self._lead_in_list = listed
                 self._lead_in_goal = goal if not listed and _STEPS_LEAD_IN.search(core) else None
                 if objectives_section:

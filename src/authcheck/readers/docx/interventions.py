@@ -39,6 +39,7 @@ from authcheck.readers.docx.phrases import (
     parse_service,
 )
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.signatures import names_a_person
 from authcheck.readers.docx.state import BuilderState, Line
 
 __all__ = ["InterventionsMixin", "all_interventions"]
@@ -49,6 +50,15 @@ _CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
 
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
+
+
+# a discipline's own orders in a home-health or therapy plan, one after another on a line ("SN: teach insulin pen use,
+# glucose meter; assess BP. MSW: transportation resources. HHA: bathing.")
+_DISCIPLINE_ORDER = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<who>\b(?:SN|RN|LPN|PT|PTA|OT|COTA|ST|SLP|MSW|HHA|CNA)\b|(?i:skilled\s+nursing|nursing|"
+    r"physical\s+therapy|occupational\s+therapy|speech(?:[\s-]+language)?\s+(?:therapy|pathology)|"
+    r"medical\s+social\s+(?:work|services?)|social\s+work|home\s+health\s+aide|aide\s+services|aide))\s*:\s*"
+)
 
 
 # a list item: a short phrase of a few words
@@ -239,6 +249,32 @@ class InterventionsMixin(BuilderState):
         if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]
             for seg in segments[1:]:
                 self._free(line, f"{seg.label}: {seg.value}" if seg.label else seg.value)
+        return True
+
+    def _discipline_orders(self, line: Line, core: str) -> bool:
+        """ "SN: teach insulin pen use, glucose meter; assess BP. MSW: transportation resources. HHA: bathing.": what
+        each discipline will do, one plan-level intervention each with the discipline as its staff. An order stating
+        its own frequency or code is left to the services reading; "PT: Jo Lee, DPT" names a person, not a treatment."""
+        starts = list(_DISCIPLINE_ORDER.finditer(core))
+        if not starts or starts[0].start() != 0:
+            return False
+        pieces = [
+            (match.group("who"), core[match.end() : following.start() if following else len(core)].strip(" .;,"))
+            for match, following in zip(starts, [*starts[1:], None], strict=True)
+        ]
+        for _, text in pieces:
+            if (
+                blank_value(text)
+                or len(text) < 4
+                or names_a_person(text)
+                or re.search(r"\bwill\b|\d", text)  # "PT: Pt will ambulate ...": a goal; numbers: its quantities
+                or find_service_codes(text)
+            ):
+                return False
+        loc = line.loc(core)
+        for who, text in pieces:
+            item = self._new_intervention(None, f"{who}: {text}", loc, attach_to_goal=False, focus=False)
+            item.responsible_staff = item.responsible_staff or who
         return True
 
     def _intervention_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:

@@ -134,6 +134,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "enrollment date", "date admitted", "admission", "intake", "date of enrollment", "episode start date",
         "date of first contact", "opening date", "case open date", "date opened", "start of services",
         "intake assessment date", "date of entry", "program admission date",
+        "program entry", "program entry date", "date of program entry", "entry date", "entry into program",
+        "entered program", "program enrollment", "program enrollment date", "program start date",
+        "date of program admission", "service entry date",
         "admitted", "admitted on",
     ),
     "first_treatment_date": (
@@ -253,6 +256,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "behavioral health diagnosis", "mental health diagnosis", "dsm 5 icd 10", "icd 10 dsm 5",
         "referring diagnosis", "diagnosis description", "rule out", "med dx", "medical dx", "tx dx",
         "treatment dx", "dx codes",
+        # the manual named before the word ("DSM-5-TR diagnoses", "ICD-10-CM diagnoses", "DSM diagnosis")
+        "dsm 5 diagnoses", "dsm 5 tr", "dsm 5 tr diagnosis", "dsm 5 tr diagnoses", "dsm diagnosis", "dsm diagnoses",
+        "dsm iv diagnosis", "dsm iv diagnoses", "dsm iv tr diagnosis", "icd 10 diagnoses", "icd 10 cm diagnosis",
+        "icd 10 cm diagnoses", "icd diagnosis", "icd diagnoses", "dsm 5 tr icd 10 cm",
     ),
     "diagnosis.primary": (
         "primary diagnosis", "primary dx", "principal diagnosis", "primary icd 10", "primary icd 10 code",
@@ -649,7 +656,9 @@ _ELEMENT_QUALIFIER = re.compile(
 
 # "1", "1.1", "1a", "1.1.a", "#2.1.a.1", "A", "iv": outline numbers of any depth
 _NUM = (
-    r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,3}(?:\.\d{1,2}|\.?[a-z](?![a-z]))*|[a-z]\b|[ivx]{1,4}\b))?"
+    r"(?:\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,3}(?:[.-]\d{1,2}(?!\d)|[.-]?[a-z](?![a-z]))*"  # "1.1", "1-A", "2-1"
+    r"|(?!a1c\b)[a-z][.-]?\d{1,2}(?:\.\d{1,2}|\.?[a-z](?![a-z]))*\b"  # "A1", "A.1", "W-2": goal A's objectives
+    r"|[a-z]\b|[ivx]{1,4}\b))?"
 )
 # "Problem/Need 1", "Short Term Goal / Objective": a second name for the same element
 _ALSO = r"(?:\s*/\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?"
@@ -687,7 +696,7 @@ _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
     + rf")(?P<plural>s)?{_ALSO}{_NUM}{_ALSO_NUMBERED}{_PAREN})\s*(?:(?:[:\-–—)]|\.(?!\d))\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|"
-    rf"(?<=[\d.][a-z0-9])\s(?=\S)|\s*$)(?P<value>.*)$",
+    rf"(?<=[\d.-][a-z0-9])\s(?=\S)|(?<=\s[a-z]\d)\s(?=\S)|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -752,7 +761,7 @@ def element_label(text: str) -> ElementLabel | None:
     if word.rstrip(".") == "obj" and not number:
         return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective
     gap = text[match.end("label") : sep_end]
-    outline = bool(number) and bool(re.search(r"\d[.a-z]|[a-z]\.", number, re.I))  # "1.1", "2a", "1.1.a"
+    outline = bool(number) and bool(re.search(r"\d[.a-z-]|[a-z][.-]?\d|[a-z]\.", number, re.I))  # "1.1", "2a", "A1"
     if not separator and value and not (number and (re.fullmatch(r"\s{2,}|\t\s*", gap) or outline)):
         return None  # "GOAL 1  Decrease symptoms." (a wide gap) and "Objective 1.1 GAD-7 ..." still start an element
     if match.group("plural") and not number and not value:
@@ -786,10 +795,11 @@ _MARKER_RE = re.compile(
     r"|\(?(?P<num>\d{1,2})[.)](?P<sub>[a-z]|\d{1,2})?[.)]?"  # 1.  1)  (1)  1.a  1.2
     r"|\(?(?P<num2>\d{1,2})(?P<sub2>[a-z])[.)]"  # 1a.  1a)
     r"|(?P<let2>[A-Za-z])(?P<dig2>\d)[.)]"  # A1.  b2)  (one digit: "F84." would be a code)
+    r"|(?P<let3>[A-Za-z])\.(?P<dig3>\d{1,2})(?:\.\d{1,2})?[.)]?(?=\s)"  # A.1  C.1.2 (a letter's own outline)
     r"|\(?(?P<letter>[a-z])[.)]"  # a.  a)  (a)
     r"|\(?(?P<roman>(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)]"  # i.  iv)
     r"|(?P<upper>[A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)](?=\s{2,}|\t)"  # typed outline "A.  ", "II.  " (wide gap)
-    r"|[•·▪●◦‣∙○■□➢►\-–*]|\[\s?\](?!.*\[\s?[xX✓✔]?\s?\])"  # bullets (an empty "[ ]" typed as a bullet, not a row of boxes)
+    r"|[•·▪●◦‣∙○■□➢►▸▹▻◆◇❖➤➔→⇒⁃\-–*]|\[\s?\](?!.*\[\s?[xX✓✔]?\s?\])"  # bullets (an empty "[ ]" typed as a bullet, not a row of boxes)
     r")\s+(?=\S)",
 )
 
@@ -806,6 +816,8 @@ def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
         depth = 2
     elif match.group("num") is not None:
         depth = 1 if match.group("sub") else 0
+    elif match.group("let3") is not None:
+        depth = 2 if match.group("marker").rstrip(".)").count(".") >= 2 else 1
     elif match.group("num2") is not None or match.group("letter") is not None or match.group("let2") is not None:
         depth = 1
     elif match.group("roman") is not None:

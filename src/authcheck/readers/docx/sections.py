@@ -97,6 +97,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "smart goals", "measurable outcomes", "outcomes", "expected outcomes", "patient outcomes",
         "goals and outcomes", "goals outcomes", "continued goals", "current goals", "updated goals",
         "revised goals", "new goals", "proposed goals",
+        # plain-language and person-centred headings ("What we're working toward", "What I want to work on")
+        "what we are working toward", "what we are working towards", "what we are working on",
+        "what we will work on", "what i want to work on", "what i am working on", "what i want to achieve",
+        "what we want to achieve", "what we hope to achieve", "where we want to be", "where i want to be",
+        "what i want to change", "things i want to change", "my recovery goals", "skill acquisition targets",
+        "target skills", "skill targets", "behavior reduction targets", "goals and targets",
     ),
     "objectives": (
         "objectives", "objective", "short term goals", "short term goal", "short term objectives",
@@ -133,6 +139,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "recommended hours", "service recommendations", "orders", "physician orders", "treatment orders",
         "orders for discipline and treatments", "disciplines and treatments", "skilled services",
         "services ordered", "home health orders", "orders for services",
+        "visit plan", "visit orders", "visits ordered", "disciplines and visits", "disciplines and frequencies",
+        "discipline frequency", "discipline and frequency",
     ),
     "duration": (
         "duration", "expected duration", "estimated length of treatment", "length of treatment",
@@ -177,6 +185,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "treatment plan update", "treatment plan review form", "plan of care and certification",
         "initial treatment plan", "master treatment plan", "comprehensive treatment plan",
         "treatment plan and authorization request", "printed from ehr", "plan of treatment",
+        "individual recovery plan", "individualized recovery plan", "recovery plan", "person centered recovery plan",
+        "individual recovery and rehabilitation plan",
     ),
     "discharge": (
         "discharge plan", "discharge criteria", "discharge planning", "transition plan", "aftercare",
@@ -212,6 +222,9 @@ _NUMBERING = re.compile(
 )
 _PUNCT = re.compile(r"[^\w\s]+")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# "What we're working toward", "How we'll get there": contractions written out, as the synonyms are
+_CONTRACTED = {"'re": " are", "'ll": " will", "'ve": " have", "'m": " am", "n't": " not", "'d": " would"}
+_CONTRACTIONS = re.compile(r"(?<=\w)('re|'ll|'ve|'m|n't|'d)\b", re.IGNORECASE)
 
 
 def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:
@@ -219,6 +232,7 @@ def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:
     text = _NUMBERING.sub("", fold_accents(title.strip()), count=1)
     if not keep_parentheses:
         text = _PARENS.sub(" ", text)
+    text = _CONTRACTIONS.sub(lambda m: _CONTRACTED[m.group(1).lower()], text.replace("’", "'"))
     text = text.replace("&", " and ").replace("'s", "s")
     text = _PUNCT.sub(" ", text.lower())
     return " ".join(text.split())

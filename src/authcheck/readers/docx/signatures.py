@@ -33,8 +33,21 @@ from authcheck.readers.docx.state import BuilderState, Line
 
 
 @lru_cache(maxsize=4096)
+def names_a_person(text: str) -> bool:
+    """ "Adaeze Okonkwo-Reyes, MD", "Dr. Lionel Pratt DO": a signer's own name with a credential (two words or
+    more), which a role word in the credential ("MD", "RN") must not turn into a role caption."""
+    head = " ".join(text.split()).rstrip(":").strip()
+    if not head or has_digit(head) or len(head.split()) > 8:
+        return False
+    name, credential = split_name_credential(head)
+    return name is not None and credential is not None and len(name.split()) >= 2 and plausible_name(name)
+
+
+@lru_cache(maxsize=4096)
 def is_role_label(label: str) -> bool:
     """ "Therapist", "Youth", "Parent/Guardian", "Medical Director": a label naming who signs."""
+    if names_a_person(label):
+        return False  # "Adaeze Okonkwo-Reyes, MD" over her NPI and signed date: the signer, not a role
     agent = bool(re.search(r"\b(?:established|prepared|written|developed|authored)\s+by\s*$", label, re.I))
     if not agent and (
         field_key(label) in ("date", "plan_date", "review", "other") or subfield_key(label) == "target_date"
@@ -357,6 +370,81 @@ class SignaturesMixin(BuilderState):
                 self._add_signature(parsed, self._cell_loc(table, table.rows[r - 1].index, col, loc_text))  # type: ignore[attr-defined]
         return True
 
+    def _captions_above_table(self, table: Table) -> bool:
+        """Signers named in a caption row with each signer's block in the cell below: "Supervising BCBA | Parent /
+        guardian" over "Naomi Reyes, MS, BCBA / NPI ... / Signed 02/02/2026 | Carla Pierce / Signed 02/02/2026"
+        (a "Date" caption beside a signer's dates that signer). Each block is the name line, detail lines (NPI,
+        licence, title) and the date line or a signed mark; an empty or underscored block is an unsigned line.
+        Only after the plan's content; every block must carry a date, a signed mark or a blank line. True when read."""
+        if not (self.section.key == "signatures" or self._signing_zone()) or len(table.rows) < 2:
+            return False
+        rows = [
+            [(c.lines, c.col) for c in row.cells if not c.merged_from_above]
+            for row in table.rows
+        ]
+
+        def flat(lines: list[str]) -> list[str]:
+            return [" ".join(part.split()) for line in lines for part in line.split("\n") if part.strip()]
+
+        pairs: list[int] = []
+        for r in range(len(rows) - 1):
+            captions = [(" ".join(flat(lines)), col) for lines, col in rows[r] if flat(lines)]
+            if not captions or not all(_caption_role(t) for t, _ in captions):
+                continue
+            if not any(_caption_role(t) == "signer" for t, _ in captions):
+                continue
+            below = [" ".join(flat(lines)) for lines, _ in rows[r + 1] if flat(lines)]
+            if any(_caption_role(t) for t in below):
+                continue  # two caption rows
+            pairs.append(r)
+        covered = {r for r in pairs} | {r + 1 for r in pairs}
+        if not pairs or any(any(flat(lines) for lines, _ in rows[r]) for r in range(len(rows)) if r not in covered):
+            return False
+        found: list[tuple[SignatureText, int, int, str]] = []
+        for r in pairs:
+            captions = [(" ".join(flat(lines)), col) for lines, col in rows[r] if flat(lines)]
+            above = {col: flat(lines) for lines, col in rows[r + 1]}
+            for i, (text, col) in enumerate(captions):
+                if _caption_role(text) != "signer":
+                    continue
+                date_value = None
+                for t, c in captions[i + 1 :]:
+                    if _caption_role(t) == "signer":
+                        break
+                    if _caption_role(t) == "date":
+                        date_value = " ".join(above.get(c, [])) or None
+                        break
+                block = above.get(col, [])
+                name_lines: list[str] = []
+                for piece in block:
+                    if date_value is None and (signed_date_line(piece) or _bare_date(piece)):
+                        date_value = piece
+                    elif not name_lines or not _detail_line(piece):
+                        name_lines.append(piece)
+                value = "   ".join(name_lines)
+                if value and not blank_value(value) and date_value is None and not _STATUS_WORD.search(value):
+                    return False  # a name under a role with nothing saying it was signed: a care-team table
+                label = text if "sign" in text.lower() else f"{text} signature"
+                parsed = parse_signature(label, value, date_value)
+                if parsed is None:
+                    parsed = SignatureText(role_label=text, name=None, credential=None, date=None, signed=False)
+                if parsed.name is not None and not plausible_name(parsed.name):
+                    return False
+                if parsed.method == "unknown" and re.search(r"electronic|digital|\be-?signed", date_value or "", re.I):
+                    parsed.method = "electronic"  # "Electronically signed 02/10/2026" under the name
+                loc_text = " | ".join(x for x in (value, date_value or "") if x) or text
+                found.append((parsed, table.rows[r + 1].index, col, loc_text))
+        if not any(p.signed or p.date is not None for p, *_ in found):
+            if not all(
+                re.fullmatch(r"[_\s.]{3,}", " ".join(above_text) or "")
+                for r in pairs
+                for above_text in [flat(lines) for lines, _ in rows[r + 1]]
+            ):
+                return False  # nothing signed and no signature lines drawn: not a sign-off table
+        for parsed, row_index, col, loc_text in found:
+            self._add_signature(parsed, self._cell_loc(table, row_index, col, loc_text))  # type: ignore[attr-defined]
+        return True
+
     def _fill_awaiting_signer(self, line: Line, core: str, segments: list[Segment]) -> bool:
         """The typed name and date on the line under a blank signature line ("Therapist: ______  Date: ____")."""
         signature = self._awaiting_signer
@@ -519,6 +607,10 @@ class SignaturesMixin(BuilderState):
         spaced = core
         if ":" not in core and re.search(r"_{3,}", core):
             spaced = re.sub(r"\s*_{3,}\s*", "\t___\t", core)
+        if _DASH_COLUMN.search(spaced):
+            # "Medical director — Roxanne Petrosyan, DO — reviewed Oct 16, 2026", "Client | Ana Ruiz | 01/05/2026":
+            # dashes or bars set the columns apart
+            spaced = _DASH_COLUMN.sub("\t", spaced)
         if "\t" not in spaced and "   " not in spaced:
             return False
         if not (self.section.key == "signatures" or self._signing_zone()):
@@ -601,7 +693,7 @@ class SignaturesMixin(BuilderState):
         two or more labelled sign-offs side by side; a "Date: ..." column dates the signer before it."""
         groups: list[tuple[str, str, str | None, str]] = []  # role label, value, date text, the columns' text
         for text in columns:
-            segments = split_labels(text)
+            segments = signer_segments(text)
             first = segments[0]
             if first.label is None:
                 return False
@@ -830,7 +922,8 @@ class SignaturesMixin(BuilderState):
                 ):
                     return provider.role
             return "clinician"
-        if set(creds) & {"MD", "DO", "NP", "PA", "DPM", "CNS", "APRN"}:
+        if set(creds) & {"MD", "DO", "NP", "PA", "DPM", "CNS", "APRN", "DC", "OD"}:
+            # (a chiropractor, podiatrist or optometrist signs a plan as the referring or certifying practitioner)
             return "physician"
         if creds:
             return "clinician"
@@ -848,6 +941,33 @@ class SignaturesMixin(BuilderState):
         return "other"
 
 
+_ROLE_WITH_NOTE = re.compile(r"(?P<label>[A-Za-z][^:]{0,60}?)\s*:\s+(?=\S)")
+
+
+def signer_segments(text: str) -> list[Segment]:
+    """split_labels, and a signer's label with a comma in its note that split_labels leaves whole: "Guardian (mother,
+    legal guardian): Ottilie Vale  01/05/2026", "Parent, guardian: Ana Ruiz", "Clinician, LCSW: Jo Lee  01/02/2026"."""
+    segments = split_labels(text)
+    if segments[0].label is not None:
+        return segments
+    found = _ROLE_WITH_NOTE.match(text)
+    if found is None or "," not in found.group("label"):
+        return segments
+    label = found.group("label").strip()
+    bare = " ".join(re.sub(r"\([^)]*\)", " ", label).split()).strip(" ,")
+    if not bare or names_a_person(label) or has_digit(label) or _NOT_A_SIGNER.search(label):
+        return segments
+    if not all(is_role_label(part.strip()) or find_credentials(part) for part in bare.split(",") if part.strip()):
+        return segments
+    if not is_role_label(bare.split(",")[0].strip()):
+        return segments
+    rest = split_labels(text[found.end() :])
+    shift = found.end()
+    head = Segment(label, rest[0].value if rest[0].label is None else "", 0, shift)
+    tail = [Segment(seg.label, seg.value, seg.start + shift, seg.value_start + shift) for seg in rest]
+    return [head, *tail[1:]] if rest[0].label is None else [head, *tail]
+
+
 def signed_date_line(text: str) -> bool:
     """ "Signed: 12/01/2025", "Date signed 12/01/2025", "Date: Dec 1, 2025": a line under a signer's name that
     holds only the date it was signed (with "Signed"/"Date" words and nothing else)."""
@@ -858,6 +978,19 @@ def signed_date_line(text: str) -> bool:
     rest = (text[:start] + " " + text[end:]).strip(" ,.;:-–—()")
     rest = re.sub(r"\s*:\s*", " ", rest).strip()
     return bool(rest) and bool(_DATE_WORDS_ONLY.fullmatch(rest) or _DATE_LABEL.fullmatch(rest))
+
+
+def signed_line_after_details(lines: list[str]) -> int | None:
+    """The index of the "Signed: 12/01/2025" line under a signer's name line (lines[0]), with at most two detail
+    lines between ("NPI 1765402197", "License #PS-018822", a title); None when the block has no such line."""
+    if len(lines) < 2 or not lines[0].strip() or has_digit(lines[0]):
+        return None
+    for at in range(1, min(len(lines), 4)):
+        if signed_date_line(lines[at]):
+            return at
+        if not _detail_line(lines[at]):
+            return None
+    return None
 
 
 def _bare_date(text: str) -> bool:
@@ -934,6 +1067,8 @@ def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] 
     if name_value is not None and date_value is None and not _STATUS_WORD.search(name_value):
         return None  # a role and a name but nothing saying it is a signature
     parsed = parse_signature(f"{role} signature", name_value or "", date_value)
+    if parsed is None and name_value is not None and re.search(r"[A-Za-z]{3,}", name_value):
+        return None  # "Client — will attend 3 groups weekly — by 02/01/2026": words, not a signer
     if parsed is None:
         parsed = SignatureText(role_label=role, name=None, credential=None, date=None, signed=False)
     if parsed.name is not None and not plausible_name(parsed.name):
@@ -942,7 +1077,15 @@ def _signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] 
     return parsed, col, text
 
 
-_DATE_LEAD = re.compile(r"^\s*(?:date(?:\s+signed)?|signed(?:\s+on)?|dated)\s*:?\s*(?=\d)", re.I)
+_DATE_LEAD = re.compile(
+    r"^\s*(?:date(?:\s+signed)?|(?:(?:e-?|electronically\s+|digitally\s+)?(?:co-?|counter)?signed|reviewed|approved|"
+    r"certified|attested)(?:\s+(?:electronically|digitally))?(?:\s+on)?|dated|fecha|"
+    r"firmad[oa](?:\s+(?:electr[oó]nicamente|digitalmente))?(?:\s+el)?)\s*:?\s*"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+# a dash or a bar between the columns of a sign-off line (spaced, so "Strand-Okonjo" stays one name)
+_DASH_COLUMN = re.compile(r"\s+[—–|]\s+|\s+-{1,2}\s+")
 _STATUS_WORD = re.compile(r"\bsigned\b|\bsignature\b|/e?s/", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|[ECMP][SD]T|UTC)\b", re.I

@@ -80,7 +80,9 @@ class Line:
 
     @property
     def indent(self) -> int:
-        return self.para.indent if self.para is not None else 0
+        """Left indent in twips: the paragraph's own, plus spaces and tabs typed before the text ("   A.1 ...")."""
+        typed = self.text[: len(self.text) - len(self.text.lstrip(" \t\u00a0"))]
+        return (self.para.indent if self.para is not None else 0) + 120 * len(typed) + 600 * typed.count("\t")
 
     def loc(self, text: str | None = None, offset: int | None = None) -> SourceLocation:
         """A SourceLocation for this line (or for the cell of a form row that holds `offset`)."""

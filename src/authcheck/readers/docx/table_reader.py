@@ -20,7 +20,7 @@ from authcheck.model import (
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates, parse_amount, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goals import GOAL_WORDS, split_items, tab_header_roles
+from authcheck.readers.docx.goals import DEFERRED_ELEMENT, GOAL_WORDS, split_items, tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
@@ -149,7 +149,9 @@ class TablesMixin(BuilderState):
                     make_loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
         if kind.kind in ("lines", "form") and (
-            self._signer_rows_table(table) or self._captions_below_table(table)  # type: ignore[attr-defined]
+            self._signer_rows_table(table)  # type: ignore[attr-defined]
+            or self._captions_below_table(table)  # type: ignore[attr-defined]
+            or self._captions_above_table(table)  # type: ignore[attr-defined]
         ):
             return  # "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026" rows, or captions under the lines
         first = kind.title_row + 1 if kind.title_row is not None else 0
@@ -410,6 +412,8 @@ class TablesMixin(BuilderState):
                     self.focus = "goal"  # "Goal / mastery" over "0 per session for 10 consecutive sessions": both
                     self._apply_subfield("mastery_criteria", own_text or goal_text, loc_of("goal"))
             objective_text = text_of("objective")
+            if objective_text and (blank_value(objective_text) or DEFERRED_ELEMENT.match(objective_text)):
+                objective_text = ""  # "N/A", "To be developed at the 30-day review": no objective written yet
             objective_label = label_text if not has_goal_col else None
             own = element_label(objective_text) if objective_text else None
             if own is not None and own.kind == "objective" and own.value:

@@ -23,7 +23,7 @@ from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.spanish import COLUMN_ROLES_ES
-from authcheck.readers.docx.signatures import signed_date_line
+from authcheck.readers.docx.signatures import names_a_person, signed_line_after_details
 
 __all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
 
@@ -478,7 +478,8 @@ def _signer_box(filled: list[str]) -> bool:
         and 0 < len(head.split()) <= 4
         and not has_digit(head)
         and normalize_signature_role(head) != "other"
-        and signed_date_line(filled[2])
+        and not names_a_person(head)  # "Jo Lee, MD" over "NPI ..." over "Signed ...": a signer's block, no caption
+        and signed_line_after_details(filled[1:]) is not None  # (an NPI or licence line may stand between)
     )
 
 

@@ -40,6 +40,10 @@ _STAMP = re.compile(
 )
 
 
+# "1. Lee will ...", "(2) Sam ...", "3) Jo ...": a numbered item, not the rest of a sentence ("... from" / "3.8 to 2.0")
+_NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
+
+
 def _joins(before: str, after: str, after_para: Para) -> bool:
     """True when `after` goes on with the sentence `before` left open."""
     head = before.rstrip()
@@ -50,6 +54,8 @@ def _joins(before: str, after: str, after_para: Para) -> bool:
         return False
     if _ENDS_WITH_DATE.search(head) or _STAMP.match(tail):
         return False
+    if _NUMBERED_ITEM.match(tail):
+        return False  # "What I want to work on" over "1. Lee will ...": a numbered list starts under a title
     dangling = bool(_DANGLING.search(head))
     if len(head.strip()) < _WRAPPED_LENGTH and not dangling:
         return False
@@ -76,6 +82,7 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
             isinstance(block, Para)
             and isinstance(previous, Para)
             and previous.heading is None
+            and not (previous.bold and len(previous.text) < 80 and not block.bold)  # a bold title over plain text
             and not previous.extra
             and not block.extra
             and _joins(previous.text, block.text, block)

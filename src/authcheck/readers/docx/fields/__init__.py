@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from authcheck.readers.docx.fields.dates import DateFieldsMixin
 from authcheck.readers.docx.fields.diagnoses import DiagnosisFieldsMixin
+from authcheck.readers.docx.fields.fallback import FallbackFieldsMixin
 from authcheck.readers.docx.fields.labelled import LabelledFieldsMixin
 from authcheck.readers.docx.fields.parties import PartyFieldsMixin
 from authcheck.readers.docx.fields.services import ServiceFieldsMixin
@@ -20,6 +21,11 @@ __all__ = ["FieldsMixin"]
 
 
 class FieldsMixin(
-    LabelledFieldsMixin, PartyFieldsMixin, DateFieldsMixin, DiagnosisFieldsMixin, ServiceFieldsMixin
+    LabelledFieldsMixin,
+    PartyFieldsMixin,
+    DateFieldsMixin,
+    DiagnosisFieldsMixin,
+    ServiceFieldsMixin,
+    FallbackFieldsMixin,
 ):
     """Plan-level facts: labelled fields and the unlabelled text of the sections about the plan as a whole."""

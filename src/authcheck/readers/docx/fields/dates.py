@@ -58,6 +58,11 @@ _EVALUATION_HEADING = re.compile(
     r"^(?:initial\s+|pt\s+|ot\s+|slp\s+|therapy\s+)?(?:evaluation|eval)(?:\s+(?:summary|findings|results|narrative))?$",
     re.I,
 )
+# an evaluation note's title ("PT Initial Evaluation and Plan of Care", "Evaluation & Plan of Treatment"), not a
+# re-evaluation's or a progress note's
+_EVALUATION_TITLE = re.compile(
+    r"(?<![-\w])(?<!re-)(?:initial\s+)?(?:evaluation|eval)\b(?!\s+(?:date|due|scheduled|of\s+progress))", re.I
+)
 _NAMES_DURATION = re.compile(r"\b(?:duration|dur|length\s+of\s+(?:treatment|care|service|services|stay))\b", re.I)
 # "Treatment will last through June 12, 2026", "Services are expected to continue for 6 months"
 _LENGTH_STATEMENT = re.compile(
@@ -269,6 +274,11 @@ class DateFieldsMixin(BuilderState):
         if top or self.section.title == "Page header":
             self.date_line = (date, loc)
             self._date_remark(date, value, loc)
+            # "PT Initial Evaluation and Plan of Care      Date of service: 02/16/2026": the note's own title,
+            # on its date line or at the top, says the note records the evaluation itself
+            before = line.text[: line.text.find(label)] if label in line.text else ""
+            if _EVALUATION_TITLE.search(before) or _EVALUATION_TITLE.search(self.title or ""):
+                self._evaluation_seen = True
         return None
 
     def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:

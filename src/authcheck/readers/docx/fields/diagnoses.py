@@ -93,11 +93,22 @@ _POINTER_CLAUSE = re.compile(r"(?:^|[;,.(]\s*)(?:please\s+)?(?:see|refer(?:red)?
 _ASAM = re.compile(r"^\s*(?:the\s+)?asam\b", re.I)
 
 
+# "Autism spectrum disorder was considered and not diagnosed", "PTSD ruled out", "does not meet criteria for ...":
+# a condition the clinician excluded
+_EXCLUDED = re.compile(
+    r"\b(?:not\s+(?:been\s+)?diagnosed|ruled\s+out|was\s+excluded|(?:does|did)\s+not\s+meet|criteria\s+(?:were|are)\s+not\s+met|"
+    r"no\s+longer\s+meets?|considered\s+and\s+(?:not|rejected|ruled))\b",
+    re.I,
+)
+
+
 def _no_condition(text: str) -> bool:
     """An uncoded line that states no condition: an insurance line, the client's own words, an event (an
-    evaluation scheduled, dimensions reviewed), a pointer clause to another document or an ASAM note."""
+    evaluation scheduled, dimensions reviewed), a pointer clause to another document, an ASAM note or a
+    condition excluded."""
     return bool(
-        _PAYER_OR_ID.search(text)
+        _EXCLUDED.search(text)
+        or _PAYER_OR_ID.search(text)
         or _OWN_WORDS.search(text)
         or (_EVENT.search(text) and not _DX_MARKER.search(text))
         or _POINTER_CLAUSE.search(text)
@@ -292,10 +303,27 @@ class DiagnosisFieldsMixin(BuilderState):
                 source=loc,
             )
             self.diagnoses.append(diagnosis)
+            self._heading_made(diagnosis)
         if found and self._pending_made is not None:
             by, on, made_loc = self._pending_made
             self._pending_made = None
             self._diagnosis_made(by, on, made_loc)
+
+    def _heading_made(self, diagnosis: Diagnosis) -> None:
+        """ "Diagnoses (per developmental evaluation 01/26/2026, Kwame Asante-Lind, MD):": a diagnosis heading that
+        says who made the diagnoses under it, and when."""
+        title = self.section.title or ""
+        if self.section.key != "diagnosis" or not re.search(r"\d", title) or self.section_loc is None:
+            return
+        made = diagnosis_made(title)
+        if made is None:
+            return
+        if made.by and diagnosis.diagnosed_by is None:
+            diagnosis.diagnosed_by = made.by
+            diagnosis.field_sources["diagnosed_by"] = self.section_loc
+        if made.on and diagnosis.diagnosed_on is None:
+            diagnosis.diagnosed_on = made.on
+            diagnosis.field_sources["diagnosed_on"] = self.section_loc
 
     def _diagnosis_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         if _other_section_run_in(core):

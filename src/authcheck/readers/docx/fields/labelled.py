@@ -64,15 +64,20 @@ def _box_loc(section: Section, paragraph: int | None, text: str) -> SourceLocati
 
 
 _STRONG_BEFORE = re.compile(r"(?:\s{2,}|\t|\|\s*)$")
+_SENTENCE_BEFORE = re.compile(r"[\w)\]][.;]\s+$")
 
 
 def _own_cell_fact(core: str, seg: Segment) -> bool:
     """A labelled fact after a value that takes the rest of its line ("Diagnosis: F84.0 ...") that stands on its
     own: set off by a wide gap, a tab or a bar (the next cell of a form row, "Diagnosis | ... | Assessment | ...")
     and naming another plan field, not a detail of the diagnosis."""
-    if seg.label is None or not _STRONG_BEFORE.search(core[: seg.start]):
+    if seg.label is None:
         return False
     key = field_key(seg.label)
+    if key == "assessment" and _SENTENCE_BEFORE.search(core[: seg.start]):
+        return True  # "Dx: F84.0 Autistic disorder (...). Assessments: AFLS 12/12/2025; Vineland-3 ...": no detail of it
+    if not _STRONG_BEFORE.search(core[: seg.start]):
+        return False
     return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
 
 

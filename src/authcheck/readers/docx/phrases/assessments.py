@@ -36,7 +36,8 @@ def parse_assessment(text: str) -> tuple[str | None, dt.date | None, dict[str, s
         rest = rest[:start] + " " + rest[end:]
     for sm in re.finditer(
         r"(?P<name>(?:standard\s+|raw\s+|total\s+|composite\s+|t-?\s*)?score|percentile|total|composite|"
-        r"age equivalent|level|severity)\s*(?:of|was|is|[:=])?\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+        r"age equivalent|level|severity|abc|adaptive\s+behavior\s+composite|milestones|barriers|index|quotient|"
+        r"fsiq|iq|dq)\s*(?:of|was|is|[:=])?\s*(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
         r"(?:\s*\([^)]{1,30}\))?)",
         rest,
         re.I,

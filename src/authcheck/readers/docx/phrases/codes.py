@@ -50,6 +50,8 @@ def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
                 continue
             if raw[0] in "DE" and after.startswith("-"):  # "D-7" style scale names, never codes
                 continue
+            if len(raw) > 3 and _ITEM_LABEL_AFTER.match(text, match.end()):
+                continue  # "M1021 Primary: L89.153 ...": an assessment form's item number labelling a coded line
         found.append(CodeMatch(_dot(raw), match.start(), match.end(), "ICD-10-CM"))
     if not found:
         # an old ICD-9 / DSM-IV number is ICD-9-CM only where the plan says so; written as the diagnosis code of a
@@ -58,6 +60,13 @@ def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
         for match in _ICD9_RE.finditer(text):
             found.append(CodeMatch(match.group("code"), match.start(), match.end(), system))
     return found
+
+
+# after an undotted code: a label word and its colon, then a dotted code ("M1021 Primary: L89.153", "M1023 Other
+# diagnoses: G20.A1"): the undotted token numbers a form item (OASIS M1021), it is no diagnosis of its own
+_ITEM_LABEL_AFTER = re.compile(
+    r"\s+(?:\(?[A-Za-z][A-Za-z /]{1,30}\)?\s*)?:\s*(?:[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}|[A-TV-Z]\d[0-9AB]\b)"
+)
 
 
 _SAYS_ICD9 = re.compile(r"\bicd-?9(?:-?cm)?\b", re.I)

@@ -26,7 +26,9 @@ class DiagnosisText:
 
 
 _PRIMARY = re.compile(
-    r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b",
+    r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b|"
+    # "F88 Other disorders of psychological development — primary": the rank set off after the name
+    r"\s[—–-]\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*[.;]?\s*$",
     re.I,
 )
 _SECONDARY_MARK = re.compile(
@@ -205,6 +207,57 @@ def _uncoded_after(rest: str, original: str) -> list[DiagnosisText]:
     return found
 
 
+# "(Dr. Sylvie Marchand, PhD, 04/22/2022)", "(04/22/2022, Sylvie Marchand, PhD)": who made it and when, in brackets
+# after the diagnosis, with no word saying so
+_BRACKET_MADE = re.compile(r"\((?P<inner>[^()]{6,90})\)")
+_DR = re.compile(r"^\s*(?:dr|dra)\.?\s+", re.I)
+
+
+def _bracketed_made(text: str) -> DiagnosisMade | None:
+    """A bracket after a diagnosis holding a clinician's name with a credential and a date, nothing else."""
+    for match in _BRACKET_MADE.finditer(text):
+        inner = match.group("inner")
+        dates = list(find_dates(inner))
+        if len(dates) != 1 or find_icd_codes(inner):
+            continue
+        date, (start, end) = dates[0]
+        who = (inner[:start] + " " + inner[end:]).strip(" ,;-–—")
+        who = _DR.sub("", who)
+        name, credential = split_name_credential(who)
+        if not name or not credential or len(name.split()) > 4 or not all(w[:1].isupper() for w in name.split()):
+            continue
+        return DiagnosisMade(by=f"{name}, {credential}", on=date, start=match.start(), end=match.end())
+    return None
+
+
+# the short names clinicians write for a diagnosis, by the code category they stand for ("ASD diagnosed ... by")
+_SHORT_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:asd|autism|autistic)\b", re.I), ("F84",)),
+    (re.compile(r"\b(?:adhd|add|attention[\s-]deficit)\b", re.I), ("F90",)),
+    (re.compile(r"\b(?:ptsd|post[\s-]?traumatic)\b", re.I), ("F43.1",)),
+    (re.compile(r"\b(?:mdd|major\s+depress\w*)\b", re.I), ("F32", "F33")),
+    (re.compile(r"\b(?:gad|generali[sz]ed\s+anxiety)\b", re.I), ("F41.1",)),
+    (re.compile(r"\b(?:ocd|obsessive)\b", re.I), ("F42",)),
+    (re.compile(r"\b(?:odd|oppositional)\b", re.I), ("F91.3",)),
+    (re.compile(r"\b(?:aud|alcohol)\b", re.I), ("F10",)),
+    (re.compile(r"\b(?:oud|opioid)\b", re.I), ("F11",)),
+)
+
+
+def _named_subject(before: str, results: list[DiagnosisText]) -> DiagnosisText | None:
+    """The diagnosis a statement of who made it names right before it, in its own sentence ("ASD diagnosed
+    05/03/2024 by ...", "Autism was diagnosed ..."), when that names one of several diagnoses on the line."""
+    lead = re.split(r"[.;:]\s", before)[-1]
+    if not lead.strip() or find_icd_codes(lead):
+        return None
+    for pattern, prefixes in _SHORT_NAMES:
+        if pattern.search(lead):
+            hits = [r for r in results if r.code and r.code.startswith(prefixes)]
+            if len(hits) == 1:
+                return hits[0]
+    return None
+
+
 def parse_diagnoses(
     text: str, *, code_column: bool = False, require_marker: bool = False
 ) -> list[DiagnosisText]:
@@ -224,7 +277,7 @@ def parse_diagnoses(
         return []
     text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
     by = on = None
-    made = diagnosis_made(text)
+    made = diagnosis_made(text) or _bracketed_made(text)
     if made:
         by, on = made.by, made.on
         text = (text[: made.start] + " " + text[made.end :]).strip()
@@ -292,6 +345,16 @@ def parse_diagnoses(
             desc = None
         else:
             desc = _clean_description(text) if len(text) <= 160 else None
+            listed = [p for p in re.split(r"\s*;\s*", text.rstrip(". ")) if p.strip()]
+            if desc and len(listed) >= 2 and all(2 <= len(p.split()) <= 8 and not re.search(r"\d", p) for p in listed):
+                # "Alcohol use disorder, severe; Opioid use disorder, moderate": several named conditions, no codes
+                named = [_clean_description(p) for p in listed]
+                if all(named):
+                    return [
+                        DiagnosisText(code=None, system=None, description=n, primary=bool(_PRIMARY.search(p)),
+                                      text=original.strip())
+                        for n, p in zip(named, listed, strict=True)
+                    ]
         if desc:
             results.append(
                 DiagnosisText(
@@ -307,6 +370,13 @@ def parse_diagnoses(
         # first when the statement leads the line
         before_made = sum(1 for c in codes if made is not None and c.start < made.start) if codes else len(results)
         target = results[min(max(before_made, 1), len(results)) - 1]
+        named = _named_subject(text[: made.start], results) if made is not None and len(results) > 1 else None
+        if named is not None:
+            target = named  # "F84.0 Autistic disorder; F90.2 ADHD. ASD diagnosed 05/03/2024 by ...": the autism one
+            lead = re.split(r"[.;:]\s", text[: made.start])[-1].strip()
+            for result in results:  # the statement's subject ("ASD") is no part of the diagnosis it follows
+                if result.description and lead and result.description.endswith(lead):
+                    result.description = result.description[: -len(lead)].rstrip(" .;,") or None
         target.diagnosed_by, target.diagnosed_on = by, on
     return results
 

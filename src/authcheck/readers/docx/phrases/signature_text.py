@@ -42,6 +42,8 @@ _SIGNED_DATE = re.compile(
 )
 _SIGNED_WORDS = re.compile(r"\s*[—–-]?\s*\b(?:date\s+)?signed\b\s*(?:on\b)?\s*:?\s*(?:_{2,}\s*)?(?:\(\s*date\s*\))?", re.I)
 _CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
+# a name typed between slashes as the signature: "/Yolanda Pruitt-Abara, APRN/", "/Marisol Quintanar, OTR/L/"
+_SLASHED_NAME = re.compile(r"^\s*/\s*(?P<inner>(?:Dr\.?\s+)?[A-Z][^/\d]*?(?:/[A-Z]{1,2})?)\s*/(?=\s|$|[,;])")
 # a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
 # "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
 _STATUS_MARK = re.compile(
@@ -202,6 +204,11 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             if fuller is not None:
                 dates = list(find_dates(text))
                 text = f"{fuller} {text[dates[0][1][0]:]}" if dates else fuller
+        slashed = _SLASHED_NAME.match(text) if c is None else None
+        if slashed:
+            # "/Yolanda Pruitt-Abara, APRN/  04/09/2026": a name typed between slashes, a conformed signature
+            method = "typed"
+            text = f"{slashed.group('inner')} {text[slashed.end():]}"
     if unsigned and not m:
         text = _UNSIGNED.sub(" ", text)
         text = re.sub(r"^\s*[:\-–]\s*", "", text)
@@ -282,7 +289,7 @@ def has_date(text: str) -> bool:
 
 
 _NOT_A_NAME = re.compile(
-    r"\d|#|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
+    r"\d|#|[☐☒☑✔✓■□●◻◼]|\b(?:is|are|was|were|will|has|have|had|the|this|that|my|our|we|i|means|agree|plan|reviewed|certify|"
     r"license[ds]?|licensed|clinical|program|services?|statement|signature|signed|date|who|whom|which|any|anyone|"
     r"or|and|of|for|to|in|on|with|under|by|may|information|required|verbal|soc|name|role|credentials?|"
     # a practice or agency under the signer's name ("Reyes Family Therapy | (575) 555-0188")
@@ -325,6 +332,11 @@ def looks_like_signature(label: str | None, text: str) -> bool:
     """True when a line is a signature statement or a signature line."""
     if label and _SIGNATURE_LABEL.search(label):
         return True
+    slashed = _SLASHED_NAME.match(text)
+    if slashed and (has_date(text[slashed.end() :]) or split_name_credential(slashed.group("inner"))[1]):
+        named = split_name_credential(slashed.group("inner"))[0]
+        if named and plausible_name(named):
+            return True  # "/Yolanda Pruitt-Abara, APRN/   04/09/2026": a name typed between slashes
     lowered = text.lower()
     if "sign" not in lowered and "/s/" not in lowered and "/es/" not in lowered:
         return False  # ("/es/ Jane Roe": an electronic-signature mark, like "/s/")
