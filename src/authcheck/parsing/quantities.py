@@ -121,6 +121,8 @@ _HOURS_OR_MINUTES_NEXT = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b")
 _TIME_UNIT_PER = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|q)\s*$")
 _PER_PERIOD_NEXT = re.compile(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b")
+_NOTICE_NEXT = re.compile(r"\s*(?:ahead|in\s+advance|(?:of\s+)?notice|beforehand|prior\b|before\b|after\b|later\b|earlier\b)")
+_WITHIN_BEFORE = re.compile(r"\bwithin\s*$")
 _PER_WEEK_OR_MONTH_NEXT = re.compile(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b")
 # "per 4 weeks", "2 x 10 weeks" (ambiguous) are no duration; "2x/week x 8 weeks" is: "x" after a period word
 _RATE_BEFORE = re.compile(r"(?:/|per|times|\d\s*x)\s*$")
@@ -294,6 +296,8 @@ def parse_amount(text: str | None) -> ParsedAmount | None:
             continue  # "every 8 hours" is an interval between doses or visits, not a session length
         if _PER_PERIOD_NEXT.match(tail):
             continue
+        if _NOTICE_NEXT.match(tail) or _WITHIN_BEFORE.search(lowered[max(0, match.start() - 12): match.start()]):
+            continue  # "call at least 24 hours ahead", "within 48 hours": notice or a deadline, not a session length
         unit = match.group("unit")
         factor = 60.0 if unit.startswith("h") else 1.0
         low = number_value(match.group("n1")) * factor
@@ -335,8 +339,16 @@ def parse_hours_per_week(text: str | None) -> float | None:
     if per.startswith(("month", "mo")):
         return round(hours * 12 / 52, 2)
     if per.startswith(("day", "dai")):
-        return hours * 7
+        # "4 hours/day, 5 days/week": the days stated, else every day of the week
+        days = _DAYS_A_WEEK.search(from_spanish(" ".join(text.lower().split())))
+        count = number_value(days.group("d2") or days.group("d1")) if days else 7.0
+        return hours * (count if 0 < count <= 7 else 7.0)
     return hours
+
+
+_DAYS_A_WEEK = re.compile(
+    rf"\b(?P<d1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<d2>{_NUM}))?\s*(?:x\s*)?days?\s*(?:/|per|a|each)\s*(?:week|wk)\b"
+)
 
 
 _DURATION = re.compile(

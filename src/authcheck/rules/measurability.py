@@ -147,7 +147,9 @@ _QUANTITY_UNITS = (
     r"messages?|recordings?|phone\s+calls?|calls?|e-?mails?|journal\s+entries|entries|log\s+entries)"
 )
 _COUNT_RE = re.compile(
-    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
+    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
+    # "2 AA or SMART meetings", "3 NA and/or AA meetings": alternatives named before the counted thing
+    rf"(?:[\w-]+\s+(?:or|and|and/or)\s+(?=[\w-]+\s+{_QUANTITY_UNITS}))?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
     rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+\s+){{0,2}}{_QUANTITY_UNITS}",
     re.IGNORECASE,
 )
@@ -195,8 +197,17 @@ _COURSE_RE = re.compile(
 )
 # "a 3-sentence note", "a 2-paragraph letter": one product of a stated size ("5-word sentences" is a task, not a target)
 _SIZED_PRODUCT_RE = re.compile(
-    r"\b(?:a|an|one)\s+\d+-(?:sentence|word|paragraph|page|item|line)\s+(?:note|letter|essay|story|summary|journal\s+entry|"
-    r"list|e-?mail|text|message|card|speech|narrative)\b",
+    r"\b(?:a|an|one)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:sentence|word|paragraph|page|item|line)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:note|letter|essay|story|summary|journal\s+entry|"
+    r"list|e-?mail|text|message|card|speech|narrative|paragraph|report|description)\b",
+    re.IGNORECASE,
+)
+# Who can read or understand the product is the level: "legibly (readable by an unfamiliar reader)", "intelligible to
+# unfamiliar listeners", "understood by familiar adults"; "improve intelligibility" names no such judge
+_JUDGED_BY_RE = re.compile(
+    r"\b(?:readable|legible|intelligible|understandable|understood|comprehensible|decipherable)\s+(?:to|by)\s+"
+    r"(?:an?\s+|the\s+|most\s+|all\s+)?(?:unfamiliar|familiar|untrained|naive|naïve|novel|new|outside|unknown)\s+"
+    r"(?:communication\s+)?(?:listeners?|readers?|partners?|adults?|persons?|people|peers?|staff|strangers?)\b",
     re.IGNORECASE,
 )
 # Return demonstration: "will demonstrate the home exercise program correctly", "demonstrate correct inhaler technique"
@@ -295,7 +306,7 @@ _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
-                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE,
+                    _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
                     _ONE_EVENT_RE, _COURSE_RE)
 
 

@@ -34,6 +34,8 @@ from authcheck.readers.docx.fields import FieldsMixin
 from authcheck.readers.docx.fields.fallback import basic_facts
 from authcheck.readers.docx.goals import (
     GOALS_LIST_LEAD_IN,
+    dash_facts,
+    list_lead_in,
     PROBLEM_ANCHOR,
     STATEMENT_LABEL,
     GoalsMixin,
@@ -169,7 +171,11 @@ class PlanBuilder(
         has_value = any(seg.label and seg.value for seg in segments)
         letters = [c for c in core if c.isalpha()]
         upper = len(letters) >= 3 and sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
-        if core.endswith(":") and not has_value and len(words) <= 10:
+        long_goals_title = len(words) <= _MAX_HEADING_WORDS and match_section(core).key in GOAL_SECTION_KEYS
+        if core.endswith(":") and not has_value and (len(words) <= 10 or long_goals_title):
+            # "Goals to be achieved by the end of the plan period:" opens the goals however long its qualifier
+            if self.section.key in GOAL_SECTION_KEYS and list_lead_in(core):
+                return None  # "Within 8 weeks the patient will be able to:": the list of goals follows
             return self._section_for(core, level=20, strong=False)
         if has_value:
             return None
@@ -326,6 +332,8 @@ class PlanBuilder(
         self._plan_statement(line, core)
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
+        if self.section.key in GOAL_SECTION_KEYS and self.goal is not None and not element_label(core):
+            core = dash_facts(core) or core  # "Baseline — 4 min.  Mastery — 15 min ...": a goal's facts with dashes
         segments = split_labels(core)
         if segments[0].label is None and ":" in core and self._signing_zone():
             segments = signer_segments(core)  # "Guardian (mother, legal guardian): Ottilie Vale  01/05/2026"
@@ -394,6 +402,8 @@ class PlanBuilder(
 
         if "\t" in core and self._tabbed_goal_row(line, core):
             return  # "Objective<TAB>Target date" over its rows: a table typed with tab stops or nested in a cell
+        if "\t" in core and self._dx_table_scope(line, core):
+            return  # "Diagnosis<TAB>Code" in a layout cell: the nested table's rows below are diagnoses
         if "\t" in core and tab_services_header(core):
             self._free(line, raw)  # "CPT<TAB>Service<TAB>Frequency": the header of the service lines below
             return
@@ -560,6 +570,7 @@ class PlanBuilder(
             presenting = "\n".join(text for text, _ in self.presenting)
             self.plan_sources["presenting_problem"] = self.presenting[0][1]
         problems = [p for p in self.problems if p.goals or p.statement]
+        self._hours_by_heading()  # "Services requested per week" over "97153 | 10 hours" (see fields.services)
         services = [
             s for s in self.services if s.code or s.description or s.frequency or s.amount or s.hours_per_week
         ]

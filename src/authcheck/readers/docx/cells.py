@@ -89,12 +89,94 @@ def _exact_section(label: str) -> bool:
     return match.key in _CONTENT_SECTIONS and match.score >= 95
 
 
+def _stacked_boxes(lines: list[str]) -> list[list[str]]:
+    """The boxes of a cell that stacks several captioned values, each group set off by an empty line ("PATIENT" over
+    the name, "", "DOB" over the date, "", "MEDICARE ID" over the number): each group's lines, caption first. Empty
+    when the cell is not so (fewer than two groups, or a group whose first line is no caption)."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        for part in line.split("\n"):
+            if part.strip():
+                groups[-1].append(part)
+            elif groups[-1]:
+                groups.append([])
+    groups = [g for g in groups if g]
+    if len(groups) == 1:
+        groups = _caption_runs(groups[0])
+    if len(groups) < 2 or any(box_label(g) is None for g in groups):
+        return []
+    if sum(1 for g in groups if _field_caption(g[0])) < 2:
+        return []  # captions of known fields, not a goal's lines set apart by empty lines
+    return groups
+
+
+def _field_caption(text: str) -> bool:
+    """A line that is only a client or plan field's caption ("DOB", "MEDICARE ID", "Start of care:")."""
+    bare = text.strip().rstrip(":").strip()
+    return (
+        bool(bare)
+        and ":" not in bare
+        and len(bare.split()) <= 5
+        and not any(c.isdigit() for c in bare)
+        and field_key(bare) not in (None, "other")
+        and box_label([text, "x"]) is not None
+    )
+
+
+def _caption_runs(lines: list[str]) -> list[list[str]]:
+    """The lines of one cell cut at each field caption on a line of its own ("PATIENT" / name / "DOB" / date /
+    "MEDICARE ID" / number, with no empty lines between): [] unless the cell starts with such a caption and every
+    caption has a value line under it."""
+    if len(lines) < 4 or not _field_caption(lines[0]):
+        return []
+    groups: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if _field_caption(line) and i + 1 < len(lines) and not _field_caption(lines[i + 1]):
+            groups.append([line])
+        elif groups:
+            groups[-1].append(line)
+    if any(len(g) < 2 for g in groups):
+        return []
+    return groups
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters)
+
+
+def _next_caption(caption: str, lines: list[str]) -> int | None:
+    """Where a cell's value lines give way to the next caption ("DIAGNOSES" over two coded lines, then "STRENGTHS"
+    over a sentence): the index of a later line that is a caption of its own (a known field or section, written in
+    capitals as the cell's caption is, or closed by a colon) with a value line under it; None when there is none."""
+    for i in range(1, len(lines) - 1):
+        text = lines[i].strip()
+        bare = text.rstrip(":").strip()
+        if not bare or ":" in bare or len(bare.split()) > 5 or any(c.isdigit() for c in bare):
+            continue
+        found = match_section(bare)
+        strong = found.key in _CONTENT_SECTIONS and found.score >= 95 and found.key != _caption_section(caption)[0]
+        if not (text.endswith(":") or (_mostly_capitals(bare) and _mostly_capitals(caption)) or strong):
+            continue  # (a section title written as one, "Disciplines and frequency", heads the lines after it)
+        if element_label(bare + ": x") is not None:
+            continue
+        if field_key(bare) not in (None, "other") or (found.key is not None and found.score >= 95):
+            return i
+    return None
+
+
 class CellsMixin(BuilderState):
     """Form boxes and multi-line form values, read in the context their caption gives them."""
 
     def _boxes_table(self, table: Table, kind: TableKind) -> None:
         """A grid of boxes: each cell's caption heads its own lines; cells without a caption are read as lines."""
         for row, cell in table.distinct_cells(kind.title_row):
+            groups = _stacked_boxes(cell.lines)
+            if groups:
+                # "PATIENT" / name, blank, "DOB" / date, blank, "MEDICARE ID" / id: one box after another in one cell
+                for group in groups:
+                    self._labelled_cell(group[0].strip(), group[1:], table.index, row.index, cell.col)
+                continue
             caption = box_label(cell.lines)
             lines = box_lines(cell.lines) if caption is not None else [x for x in cell.lines if x.strip()]
             if not lines:
@@ -111,6 +193,12 @@ class CellsMixin(BuilderState):
         clean = strip_list_marker(caption.strip())[0].strip().rstrip(":").strip() or caption.strip()
         if not lines:
             self._table_line(caption, table, row, col)
+            return
+        cut = _next_caption(clean, lines)
+        if cut is not None:
+            # "DIAGNOSES" / two coded lines / "STRENGTHS" / a sentence: each caption heads only its own lines
+            self._labelled_cell(caption, lines[:cut], table, row, col)
+            self._labelled_cell(lines[cut].strip(), lines[cut + 1 :], table, row, col)
             return
         label = element_label(clean + ": x")  # "Goal 1", "Objectives": the caption starts elements
         in_table = self.goal is not None and self.goal.source is not None and self.goal.source.table == table
@@ -140,6 +228,8 @@ class CellsMixin(BuilderState):
             and _exact_section(head)
         ):
             key = None  # "ORDERS FOR DISCIPLINES AND TREATMENTS": a section title before a guessed field
+        if key is None and {k for _, k in label_parts(head) if k} == {"program", "level_of_care"}:
+            key = "level_of_care"  # "PROGRAM / LEVEL OF CARE" over "Residential 3.5": the value is read as both
         if key is None and section_key in (None, "dates") and first_date(lines[0]) is not None:
             key = date_label_key(head)  # "17. CERTIFICATION" over "FROM 10/06/2025  THROUGH 01/03/2026"
         signer = is_role_label(head) and looks_like_signature(None, lines[0])  # "Counselor" | "Name — signed DATE"

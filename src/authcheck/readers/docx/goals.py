@@ -45,7 +45,7 @@ _TIME_FRAME = re.compile(
     r"\b(?:within|in|over(?:\s+the\s+next)?|in\s+the\s+next|during\s+the\s+next|by\s+the\s+end\s+of)\s+"
     r"(?:the\s+(?:next\s+)?)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|sixty|ninety)\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|sessions?|visits?)\b"
-    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:certification|authorization|plan|treatment|episode|cert|auth)[\w\s]{0,20}?"
+    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|the\s+current\s+)?(?:certification|authorization|plan|treatment|episode|cert|auth)[\w\s]{0,20}?"
     r"|discharge|next\s+(?:review|recertification|re-?evaluation))\b",
     re.I,
 )
@@ -222,7 +222,67 @@ _STEPS_LEAD_IN = re.compile(
     re.I,
 )
 
+# a sentence that the list items below it complete ("By the end of this plan of care (10 weeks), Mr. A will:",
+# "Within 8 weeks the patient will be able to:", "At discharge, Ana is expected to:", "En 12 semanas, Ana podrá:"):
+# no goal itself; its time frame or date holds for each item of the list
+_LIST_LEAD_IN = re.compile(
+    r"(?:\bwill(?:\s+be\s+able\s+to)?|\b(?:is|are)\s+expected\s+to|\bshould\s+be\s+able\s+to|\bwill\s+need\s+to|"
+    r"\bwill\s+work\s+(?:on|toward|towards)|\b(?:podr[áa]n?|deber[áa]n?|va(?:n)?\s+a|se\s+espera\s+que\s+\w+(?:\s+\w+)?))"
+    r"\s*(?:the\s+following)?\s*[:\-–—]\s*$",
+    re.I,
+)
+
+# the area a goal's label names before the word "goal" ("Caregiver Goal 4", "Skill Acquisition Goal 1", "Parent Training
+# Goal"); "Long-term goal", "Treatment goal" name no area
+_GOAL_KIND = re.compile(
+    r"^(?P<kind>(?!(?:long|short|annual|treatment|discharge|functional|measurable|smart|primary|secondary)\b)"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+goal\b",
+    re.I,
+)
+
+def list_lead_in(text: str) -> bool:
+    """True for a sentence that a list of goals completes ("Within 8 weeks the patient will be able to:"); a goal
+    closing with its steps ("To reduce panic, Ana will:", "... attacks. Specifically, she will:") and a goals heading
+    ("What we will work on:") are not."""
+    if len(text.split()) > 30 or not _LIST_LEAD_IN.search(text):
+        return False
+    head = _LIST_LEAD_IN.sub("", text)
+    if _OWN_SENTENCE_END.search(head) or GOAL_WORDS.search(head):
+        return False
+    named = match_section(text.rstrip(" :"))
+    return not (named.key in GOAL_SECTION_KEYS and named.score >= 95)
+
+
+# a sentence ending inside a line (not the point of "Mr.", "Dr.", "Sra.")
+_OWN_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bSra)(?<!\bSt)(?<!\b[A-Z])[.;]\s+\S")
+
 _BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
+
+
+# "Baseline — 4 minutes on average.  Mastery — 15 minutes ...  Target date — 05/29/2026.": facts labelled with a dash
+_DASH_LABEL = re.compile(
+    r"(?:^|(?<=[.;,])\s+|\s{2,}|\t+|\s+\|\s+)(?P<label>[^\W\d_][\w .'/()]{0,40}?)\s+[—–-]{1,2}\s+(?=\S)"
+)
+
+
+def dash_facts(text: str) -> str | None:
+    """A line of a goal's facts labelled with dashes, rewritten with colons ("Baseline: 4 minutes ...  Mastery: ...");
+    None unless the line opens with such a label and every dash label on it names a fact of a goal."""
+    if not re.search(r"\s[—–-]{1,2}\s", text):
+        return None
+    found = list(_DASH_LABEL.finditer(text))
+    if not found or found[0].start() != 0:
+        return None
+    known = [m for m in found if subfield_key(m.group("label").strip())]
+    if len(known) != len(found) or (len(known) < 2 and not re.match(r"[^\W\d_][\w ]{0,30}\s+[—–]", text)):
+        return None  # a single fact needs a long dash: "Pt - will walk" is no label
+    pieces, last = [], 0
+    for match in found:
+        pieces.append(text[last : match.start("label")])
+        pieces.append(f"{match.group('label').strip()}: ")
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
@@ -310,6 +370,9 @@ class GoalsMixin(BuilderState):
     _last_goal_section: str | None = None  # the heading the last goal was written under
     _grouped_section: str | None = None  # a goals heading whose goals were grouped under sub-headings from the start
     _goal_outline: str | None = None  # the typed outline number of the current goal ("5.1", "A"), when it had one
+    # the time frame and date of a lead-in sentence ("By the end of this plan (10 weeks), he will:") with the heading
+    # it was written under: they hold for each item of the list after it
+    _list_frame: tuple[str | None, dt.date | None, SourceLocation, str | None] | None = None
 
     def _tabbed_goal_row(self, line: Line, core: str) -> bool:
         """A header line of tab-separated column names naming goals or objectives and their facts ("Objective<TAB>
@@ -520,6 +583,9 @@ class GoalsMixin(BuilderState):
                     and element_label(f"{note.strip()}: x") is None  # "Goal 1 (Meta 1):": its label in a second language
                 ):
                     domain = note.strip()
+            kind_words = _GOAL_KIND.match(label.label)
+            if domain is None and kind_words is not None:
+                domain = kind_words.group("kind").strip()  # "Caregiver Goal 4", "Skill Acquisition Goal 1": its area
             goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
             self.goal_marker, self.goal_depth = True, None
             self._goal_outline = marker or label.number  # "5.1  Goal: ..." then "5.1.1 ...", "Goal A" then "A.1 ..."
@@ -631,6 +697,8 @@ class GoalsMixin(BuilderState):
             if note_date is not None and target.target_date is None:
                 target.target_date = note_date
                 target.field_sources["target_date"] = loc
+        if sub in ("target", "domain") and self._target_sentence(target, value, loc):
+            return True
         if sub == "measure" and _METHOD_LABEL.match(loc.text or "") and _TREATMENT_WORDS.search(value):
             # "Goal: infection resolved. Method: wound care daily by nursing; ...": how the goal will be reached
             for piece in split_items(value):
@@ -664,6 +732,26 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return False
         return False
+
+    def _target_sentence(self, element: Goal | Objective, value: str, loc: SourceLocation) -> bool:
+        """ "Skill Acquisition Goal 1 — Conversation" then "Target: Aubree will ask a peer a follow-up question": a goal
+        named by a short title whose "Target" is the target behaviour written as the goal's sentence. The sentence
+        becomes the statement and the title joins the domain; the "Criterion:" after it is then the level."""
+        title = (element.statement or "").strip()
+        if element.target is not None or (isinstance(element, Goal) and element.objectives):
+            return False
+        if not re.search(r"\bwill\b", value, re.I) or len(value.split()) < 3:
+            return False
+        if title and (len(title.split()) > 5 or title.endswith((".", ";", "!", "?")) or GOAL_WORDS.search(title)):
+            return False
+        if title:
+            element.domain = f"{element.domain}: {title}" if element.domain and element.domain != title else title
+            if element.source is not None:
+                element.field_sources["domain"] = element.source
+        element.statement = value
+        element.field_sources["statement"] = loc
+        self._time_fields(element, value, loc)
+        return True
 
     def _fill_statement(self, line: Line, core: str) -> None:
         kind = self.pending_statement
@@ -703,11 +791,15 @@ class GoalsMixin(BuilderState):
             named = match_section(head.label)
             if named.key in ("discharge", "other") and named.score >= 95:
                 return False  # "Discharge criteria: mastery of 80% of goals ...": another part of the plan
+        listed = marker is not None or line.list_level is not None
+        if not listed and self._list_lead_in(line, core):
+            return True
+        if not listed:
+            self._list_frame = None  # a plain paragraph ends the list the lead-in announced
         if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
             return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
         if marker is None and line.table is None and self._dated_goal_sentences(line, core):
             return True
-        listed = marker is not None or line.list_level is not None
         if (
             not listed
             and self._lead_in_list
@@ -776,15 +868,47 @@ class GoalsMixin(BuilderState):
                 self.goal_marker = marker is not None and depth == 0
                 self.goal_depth = depth
             self._group_time_frame(loc)
+            self._apply_list_frame()
             return True
         if level == 1:
             if not listed and not GOAL_WORDS.search(core) and len(core.split()) < 3:
                 return False
             self._new_objective(marker, core, loc)
             self._group_time_frame(loc)
+            self._apply_list_frame()
             return True
         self._new_intervention(marker, core, loc, attach_to_goal=True)
         return True
+
+    def _list_lead_in(self, line: Line, core: str) -> bool:
+        """ "By the end of this plan of care (10 weeks), Mr. Abernathy will:" over a list of goals: a sentence the
+        items complete, no goal of its own. Its time frame ("(10 weeks)", "within 8 weeks") or date ("by
+        03/31/2026") is kept for the items of the list that follows."""
+        if not list_lead_in(core):
+            return False
+        head = _LIST_LEAD_IN.sub("", core)
+        target, frame = _time_bound(head)
+        group = _GROUP_FRAME.search(head)
+        if group is not None:
+            frame = group.group(1)
+        self._list_frame = (frame, target, line.loc(core), self.section.title)
+        self._free(line, core)
+        return True
+
+    def _apply_list_frame(self) -> None:
+        """The lead-in's time frame and date on the element just read from its list, when it has none of its own."""
+        if self._list_frame is None:
+            return
+        frame, target, loc, section = self._list_frame
+        element = self.objective if self.focus == "objective" else self.goal
+        if element is None or section != self.section.title:
+            return
+        if target is not None and element.target_date is None:
+            element.target_date = target
+            element.field_sources["target_date"] = loc
+        if frame and element.time_frame is None and element.target_date is None:
+            element.time_frame = frame
+            element.field_sources["time_frame"] = loc
 
     def _statement_under_title(self, line: Line, core: str) -> bool:
         """ "1. On-task behavior" (or "Goal 2: Elopement") over "Jaylen will remain in the assigned area ...": a goal
@@ -925,14 +1049,17 @@ class GoalsMixin(BuilderState):
         return True
 
     def _group_time_frame(self, loc: SourceLocation) -> None:
-        """ "Long-term goals (10 weeks)", "STG (4 wks):": the heading's time frame holds for each goal under it."""
-        frame = _GROUP_FRAME.search(self.section.title or "")
+        """ "Long-term goals (10 weeks)", "STG (4 wks):", "Goals to be achieved by the end of the plan period:": the
+        heading's time frame holds for each goal under it."""
+        title = self.section.title or ""
+        group = _GROUP_FRAME.search(title)
+        frame = group.group(1) if group else _time_bound(title)[1]
         element = self.objective if self.focus == "objective" else self.goal
         if frame is None or element is None or element.time_frame is not None or element.target_date is not None:
             return
-        if self.section_loc is None or self.section_loc.section != self.section.title:
+        if self.section_loc is None or (self.section_loc.section or "").rstrip(" :") != title.rstrip(" :"):
             return
-        element.time_frame = frame.group(1)
+        element.time_frame = frame
         element.field_sources["time_frame"] = self.section_loc or loc
 
     def _long_term_goal_above(self) -> bool:

@@ -25,7 +25,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.model.plan import Amount
-from authcheck.parsing import parse_amount, parse_duration, parse_frequency
+from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
 from authcheck.readers.docx.goals import GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import element_label, field_key, subfield_key
@@ -47,6 +47,13 @@ __all__ = ["InterventionsMixin", "all_interventions"]
 
 _CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
 
+
+# the names of treatments, which a plan's title words ("Treatment plan: ...") may introduce as their list
+_TREATMENT_NAMES = re.compile(
+    r"\b(?:therap(?:y|ies|eutic)|training|re-?education|exercises?|education|counsel(?:l)?ing|psychotherapy|"
+    r"mobili[sz]ation|modalit(?:y|ies)|techniques?|interventions?|instruction|management|program|CBT|DBT|EMDR|ABA)\b",
+    re.I,
+)
 
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
@@ -234,16 +241,19 @@ class InterventionsMixin(BuilderState):
         title of an interventions section, with the treatments as its value; the labels after it are read as usual."""
         first = segments[0]
         label = (first.label or "").strip()
-        if (
-            not label
-            or blank_value(first.value)
-            or field_key(label)
-            or subfield_key(label)
-            or element_label(f"{label}: x")
-        ):
+        if not label or blank_value(first.value) or subfield_key(label) or element_label(f"{label}: x"):
             return False
         match = match_section(label)
-        if match.key != "interventions" or match.score < 95:
+        plan_named = (
+            match.key == "title"  # "Treatment plan: therapeutic exercise (97110), gait training ..." inside the plan
+            and self._content_entered
+            and bool(find_service_codes(first.value) or _TREATMENT_NAMES.search(first.value))
+            and not GOAL_WORDS.search(first.value)
+            and not any(True for _ in find_dates(first.value))  # "Plan of care: 01/06/2026" is the plan's date
+        )
+        if field_key(label) and not plan_named:
+            return False
+        if (match.key != "interventions" and not plan_named) or match.score < 95:
             return False
         self._plan_interventions(first.value, line.loc(f"{label}: {first.value}", first.value_start))
         if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]

@@ -109,6 +109,10 @@ def _dated_label_tail(label: str) -> str | None:
 
 def split_labels(text: str) -> list[Segment]:
     """Cut a line into label/value segments; text before the first label gets label None."""
+    if ":" not in text and "\t" not in text:
+        gapped = _gap_pairs(text)
+        if gapped is not None:
+            return list(gapped)
     if ":" not in text and ". " not in text and "\t" not in text:
         return [Segment(None, text.strip(), 0, 0)]
     return list(_split_labels(text))
@@ -159,6 +163,52 @@ def _run_in_dotted(text: str) -> tuple[int, int, str] | None:
     if field_key(label) in (None, "other", "date", "signature"):
         return None
     return match.start("label"), match.end(), label
+
+
+# the fields whose label may run into its value with no colon, in a line whose facts are set apart by wide gaps
+# ("Frequency 2x/wk   Duration 8 wks   Cert period 02/16/2026 to 05/16/2026")
+_RUN_IN_KEYS = frozenset({
+    "frequency", "expected_duration", "period", "period.start", "period.end", "amount", "hours_per_week", "review",
+    "recertification", "progress_report", "plan_date", "admission_date", "first_treatment_date",
+})
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _run_in_piece(piece: str) -> str | None:
+    """The label a piece opens with ("Duration" in "Duration 8 wks"), when a known field's label is followed by a
+    value that states a number or how often."""
+    words = piece.split(" ")
+    for n in (4, 3, 2, 1):
+        if len(words) <= n:
+            continue
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if not label[:1].isupper() or has_digit(label) or field_key(label) not in _RUN_IN_KEYS:
+            continue
+        if has_digit(rest) or parse_frequency(rest) is not None:
+            return label
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _gap_pairs(text: str) -> tuple[Segment, ...] | None:
+    """A line of facts set apart by wide gaps, each a label run into its value with no colon ("Frequency 2x/wk
+    Duration 8 wks   Cert period ..."): None unless it opens with such a fact and states two (or is one frequency
+    or duration alone)."""
+    pieces = [(m.start(), m.group()) for m in _PIECE.finditer(text)]
+    found: list[list] = []
+    for start, piece in pieces:
+        label = _run_in_piece(piece)
+        if label is not None:
+            found.append([label, piece[len(label) :].strip(), start, start + len(label) + 1])
+        elif found:
+            found[-1][1] += "   " + piece
+        else:
+            return None
+    if len(found) < 2 and not (
+        len(found) == 1 and len(pieces) == 1 and field_key(found[0][0]) in ("frequency", "expected_duration")
+    ):
+        return None
+    return tuple(Segment(label, value.strip(" .;,"), start, value_start) for label, value, start, value_start in found)
 
 
 _TAB_RUN = re.compile(r"[ ]*\t+[ ]*")

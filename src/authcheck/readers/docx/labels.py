@@ -181,6 +181,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "requested period", "certification from", "dates covered", "span of plan", "plan span", "poc dates",
         "cert dates", "authorization dates requested", "plan of care certification period",
         "from through", "from thru", "from to", "certification from through", "period from through",
+        # "Plan effective: 03/01/2026 to 02/28/2027", "Plan year: ...": the span the plan is in force
+        "plan effective", "plan in effect", "in effect", "effective", "effective period", "period covered",
+        "coverage period", "plan year", "plan term", "authorization year", "service year", "treatment year",
     ),
     "period.start": (
         "start date", "plan start date", "authorization start", "authorization start date", "from",
@@ -290,6 +293,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "service frequency", "treatment frequency", "visit frequency", "frequency of visits",
         "frequency of treatment", "freq", "frequency and duration", "frequency intensity",
         "frequency of contact", "how often", "frequency duration", "freq dur",
+        # "VISITS: 2 per week x 12 weeks": how often the visits are
+        "visits", "visits per week", "sessions per week", "visit schedule", "therapy frequency",
+        "frequency of therapy", "frequency of care",
     ),
     "amount": (
         "session length", "session duration", "length of session", "duration of session",
@@ -367,6 +373,10 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
         "expected achievement date", "deadline", "date to be met", "to be achieved by", "target completion",
         "estimated achievement date", "by", "estimated completion", "expected completion", "anticipated completion",
         "projected completion", "completion", "target completion date", "goal target date", "date of completion",
+        # ABA: the date a goal is expected to be mastered
+        "mastery date", "projected mastery date", "anticipated mastery date", "expected mastery date",
+        "target mastery date", "estimated mastery date", "est mastery date", "date of mastery", "mastery by",
+        "projected mastery", "anticipated mastery", "expected mastery", "target date for mastery",
     ),
     "time_frame": (
         "time frame", "timeframe", "time line", "target time frame", "expected time frame",
@@ -386,6 +396,7 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
     "domain": (
         "area", "domain", "goal area", "skill area", "program area", "category", "area of need", "life area",
         "goal domain", "functional area", "skill domain",
+        "target behavior", "target behaviour", "target skill", "behavior targeted", "skill targeted",
     ),
     "status": (
         "status", "progress", "goal status", "current progress", "progress to date", "date initiated",
@@ -560,12 +571,21 @@ def field_key(label: str) -> str | None:
     found = _simple_field_key(unnumbered)
     if found is None and _QUALIFIER.match(unnumbered):
         found = _lookup(_QUALIFIER.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)  # "Recommended Frequency"
+    if found is None:
+        span = _SPAN_OF.match(normalize_label(unnumbered))
+        if span is not None and _lookup(span.group("head"), FIELD_INDEX, _FIELD_CHOICES) == "expected_duration":
+            found = "expected_duration"  # "Expected duration of IOP", "Estimated length of stay in residential"
     if found is None and _FIRST_PERSON.match(unnumbered):
         # a plan written in the client's voice: "My name", "My birthday", "My counselor"
         found = _lookup(_FIRST_PERSON.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)
     return found
 
 
+# a span label naming what it is the span of ("Expected duration of IOP", "Anticipated length of stay in detox")
+_SPAN_OF = re.compile(
+    r"^(?P<head>(?:expected|estimated|anticipated|projected|approximate|planned|est|approx)\s+"
+    r"(?:duration|length(?:\s+of\s+(?:stay|treatment|service|services))?|los))\s+(?:of|for|in|at)\s+\S.{0,40}$"
+)
 _FIRST_PERSON = re.compile(r"^\s*(?:my|your)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -587,10 +607,18 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("patient.birth_date", re.compile(r"\b(?:birth|dob|born)\b")),
     ("review", re.compile(r"\b(?:review|reviews|update|re ?evaluation|reassessment|recert\w*|progress report)\b")),
+    # the start of the client's stay in a program: "Maintenance start", "Program start", "Start of services"
+    ("admission_date", re.compile(
+        r"\b(?:maintenance|program|services?|enrollment|residential|detox(?:ification)?|induction|opening)\s+"
+        r"(?:start|started|starts|began|begun|begins|entry|entered|commenced)\b|"
+        r"\b(?:start|began|beginning|commencement)\s+of\s+(?:maintenance|program|services?|enrollment|residential|"
+        r"detox(?:ification)?|induction)\b"
+    )),
     ("period", re.compile(r"\b(?:certification|authori[sz]ation|period|episode|span)\b")),
     ("admission_date", re.compile(r"\b(?:admission|admitted|admit|intake|enrollment|enrolled)\b")),
     ("first_treatment_date", re.compile(
         r"\b(?:evaluation|eval|evaluated|start of care|soc|(?:started|began|begun) (?:services|treatment|therapy)|"
+        r"(?:treatment|therapy) (?:start|started|began|begun)|start of (?:treatment|therapy)|"
         r"(?:first|initial|1st) (?:(?:pt|ot|st|slp|patient|speech|therapy|"
         r"physical therapy|occupational therapy|speech therapy)\s+)?(?:visit|treatment|session|service|assessment))\b"
     )),
@@ -599,7 +627,7 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _ADMITTED_TO = re.compile(
-    r"^(?:date\s+of\s+)?(?:admission|admitted|admit|enrollment|enrolled)\s+(?:date\s+)?(?:to|into|in)\s+"
+    r"^(?:date\s+(?:of\s+)?)?(?:admission|admitted|admit|enrollment|enrolled)\s+(?:date\s+)?(?:to|into|in)\s+"
     r"(?!.*\b(?:sign\w*|discharg\w*|prior|previous|last|end|through|until)\b)"
 )
 
@@ -673,6 +701,10 @@ _KINDS = [
         "goal",
         r"(?:long[\s-]*term\s+goal|ltg|lto|lrg|annual\s+goal|goal|treatment\s+goal|functional\s+goal|behavior\s+goal|"
         r"skill\s+acquisition\s+goal|behavior\s+reduction\s+goal|caregiver\s+goal|parent\s+training\s+goal|"
+        r"(?:caregiver|parent|family)\s+(?:training\s+|education\s+)?goal|skill[\s-]+building\s+goal|"
+        r"behaviou?r\s+(?:reduction|decrease|intervention)\s+goal|replacement\s+(?:behaviou?r|skill)\s+goal|"
+        r"(?:communication|social(?:\s+skills?)?|adaptive(?:\s+behaviou?r)?|self[\s-]+care|daily\s+living|safety|"
+        r"play|academic|language|motor|feeding|toileting)\s+goal|"
         r"long[\s-]*range\s+goal|discharge\s+goal|"
         # Spanish forms: "Meta 1", "Meta a largo plazo", "Objetivo general"
         r"meta\s+a\s+largo\s+plazo|objetivo\s+a\s+largo\s+plazo|objetivo\s+general|meta(?!\s+a\s+corto))",
@@ -717,6 +749,7 @@ class ElementLabel:
 _ELEMENT_START = re.compile(
     r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
+    r"family|replacement|communication|social|adaptive|self|daily|safety|play|academic|language|motor|feeding|toileting|"
     r"intervention|planned|clinical|strategy|modality|method|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
     r"estrategia)",
     re.IGNORECASE,

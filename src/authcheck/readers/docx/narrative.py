@@ -138,7 +138,11 @@ class NarrativeMixin(BuilderState):
         announced = bool(_GOALS_LEAD_IN.search(core))
         if PROVIDED_ELSEWHERE.search(core):
             return False  # a service under another plan or provider is not requested here
-        made = self._prose_service(line, core) or self._ordered_service(line, core)
+        made = (
+            self._prose_service(line, core)
+            or self._ordered_service(line, core)
+            or self._discipline_heading_service(line, core)  # type: ignore[attr-defined]
+        )
         self._goals_announced = announced  # "... I expect that she will:": the list after it holds her goals
         if announced:
             lead_in = _SENTENCES.split(core)[-1]

@@ -206,6 +206,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "support system", "natural supports", "transportation", "medical necessity statement",
         "client statement", "client's words", "vision", "discipline", "disclaimer", "confidentiality",
         "instructions", "contact information",
+        # notices handed to every client (rights, policies, privacy): no element of the plan is stated there
+        "rights", "client rights", "patient rights", "your rights", "rights and responsibilities",
+        "rights responsibilities", "grievance procedure", "grievances", "policies", "attendance policy",
+        "cancellation policy", "no show policy", "financial policy", "notice of privacy practices",
         # goals of the plan before this one, reported on, not set ("Previous goal | Status")
         "previous goals", "previous goal", "prior goals", "prior goal", "past goals", "goals from previous plan",
         "progress on previous goals", "previous goal status", "mastered goals", "goals mastered",
@@ -282,6 +286,20 @@ def _word_matches(title_words: list[str]) -> dict[str, float]:
     return found
 
 
+# words that start a phrase qualifying the title's head noun ("Goals to be achieved ...", "Services requested for ...")
+_QUALIFIERS = {"to", "for", "by", "at", "during", "that", "which", "we", "i", "as", "until", "through", "this", "from"}
+
+
+def _leads(text: str, synonym: str) -> bool:
+    """True when the title opens with the synonym and goes on with a qualifying phrase, not another noun."""
+    words, head = text.split(), synonym.split()
+    return len(words) > len(head) and words[: len(head)] == head and words[len(head)] in _QUALIFIERS
+
+
+# the words of a notice's title (a client's rights, a policy, the privacy notice, the grievance procedure)
+_NOTICE = re.compile(r"\b(?:rights|responsibilities|polic(?:y|ies)|grievances?|privacy|no\s+show)\b")
+
+
 @lru_cache(maxsize=4096)
 def match_section(title: str) -> SectionMatch:
     """The canonical section for a title, or SectionMatch(None, ...) when nothing reaches THRESHOLD.
@@ -316,8 +334,16 @@ def match_section(title: str) -> SectionMatch:
             coverage = sum(len(w) for w in syn_words) / title_letters
             # Discount titles with many extra words: "goals" should not claim "discharge goals summary".
             score = average * (0.9 + 0.06 * min(1.0, coverage))
+            if _leads(text, synonym):
+                score = max(score + 3.0, 94.5)  # "Goals to be achieved by the end of the plan period": the head noun names the section
             if score > best.score:
                 best = SectionMatch(key, synonym, score)
+    if _NOTICE.search(full) and re.search(r"\bsignatures?\b", full):
+        return SectionMatch("signatures", "signatures", 96.0)  # "Client rights and signatures": signed there
+    if _NOTICE.search(full) and best.key not in ("signatures", "other") and best.score < 99:
+        # "Your Rights as an Individual Receiving Services", "Financial policy for services": a notice, whatever
+        # section word it also names
+        return SectionMatch("other", "rights", 96.0)
     if "/" in title and (best.key not in CANONICAL or best.score < 95):
         # "22. Goals / Rehab Potential / Discharge Plans": the first alternative that is a section with elements
         for part in re.split(r"\s*/\s*", _NUMBERING.sub("", title.strip(), count=1)):

@@ -294,7 +294,7 @@ class SignaturesMixin(BuilderState):
                     date_col = col
                 elif name_col is None and re.search(r"\bname\b|\bnombre\b", bare, re.I):
                     name_col = col
-            groups.append((texts[start][0], texts[start][1], date_col, name_col))
+            groups.append((signature_caption(texts[start][0]), texts[start][1], date_col, name_col))
         found: list[tuple[SignatureText, int, int, str]] = []
         for row in table.rows[header_row + 1 :]:
             by_col = {c.col: " ".join(c.text.split()) for c in row.cells if not c.merged_from_above}
@@ -1009,6 +1009,13 @@ def _bare_date(text: str) -> bool:
 def _signer_role_text(text: str) -> str | None:
     """The signer a row's first cell names ("Parent / Guardian", "Child (assent; required 14+)"), or None."""
     bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).rstrip(":").strip()
+    head = re.split(r"\s+[—–]+\s+|\s+-{1,2}\s+|\s*:\s+", bare)[0].strip()
+    if head != bare and 0 < len(head.split()) <= 5 and normalize_signature_role(head) != "other":
+        # "Medical director — reviewed and countersigned", "Supervisor: approved": the signer, then what they did
+        if not has_digit(head) and not _NOT_A_SIGNER.search(head):
+            name, credential = split_name_credential(head)
+            if not (name is not None and credential is not None and plausible_name(name)):
+                return head
     if not bare or len(bare.split()) > 5 or has_digit(bare) or _NOT_A_SIGNER.search(bare):
         return None
     name, credential = split_name_credential(bare)
@@ -1096,6 +1103,8 @@ def _caption_role(text: str) -> str | None:
     """What a caption under a signature line names: "signer" ("Patient signature", "Responsible clinical staff
     member", "Physician review: I have reviewed this plan"), "date" ("Date", "Date signed"), or None."""
     bare = text.strip().rstrip(":").strip()
+    if has_digit(bare) and "_" not in bare:
+        bare = signature_caption(bare) if _SIGNATURE_WORD.search(bare) else _CAPTION_NUMBER.sub("", bare)  # "17. Date"
     if not bare or has_digit(bare) or "_" in bare:
         return None
     if _DATE_LABEL.fullmatch(bare):
@@ -1134,10 +1143,26 @@ def _title_role(parsed: SignatureText) -> str | None:
     return None
 
 
+# a form box's number before its caption ("17. Signature of SLP", "Box 18 - Physician signature", "(18)")
+_CAPTION_NUMBER = re.compile(r"^\s*(?:box\s+)?\(?\d{1,2}[a-z]?\)?\s*[.):-]?\s+", re.I)
+# what a signature caption adds after its signer: "— I certify the need for these services", ": I have reviewed ..."
+_CAPTION_REMARK = re.compile(r"\s+[—–-]+\s+.*$|\s*:\s+.*$|\s*\((?:[^()]*)\)")
+
+
+def signature_caption(text: str) -> str:
+    """A signature column's caption without its form-box number, its hint in brackets and the attestation after
+    a dash: "17. Signature of SLP (name/credentials)" -> "Signature of SLP", "18. Physician signature — I certify
+    the need for these services" -> "Physician signature". Other text comes back as written (spaces folded)."""
+    bare = " ".join(text.split())
+    core = _CAPTION_REMARK.sub("", _CAPTION_NUMBER.sub("", bare)).strip(" :")
+    return core if core and re.search(r"signature|\bfirma\b", core, re.I) else bare
+
+
 def _signature_header(text: str) -> bool:
-    """ "BCBA signature", "Firma del cliente / Client signature", "Signature": a header over a signature column
-    (not "Signature date" or "Date signed", which head a date column)."""
-    bare = text.rstrip(":").strip()
+    """ "BCBA signature", "Firma del cliente / Client signature", "Signature", "17. Signature of SLP (name/
+    credentials)": a header over a signature column (not "Signature date" or "Date signed", which head a date
+    column)."""
+    bare = signature_caption(text).rstrip(":").strip()
     if len(bare.split()) > 8 or has_digit(bare) or _DATE_LABEL.fullmatch(bare):
         return False
     if re.search(r"\bdate\b|\bfecha\b", bare, re.I):

@@ -49,7 +49,7 @@ from authcheck.readers.docx.state import (
     Section,
     make_loc,
 )
-from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, classify_table
+from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, classify_table, labels_row
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_sign_off_row
 
@@ -58,7 +58,7 @@ from authcheck.readers.docx.signatures import is_sign_off_row
 _ALREADY_DONE = re.compile(
     r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
 )
-_CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?")
+_CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?|\d{4,7}")
 
 
 # an item of a cell's list lettered with a capital ("A. ", "B) ")
@@ -103,6 +103,10 @@ def _balanced(text: str) -> str:
 _MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
 # a bare count under a header that names its unit ("4" under "No. of weeks")
 _HEADER_UNIT = re.compile(r"\b(day|week|month|visit|session)s?\b", re.I)
+# the unit a session-length column's header names ("Minutes", "Min", "Hrs", "Units")
+_AMOUNT_UNIT = re.compile(r"\b(minutes?|mins?|hours?|hrs?|units?)\b", re.I)
+_AMOUNT_UNITS = {"m": "minutes", "h": "hours", "u": "units"}
+_PER_MONTH = re.compile(r"(?:/|\bper\s+|\ba\s+)\s*(?:month|mo)\b|\bmonthly\b", re.I)
 
 # a signature cell that only says the line was signed: "Electronically signed via Portal ID 88412", "/s/", "Signed"
 _SIGNED_STATUS = re.compile(r"\bsigned\b|\bsignature\s+on\s+file\b|/e?s/", re.I)
@@ -149,7 +153,8 @@ class TablesMixin(BuilderState):
                     make_loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
         if kind.kind in ("lines", "form") and (
-            self._signer_rows_table(table)  # type: ignore[attr-defined]
+            self._paired_signature_columns(table, kind.header_row)  # type: ignore[attr-defined]
+            or self._signer_rows_table(table)  # type: ignore[attr-defined]
             or self._captions_below_table(table)  # type: ignore[attr-defined]
             or self._captions_above_table(table)  # type: ignore[attr-defined]
         ):
@@ -293,6 +298,9 @@ class TablesMixin(BuilderState):
         """Labels in the first row, values below: each value row reads as "Label: value" lines."""
         header = table.rows[kind.header_row]
         for values in table.rows[kind.header_row + 1 :]:
+            if labels_row(values):
+                header = values  # "6. Provider name | 7. Onset date | 10. DOB" under the first pair: the next labels
+                continue
             for cell in header.cells:
                 label = " ".join(cell.text.split()).rstrip(":")
                 value_cell = next((c for c in values.cells if c.col == cell.col), None)
@@ -778,6 +786,14 @@ class TablesMixin(BuilderState):
                 unit = _HEADER_UNIT.search(self._header_text(table, kind, role)) if role == "duration" else None
                 if unit and re.fullmatch(r"\d+(?:\.\d+)?", value.strip()):
                     value = f"{value.strip()} {unit.group(1).lower()}s"  # "4" under "No. of weeks": 4 weeks
+                bare_number = re.fullmatch(r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?", value.strip())
+                if role == "amount" and bare_number:
+                    # "60" under "Minutes", "2" under "Hrs": the header names the unit
+                    length = _AMOUNT_UNIT.search(self._header_text(table, kind, role))
+                    if length:
+                        value = f"{value.strip()} {_AMOUNT_UNITS[length.group(1).lower()[:1]]}"
+                if role == "hours" and bare_number and _PER_MONTH.search(self._header_text(table, kind, role)):
+                    value = f"{value.strip()} hours per month"  # "8" under "Hrs/mo"
                 if value.strip():
                     leftover = fill_quantities([value], item)
                     if leftover and role == "frequency" and item.frequency is None:

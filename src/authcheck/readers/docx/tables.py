@@ -147,7 +147,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "hours": (
         "hours per week", "hours", "hours week", "weekly hours", "hours requested", "requested hours",
-        "hours per month", "intensity",
+        "hours per month", "intensity", "hours month", "hours requested per week", "requested hours per week",
+        "weekly hours requested",
     ),
     "start": ("start date", "start", "from", "begin date", "beginning", "start of service"),
     "end": ("end date", "end", "to", "through", "end of service", "thru"),
@@ -198,6 +199,13 @@ for _role, _names in COLUMN_ROLES.items():
 _ROLE_CHOICES = [n for n in _ROLE_INDEX if len(n) >= 5 and n not in _SPANISH_HEADERS]  # typos of English headers
 
 
+# the short forms a header is written in ("Hrs/wk" is "hours per week")
+_HEADER_ABBREVIATIONS = {
+    "hrs": "hours", "hr": "hours", "h": "hours", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months",
+    "min": "minutes", "mins": "minutes", "freq": "frequency", "dur": "duration", "svc": "service",
+    "svcs": "services", "tx": "treatment", "approx": "approximate", "est": "estimated", "req": "requested",
+    "reqd": "requested", "sess": "session", "u": "units",
+}
 _QUALIFIER = re.compile(r"(?:updated|revised|new|current|modified|amended|continued)\s+(?P<rest>\w.*)")
 
 
@@ -212,6 +220,9 @@ def column_role(header: str) -> str | None:
     bare = normalize_label(re.sub(r"\([^)]*\)", " ", header))
     if bare in _ROLE_INDEX:
         return _ROLE_INDEX[bare]
+    expanded = " ".join(_HEADER_ABBREVIATIONS.get(w, w) for w in (bare or key).split())
+    if expanded != (bare or key) and expanded in _ROLE_INDEX:
+        return _ROLE_INDEX[expanded]  # "Hrs/wk", "Min", "Freq": a known header in short
     if "signature" in key or re.search(r"\bfirma\b", key):  # "Firma del terapeuta"
         return "signature"
     qualified = _QUALIFIER.match(bare or key)
@@ -331,6 +342,14 @@ def _header_roles(row: Row) -> dict[int, str]:
     if len(choices) >= 2:
         for position in choices:  # "1x/wk | 2x/wk | 3x/wk": each row marks how often with an X
             roles[position] = "frequency_choice"
+    weeks = [p for p, cell in enumerate(row.cells) if p not in roles and _WEEK_COLUMN.fullmatch(" ".join(cell.text.split()))]
+    if len(weeks) >= 2:
+        # "Discipline | Order | Wk1 | Wk2 | ...": a week-by-week visit grid; its "Order" column ("2w3, 1w6") is how often
+        for position, role in list(roles.items()):
+            if role == "primary" and re.fullmatch(r"(?:visit\s+)?orders?", normalize_label(row.cells[position].text)):
+                roles[position] = "frequency"
+        for position in weeks:
+            roles[position] = "week"  # the visits of each week: read through the order, not one by one
     values = set(roles.values())
     if (
         not values & {"goal", "objective", "statement", "problem", "service", "code"}
@@ -343,6 +362,7 @@ def _header_roles(row: Row) -> dict[int, str]:
     return roles
 
 
+_WEEK_COLUMN = re.compile(r"(?:wk|week|wks)\.?\s*#?\s*\d{1,2}", re.I)
 DISCIPLINE_HEADER = re.compile(r"(?:service\s+)?disciplines?(?:\s+ordered)?")
 
 
@@ -625,6 +645,20 @@ def _filled_labels(row: Row) -> bool:
     return bool(texts) and all(re.match(r"[^:]{1,40}:\s*\S", t) for t in texts)
 
 
+_LABEL_BOX_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?\s*[.)]\s+", re.I)
+
+
+def labels_row(row: Row) -> bool:
+    """A row of a form laid out in columns that holds labels, not values ("6. Provider name | 7. Onset date |
+    8. SOC date | 10. DOB" under the first row's values): no digits but a form-box number, two or more known
+    field labels and at least half of its filled cells known."""
+    texts = [_LABEL_BOX_NUMBER.sub("", t).rstrip(":").strip() for t in _distinct_texts(row)]
+    if len(texts) < 2 or any(has_digit(t) or len(t.split()) > 8 for t in texts):
+        return False
+    known = sum(1 for t in texts if field_key(t) or subfield_key(t))
+    return known >= 2 and known * 2 >= len(texts)
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -686,7 +720,19 @@ def classify_table(table: Table) -> TableKind:
             all(header)
             and (known * 3 >= 2 * len(header) or (known >= 3 and known * 2 >= len(header)))
             and known >= 2
-            and not any(v and not re.search(r"\d", v) and (field_key(v) or subfield_key(v)) for v in values)
+            and (
+                not any(v and not re.search(r"\d", v) and (field_key(v) or subfield_key(v)) for v in values)
+                # "Hollis Varga | ZK4471902 | Medicaid": a value that is also a label word among values with digits
+                or (
+                    labels_row(rows[start])
+                    and known == len(header)  # every cell a label, none a "Label:" waiting for a value beside it
+                    and not any(c.text.strip().endswith(":") for c in rows[start].cells)
+                    # "Client | Date | Therapist | Date": signers over their dated signatures, not a form
+                    and not any(re.fullmatch(r"date|.*\bsign\w*\b.*", normalize_label(h)) for h in header)
+                    and any(re.search(r"\d", v) for v in values)
+                    and not labels_row(rows[start + 1])
+                )
+            )
         ):
             return TableKind("form-columns", {}, start, title, title_row)
     if _looks_like_form(table, start):

@@ -2,8 +2,8 @@
 
 A Goal's description is the statement and its category the domain. One target gives the goal's
 measure, target (detail[x]), target date (dueDate, or startDate + dueDuration) and time frame
-(dueDuration); several targets give one Objective each. A Goal that another names as a milestone
-(goal-relationship extension, type "milestone") becomes an Objective of that goal. Notes written
+(dueDuration); several targets give one Objective each. Goals linked by the goal-relationship
+extension as whole and part become the Objectives of the whole: see `_sub_goal_links`. Notes written
 "Baseline: ..." and "Mastery criteria: ..." fill baseline and mastery_criteria.
 
 Problems: one per condition the goals address (first addressed condition of each goal), with the
@@ -84,11 +84,9 @@ def read_goals(ctx: BuildContext, diagnoses: Diagnoses) -> tuple[list[Problem], 
     resources = goal_resources(ctx)
     milestones: dict[Res, list[Res]] = {}
     nested: set[Res] = set()
-    for goal in resources:
-        for milestone in _milestones(ctx, goal):
-            if milestone is not goal:
-                milestones.setdefault(goal, []).append(milestone)
-                nested.add(milestone)
+    for parent, child in _sub_goal_links(ctx, resources):
+        milestones.setdefault(parent, []).append(child)
+        nested.add(child)
     top = [g for g in resources if g not in nested]
     models = {g: _goal(ctx, g, milestones.get(g, [])) for g in top}
     return _problems(ctx, diagnoses, top, models), models
@@ -142,23 +140,107 @@ def _notes(ctx: BuildContext, goal: Res) -> dict[str, Any]:
     return fields
 
 
-def _milestones(ctx: BuildContext, goal: Res) -> list[Res]:
-    found = []
-    for ext, _ in each(goal.data, "extension", ()):
-        if not isinstance(ext, dict) or ext.get("url") != _GOAL_RELATIONSHIP:
+# goal-relationship types, by the role they give the target goal. R4 "milestone" and DSTU2
+# "component" make the target a piece of this goal; the extensions pack's "part-of" makes this goal a
+# piece of the target. Other spellings met in exports are read the same way.
+_TARGET_IS_PART = {
+    "milestone", "component", "sub-goal", "subgoal", "child", "child-goal", "has-part", "has-component",
+    "has-milestone", "objective", "short-term-goal", "step",
+}
+_SOURCE_IS_PART = {
+    "part-of", "partof", "component-of", "milestone-of", "sub-goal-of", "subgoal-of", "child-of",
+    "parent", "parent-goal", "objective-of", "step-of", "long-term-goal",
+}
+
+
+def _relation_kind(ext: dict[str, Any]) -> tuple[str | None, Any]:
+    """The relationship type (normalised code or text) and the target reference of one extension."""
+    kinds: list[str] = []
+    target_ref = None
+    for sub, _ in each(ext, "extension", ()):
+        if not isinstance(sub, dict):
             continue
-        kind = target_ref = None
-        for sub, _ in each(ext, "extension", ()):
-            if isinstance(sub, dict) and sub.get("url") == "type":
-                kind = cc_text(sub.get("valueCodeableConcept"))
-                for coding, _ in codings(sub.get("valueCodeableConcept"), ()):
-                    kind = text(coding.get("code")) or kind
-            if isinstance(sub, dict) and sub.get("url") == "target":
-                target_ref = sub.get("valueReference")
-        target = ctx.index.resolve(target_ref, goal)
-        if kind and kind.lower() == "milestone" and target is not None and target.type == "Goal":
-            found.append(target)
-    return found
+        if sub.get("url") == "type":
+            value = sub.get("valueCodeableConcept")
+            kinds += [str(text(c.get("code"))) for c, _ in codings(value, ()) if text(c.get("code"))]
+            kinds += [str(text(c.get("display"))) for c, _ in codings(value, ()) if text(c.get("display"))]
+            if cc_text(value):
+                kinds.append(str(cc_text(value)))
+            for key in ("valueCode", "valueString"):
+                if text(sub.get(key)):
+                    kinds.append(str(text(sub.get(key))))
+        if sub.get("url") == "target":
+            target_ref = sub.get("valueReference")
+    for kind in kinds:
+        norm = re.sub(r"[\s_]+", "-", kind.strip().lower())
+        if norm in _TARGET_IS_PART or norm in _SOURCE_IS_PART:
+            return norm, target_ref
+    return None, target_ref
+
+
+def _due(goal: Res) -> dt.date | None:
+    """The latest target date of a Goal resource, when any."""
+    dates = [fhir_date(t.get("dueDate")) for t, _ in each(goal.data, "target", ()) if isinstance(t, dict)]
+    known = [d for d in dates if isinstance(d, dt.date)]
+    return max(known) if known else None
+
+
+def _sub_goal_links(ctx: BuildContext, resources: list[Res]) -> list[tuple[Res, Res]]:
+    """(whole, part) pairs of the plan's goals linked by the goal-relationship extension.
+
+    The link may sit on either goal. Writers often put the type on the wrong end (an objective
+    declaring "component" of its goal), so the declared direction is turned round when it cannot be
+    right: the part would be due after its whole, or one part would belong to several wholes while
+    the other reading gives each part one whole. A part keeps only its first whole; a part of a part
+    is listed under the topmost goal.
+    """
+    in_plan = set(resources)
+    others = [
+        g
+        for g in ctx.index.of_type("Goal")
+        if g not in in_plan and text(g.data.get("lifecycleStatus")) not in _SKIP_STATUS
+    ]
+    links: list[tuple[Res, Res]] = []
+    for goal in [*resources, *others]:
+        for ext, _ in each(goal.data, "extension", ()):
+            if not isinstance(ext, dict) or ext.get("url") != _GOAL_RELATIONSHIP:
+                continue
+            kind, target_ref = _relation_kind(ext)
+            target = ctx.index.resolve(target_ref, goal)
+            if kind is None or target is None or target.type != "Goal" or target is goal:
+                continue
+            pair = (goal, target) if kind in _TARGET_IS_PART else (target, goal)
+            if pair not in links and (pair[1], pair[0]) not in links:
+                links.append(pair)
+    whole_of: dict[Res, Res] = {}
+    for whole, part in _orient(links):
+        whole_of.setdefault(part, whole)
+    pairs: list[tuple[Res, Res]] = []
+    for part in whole_of:
+        top, seen = whole_of[part], {part}
+        while top in whole_of and top not in seen:  # a part of a part belongs to the topmost goal
+            seen.add(top)
+            top = whole_of[top]
+        if top in in_plan and top not in seen:
+            pairs.append((top, part))
+    return pairs
+
+
+def _orient(links: list[tuple[Res, Res]]) -> list[tuple[Res, Res]]:
+    """The links with wrongly declared directions turned round (see `_sub_goal_links`)."""
+    wholes: dict[Res, int] = {}
+    for _, part in links:
+        wholes[part] = wholes.get(part, 0) + 1
+    flipped_wholes: dict[Res, int] = {}
+    for whole, _ in links:
+        flipped_wholes[whole] = flipped_wholes.get(whole, 0) + 1
+    many = any(n > 1 for n in wholes.values()) and all(n == 1 for n in flipped_wholes.values())
+    oriented = []
+    for whole, part in links:
+        whole_due, part_due = _due(whole), _due(part)
+        late = whole_due is not None and part_due is not None and part_due > whole_due
+        oriented.append((part, whole) if late or many else (whole, part))
+    return oriented
 
 
 def _objective(

@@ -152,6 +152,11 @@ class ElementMatchesParams(CheckParams):
         description='What is matched; "section" is the heading the element sits under in the document ("Parent Training").',
     )
     required: str = Field(description='What must be present, for messages, e.g. "a caregiver-training goal".')
+    named_caregivers: bool = Field(
+        default=False,
+        description="Also count a statement that names a caregiver the plan records: a guardian who signs (by name, or "
+        '"Mr./Mrs./Ms." and family name), or, for a client under 18, "Mr./Mrs./Ms." and the client\'s family name.',
+    )
 
     @field_validator("patterns")
     @classmethod
@@ -173,7 +178,10 @@ def check_element_matches(ctx: CheckContext, params: ElementMatchesParams) -> It
         elements.extend(ctx.plan.goals)
     if params.scope in ("objectives", "goals_and_objectives"):
         elements.extend(ctx.plan.objectives)
+    named = _caregiver_names(ctx) if params.named_caregivers else None
     for element in elements:
+        if named is not None and element.statement and named.search(element.statement):
+            return
         for name in params.fields:
             if name == "section":
                 value = element.source.section if element.source is not None else None
@@ -182,3 +190,41 @@ def check_element_matches(ctx: CheckContext, params: ElementMatchesParams) -> It
             if isinstance(value, str) and any(p.search(value) for p in patterns):
                 return
     yield Hit(path="goals", fields={"required": params.required})
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s+"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00C0-\u017F]+(?:-[A-Z][A-Za-z'\u00C0-\u017F]+)*")
+
+
+def _family_names(full: str) -> set[str]:
+    """ "Aubree N. Castellano-Price" -> {"Castellano-Price", "Castellano", "Price"}; "Price, Nathan" -> {"Price"}."""
+    words = _NAME_WORD.findall(full.split(",")[0] if "," in full else full)
+    if len(words) < 2 and "," not in full:
+        return set()
+    last = words[0] if "," in full else words[-1]
+    return {last, *last.split("-")}
+
+
+def _caregiver_names(ctx: CheckContext) -> re.Pattern[str] | None:
+    """A pattern for the caregivers the plan names, as a goal's statement would name them ("Mrs. Morrissey",
+    "Siobhan", "Nathan Price"); None when the plan records none."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for signature in ctx.plan.signatures:
+        if signature.role == "guardian" and signature.name:
+            words = _NAME_WORD.findall(signature.name)
+            if len(words) >= 2:
+                given.add(words[0])
+                given.add(" ".join(words))
+            family |= _family_names(signature.name)
+    patient = ctx.plan.patient
+    if patient is not None and patient.name and patient.birth_date is not None:
+        when = ctx.plan.plan_date or ctx.as_of
+        age = when.year - patient.birth_date.year - ((when.month, when.day) < (patient.birth_date.month, patient.birth_date.day))
+        if 0 <= age < 18:
+            family |= _family_names(patient.name)  # "Ms. Whitcombe will prompt ...": the child's parent
+            client_words = set(_NAME_WORD.findall(patient.name))
+            given -= client_words  # a guardian sharing the client's first name is not named by it
+    parts = [rf"\b{_HONORIFIC}{re.escape(name)}\b" for name in sorted(family) if len(name) > 1]
+    parts += [rf"\b{re.escape(name)}\b(?=\s+(?:will|to|and)\b)" for name in sorted(given) if len(name) > 1]
+    return re.compile("|".join(parts)) if parts else None

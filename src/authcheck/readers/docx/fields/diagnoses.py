@@ -27,7 +27,7 @@ from authcheck.readers.docx.phrases import (
     split_name_credential,
 )
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.state import BuilderState, Line
+from authcheck.readers.docx.state import BuilderState, Line, Section
 
 __all__ = ["DiagnosisFieldsMixin"]
 
@@ -188,11 +188,29 @@ class DiagnosisFieldsMixin(BuilderState):
     def _field_diagnosis(self, label: str, value: str, loc: SourceLocation, line: Line) -> str:
         if self._dx_tab_header(value) or self._dx_tab_row(value, loc):
             return "consumed-rest"
+        whole = line.text.strip() if line is not None else ""
+        if "\t" in whole and self.section.key != "diagnosis" and self._dx_tab_header(whole):
+            # "Diagnosis<TAB>Code" (a nested table's header row, read as one line) outside a diagnosis section: its
+            # rows ("Heart failure, unspecified<TAB>I50.32") follow, read as that table's
+            title = whole.split("\t")[0].strip()
+            self._enter(Section(title, "diagnosis", 15, "diagnosis"), loc)  # type: ignore[attr-defined]
+            return "consumed-rest"
         self._add_diagnoses(self._stated_diagnoses(value), loc)
         return "consumed-rest"
 
     # the column roles of a nested diagnosis table's header row, read as one tab-parted line, for its rows
     _dx_columns: list[str | None] | None = None
+
+    def _dx_table_scope(self, line: Line, core: str) -> bool:
+        """ "Description<TAB>ICD-10" (a nested diagnosis table's header row, read as one line) outside a diagnosis
+        section: the rows after it are that table's, read as diagnoses. True when `core` is such a header."""
+        if self.section.key == "diagnosis" or "\t" not in core:
+            return False
+        roles = {_column_role(p.strip()) for p in core.split("\t") if p.strip()}
+        if not {"code", "description"} <= roles or not self._dx_tab_header(core):
+            return False
+        self._enter(Section(core.split("\t")[0].strip(), "diagnosis", 15, "diagnosis"), line.loc(core))  # type: ignore[attr-defined]
+        return True
 
     def _dx_tab_header(self, text: str) -> bool:
         """A header row read as one line ("Code<TAB>Diagnosis<TAB>Diagnosed by<TAB>Date"): its columns are kept

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from authcheck.model import SourceLocation, TextBlock
+from authcheck.readers.docx.fields.parties import grouped_member_id
 from authcheck.readers.docx.inline import inline_facts
-from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     FIELDS,
     date_label_key,
@@ -96,6 +97,10 @@ _CELL_FACTS = {
 }
 
 
+# the words of a notice's title (a client's rights, a policy): such a heading is no form label
+_NOTICE_WORDS = re.compile(r"\b(?:rights|responsibilities|polic(?:y|ies)|grievances?|privacy)\b", re.I)
+
+
 class LabelledFieldsMixin(BuilderState):
     """Labelled lines: the label's field, several labels per line, stacked labels and text-box captions."""
 
@@ -159,7 +164,11 @@ class LabelledFieldsMixin(BuilderState):
         """ "Health plan / Member ID: Blue Prairie / BCX8844": each alternative of the label with its own value."""
         parts = label_parts(seg.label or "")
         values = _SPACED_SLASH.split(seg.value.strip())
-        if len(parts) < 2 or len(values) != len(parts) or len({k for _, k in parts if k}) < 2:
+        keys = {k for _, k in parts if k}
+        if len(values) == 1 and len(parts) >= 2 and keys == {"program", "level_of_care"}:
+            # "Program / level of care: Day or night treatment": one setting that is both the program and its level
+            values = values * len(parts)
+        if len(parts) < 2 or len(values) != len(parts) or len(keys) < 2:
             return None
         applied = None
         for (part, _), value in zip(parts, values, strict=True):
@@ -173,7 +182,7 @@ class LabelledFieldsMixin(BuilderState):
     ) -> str | None:
         label, value = seg.label or "", _unfilled(checked_options(seg.value))
         loc = line.loc(written or f"{label}: {seg.value}", seg.value_start)
-        if re.search(r"\s[/·•|]\s", seg.value) or "/" in label:
+        if re.search(r"\s[/·•|]\s", seg.value) or "/" in label or re.search(r"\s(?:and|&)\s", label, re.I):
             paired = self._paired(line, seg, segments, index)
             if paired is not None:
                 return paired
@@ -222,7 +231,14 @@ class LabelledFieldsMixin(BuilderState):
         prose_dates = True  # a date a sentence names ("I evaluated her today, <date>"), outside goals and sign-offs
         if self.section.key in GOAL_SECTION_KEYS + ("interventions", "signatures"):
             dates = prose_dates = False
+        diagnosis_spans = [
+            (seg.value_start, seg.value_start + len(seg.value))
+            for seg in split_labels(text)
+            if seg.label and (field_key(seg.label) or "").startswith("diagnosis")
+        ]
         for fact in inline_facts(text):
+            if fact.key in ("review", "recertification") and any(a <= fact.start < b for a, b in diagnosis_spans):
+                continue  # "Dx: F84.0 Autistic disorder (adult re-evaluation 11/14/2023)": the diagnosis's evaluation
             if fact.key.startswith("patient."):
                 if getattr(self.patient, fact.key.split(".", 1)[1]) is not None:
                     continue
@@ -253,7 +269,18 @@ class LabelledFieldsMixin(BuilderState):
         )
         if section.key not in (None, "other", "client", "dates") and not titled:
             return False
+        if section.key == "other" and _NOTICE_WORDS.search(label):
+            return False  # "Your Rights as an Individual Receiving Services": a notice's title, no field's label
         keys = {field_key(label)} | {key for _, key in label_parts(label)}
+        if not keys & _STACKED_KEYS and not has_digit(label) and len(label.split()) <= 5:
+            # "MAINTENANCE START", "DATE ADMITTED TO PROGRAM" over a date (a word in brackets names no date:
+            # "ASAM Dimensions (admission)" is a table's title)
+            # (admission and first-treatment wordings only: a title such as "OUTPATIENT REHABILITATION PLAN" has a
+            # plan word, and stays a title)
+            bare = re.sub(r"\([^()]*\)", " ", label).strip()
+            dated = date_label_key(bare) if bare else None
+            if dated in ("admission_date", "first_treatment_date"):
+                keys.add(dated)
         if not keys & _STACKED_KEYS:
             return False
         self._pending_label = (label, loc)
@@ -293,7 +320,8 @@ class LabelledFieldsMixin(BuilderState):
                    "period", "period.start", "period.end"}:
             fits = first_date(value) is not None
         elif keys & {"patient.member_id"}:
-            fits = member_id_token(re.split(r"\s+[/·•|]\s+", value)[0]) is not None
+            head = re.split(r"\s+[/·•|]\s+", value)[0]
+            fits = member_id_token(head) is not None or grouped_member_id(head) is not None  # "KPA 0931 5561 7"
         elif keys & {"patient.name"}:
             fits = _PERSON.fullmatch(value) is not None  # "Ignatius Obuya", not "Lives with her mother"
         else:  # a name, payer, program, level of care: a short phrase, not a sentence

@@ -47,6 +47,44 @@ def _id_after_payer(value: str) -> str | None:
     return member_id_token(match.group("id"))
 
 
+_ID_GROUP = re.compile(r"[A-Z0-9]{1,6}")
+_PHONE = re.compile(r"^\(?\d{3}\)?\s\d{3}\s\d{4}$")
+_SPACED_DATE = re.compile(r"^(?:\d{1,2}\s\d{1,2}\s(?:\d{2}|\d{4})|\d{4}\s\d{1,2}\s\d{1,2})$")
+
+
+def grouped_member_id(value: str) -> str | None:
+    """An identifier typed in groups of letters and digits ("KPA 0931 5561 7", "W284 471 903"), as written: the
+    whole value, or its end after the payer's name and a dash, colon or "#" ("Aetna Choice POS II — W284 471 903").
+    Two groups or more holding six digits or more in all; a leading group of letters only ("KPA") when the value is
+    the identifier alone. None for a date, a telephone number or words."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(value.split())).strip(" .;,")  # "(Aetna)" after it
+    pieces = re.split(r"\s*[—–:#|]\s*|\s+-\s+", text)
+    whole = len(pieces) == 1
+    tokens = pieces[-1].split()
+    taken: list[str] = []
+    for token in reversed(tokens):
+        if not _ID_GROUP.fullmatch(token):
+            break
+        if not has_digit(token):
+            if whole and len(taken) == len(tokens) - 1 and token.isalpha() and len(token) <= 4:
+                taken.append(token)  # "KPA 0931 5561 7": the plan's letters before the number
+            break
+        taken.append(token)
+    if len(taken) < 2 or (not whole and len(taken) != len(tokens)):
+        return None
+    found = " ".join(reversed(taken))
+    if (
+        sum(c.isdigit() for c in found) < 6
+        or _PHONE.match(found)
+        or _SPACED_DATE.match(found)
+        or any(True for _ in find_dates(found))
+    ):
+        return None
+    if whole and len(taken) != len(tokens):
+        return None  # "Medicaid 2026 0101 55": words before the groups with no separator name no payer clearly
+    return found
+
+
 class PartyFieldsMixin(BuilderState):
     """The client, the payer and program, the providers and their NPIs, the organization, the plan's title."""
 
@@ -107,7 +145,7 @@ class PartyFieldsMixin(BuilderState):
         return None
 
     def _field_patient_member_id(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
-        token = member_id_token(value) or _id_after_payer(value)
+        token = grouped_member_id(value) or member_id_token(value) or _id_after_payer(value)
         if token is None:
             if (
                 normalize_label(label) in ("medicare", "medicaid", "medi cal")
@@ -134,6 +172,15 @@ class PartyFieldsMixin(BuilderState):
             facts.append(named.start())
             self.patient.member_id = member_id_token(named.group("id"))
             self.patient.field_sources["member_id"] = loc
+        grouped = grouped_member_id(value) if named is None else None
+        folded = " ".join(value.split())
+        if grouped is not None and grouped != folded and folded.rfind(grouped) > 0:
+            # "Aetna Choice POS II — W284 471 903": the number typed in groups after the payer's name
+            if self.patient.member_id is None:
+                self.patient.member_id = grouped
+                self.patient.field_sources["member_id"] = loc
+            value = folded
+            facts = [f.start for f in inline_facts(value)] + [value.rfind(grouped)]
         payer = value[: min(facts)] if facts else value  # "Suncoast Health Plan, member ID UHX-5503"
         self._set_plan("payer", payer.strip(" ,;-–—") or None, loc)
         return None

@@ -14,9 +14,11 @@ import re
 
 from authcheck.model import Duration, Frequency, ServiceRequest, SourceLocation
 from authcheck.model.plan import Amount
-from authcheck.parsing import parse_amount, parse_hours_per_week
+from authcheck.parsing import parse_amount, parse_frequency, parse_hours_per_week
 from authcheck.readers.docx.goals import split_items
-from authcheck.readers.docx.labels import normalize_label
+from authcheck.readers.docx.labels import field_key, normalize_label
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.phrases.services import join_visit_orders
 from authcheck.readers.docx.phrases import (
     PROVIDED_ELSEWHERE,
     QUANTITY_SPLIT,
@@ -42,6 +44,50 @@ ORDERED_DISCIPLINE = re.compile(
 _KIND_OF_THERAPY = re.compile(
     r"^\s*(?:treatment\s+|therapy\s+)?(?:modality|modalities|approach|type\s+of\s+(?:treatment|therapy))\s*:", re.I
 )
+
+
+# what follows a label that is no service: a status or a negation ("Cosign: not required", "Interpreter: none")
+_NOT_HOW_OFTEN = re.compile(
+    r"(?:not\b|no\b|none\b|n/?a\b|yes\b|waived|declined|pending|unknown|completed|done\b|on\s+file|signed|"
+    r"required\b|optional|please\b|call\b|contact\b)",
+    re.I,
+)
+_NOT_A_SERVICE = re.compile(
+    r"\b(?:co-?sign\w*|sign\w*|updated|printed|reviewed|approved|date|time|page|status|by)\b", re.I
+)
+# a later change of the service named before ("fade to 10 hrs/wk when ...", "step down to 2x/month")
+_LATER_CHANGE = re.compile(
+    r"\b(?:fad(?:e|es|ed|ing)|taper(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))"
+    r"\s+(?:down\s+)?to\s+\d",
+    re.I,
+)
+# the visits or sessions of the service just named, no service of their own ("Visits up to 60 minutes")
+_ONLY_VISITS = re.compile(
+    r"(?:(?:each|all|the|every|per)\s+)?(?:visits?|sessions?|appointments?|encounters?|treatments?)"
+    r"(?:\s+(?:will\s+be|are|last|lasting|of|length|duration|time))?",
+    re.I,
+)
+
+
+# a heading naming one discipline whose visits the lines under it order
+_DISCIPLINE_HEADING = re.compile(
+    r"(?P<name>skilled\s+nursing(?:\s+\(SN\))?|nursing|physical\s+therapy(?:\s+\(PT\))?|"
+    r"occupational\s+therapy(?:\s+\(OT\))?|speech(?:[\s-]+language)?\s+(?:therapy|pathology)(?:\s+\((?:ST|SLP)\))?|"
+    r"home\s+health\s+aide(?:\s+\(HHA\))?|aide\s+services|medical\s+social\s+(?:work|services)(?:\s+\(MSW\))?|"
+    r"social\s+work|SN|PT|OT|ST|SLP|HHA|MSW)(?:\s+(?:orders|visits|services|plan))?",
+    re.I,
+)
+# a line opening with the discipline ordered ("SN PRN visits ...", "HHA 2w8 ...") or with its visit order ("2w8 ...")
+_DISCIPLINE_FIRST = re.compile(r"^(?-i:SN|RN|LPN|PT|PTA|OT|OTA|COTA|ST|SLP|HHA|CHHA|MSW)\s+(?=\S)")
+_ORDER_FIRST = re.compile(r"^(?:\d{1,2}\s*[wm]\s*\d{1,2}\b|p\.?r\.?n\.?\b|as\s+needed\b)", re.I)
+
+
+# a heading that gives the period of the quantities under it ("Services requested per week", "Weekly hours")
+_HEADING_PERIOD = re.compile(
+    r"\bper\s+(?:week|wk)\b|\bweekly\b|/\s*(?:week|wk)\b|\ba\s+week\b|(?P<month>\bper\s+month\b|\bmonthly\b|/\s*mo(?:nth)?\b)",
+    re.I,
+)
+_HOURS_WORD = re.compile(r"\b(?:hours?|hrs?|h)\b", re.I)
 
 
 # a level of care alone ("Intensive residential", "Adult IOP", "Residential treatment program")
@@ -125,8 +171,12 @@ class ServiceFieldsMixin(BuilderState):
         if self._frequency_for_table(value, loc):  # type: ignore[attr-defined]
             return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.table_reader)
         service = self._current_service(loc)
+        if service.description is None and not service.code and line is not None:
+            heading = _DISCIPLINE_HEADING.fullmatch(" ".join((line.section.title or "").split()).strip(" :"))
+            if heading is not None:
+                service.description = heading.group("name")  # "Skilled Nursing" over "Frequency: 3w2, 2w4, 1w3"
         found = ServiceText()
-        fill_quantities(QUANTITY_SPLIT.split(value), found)
+        fill_quantities(QUANTITY_SPLIT.split(join_visit_orders(value)), found)
         if service.frequency is None:
             service.frequency = Frequency.model_validate((found.frequency or value).strip())
             service.frequency.source = loc
@@ -146,6 +196,16 @@ class ServiceFieldsMixin(BuilderState):
             self._apply_subfield("amount", value, loc)
             return None
         text = value.strip()
+        stated = parse_frequency(text)
+        if (
+            normalize_label(label) in ("session", "sessions", "visit", "visits")
+            and stated is not None
+            and stated.count is not None
+            and parse_amount(text) is None
+            and not find_service_codes(text)
+        ):
+            # "Sessions: 2 sessions/week x 16 weeks": how often, and for how long
+            return self._field_frequency(label, value, loc, line)
         if normalize_label(label) in ("session", "sessions") and (
             parse_amount(checked_options(text)) is None or find_service_codes(text)
         ):
@@ -166,6 +226,10 @@ class ServiceFieldsMixin(BuilderState):
         return None
 
     def _field_hours_per_week(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if len(find_service_codes(value)) >= 2 or (find_service_codes(value) and self.service is None):
+            # "Hours: 97153 — 10 h/wk; 97155 — 2 h/wk; ...": the services requested, each with its hours
+            self._field_service(label, value, loc, line)
+            return None
         service = self._current_service(loc)
         text = value.strip()
         hours = (
@@ -191,6 +255,41 @@ class ServiceFieldsMixin(BuilderState):
         for piece in split_items(value):
             self._new_intervention(None, piece, loc, attach_to_goal=True)
         return "consumed-rest"
+
+    def _discipline_heading_service(self, line: Line, core: str) -> bool:
+        """Under a heading naming a discipline ("Skilled Nursing", "Home Health Aide"), a line that opens with the
+        discipline or with how often ("SN PRN visits for dressing dislodgement", "2w8 for bathing") orders that
+        discipline's visits: a service named by the heading unless the line names it."""
+        heading = _DISCIPLINE_HEADING.fullmatch(" ".join((line.section.title or "").split()).strip(" :"))
+        if heading is None or find_service_codes(core):
+            return False
+        text = core.strip()
+        leads = ORDERED_DISCIPLINE.match(text) or _DISCIPLINE_FIRST.match(text) or _ORDER_FIRST.match(text)
+        if leads is None:
+            return False
+        found = [item for item in parse_service(text) if item.frequency]
+        if len(found) != 1:
+            return False
+        item = found[0]
+        if not _DISCIPLINE_FIRST.match(text) and not ORDERED_DISCIPLINE.match(text):
+            item.description = heading.group("name")
+        self._service_from(item, line.loc(core))
+        return True
+
+    def _hours_by_heading(self) -> None:
+        """ "Services requested per week" over "97153 | 10 hours": hours stated with no period, under a heading or
+        caption that gives the period, are hours per week (or per month)."""
+        for service in self.services:
+            amount, source = service.amount, service.source
+            if service.hours_per_week is not None or amount is None or source is None or not source.section:
+                continue
+            per = _HEADING_PERIOD.search(source.section)
+            if per is None or amount.minutes is None or not _HOURS_WORD.search(amount.text or ""):
+                continue
+            if re.search(r"\b(?:per|a|each|every)\s+(?:day|week|month|session|visit)\b|/", amount.text or "", re.I):
+                continue  # "2 hours per session": the amount states its own period
+            hours = amount.minutes / 60.0
+            service.hours_per_week = round(hours * 12 / 52, 2) if per.group("month") else hours
 
     def _current_service(self, loc: SourceLocation) -> ServiceRequest:
         if self.service is None:
@@ -229,6 +328,13 @@ class ServiceFieldsMixin(BuilderState):
             return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
         if _PAPERS_SENT.search(core) and not find_service_codes(core):
             return False  # "Parents will receive a copy of this plan and monthly progress graphs": papers, no service
+        head, colon, _ = core.partition(":")
+        if colon and len(head.split()) <= 6 and not find_service_codes(head):
+            kind = match_section(head.strip())
+            if kind.key in ("discharge", "other", "title") and kind.score >= 90:
+                return False  # "Transition and discharge criteria: fade to 10 hrs/wk when ...": no service requested
+        if _LATER_CHANGE.search(core) and not find_service_codes(core):
+            return False  # "fade to 10 hrs/wk when goals are mastered": a later change, not a service of its own
         sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
         if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
             # "Skilled nursing twice weekly for 9 weeks ... Home health aide three times weekly for 12 weeks ...":
@@ -241,16 +347,29 @@ class ServiceFieldsMixin(BuilderState):
                 return False  # "Springfield, IL" under a letterhead is a place, not a service
             if not checked_options(core).strip():
                 return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
+            name, colon, rest = core.partition(":")
+            if colon and len(name.split()) <= 4 and (_NOT_HOW_OFTEN.match(rest.strip()) or _NOT_A_SERVICE.search(name)):
+                return False  # "Cosign: not required", "Last updated by: ...": a form's remark, no service
+            if field_key(core.rstrip(": ")) not in (None, "other") and len(core.split()) <= 4:
+                return False  # "Modality" beside its ticked boxes: a form's label, not the name of a service
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
                 return True
             ordered = ORDERED_DISCIPLINE.match(core)
+            if ordered and any(
+                (service.description or "").upper() == ordered.group("who").upper() for service in self.services
+            ):
+                # "SN: teach insulin pen use ... MSW: transportation resources." under a visit grid that orders SN and
+                # MSW already: what each discipline will do, not further services
+                return self._discipline_orders(line, core)  # type: ignore[attr-defined]
             if ordered and self.section.key == "services":
                 # "PT: Evaluate and treat. Gait training, ...": a discipline ordered, with no amount or frequency
                 self._service_from(ServiceText(description=ordered.group("who"), text=core), loc)
                 return True
             listed = marker is not None or line.list_level is not None
             named = _NAMED_SERVICE.match(core)
+            if named and (_NOT_HOW_OFTEN.match(named.group("rest")) or _NOT_A_SERVICE.search(named.group("name"))):
+                named = None  # "Cosign: not required", "Last updated by: ...": a form's remark, no service
             if named and (listed or self.section.key == "services") and len(core.split()) <= 12:
                 # "Individual counseling — as clinically indicated.": a service and how often, as written
                 how_often = named.group("rest").strip(" .;")
@@ -266,6 +385,8 @@ class ServiceFieldsMixin(BuilderState):
         if not found:
             return False
         for item in found:
+            if item.description and _ONLY_VISITS.fullmatch(item.description.strip(" .")):
+                item.description = None  # "Visits up to 60 minutes.": the length of the visits ordered above
             if not item.code and not item.description and self.service is not None:
                 # "Weekly" under a service named on the line before
                 current = self.service

@@ -155,7 +155,7 @@ _LEAD = re.compile(
     r"tertiary|additional|medical|treatment|code)\b\s*(?:#?\s*\d{1,2})?\s*[:\-–.)]?\s*)+",
     re.I,
 )
-_SEPARATORS = " \t-–—:;,|/."
+_SEPARATORS = " \t-–—:;,|/.·•▪"
 # "Essential (primary) hypertension" is the ICD-10-CM title, not a primary flag
 _ICD_TITLE_PRIMARY = re.compile(r"\((?:primary|principal)\)(?=\s+[a-z])", re.I)
 _TITLE_MARK = "\u2039primary\u203a"  # stands for "(primary)" inside a title while flags are read

@@ -102,7 +102,14 @@ def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
         hours_day = _HOURS_PER_DAY.search(part)
         hours = None if hours_day else parse_hours_per_week(part)
         if hours_day:
-            service.amount = service.amount or part
+            rest = (part[: hours_day.start()] + " " + part[hours_day.end() :]).strip(" ,;:")
+            how_often = parse_frequency(rest) if rest else None
+            if how_often is not None and how_often.count is not None:
+                # "5 days/week, 4 hours/day": how often, and the hours of each day
+                service.frequency = service.frequency or rest
+                service.amount = service.amount or hours_day.group(0)
+            else:
+                service.amount = service.amount or part
             service.hours_per_session = float(hours_day.group("n"))
             used = True
         elif hours is not None:
@@ -204,6 +211,12 @@ _TASK = re.compile(
     r"check|obtain|change|educate|reinforce|observe|record|report|administer|draw|weigh|encourage|reassess)\b"
 )
 _ORDER_RUN = re.compile(r"(?<![\w/.])(\d{1,2}\s*[wm]\s*\d{1,2})\s*,\s*(?=\d{1,2}\s*[wm]\s*\d{1,2}(?![\w/.]))", re.I)
+
+
+def join_visit_orders(text: str) -> str:
+    """ "3w2, 2w4, 1w3" -> "3w2 2w4 1w3": the phases of one home-health order kept together when a phrase is cut at
+    its commas."""
+    return _ORDER_RUN.sub(r"\1 ", text)
 
 
 # "PRN SN visits x 2", "as needed MSW x 1 visit": the discipline written between "PRN" and its visit limit

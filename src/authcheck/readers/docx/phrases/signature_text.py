@@ -54,13 +54,20 @@ _STATUS_MARK = re.compile(
     rf"|{_IMAGE_MARK_TEXT}"
     r"|(?:^|\s[—–-]\s|\s{2,}|,\s*)(?P<e4>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e5>\s+electronically)?\b"
     r"(?!\s*(?:on\s*)?:?\s*_)"  # not "Signed: ______", a blank line to sign on
-    r"(?:\s+(?:via|through)\s+[\w -]{1,30}?(?=\s{2,}|\s*$|\s+(?:on\s+)?\d))?",
+    # where or how it was signed: "signed via portal", "signed in clinic", "signed at the visit", "signed in person"
+    r"(?:\s+(?:(?:via|through)\s+[\w -]{1,30}?|(?:in|at|during|using|with)\s+[A-Za-z][\w -]{0,29}?)"
+    r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",
     re.I,
 )
 # a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
+_RELATION_WORD = (
+    r"(?:legal\s+)?(?:parent|guardian|mother|father|grandmother|grandfather|foster\s+(?:parent|mother|father)|"
+    r"caregiver|spouse|client|patient|self|stepmother|stepfather|step-?parent)"
+)
+# (several at once: "Nathan Price, father/legal guardian", "Ana Ruiz, mother and legal guardian")
 _RELATION = re.compile(
-    r",\s*(?P<rel>(?:legal\s+)?(?:parent|guardian|mother|father|grandmother|grandfather|foster\s+parent|caregiver|"
-    r"spouse|client|patient|self))\b\.?(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
+    rf",\s*(?P<rel>{_RELATION_WORD}(?:\s*(?:/|&|\band\b|\bor\b)\s*{_RELATION_WORD})*)\b\.?"
+    r"(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
     re.I,
 )
 _UNSIGNED = re.compile(
