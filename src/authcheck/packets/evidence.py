@@ -127,7 +127,10 @@ def evidence_paths(plan: TreatmentPlan, requirement: ResolvedRequirement) -> lis
     if check in ("review_interval", "review_overdue"):
         return [f"reviews[{i}]" for i, r in enumerate(plan.reviews) if r.date]
     if check == "duration_limit":
-        return [m for m in params.measure if not is_missing(getattr(plan, m, None))]
+        found = [m for m in params.measure if m != "services" and not is_missing(getattr(plan, m, None))]
+        if not found and "services" in params.measure:  # a service's length counts only when the plan has none
+            found = [f"services[{i}].duration" for i, s in enumerate(plan.services) if s.duration and s.duration.stated]
+        return found
     if check in ("plan_age", "date_consistency"):
         return _present(plan, "plan_date")
     if check == "identifiers":

@@ -258,11 +258,56 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
             if per == "quarter":
                 return ParsedFrequency(count=1.0 / 3.0, per="month")
             return ParsedFrequency(count=count, per=per, prn=bool(_PRN.search(lowered)))
+    days = _weekdays_per_week(lowered)
+    if days is not None:
+        return ParsedFrequency(count=days, per="week", prn=bool(_PRN.search(lowered)))
     if _PRN.search(lowered):
         limit = _PRN_LIMIT.search(lowered)
         visits = next((g for g in limit.groups() if g), None) if limit else None
         return ParsedFrequency(count=None, per=None, prn=True, prn_limit=float(visits) if visits else None)
     return None
+
+
+# Days of the week a service meets on: "every Thursday", "each Monday and Wednesday", "on Tuesdays and Thursdays",
+# "Mon/Wed/Fri", "every other Tuesday", and in Spanish "cada jueves", "los lunes y miércoles".
+_WEEKDAYS = {
+    "monday": 0, "mondays": 0, "mon": 0, "lunes": 0,
+    "tuesday": 1, "tuesdays": 1, "tue": 1, "tues": 1, "martes": 1,
+    "wednesday": 2, "wednesdays": 2, "wed": 2, "miercoles": 2, "miércoles": 2,
+    "thursday": 3, "thursdays": 3, "thu": 3, "thur": 3, "thurs": 3, "jueves": 3,
+    "friday": 4, "fridays": 4, "fri": 4, "viernes": 4,
+    "saturday": 5, "saturdays": 5, "sat": 5, "sabado": 5, "sábado": 5, "sabados": 5, "sábados": 5,
+    "sunday": 6, "sundays": 6, "sun": 6, "domingo": 6, "domingos": 6,
+}
+_DAY = "(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True)) + r")\.?"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:,|/|&|\band\b|\by\b|\bor\b|\bo\b)\s*{_DAY})*"
+# a list of days after a word that makes it recurring ("every", "each", "on ...s", "los"), or of plural day names,
+# or of two or more abbreviated days joined by "/" ("Mon/Wed/Fri")
+_ON_DAYS = re.compile(
+    rf"\b(?P<lead>every\s+other|every|each|cada|los|on)\s+(?P<days>{_DAY_LIST})(?!\w)|"
+    rf"(?<![\w/])(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+    rf"(?:\s*(?:,|/|&|\band\b)\s*{_DAY})*)(?!\w)|"
+    rf"(?<![\w/])(?P<slashed>{_DAY}(?:\s*/\s*{_DAY})+)(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _weekdays_per_week(lowered: str) -> float | None:
+    """Sessions a week from the days of the week a service meets on, or None."""
+    match = _ON_DAYS.search(lowered)
+    if match is None:
+        return None
+    lead = (match.group("lead") or "").lower()
+    listed = match.group("days") or match.group("plural") or match.group("slashed") or ""
+    words = [w.strip(".") for w in re.findall(r"[^\W\d_]+\.?", listed)]
+    days = {_WEEKDAYS[w] for w in words if w in _WEEKDAYS}
+    if not days:
+        return None
+    if lead == "on" and not any(w.endswith("s") and w not in ("tues", "thurs") for w in words if w in _WEEKDAYS):
+        return None  # "on Thursday" is one day, not every week
+    if lead == "every other":
+        return len(days) / 2.0
+    return float(len(days))
 
 
 # A limit on as-needed visits (42 CFR 409.43(b)): "PRN x 2", "up to 3 PRN visits", "2 PRN visits".

@@ -87,10 +87,10 @@ _ASSIST_RE = re.compile(
     re.IGNORECASE,
 )
 _ABSOLUTE_RE = re.compile(
-    r"\b(?:zero|no|0|none)\s+(?:[\w-]+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
+    r"\b(?:zero|no|0|none|free\s+(?:of|from)|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
     r"(?:drinking|using|binge|heavy[- ]drinking)\s+days?|"
     r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
-    r"hospitali[sz]ations?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
+    r"(?:re-?)?hospitali[sz]ations?|re-?admissions?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
     r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
@@ -305,9 +305,19 @@ _BASELINE_BEFORE_RE = re.compile(
 _BASELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*)?(?:at|on)\s+(?:soc|start of care|intake|eval(?:uation)?|admission|baseline|initial eval\w*)\b", re.IGNORECASE
 )
+# One support the client finds or names: done or not done ("identify a sponsor by 03/06/2026", "obtain a home group",
+# "establish care with a primary care provider"); "work on finding support" names none
+_ONE_SUPPORT_RE = re.compile(
+    r"\b(?:identify|obtain|secure|find|get|choose|select|acquire|establish(?:\s+care\s+with)?|have)\s+"
+    r"(?:a|an|one|1|his|her|their|my)\s+(?:new\s+|temporary\s+|permanent\s+|12-step\s+|aa\s+|na\s+|recovery\s+|sober\s+|"
+    r"community\s+|outpatient\s+|local\s+)?"
+    r"(?:sponsor|home\s+group|primary\s+care\s+(?:provider|physician|doctor)|pcp|psychiatrist|therapist|counsel(?:l)?or|"
+    r"prescriber|case\s+manager|recovery\s+coach|peer\s+(?:mentor|support\s+specialist)|mentor)\b",
+    re.IGNORECASE,
+)
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

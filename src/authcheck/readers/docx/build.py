@@ -234,7 +234,7 @@ class PlanBuilder(
         current = self.section
         return (
             level == 10
-            and current.level == 10
+            and current.level in (10, 20)  # "GOALS:" then "VERBAL ORDER", both bold caps: one rank, colon or not
             and self._heading_look is not None
             and self._heading_look == self._section_look
             and self._grouped_section != current.title

@@ -18,6 +18,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.parsing import find_dates
+from authcheck.readers.docx.fact_pieces import fact_line, fact_tail, goal_title
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     ElementLabel,
@@ -267,22 +268,25 @@ _DASH_LABEL = re.compile(
 
 def dash_facts(text: str) -> str | None:
     """A line of a goal's facts labelled with dashes, rewritten with colons ("Baseline: 4 minutes ...  Mastery: ...");
-    None unless the line opens with such a label and every dash label on it names a fact of a goal."""
+    or a line of facts with or without colons ("Baseline 2 mands; mastery 80% ...; by 07/31/2026", see
+    docx.fact_pieces); None unless the line opens with such a label and every label on it names a fact of a goal."""
     if not re.search(r"\s[—–-]{1,2}\s", text):
-        return None
+        return fact_line(text)
     found = list(_DASH_LABEL.finditer(text))
     if not found or found[0].start() != 0:
-        return None
+        return fact_line(text)
     known = [m for m in found if subfield_key(m.group("label").strip())]
     if len(known) != len(found) or (len(known) < 2 and not re.match(r"[^\W\d_][\w ]{0,30}\s+[—–]", text)):
-        return None  # a single fact needs a long dash: "Pt - will walk" is no label
+        return fact_line(text)  # a single fact needs a long dash: "Pt - will walk" is no label
     pieces, last = [], 0
     for match in found:
         pieces.append(text[last : match.start("label")])
         pieces.append(f"{match.group('label').strip()}: ")
         last = match.end()
     pieces.append(text[last:])
-    return "".join(pieces)
+    rewritten = "".join(pieces)
+    # "Baseline: 2 mands; mastery: 80% ...; by 07/31/2026": pieces the label splitter would not part (docx.fact_pieces)
+    return fact_line(rewritten) or rewritten
 
 
 def _time_bound(statement: str) -> tuple[dt.date | None, str | None]:
@@ -551,6 +555,11 @@ class GoalsMixin(BuilderState):
                     value = own.value.rstrip(" .;")
         value = _without_fill(value)
         kind = label.kind
+        tail: list[tuple[str, str]] = []
+        if kind in ("goal", "objective") and value:
+            # "Leo will mand for 10 items. Baseline 2 mands. Mastered at 80% .... Target Aug 3, 2026.": the facts
+            # closing the goal's own sentence are its facts (docx.fact_pieces)
+            value, tail = fact_tail(value)
         if kind in ("goal", "objective") and value and (
             blank_value(value) or _FORM_PROMPT.fullmatch(value.strip()) or DEFERRED_ELEMENT.match(value)
         ):
@@ -583,6 +592,9 @@ class GoalsMixin(BuilderState):
                     and element_label(f"{note.strip()}: x") is None  # "Goal 1 (Meta 1):": its label in a second language
                 ):
                     domain = note.strip()
+            titled = goal_title(value) if domain is None and value else None
+            if titled is not None:
+                domain, value = titled  # "Goal 1 – Communication. Leo will mand ...": the goal's area, then its words
             kind_words = _GOAL_KIND.match(label.label)
             if domain is None and kind_words is not None:
                 domain = kind_words.group("kind").strip()  # "Caregiver Goal 4", "Skill Acquisition Goal 1": its area
@@ -628,6 +640,10 @@ class GoalsMixin(BuilderState):
                 items = split_items(value) if label.plural else [value]
                 for item in items or [""]:
                     self._new_intervention(label.label, item, statement_loc, attach_to_goal=attach)
+        for fact, fact_value in tail:
+            sub = subfield_key(fact)
+            if sub is not None:
+                self._apply_subfield(sub, fact_value, statement_loc)
         for position, seg in enumerate(rest):
             if seg.label is None:
                 continue
@@ -715,6 +731,13 @@ class GoalsMixin(BuilderState):
             return True
         if sub == "target" and first_date(value) is not None and len(value.split()) <= 4:
             return self._apply_subfield("target_date", value, loc)
+        if sub in ("baseline", "mastery_criteria", "measure"):
+            value, tail = fact_tail(value, min_words=1)  # "80% over 3 sessions. Target date 08/03/2026"
+            for fact, fact_value in tail:
+                fact_sub = subfield_key(fact)
+                if fact_sub is not None and fact_sub != sub:
+                    self._apply_subfield(fact_sub, fact_value, loc)
+                    self.focus = "objective" if isinstance(target, Objective) else "goal"
         if sub == "baseline" and _pending_baseline(value):
             return True  # "Data collection in progress", "to be established": no baseline recorded yet
         if sub in ("baseline", "target", "measure", "time_frame", "mastery_criteria", "domain"):

@@ -88,6 +88,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "ma #", "ma no", "ma number", "medical assistance #", "medical assistance number",
         "medical assistance no", "recipient no", "recipient number", "recipient #",
         "medical assistance recipient no", "medical assistance recipient number",
+        # California's Benefits Identification Card, and member IDs named by the state program or plan that issues them
+        "bic", "bic #", "bic number", "bic no", "medi cal bic", "medi cal bic #", "medicaid bic",
+        "benefits identification card", "benefits identification card number", "medicare beneficiary number",
+        "member subscriber id", "subscriber member id", "tricare id", "ahcccs id", "tenncare id", "masshealth id",
+        "apple health id", "husky id", "badgercare id", "soonercare id", "kancare id", "medi cal number",
     ),
     "payer": (
         "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
@@ -478,7 +483,9 @@ _OTHER_PERSON = {
     "prescriber", "agency", "school", "contact", "secondary", "previous", "prior", "last",
 }
 # Known labels of one word that may follow a qualifier ("Client DOB", "Maintenance admission").
-_SHORT_TAILS = {"dob", "mbi", "cin", "admission", "admitted", "intake"}
+_SHORT_TAILS = {"dob", "mbi", "cin", "bic", "admission", "admitted", "intake"}
+# the words that end an identifier's label ("Medicaid No.", "Policy Number", "MBI #")
+_NUMBER_WORDS = {"no", "number", "num", "nbr", "#"}
 _BOX_NUMBER = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*[A-Za-z])?\s*[.)]\s+")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+&\s+|\s+and\s+", re.IGNORECASE)
 
@@ -500,6 +507,12 @@ def _simple_field_key(label: str) -> str | None:
     if expanded != bare and expanded in FIELD_INDEX:
         return FIELD_INDEX[expanded]
     words = expanded.split()
+    if len(words) >= 2 and words[-1] in _NUMBER_WORDS:
+        # "Medicaid No.", "Policy Number", "MBI #", "Medicaid ID No.": the same identifier as "Medicaid ID"
+        stem = words[:-1] if words[-2] == "id" else [*words[:-1], "id"]
+        for tried in (" ".join(stem), " ".join(words[:-1])):
+            if FIELD_INDEX.get(tried) == "patient.member_id":
+                return "patient.member_id"
     for start in range(1, len(words)):
         if words[start - 1] in _OTHER_PERSON:
             break

@@ -386,24 +386,34 @@ class SignaturesMixin(BuilderState):
         def flat(lines: list[str]) -> list[str]:
             return [" ".join(part.split()) for line in lines for part in line.split("\n") if part.strip()]
 
-        pairs: list[int] = []
+        def caption_row(r: int) -> bool:
+            captions = [" ".join(flat(lines)) for lines, _ in rows[r] if flat(lines)]
+            return bool(captions) and all(_caption_role(t) for t in captions) and any(
+                _caption_role(t) == "signer" for t in captions
+            )
+
+        # each caption row with the rows of blocks under it, up to the next caption row: "Therapist | Member" over
+        # a row of names and a row of "Date: ..." (up to four rows, the lines of one column read as one block)
+        pairs: list[tuple[int, list[int]]] = []
         for r in range(len(rows) - 1):
-            captions = [(" ".join(flat(lines)), col) for lines, col in rows[r] if flat(lines)]
-            if not captions or not all(_caption_role(t) for t, _ in captions):
-                continue
-            if not any(_caption_role(t) == "signer" for t, _ in captions):
-                continue
-            below = [" ".join(flat(lines)) for lines, _ in rows[r + 1] if flat(lines)]
-            if any(_caption_role(t) for t in below):
-                continue  # two caption rows
-            pairs.append(r)
-        covered = {r for r in pairs} | {r + 1 for r in pairs}
+            if not caption_row(r) or caption_row(r + 1):
+                continue  # (two caption rows: not captions over blocks)
+            below = []
+            for b in range(r + 1, min(len(rows), r + 5)):
+                if caption_row(b):
+                    break
+                below.append(b)
+            pairs.append((r, below))
+        covered = {r for r, _ in pairs} | {b for _, below in pairs for b in below}
         if not pairs or any(any(flat(lines) for lines, _ in rows[r]) for r in range(len(rows)) if r not in covered):
             return False
         found: list[tuple[SignatureText, int, int, str]] = []
-        for r in pairs:
+        for r, below in pairs:
             captions = [(" ".join(flat(lines)), col) for lines, col in rows[r] if flat(lines)]
-            above = {col: flat(lines) for lines, col in rows[r + 1]}
+            above: dict[int, list[str]] = {}
+            for b in below:
+                for lines, col in rows[b]:
+                    above.setdefault(col, []).extend(flat(lines))
             for i, (text, col) in enumerate(captions):
                 if _caption_role(text) != "signer":
                     continue
@@ -412,15 +422,20 @@ class SignaturesMixin(BuilderState):
                     if _caption_role(t) == "signer":
                         break
                     if _caption_role(t) == "date":
-                        date_value = " ".join(above.get(c, [])) or None
+                        dated = above.get(c, [])
+                        if sum(1 for d in dated if first_date(d) is not None) > 1:
+                            return False  # several dates under one caption: a list of signers, not one block
+                        date_value = " ".join(dated) or None
                         break
                 block = above.get(col, [])
                 name_lines: list[str] = []
                 for piece in block:
-                    if date_value is None and (signed_date_line(piece) or _bare_date(piece)):
+                    if date_value is None and (signed_date_line(piece) or _bare_date(piece) or _blank_date(piece)):
                         date_value = piece
                     elif not name_lines or not _detail_line(piece):
                         name_lines.append(piece)
+                if len(below) > 1 and len(name_lines) > 1:
+                    return False  # several names under one caption: a list, not one signer's block
                 value = "   ".join(name_lines)
                 if value and not blank_value(value) and date_value is None and not _STATUS_WORD.search(value):
                     return False  # a name under a role with nothing saying it was signed: a care-team table
@@ -433,12 +448,12 @@ class SignaturesMixin(BuilderState):
                 if parsed.method == "unknown" and re.search(r"electronic|digital|\be-?signed", date_value or "", re.I):
                     parsed.method = "electronic"  # "Electronically signed 02/10/2026" under the name
                 loc_text = " | ".join(x for x in (value, date_value or "") if x) or text
-                found.append((parsed, table.rows[r + 1].index, col, loc_text))
+                found.append((parsed, table.rows[below[0]].index, col, loc_text))
         if not any(p.signed or p.date is not None for p, *_ in found):
             if not all(
                 re.fullmatch(r"[_\s.]{3,}", " ".join(above_text) or "")
-                for r in pairs
-                for above_text in [flat(lines) for lines, _ in rows[r + 1]]
+                for _, below in pairs
+                for above_text in [flat(lines) for lines, _ in rows[below[0]]]
             ):
                 return False  # nothing signed and no signature lines drawn: not a sign-off table
         for parsed, row_index, col, loc_text in found:
@@ -631,14 +646,23 @@ class SignaturesMixin(BuilderState):
         """Two or more signers on one line, in columns set apart by tabs or runs of spaces, each name followed by its
         date: "Dominic Yeboah, BCBA, LBA      11/10/2025      Lena Whitlock (guardian)      11/10/2025". Every column
         is a short name with its date, and one at least says who signs (a credential, a role in brackets or a
-        signed mark). Only after the plan's content."""
-        if "\t" not in core and "   " not in core:
+        signed mark). Only after the plan's content. A bar or a semicolon between labelled sign-offs sets them
+        apart too: "Jo Lee, BCBA (e-signed Feb 2, 2026) | Parent: Ana Ruiz (e-signed Feb 2, 2026)"."""
+        marked = _SIGN_OFF_BREAK.search(core) is not None
+        if "\t" not in core and "   " not in core and not marked:
             return self._run_together_sign_offs(line, core)
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
-        columns = [c.strip() for c in _COLUMN_GAP.split(core.strip()) if c.strip()]
+        columns = [
+            c.strip()
+            for piece in _SIGN_OFF_BREAK.split(core.strip())
+            for c in _COLUMN_GAP.split(piece.strip())
+            if c.strip() and not re.fullmatch(r"[|;]+", c.strip())
+        ]
         if any(":" in c for c in columns):
             return self._side_by_side_labelled(line, columns)
+        if "\t" not in core and "   " not in core:
+            return False
         if len(columns) < 3:
             return False
         found: list[tuple[SignatureText, str]] = []
@@ -696,7 +720,19 @@ class SignaturesMixin(BuilderState):
             segments = signer_segments(text)
             first = segments[0]
             if first.label is None:
-                return False
+                # "Jo Lee, BCBA (e-signed Feb 2, 2026)": a signer named by a credential or a role in brackets,
+                # with a date, needs no label
+                parsed = parse_signature(None, text)
+                if (
+                    parsed is None
+                    or parsed.name is None
+                    or parsed.date is None
+                    or not (parsed.credential or parsed.role_label)
+                    or not plausible_name(parsed.name)
+                ):
+                    return False
+                groups.append(("", text, None, text))
+                continue
             if _DATE_LABEL.fullmatch(first.label.strip()) and len(segments) == 1:
                 if not groups or groups[-1][2] is not None:
                     return False
@@ -717,7 +753,7 @@ class SignaturesMixin(BuilderState):
             return False
         found: list[tuple[SignatureText, str]] = []
         for role, value, date_text, piece in groups:
-            parsed = parse_signature(f"{role} signature", value, date_text)
+            parsed = parse_signature(f"{role} signature" if role else None, value, date_text)
             if parsed is None or (parsed.name is not None and not plausible_name(parsed.name)):
                 return False
             if parsed.signed and parsed.date is None:
@@ -993,6 +1029,70 @@ def signed_line_after_details(lines: list[str]) -> int | None:
     return None
 
 
+def signer_table_columns(table: Table, header_row: int, columns: dict[int, str]) -> dict[int, str]:
+    """The column roles of a signer table, set right where the header words mislead: a "Signed" column that holds
+    only dates is the signing date ("Clinician | Credentials | Signed" over "Jo Lee | LPC | 02/02/2026"), and a
+    column headed by a signer's role ("Clinician", "Therapist", "Signer") that holds people's names is the name
+    column (the row's role then comes from its credential, or a role word in the credential cell)."""
+    roles = dict(columns)
+    header = table.rows[header_row].cells
+    data = table.rows[header_row + 1 :]
+
+    def values(position: int) -> list[str]:
+        if position >= len(header):
+            return []
+        col = header[position].col
+        found = []
+        for row in data:
+            cell = next((c for c in row.cells if c.col == col), None)
+            text = " ".join(cell.text.split()) if cell is not None else ""
+            if text:
+                found.append(text)
+        return found
+
+    if "sign_date" not in roles.values():
+        for position, role in list(roles.items()):
+            texts = values(position)
+            if role == "signature" and texts and all(_bare_date(t) for t in texts):
+                roles[position] = "sign_date"  # "Signed" over "02/02/2026": when, not who
+                break
+    if "name" not in roles.values() and "signature" not in roles.values():
+        for position, cell in enumerate(header):
+            if position in roles and roles[position] != "role":
+                continue
+            caption = " ".join(cell.text.split()).rstrip(":")
+            texts = values(position)
+            if not caption or len(caption.split()) > 4 or has_digit(caption) or not texts:
+                continue
+            signer_caption = roles.get(position) == "role" or normalize_signature_role(caption) != "other"
+            if not signer_caption or names_a_person(caption):
+                continue
+            names = [split_name_credential(t)[0] for t in texts]
+            if all(
+                n is not None and plausible_name(n) and len(n.split()) >= 2 and normalize_signature_role(n) == "other"
+                for n in names
+            ):
+                # "Clinician" or "Signer" over "Tomasina Marchetti": the signers' names (a "role" column that
+                # holds only names says nothing of the role)
+                roles[position] = "name"
+                break
+    return roles
+
+
+def credential_names_role(text: str) -> bool:
+    """ "Member", "Client", "Parent": a signer table's credential cell that says who signed, not a credential."""
+    bare = " ".join(text.split()).strip(" :")
+    if not bare or len(bare.split()) > 4 or has_digit(bare) or find_credentials(bare):
+        return False
+    return normalize_signature_role(bare) != "other"
+
+
+def _blank_date(text: str) -> bool:
+    """ "Date: ________", "Fecha / Date: ____": a date line left blank under a signer's name."""
+    head, _, rest = text.partition(":")
+    return bool(_DATE_LABEL.fullmatch(head.strip())) and bool(re.fullmatch(r"[_\s.]{3,}", rest))
+
+
 def _bare_date(text: str) -> bool:
     """ "11/10/2025", "Nov 10, 2025 3:05 PM": a column that holds one date and nothing else."""
     dates = list(find_dates(text))
@@ -1091,6 +1191,8 @@ _DATE_LEAD = re.compile(
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
+# a bar, or a semicolon before the next signer's label, between two sign-offs on one line
+_SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)")
 # a dash or a bar between the columns of a sign-off line (spaced, so "Strand-Okonjo" stays one name)
 _DASH_COLUMN = re.compile(r"\s+[—–|]\s+|\s+-{1,2}\s+")
 _STATUS_WORD = re.compile(r"\bsigned\b|\bsignature\b|/e?s/", re.I)

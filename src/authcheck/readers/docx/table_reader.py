@@ -6,6 +6,7 @@ A mixin of the DOCX plan builder (see docx.build): it reads and writes the build
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from authcheck.model import (
@@ -51,7 +52,7 @@ from authcheck.readers.docx.state import (
 )
 from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, classify_table, labels_row
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.signatures import is_sign_off_row
+from authcheck.readers.docx.signatures import credential_names_role, is_sign_off_row, signer_table_columns
 
 
 # a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715")
@@ -159,6 +160,8 @@ class TablesMixin(BuilderState):
             or self._captions_above_table(table)  # type: ignore[attr-defined]
         ):
             return  # "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026" rows, or captions under the lines
+        if kind.kind == "form-columns" and self._captions_above_table(table):  # type: ignore[attr-defined]
+            return  # "Supervising BCBA | Date | Parent / guardian | Date" over the names and dates
         first = kind.title_row + 1 if kind.title_row is not None else 0
         if kind.kind not in ("lines", "boxes", "form") and kind.header_row > first:
             for row in table.rows[first : kind.header_row]:  # a banner above the header row
@@ -887,6 +890,8 @@ class TablesMixin(BuilderState):
             return
         if self._paired_signature_columns(table, kind.header_row):  # type: ignore[attr-defined]
             return  # "BCBA signature | Date | Parent/guardian signature | Date": signers side by side
+        # "Clinician | Credentials | Signed" over names, credentials and dates (see signatures.signer_table_columns)
+        kind = dataclasses.replace(kind, columns=signer_table_columns(table, kind.header_row, kind.columns))
         header = table.rows[kind.header_row]
         header_texts = [(" ".join(c.text.split()), c.col) for c in header.cells if c.text.strip() and not c.merged_from_above]
         if is_sign_off_row(header_texts) and self._signer_rows_table(table):  # type: ignore[attr-defined]
@@ -908,6 +913,8 @@ class TablesMixin(BuilderState):
                 # person signed and the name column says who they are
                 role_text, name_text = name_text, sig_text
             cred = " ".join(cells.get("credential", ("", 0))[0].split())
+            if cred and not role_text and credential_names_role(cred):
+                role_text, cred = cred, ""  # "Ana Ruiz | Member | 02/02/2026": the credential column says who signed
             date_text = cells.get("sign_date", cells.get("target_date", ("", 0)))[0]
             if not (role_text or sig_text or name_text or date_text.strip()):
                 continue

@@ -250,8 +250,9 @@ class DurationLimitParams(CheckParams):
 
     max: str = Field(description='The limit as a phrase: "1 year", "6 months", "90 days".')
     strict: bool = Field(default=False, description="True when the duration must be shorter than the limit (not equal).")
-    measure: list[Literal["expected_duration", "period"]] = Field(
-        default_factory=lambda: ["expected_duration", "period"], description="What to measure."
+    measure: list[Literal["expected_duration", "period", "services"]] = Field(
+        default_factory=lambda: ["expected_duration", "period", "services"],
+        description="What to measure; a service's own length only when the plan states neither a duration nor a period.",
     )
 
     @field_validator("max")
@@ -298,6 +299,26 @@ def check_duration_limit(ctx: CheckContext, params: DurationLimitParams) -> Iter
             )
             return
     period = plan.period
+    if (
+        "services" in params.measure
+        and (duration is None or not duration.stated)
+        and not (period and period.end)
+    ):
+        # "Individual psychotherapy (90834), 45 minutes, every 2 weeks, for 12 months" and no length for the plan:
+        # the plan lasts as long as the service it requests
+        for index, service in enumerate(plan.services):
+            length = service.duration
+            if length is None or length.value is None or length.unit not in ("day", "week", "month", "year"):
+                continue
+            end = _add(reference, length.value, length.unit)
+            if exceeds(end):
+                yield Hit(
+                    path=f"services[{index}].duration",
+                    fields={"length": length.text or f"{length.value:g} {length.unit}s", "limit": params.max,
+                            "allowed": allowed, "end_date": end.isoformat(), "limit_date": limit_date.isoformat()},
+                    quote=length.text,
+                )
+                return
     if "period" in params.measure and period and period.start and period.end:
         period_limit = _limit_end(period.start, params.max)
         if (period.end >= period_limit) if params.strict else (period.end > period_limit):

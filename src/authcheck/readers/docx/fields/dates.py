@@ -159,6 +159,15 @@ class DateFieldsMixin(BuilderState):
                     if loc is not None:
                         self._set_plan("plan_date", period.start, loc)
                     return
+        if from_period and first is not None and (period is None or period.start is None):
+            # "... who was evaluated on 9 February 2026" and "Clinician: A. Thorvaldsen, CCC-SLP, 9 February 2026": the
+            # plan's author signed it on the day of the evaluation it came from; it was established that day
+            for signature in self.signatures:
+                if signature.role in ("clinician", "supervisor") and signature.date == first:
+                    loc = signature.field_sources.get("date") or signature.source
+                    if loc is not None:
+                        self._set_plan("plan_date", first, loc)
+                    return
 
     def _plan_duration_label(self, line: Line, segments: list[Segment]) -> None:
         """ "Duration: 12 weeks", "Frequency and duration: 2 times per week for 10 weeks" after the treatments: how

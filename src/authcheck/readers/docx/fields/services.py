@@ -110,6 +110,25 @@ _PAPERS_SENT = re.compile(
 )
 
 
+def _merge_unnamed(found: list[ServiceText]) -> list[ServiceText]:
+    """ "Group psychotherapy (90853), meets every Thursday. Pt to attend weekly.": a sentence naming no service and
+    no code adds its quantities to the service named before it."""
+    merged: list[ServiceText] = []
+    for item in found:
+        if merged and not item.code and not item.description:
+            previous = merged[-1]
+            previous.frequency = previous.frequency or item.frequency
+            previous.amount = previous.amount or item.amount
+            previous.duration = previous.duration or item.duration
+            if previous.hours_per_week is None:
+                previous.hours_per_week = item.hours_per_week
+            if previous.units is None:
+                previous.units = item.units
+            continue
+        merged.append(item)
+    return merged
+
+
 class ServiceFieldsMixin(BuilderState):
     """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
 
@@ -120,7 +139,7 @@ class ServiceFieldsMixin(BuilderState):
         sentences = [s for s in _SENTENCE_END.split(value) if s.strip()]
         if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
             # "Orders: Physical therapy 2 times a week .... Home health aide 3 times a week ...": a service a sentence
-            found = [item for s in sentences for item in parse_service(s)]
+            found = _merge_unnamed([item for s in sentences for item in parse_service(s)])
         current = self.service
         if (
             len(found) == 1
@@ -228,7 +247,9 @@ class ServiceFieldsMixin(BuilderState):
     def _field_hours_per_week(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if len(find_service_codes(value)) >= 2 or (find_service_codes(value) and self.service is None):
             # "Hours: 97153 — 10 h/wk; 97155 — 2 h/wk; ...": the services requested, each with its hours
+            before = len(self.services)
             self._field_service(label, value, loc, line)
+            self._hours_by_label(label, self.services[before:], loc)
             return None
         service = self._current_service(loc)
         text = value.strip()
@@ -275,6 +296,25 @@ class ServiceFieldsMixin(BuilderState):
             item.description = heading.group("name")
         self._service_from(item, line.loc(core))
         return True
+
+    @staticmethod
+    def _hours_by_label(label: str, services: list[ServiceRequest], loc: SourceLocation) -> None:
+        """ "Weekly hours: 97153 x 18 hrs; 97155 x 2 hrs": hours written with no period after a label that names
+        hours requested are hours per week (per month when the label says so; none when it names a day or session)."""
+        if re.search(r"\b(?:day|daily|session|visit|d[ií]a|diari\w*)\b", label, re.I):
+            return
+        monthly = re.search(r"\b(?:month|monthly|mes|mensual\w*)\b", label, re.I) is not None
+        for service in services:
+            amount = service.amount
+            if service.hours_per_week is not None or amount is None or amount.minutes is None:
+                continue
+            if not _HOURS_WORD.search(amount.text or ""):
+                continue
+            if re.search(r"\b(?:per|a|each|every)\s+(?:day|week|month|session|visit)\b|/", amount.text or "", re.I):
+                continue  # "2 hours per session": the amount states its own period
+            hours = amount.minutes / 60.0
+            service.hours_per_week = round(hours * 12 / 52, 2) if monthly else hours
+            service.field_sources["hours_per_week"] = loc
 
     def _hours_by_heading(self) -> None:
         """ "Services requested per week" over "97153 | 10 hours": hours stated with no period, under a heading or

@@ -110,6 +110,12 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
             who = window[named[-1].end() :]
         elif dates and match.group("trigger").lower() not in ("on",):
             who = window[dates[0][1][1] :]  # "(dx 05/20/2021, Anjali Rao, MD, child psychiatrist)"
+            if not who.strip(" ,;:.-–—"):
+                # "(dx 08/2022, Agnes Okafor, PhD, licensed psychologist, 08/15/2022)": the name before the full date,
+                # after a month and year (or any date-like words) that open the statement
+                who = re.sub(
+                    rf"^[\s,;:]*(?:(?:on|in|dated)\s+)?(?:{_DATE_WORDS}|\d{{4}})[\s,;:]*", "", window[: dates[0][1][0]]
+                )
         else:
             who = ""
         who = who.split(_CLAUSE_MARK)[0]

@@ -46,7 +46,11 @@ _QUANTITY_START = re.compile(
     r"prn|up\s+to|approximately|approx\.?|"
     # the same in Spanish ("una vez por semana", "dos veces", "semanal", "cada dos semanas", "según sea necesario")
     r"una\s+vez|dos|tres|cuatro|cinco|semanal(?:mente)?|diari[oa]|mensual(?:mente)?|quincenal|cada|seg[uú]n)\b|"
-    r"(?:about|around|roughly|aproximadamente|unos?|unas)\s+(?=\d))",
+    r"(?:about|around|roughly|aproximadamente|unos?|unas)\s+(?=\d)|"
+    # the days a service meets on: "on Tuesdays and Thursdays", "Mon/Wed/Fri", "los martes y jueves"
+    r"(?:on\s+|los\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+    r"los\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)\b|"
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*/\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)",
     re.I,
 )
 QUANTITY_SPLIT = re.compile(
@@ -67,7 +71,11 @@ _INTRO = re.compile(
     r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
     r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
     r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
-    r"(?:[A-Z][\w'.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?))"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?)|"
+    # "Pt to attend weekly", "Client is to attend", "Member should attend", "She attends", "Patient participates in"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}(?:(?:is|are)\s+to|to|should|shall|must|may|can)\s+"
+    r"(?:attend|receive|participate(?:\s+in)?|be\s+seen|engage\s+in|continue(?:\s+with)?)|"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}(?:attends|receives|participates(?:\s+in)?|is\s+seen|engages\s+in))"
     r"\s*:?\s*",
     re.I,
 )
@@ -196,13 +204,28 @@ def _split_at_codes(piece: str) -> list[str]:
 def _description_before(text: str) -> str | None:
     """The name of a service written before its code: the last clause that is not a quantity."""
     clauses = [c for c in _CLAUSE_BOUNDARY.split(text) if c.strip()]
-    for clause in reversed(clauses):
+    for index in range(len(clauses) - 1, -1, -1):
+        clause = clauses[index]
         m = _QUANTITY_START.search(clause)
         name = clause[: m.start()] if m else clause
         name = _trim_brackets(" ".join(name.split()))
         if re.search(r"[A-Za-z]{3,}", name):
+            if _HOW_DELIVERED.fullmatch(name) and index > 0 and not _QUANTITY_START.search(clauses[index - 1]):
+                # "Cognitive Processing Therapy, individual, 90834": the setting qualifies the therapy named before it
+                named = _trim_brackets(" ".join(clauses[index - 1].split()))
+                if re.search(r"[A-Za-z]{3,}", named):
+                    return f"{named}, {name}"
             return name
     return None
+
+
+# a word that says how a therapy is delivered, not what it is ("individual", "group", "via telehealth")
+_HOW_DELIVERED = re.compile(
+    r"(?:individual(?:ly)?|group|family|couples?|conjoint|in[\s-]person|one[\s-](?:on|to)[\s-]one|1:1|"
+    r"(?:via\s+)?tele(?:health|video|medicine)|virtual|office[\s-]based|home[\s-]based|outpatient)"
+    r"(?:\s+(?:format|sessions?|setting|modality))?",
+    re.I,
+)
 
 
 # an order's tasks written as imperatives after ";" ("...; measure wound weekly; teach foot care")
@@ -259,6 +282,8 @@ def _one_service(piece: str) -> ServiceText:
     description = re.sub(r"\s*[(\[]\s*[)\]]\s*", " ", description or "")
     description = _trim_brackets(" ".join(description.split()))
     description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
+    if re.fullmatch(r"(?:x|×|@|at|for|per|of|by|[-–—=:#])", description, flags=re.I):
+        description = ""  # "97153 x 18 hrs", "97155 @ 2 h": the sign between a code and its quantity names nothing
     if not description and leftover:
         description = leftover[0].strip(" -–—:;,.()")
     service.description = description or None
@@ -270,6 +295,12 @@ _SPAN_WORDS = re.compile(
     r"(?:(?:the\s+)?(?:expected|estimated|anticipated|projected|approximate|planned|total)\s+)?"
     r"(?:duration|length|course)(?:\s+of\s+(?:the\s+)?(?:treatment|therapy|services?|care|stay|plan|episode))?"
     r"(?:\s+(?:is|will\s+be|of))?|(?:treatment|services?|therapy|the\s+plan)\s+(?:will\s+)?(?:last|continue|run)s?|"
+    # "expected to take about 16 sessions over 5 months", "treatment is anticipated to last", "should take"
+    r"(?:(?:(?:the\s+)?(?:treatment|services?|therapy|course|plan|episode|it|this)\s+)?(?:is|are)\s+)?"
+    r"(?:expected|estimated|anticipated|projected|likely|planned|scheduled)\s+to\s+"
+    r"(?:take|last|require|need|run|continue|be\s+completed(?:\s+(?:in|within))?)(?:\s+(?:about|approximately|around))?|"
+    r"(?:(?:the\s+)?(?:treatment|services?|therapy|course|plan|episode|it|this)\s+)?(?:should|will|may|would)\s+"
+    r"(?:take|last|require|need)(?:\s+(?:about|approximately|around))?|"
     r"for|over|during|lasting|x",
     re.I,
 )

@@ -48,7 +48,9 @@ _SLASHED_NAME = re.compile(r"^\s*/\s*(?P<inner>(?:Dr\.?\s+)?[A-Z][^/\d]*?(?:/[A-
 # "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
 _STATUS_MARK = re.compile(
     r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?"
-    r"(?:\s+(?:(?:via|on|through)\b|(?=\d))[^)]*)?\s*\)"  # "(e-signed via portal)", "(e-signed 02/09/2026)"
+    # "(e-signed via portal)", "(e-signed 02/09/2026)", "(e-signed Feb 2, 2026)"
+    r"(?:(?:\s*:\s*|\s+)(?:(?:via|on|through)\b|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))[^)]*)?"
+    r"\s*\)"
     r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
     # a placeholder where the signature image sits: "[signature image]", "[image of signature]", "[signed]"
     rf"|{_IMAGE_MARK_TEXT}"
@@ -308,7 +310,9 @@ _NOT_A_NAME = re.compile(
 
 _JOB_TITLE = re.compile(
     r"\b(?:analyst|therapist|counsel(?:l)?or|clinician|supervis(?:or|ing)|director|physician|psychiatrist|"
-    r"psychologist|practitioner|worker|manager|specialist|coordinator|certified|behaviou?r(?:al)?|provider|staff)\b",
+    r"psychologist|practitioner|worker|manager|specialist|coordinator|certified|behaviou?r(?:al)?|provider|staff|"
+    # a role's qualifier before a credential ("Lead BCBA", "Treating LCSW", "Attending MD"): a caption, not a name
+    r"lead|primary|treating|attending|rendering|certifying|consulting|overseeing|responsible|assigned|assistant)\b",
     re.I,
 )
 
