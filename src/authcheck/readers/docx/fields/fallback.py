@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from authcheck.model import Period, SourceLocation
 from authcheck.parsing import find_dates
@@ -31,7 +32,7 @@ from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.inline import name_before
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
-from authcheck.readers.docx.phrases import first_date, member_id_token, parse_period, split_name_credential
+from authcheck.readers.docx.phrases import first_date, has_digit, member_id_token, parse_period, split_name_credential
 from authcheck.readers.docx.state import BuilderState, make_loc
 
 __all__ = ["BasicFact", "FallbackFieldsMixin", "basic_facts"]
@@ -102,11 +103,17 @@ def _clean_label(label: str) -> str:
 
 def _label_keys(label: str, value: str) -> list[str]:
     """The basic facts a label may name, most specific first, given the shape of its value."""
+    return list(_label_keys_for(label, first_date(value) is not None))
+
+
+@lru_cache(maxsize=8192)
+def _label_keys_for(label: str, dated: bool) -> tuple[str, ...]:
+    """`_label_keys` for a label whose value holds a date (`dated`) or not; labels repeat, so it is remembered."""
     clean = _clean_label(label)
     if not clean or len(clean.split()) > 7 or any(c.isdigit() for c in clean):
-        return []
+        return ()
     if _SUBJECT.fullmatch(clean):
-        return ["subject"]
+        return ("subject",)
     bare = _BRACKETED.sub(" ", clean).strip()
     note = " ".join(_BRACKETED.findall(clean))
     keys: list[str] = []
@@ -114,7 +121,6 @@ def _label_keys(label: str, value: str) -> list[str]:
         key = field_key(candidate) if candidate else None
         if key is not None:
             keys.append(key)
-    dated = first_date(value) is not None
     if dated:
         for candidate in dict.fromkeys((clean, bare)):
             key = date_label_key(candidate) if candidate else None
@@ -130,8 +136,8 @@ def _label_keys(label: str, value: str) -> list[str]:
         if _PAYER_WORD.search(note) or _PAYER_WORD.search(bare) or (brand and not internal):
             keys.append("patient.member_id")
     if keys and keys[0] == "date" and subfield_key(clean) is None:
-        return ["date"]
-    return [k for k in dict.fromkeys(keys) if k in _KEYS]
+        return ("date",)
+    return tuple(k for k in dict.fromkeys(keys) if k in _KEYS)
 
 
 def _person(value: str) -> str | None:
@@ -236,8 +242,9 @@ def _pairs(pieces: Sequence[_Piece]) -> Iterator[tuple[str, str, SourceLocation,
                 yield from _next_values(piece.text.rstrip(":"), pieces, i)
                 i += 2
                 continue
-        else:
+        elif len(piece.text) <= 160 or has_digit(piece.text[:120]):
             # "DOB 09/14/1990", "admitted Oct 9, 2026", "Fidelis Care member ID 58812093-01": a label run into its value
+            # (a long stretch of prose with no number near its start holds none: skipped, as it is costly to try)
             words = piece.text.split()
             for k in range(min(6, len(words) - 1), 0, -1):
                 label, value = " ".join(words[:k]), " ".join(words[k:])
