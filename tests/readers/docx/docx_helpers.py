@@ -192,3 +192,24 @@ def add_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:
             for line in lines[1:]:
                 cell.add_paragraph(line)
     return table
+
+
+def read_blocks(blocks: Sequence[Any]) -> TreatmentPlan:
+    """Read a document made of `blocks` in order: a string is a paragraph ("\\n" a line break inside it), a list of
+    rows of cell texts is a table (a cell's "\\n" starts a new paragraph of the cell; "\\n\\n" leaves an empty one)."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)  # python-docx writes "\n" as a line break
+            continue
+        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
+        for r, row in enumerate(block):
+            for c, text in enumerate(row):
+                cell = table.cell(r, c)
+                lines = text.split("\n")
+                cell.text = lines[0]
+                for extra in lines[1:]:
+                    cell.add_paragraph(extra)
+    return read_document(document)

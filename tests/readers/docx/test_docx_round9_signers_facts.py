@@ -12,17 +12,16 @@ What is not written stays empty."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 import pytest
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.fields.parties import grouped_member_id
 from authcheck.readers.docx.labels import date_label_key
 from authcheck.readers.docx.phrases import parse_signature
 from authcheck.readers.docx.signatures import signature_caption
+from docx_helpers import read_blocks
 
 _GOALS = [
     "Goals",
@@ -36,22 +35,7 @@ Block = str | list[list[str]]
 def _read(blocks: list[Block]) -> TreatmentPlan:
     """A plan made of `blocks` in order: a string is a paragraph, a list of rows a table (a cell's "\\n" starts a
     new paragraph of the cell; "\\n\\n" leaves an empty paragraph between)."""
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
-        for r, row in enumerate(block):
-            for c, text in enumerate(row):
-                cell = table.cell(r, c)
-                lines = text.split("\n")
-                cell.text = lines[0]
-                for extra in lines[1:]:
-                    cell.add_paragraph(extra)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "round9.docx")
+    return read_blocks(blocks)
 
 
 def _roles(plan: TreatmentPlan) -> dict[str, tuple[str | None, dt.date | None]]:

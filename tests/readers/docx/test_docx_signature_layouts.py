@@ -6,14 +6,13 @@ Each test builds a small plan with python-docx; the wording differs from the bli
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 import pytest
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.phrases import looks_like_signature, parse_signature, split_name_credential
+from docx_helpers import read_blocks
 
 _BODY = [
     "Outpatient Treatment Plan",
@@ -27,21 +26,7 @@ _BODY = [
 
 def _read(paragraphs: list[str], tables: list[list[list[str]]] | None = None, *, body: bool = True) -> TreatmentPlan:
     """A plan: the usual body, then `paragraphs`, then `tables` (rows of cell texts; "\\n" splits cell lines)."""
-    document = docx.Document()
-    for text in (_BODY if body else []) + paragraphs:
-        document.add_paragraph(text)
-    for rows in tables or []:
-        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                cell = table.cell(r, c)
-                lines = text.split("\n")
-                cell.text = lines[0]
-                for extra in lines[1:]:
-                    cell.add_paragraph(extra)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "layout.docx")
+    return read_blocks([*(_BODY if body else []), *paragraphs, *(tables or [])])
 
 
 def _by_role(plan: TreatmentPlan, role: str):

@@ -11,15 +11,13 @@ Blank lines stay unsigned and a practice's name is never taken for a signer."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
-from docx.enum.text import WD_BREAK
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.phrases import parse_signature, plausible_name
+from docx_helpers import read_blocks
 
 _BODY = [
     "Outpatient Treatment Plan",
@@ -34,27 +32,7 @@ _BODY = [
 def _read(paragraphs: list[str], tables: list[list[list[str]]] | None = None, body: list[str] | None = None) -> TreatmentPlan:
     """A plan: the usual body, then `paragraphs` ("\\n" is a line break inside the paragraph), then `tables`
     (rows of cell texts; "\\n" starts a new paragraph of the cell)."""
-    document = docx.Document()
-    for text in (body if body is not None else _BODY):
-        document.add_paragraph(text)
-    for text in paragraphs:
-        paragraph = document.add_paragraph()
-        for i, piece in enumerate(text.split("\n")):
-            run = paragraph.add_run(piece)
-            if i < len(text.split("\n")) - 1:
-                run.add_break(WD_BREAK.LINE)
-    for rows in tables or []:
-        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                cell = table.cell(r, c)
-                lines = text.split("\n")
-                cell.text = lines[0]
-                for extra in lines[1:]:
-                    cell.add_paragraph(extra)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "layout4.docx")
+    return read_blocks([*(body if body is not None else _BODY), *paragraphs, *(tables or [])])
 
 
 def _by_role(plan: TreatmentPlan, role: str):

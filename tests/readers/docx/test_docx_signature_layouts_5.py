@@ -12,17 +12,15 @@ Blank lines stay unsigned, checkboxes and care-team tables are never taken for s
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import docx
 import pytest
-from docx.enum.text import WD_BREAK
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx import DocxReader
 from authcheck.readers.docx.phrases import looks_like_signature, parse_signature, plausible_name
 from authcheck.readers.docx.signatures import is_role_label, names_a_person, signer_segments
+from docx_helpers import read_blocks
 
 _BODY = [
     "Outpatient Treatment Plan",
@@ -39,29 +37,7 @@ Block = str | list[list[str]]
 def _read(blocks: list[Block], body: list[str] | None = None) -> TreatmentPlan:
     """A plan: the usual body, then `blocks` in order: a string is a paragraph ("\\n" a line break inside it), a list
     of rows a table (each cell's "\\n" starts a new paragraph of the cell)."""
-    document = docx.Document()
-    for text in body if body is not None else _BODY:
-        document.add_paragraph(text)
-    for block in blocks:
-        if isinstance(block, str):
-            paragraph = document.add_paragraph()
-            pieces = block.split("\n")
-            for i, piece in enumerate(pieces):
-                run = paragraph.add_run(piece)
-                if i < len(pieces) - 1:
-                    run.add_break(WD_BREAK.LINE)
-            continue
-        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
-        for r, row in enumerate(block):
-            for c, text in enumerate(row):
-                cell = table.cell(r, c)
-                lines = text.split("\n")
-                cell.text = lines[0]
-                for extra in lines[1:]:
-                    cell.add_paragraph(extra)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return DocxReader().read(buffer.getvalue(), "layout5.docx")
+    return read_blocks([*(body if body is not None else _BODY), *blocks])
 
 
 def _one(plan: TreatmentPlan, role: str):
