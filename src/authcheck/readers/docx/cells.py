@@ -27,7 +27,7 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import first_date, looks_like_signature
+from authcheck.readers.docx.phrases import first_date, has_digit, looks_like_signature
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section
@@ -117,7 +117,7 @@ def _field_caption(text: str) -> bool:
         bool(bare)
         and ":" not in bare
         and len(bare.split()) <= 5
-        and not any(c.isdigit() for c in bare)
+        and not has_digit(bare)
         and field_key(bare) not in (None, "other")
         and box_label([text, "x"]) is not None
     )
@@ -152,7 +152,7 @@ def _next_caption(caption: str, lines: list[str]) -> int | None:
     for i in range(1, len(lines) - 1):
         text = lines[i].strip()
         bare = text.rstrip(":").strip()
-        if not bare or ":" in bare or len(bare.split()) > 5 or any(c.isdigit() for c in bare):
+        if not bare or ":" in bare or len(bare.split()) > 5 or has_digit(bare):
             continue
         found = match_section(bare)
         strong = found.key in _CONTENT_SECTIONS and found.score >= 95 and found.key != _caption_section(caption)[0]

@@ -110,7 +110,7 @@ def _label_keys(label: str, value: str) -> list[str]:
 def _label_keys_for(label: str, dated: bool) -> tuple[str, ...]:
     """`_label_keys` for a label whose value holds a date (`dated`) or not; labels repeat, so it is remembered."""
     clean = _clean_label(label)
-    if not clean or len(clean.split()) > 7 or any(c.isdigit() for c in clean):
+    if not clean or len(clean.split()) > 7 or has_digit(clean):
         return ()
     if _SUBJECT.fullmatch(clean):
         return ("subject",)
@@ -145,7 +145,7 @@ def _person(value: str) -> str | None:
     'Philippa "Pippa" Strand-Okonjo'), without an honorific; None when the value is not a name."""
     text = re.split(r"\s{2,}|[\t|•·;]|\s[—–-]\s|\s*\((?![^\W\d_]+\))|,\s*(?=\d)|_{2,}", value.strip())[0].strip(" ,.")
     text = _HONORIFIC.sub("", text)
-    if not text or any(c.isdigit() for c in text) or not _NAME.fullmatch(text):
+    if not text or has_digit(text) or not _NAME.fullmatch(text):
         return None
     if _NOT_A_NAME.search(text):
         return None
@@ -213,7 +213,7 @@ def _pieces(text: str, loc: SourceLocation) -> list[_Piece]:
 def _bare_label(text: str) -> bool:
     """A piece that is a label alone ("PATIENT", "*Member name", "Plan"), with no value of its own."""
     clean = _clean_label(text.rstrip(":"))
-    if not clean or any(c.isdigit() for c in clean) or len(clean.split()) > 6:
+    if not clean or has_digit(clean) or len(clean.split()) > 6:
         return False
     return bool(field_key(clean) or date_label_key(clean) or _SUBJECT.fullmatch(clean)
                 or re.fullmatch(r"level", clean, re.I) or _ID_END.search(clean))
@@ -248,7 +248,7 @@ def _pairs(pieces: Sequence[_Piece]) -> Iterator[tuple[str, str, SourceLocation,
             words = piece.text.split()
             for k in range(min(6, len(words) - 1), 0, -1):
                 label, value = " ".join(words[:k]), " ".join(words[k:])
-                if any(c.isdigit() for c in label) or not _run_in_label(label):
+                if has_digit(label) or not _run_in_label(label):
                     continue
                 if any(key in ("date", "subject") or _fits(key, value) for key in _label_keys(label, value)):
                     yield label, value, piece.loc, i
@@ -370,7 +370,7 @@ def _heading_date_key(previous: Sequence[_Piece] | None) -> str | None:
     if not previous or len({id(p.loc) for p in previous}) != 1:
         return None
     heading = _clean_label(" ".join(p.text for p in previous))
-    if not heading or ":" in heading or any(c.isdigit() for c in heading) or len(heading.split()) > 6:
+    if not heading or ":" in heading or has_digit(heading) or len(heading.split()) > 6:
         return None
     key = date_label_key(heading)
     return key if key in ("plan_date", "admission_date", "first_treatment_date") else None

@@ -77,7 +77,7 @@ def checked_options(text: str) -> str:
         return text
     picked = re.findall(rf"[{_CHECKED}]\s*([^{_CHECKED}{_UNCHECKED}]+)", text)
     lead = re.split(rf"[{_CHECKED}{_UNCHECKED}]", text, maxsplit=1)[0].strip(" ,;")
-    if not picked and any(c.isdigit() for c in lead):
+    if not picked and has_digit(lead):
         return lead  # "FROM 01/08/2026 THROUGH 04/07/2026 ☐ N/A": the value written, an option left unticked
     return "; ".join(p.strip(" ,;") for p in picked if p.strip(" ,;"))
 
