@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 __all__ = ["DateParseError", "find_dates", "parse_date"]
 
@@ -95,8 +96,17 @@ def find_dates(text: str, *, today: dt.date | None = None) -> Iterator[tuple[dt.
     """Yield every real date written in free text with its (start, end) span; impossible dates are skipped."""
     if not _DIGIT.search(text):  # every date form has a digit; most prose lines have none
         return
+    yield from _dates_in(text, today)
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str, today: dt.date | None) -> tuple[tuple[dt.date, tuple[int, int]], ...]:
+    """`find_dates` for a text holding a digit; readers look at the same lines many times, so it is remembered
+    (a two-digit year read without `today` depends only on the current year)."""
+    found = []
     for match in _DATE_RE.finditer(text):
         try:
-            yield _build(match, today), match.span()
+            found.append((_build(match, today), match.span()))
         except DateParseError:
             continue
+    return tuple(found)

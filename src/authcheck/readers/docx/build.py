@@ -627,7 +627,8 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
             if text not in seen:
                 seen.add(text)
                 builder.page_line(kind, text)
-    if builder.basic_facts_missing():
+    missing = builder.missing_basic_facts()
+    if missing:
         # a basic fact in a layout the structured pass does not know (see docx.fields.fallback)
-        builder._fill_basic_facts(basic_facts(body, pages))
+        builder._fill_basic_facts(basic_facts(body, pages, missing))
     return builder.plan()

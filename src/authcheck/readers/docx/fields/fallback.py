@@ -50,6 +50,7 @@ class BasicFact:
 
 _DATE_KEYS = ("patient.birth_date", "plan_date", "admission_date", "first_treatment_date")
 _KEYS = (*_DATE_KEYS, "patient.name", "patient.member_id", "level_of_care", "period")
+_ALL_KEYS = (*_KEYS, "subject", "date")
 
 # pieces of a line: a colon pair, a bare label or a value, parted by a wide gap, a tab or a bullet-like mark
 _PIECES = re.compile(r"\s*(?:[|·•▪;\t]|\s[—–]\s)\s*|\s{2,}")
@@ -101,8 +102,11 @@ def _clean_label(label: str) -> str:
     return _STAR.sub("", text).strip(" :-–—")
 
 
-def _label_keys(label: str, value: str) -> list[str]:
-    """The basic facts a label may name, most specific first, given the shape of its value."""
+def _label_keys(label: str, value: str, wanted: frozenset[str] = frozenset(_ALL_KEYS)) -> list[str]:
+    """The basic facts a label may name, most specific first, given the shape of its value ("subject" stands for
+    the client's name, "date" for a date named by the heading above); none when it can name no `wanted` fact."""
+    if not any(key in wanted for key in _label_keys_for(label, True)):
+        return []  # the cheap test first: no key the label could name is wanted, whatever its value
     return list(_label_keys_for(label, first_date(value) is not None))
 
 
@@ -219,8 +223,9 @@ def _bare_label(text: str) -> bool:
                 or re.fullmatch(r"level", clean, re.I) or _ID_END.search(clean))
 
 
-def _pairs(pieces: Sequence[_Piece]) -> Iterator[tuple[str, str, SourceLocation, int]]:
-    """(label, value, location, index of the value's piece) for each label/value pair among the pieces."""
+def _pairs(pieces: Sequence[_Piece], wanted: frozenset[str]) -> Iterator[tuple[str, str, SourceLocation, int]]:
+    """(label, value, location, index of the value's piece) for each label/value pair among the pieces; a label run
+    into its value is tried only for the `wanted` keys."""
     i = 0
     while i < len(pieces):
         piece = pieces[i]
@@ -250,13 +255,13 @@ def _pairs(pieces: Sequence[_Piece]) -> Iterator[tuple[str, str, SourceLocation,
                 label, value = " ".join(words[:k]), " ".join(words[k:])
                 if has_digit(label) or not _run_in_label(label):
                     continue
-                if any(key in ("date", "subject") or _fits(key, value) for key in _label_keys(label, value)):
+                if any(key in ("date", "subject") or _fits(key, value) for key in _label_keys(label, value, wanted)):
                     yield label, value, piece.loc, i
                     break
             else:
                 for k in range(1, min(6, len(words) - 1)):
                     label, value = " ".join(words[k:k + 3]), " ".join(words[k + 3:])
-                    if value and _label_keys(label, value) and _ID_END.search(label):
+                    if value and _label_keys(label, value, wanted) and _ID_END.search(label):
                         yield label, value, piece.loc, i  # "Fidelis Care member ID 58812093-01"
                         break
         i += 1
@@ -337,17 +342,20 @@ class _Lines:
                 self.rows.append(pieces)
 
 
-def basic_facts(blocks: Iterable[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> list[BasicFact]:
-    """Every basic fact the document's text states next to a label naming it, in document order (see the module
-    docstring)."""
+def basic_facts(
+    blocks: Iterable[Block], pages: Sequence[tuple[str, list[str]]] = (), keys: Iterable[str] = _KEYS
+) -> list[BasicFact]:
+    """Every basic fact among `keys` (all by default) the document's text states next to a label naming it, in
+    document order (see the module docstring)."""
+    wanted = _widen(frozenset(keys))
     facts: list[BasicFact] = []
     previous: list[_Piece] | None = None
     for pieces in _Lines(blocks, pages).rows:
-        banner = _banner_name(pieces)
+        banner = _banner_name(pieces) if "patient.name" in wanted else None
         if banner is not None:
             facts.append(BasicFact("patient.name", "banner", banner[0], banner[1]))
-        for label, value, loc, _ in _pairs(pieces):
-            for key in _label_keys(label, value):
+        for label, value, loc, _ in _pairs(pieces, wanted):
+            for key in _label_keys(label, value, wanted):
                 if key == "subject":
                     name = name_before(value)
                     name = _person(name) if name else None
@@ -360,10 +368,20 @@ def basic_facts(blocks: Iterable[Block], pages: Sequence[tuple[str, list[str]]] 
                         break
                 fitted = _fits(key, value)
                 if fitted is not None:
-                    facts.append(BasicFact(key, label, fitted, loc))
+                    if key in wanted:  # the label's first fitting fact is the one it names, wanted or not
+                        facts.append(BasicFact(key, label, fitted, loc))
                     break
         previous = pieces
     return facts
+
+
+def _widen(keys: frozenset[str]) -> frozenset[str]:
+    """The keys and the stand-ins that can lead to them: a letter's subject line to the name, a bare "Date" to the
+    date its heading names."""
+    extra = {"subject"} if "patient.name" in keys else set()
+    if keys & {"plan_date", "admission_date", "first_treatment_date"}:
+        extra.add("date")
+    return keys | extra
 
 
 def _heading_date_key(previous: Sequence[_Piece] | None) -> str | None:
@@ -379,17 +397,15 @@ def _heading_date_key(previous: Sequence[_Piece] | None) -> str | None:
 class FallbackFieldsMixin(BuilderState):
     """Fills the basic facts the structured pass left empty from `basic_facts`."""
 
-    def basic_facts_missing(self) -> bool:
-        """True when a basic fact the second look can find is still empty."""
+    def missing_basic_facts(self) -> list[str]:
+        """The basic facts the second look can find (`BasicFact.key`) that are still empty."""
         patient = self.patient
-        return (
-            patient.name is None
-            or patient.birth_date is None
-            or patient.member_id is None
-            or self.period is None
-            or any(key not in self.plan_fields for key in ("plan_date", "admission_date", "level_of_care",
-                                                            "first_treatment_date"))
-        )
+        missing = [key for key, value in (("patient.name", patient.name), ("patient.birth_date", patient.birth_date),
+                                          ("patient.member_id", patient.member_id), ("period", self.period))
+                   if value is None]
+        missing += [key for key in ("plan_date", "admission_date", "level_of_care", "first_treatment_date")
+                    if key not in self.plan_fields]
+        return missing
 
     def _fill_basic_facts(self, facts: Iterable[BasicFact]) -> None:
         for fact in facts:
