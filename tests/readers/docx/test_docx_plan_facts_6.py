@@ -77,8 +77,8 @@ def test_name_in_an_ehr_banner_table(first: str) -> None:
     assert plan.patient.name is not None and plan.patient.name.lower().startswith("montoya, raymond")
 
 
-def _facts(document: docx.Document) -> dict[str, str]:
-    """The basic facts the second look finds in a document built here (first of each field)."""
+def _facts(document: docx.Document, keys: tuple[str, ...] | None = None) -> dict[str, str]:
+    """The basic facts (all, or only `keys`) the second look finds in a document built here (first of each)."""
     import io
 
     from authcheck.readers.docx.blocks import read_body
@@ -88,9 +88,21 @@ def _facts(document: docx.Document) -> dict[str, str]:
     document.save(buffer)
     package = open_docx(buffer.getvalue(), "test.docx")
     found: dict[str, str] = {}
-    for fact in basic_facts(read_body(package.document, package.load_styles, package.document_data)):
+    body = read_body(package.document, package.load_styles, package.document_data)
+    for fact in basic_facts(body) if keys is None else basic_facts(body, keys=keys):
         found.setdefault(fact.key, fact.value)
     return found
+
+
+def test_second_look_for_some_facts_only() -> None:
+    """The reader asks only for the facts still missing: the others are not looked for, and a label keeps naming
+    its own fact ("Plan date" never fills the admission date because the plan date is not asked for)."""
+    document = _doc("PATIENT  Odalys Brennan-Keogh   ·   DOB 03/14/1988", "Plan date 04/02/2026", "Admitted 2026-03-30")
+    assert _facts(document) == {"patient.name": "Odalys Brennan-Keogh", "patient.birth_date": "03/14/1988",
+                                "plan_date": "04/02/2026", "admission_date": "2026-03-30"}
+    assert _facts(document, ("patient.birth_date",)) == {"patient.birth_date": "03/14/1988"}
+    assert _facts(document, ("admission_date",)) == {"admission_date": "2026-03-30"}
+    assert _facts(_doc("Plan date 04/02/2026"), ("admission_date",)) == {}
 
 
 def test_staff_name_is_not_the_clients() -> None:
