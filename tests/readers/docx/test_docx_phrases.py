@@ -78,6 +78,23 @@ def test_two_diagnoses_in_prose_with_who_and_when() -> None:
     assert (dx.diagnosed_by, dx.diagnosed_on) == ("Luis Walsh, PhD", dt.date(2024, 6, 25))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosed 03/02/2024 by Dana Lee, PhD: F84.0 Autistic disorder",
+        "Diagnosed 03/02/2024 by Dana Lee, PhD - F84.0 Autistic disorder",
+        "Diagnosed by Dana Lee, PhD on 03/02/2024: F84.0 Autistic disorder",
+        "Diagnosed by Dana Lee, PhD, 03/02/2024 — F840 Autistic disorder",
+    ],
+)
+def test_who_and_when_stated_before_the_code(text: str) -> None:
+    """The statement of who made the diagnosis ends where the coded diagnosis it introduces begins."""
+    found = parse_diagnoses(text)
+    assert [(d.code, d.description, d.diagnosed_by, d.diagnosed_on) for d in found] == [
+        ("F84.0", "Autistic disorder", "Dana Lee, PhD", dt.date(2024, 3, 2))
+    ]
+
+
 def test_diagnosis_prose_without_a_code_keeps_the_description() -> None:
     found = parse_diagnoses("Results of the evaluation indicate a diagnosis of childhood apraxia of speech.")
     assert [(d.code, d.description) for d in found] == [(None, "childhood apraxia of speech")]

@@ -102,6 +102,12 @@ def diagnosis_made(text: str) -> DiagnosisMade | None:
             rest = rest[: stop.start()] + _CLAUSE_MARK + rest[stop.end() :]
             stop = _MADE_END.search(rest)
         window = rest[: stop.start()] if stop else rest
+        coded = find_icd_codes(window)
+        if coded:
+            # "Diagnosed 03/02/2024 by Dana Lee, PhD: F84.0 Autistic disorder": the statement ends where the
+            # diagnosis it introduces begins
+            rest = window = re.sub(r"[\s:\-–—,;]*$", "", window[: coded[0].start])
+            stop = None
         dates = list(find_dates(window))
         on = dates[0][0] if dates else None
         by = None
