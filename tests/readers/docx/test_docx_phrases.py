@@ -185,6 +185,10 @@ def test_signature_forms(label, value, date_value, expected) -> None:
         ("Jane Doe LCSW", "Jane Doe", "LCSW"),
         ("Dr. Sam Ma", "Sam Ma", None),
         ("Jane Doe, LCSW, Clinical Director", "Jane Doe", "LCSW"),
+        # a record system's "Last, First" with the credential after the given name
+        ("LINDQVIST, PAUL, DO", "PAUL LINDQVIST", "DO"),
+        ("Webb, Marcus A, LCSW", "Marcus A Webb", "LCSW"),
+        ("Okafor-Reyes, Jo, PT, DPT", "Jo Okafor-Reyes", "PT, DPT"),
     ],
 )
 def test_name_and_credential(text: str, name: str, credential: str | None) -> None:

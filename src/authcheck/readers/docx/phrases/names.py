@@ -21,6 +21,11 @@ _INVERTED_NAME = re.compile(
     r"(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.?)?)"
 )
 
+_LAST_FIRST_CREDENTIALS = re.compile(
+    r"(?P<last>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)\s*,\s*(?P<first>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?(?:\s+[A-Z]\.?)?)"
+    r"(?P<creds>(?:\s*,\s*[A-Za-z][A-Za-z./-]*(?:\s*/\s*[A-Za-z][A-Za-z./-]*)?)+)"
+)
+
 
 def _is_credential(token: str) -> bool:
     token = token.strip(" .;:()")
@@ -60,6 +65,12 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         creds = [t for t in (inverted.group("creds") or "").split() if t]
         if all(_is_credential(t) for t in creds):
             return f"{inverted.group('first')} {inverted.group('last')}", (" ".join(creds) or None)
+    last_first = _LAST_FIRST_CREDENTIALS.fullmatch(text)
+    if last_first and not _is_credential(last_first.group("first").split()[0]):
+        creds = [c.strip() for c in last_first.group("creds").split(",") if c.strip()]
+        if creds and all(_is_credential(c) or all(_is_credential(t) for t in _CRED_SPLIT.split(c) if t) for c in creds):
+            # "LINDQVIST, PAUL, DO", "Webb, Marcus A, LCSW": a record system's "Last, First" with the credential after
+            return f"{last_first.group('first')} {last_first.group('last')}", ", ".join(creds)
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
         name = parts[0]
