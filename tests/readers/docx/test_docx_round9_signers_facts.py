@@ -20,7 +20,7 @@ from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.fields.parties import grouped_member_id
 from authcheck.readers.docx.labels import date_label_key
 from authcheck.readers.docx.phrases import parse_signature
-from authcheck.readers.docx.signatures import signature_caption
+from authcheck.readers.docx.signature_tables import signature_caption
 from docx_helpers import read_blocks
 
 _GOALS = [

@@ -32,6 +32,7 @@ from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
 from authcheck.readers.docx.fields.fallback import basic_facts
+from authcheck.readers.docx.goal_tables import GoalTablesMixin
 from authcheck.readers.docx.goals import (
     GOALS_LIST_LEAD_IN,
     dash_facts,
@@ -54,15 +55,16 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
+from authcheck.readers.docx.record_tables import RecordTablesMixin
+from authcheck.readers.docx.signature_lines import SignatureLinesMixin
+from authcheck.readers.docx.signature_tables import SignatureTablesMixin
 from authcheck.readers.docx.signatures import (
-    SignaturesMixin,
     is_role_label,
     is_signature_label,
     names_one_signer,
     signer_segments,
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
-from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.unwrap import unwrap_paragraphs
 
@@ -119,7 +121,15 @@ _IDENTIFIER_LINE = re.compile(
 
 
 class PlanBuilder(
-    FieldsMixin, GoalsMixin, InterventionsMixin, SignaturesMixin, TablesMixin, CellsMixin, NarrativeMixin
+    FieldsMixin,
+    GoalsMixin,
+    InterventionsMixin,
+    SignatureLinesMixin,
+    SignatureTablesMixin,
+    GoalTablesMixin,
+    RecordTablesMixin,
+    CellsMixin,
+    NarrativeMixin,
 ):
     """Accumulates plan elements while the document is walked; `plan()` returns the TreatmentPlan."""
 

@@ -19,9 +19,11 @@ Modules (src/authcheck/readers/):
 - docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, form columns, boxes,
   lines).
 - docx.build (+ docx.state, docx.fields, docx.goals, docx.interventions, docx.signatures, docx.table_reader,
-  docx.cells): the builder; docx.fields reads plan-level facts, one module a job (labelled, parties, dates,
-  diagnoses, services); docx.cells reads form boxes (a caption line over its value) and multi-line form
-  values.
+  docx.goal_tables, docx.record_tables, docx.cells): the builder; docx.fields reads plan-level facts, one
+  module a job (labelled, parties, dates, diagnoses, services); docx.goal_tables reads goals tables and
+  docx.record_tables diagnosis, service, signature and assessment tables; docx.cells reads form boxes (a
+  caption line over its value) and multi-line form values; docx.signature_lines and docx.signature_tables
+  read sign-offs written in lines and laid out in tables, and docx.signatures records them.
 - docx.inline: facts written without a colon ("Jane Roe, born 05/09/1963. Medicare ID 6AX9JM2UW47.").
 - docx.narrative: plans written as prose (goals announced in sentences, coded services in sentences, a letter's
   date line).

@@ -104,8 +104,9 @@ class Line:
 class BuilderState:
     """What the builder knows while it walks the document: the current section and element, and what it has
     read so far. The reading methods live in mixins (docx.fields, docx.goals, docx.interventions,
-    docx.signatures, docx.table_reader, docx.cells, docx.narrative) that call each other through `self`;
-    PlanBuilder (docx.build) puts them together.
+    docx.signatures, docx.signature_lines, docx.signature_tables, docx.table_reader, docx.goal_tables,
+    docx.record_tables, docx.cells, docx.narrative) that call each other through `self`; PlanBuilder
+    (docx.build) puts them together.
     """
 
     def __init__(self) -> None:
@@ -155,9 +156,9 @@ class BuilderState:
         self.date_line: tuple[dt.date, SourceLocation] | None = None  # a letter's date line (see docx.narrative)  # a blank signature line, waiting for the name typed below
         self.goal_marker = False
         self.goal_depth: int | None = None
-        self._line_before: tuple[Line, str] | None = None  # the line read just before this one (docx.signatures)
+        self._line_before: tuple[Line, str] | None = None  # the line read just before this one (docx.signature_lines)
         self._line_now: tuple[Line, str] | None = None
-        self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signatures)
+        self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signature_lines)
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

@@ -188,7 +188,7 @@ class ServiceFieldsMixin(BuilderState):
             self._apply_subfield("frequency", value, loc)
             return None
         if self._frequency_for_table(value, loc):  # type: ignore[attr-defined]
-            return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.table_reader)
+            return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.record_tables)
         service = self._current_service(loc)
         if service.description is None and not service.code and line is not None:
             heading = _DISCIPLINE_HEADING.fullmatch(" ".join((line.section.title or "").split()).strip(" :"))
@@ -233,7 +233,7 @@ class ServiceFieldsMixin(BuilderState):
                 self._free(line, f"{label}: {value}")
             return None
         if self._amount_for_table(value, loc):  # type: ignore[attr-defined]
-            return None  # "Units: up to 4 units per visit" under a table of procedures (see docx.table_reader)
+            return None  # "Units: up to 4 units per visit" under a table of procedures (see docx.record_tables)
         service = self._current_service(loc)
         if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
             text = f"{text} units"

@@ -1,0 +1,426 @@
+"""Goals tables of a Word plan read by their header row: goal grids ("Problem | Goal | Objective |
+Target date"), ABA grids ("Target behavior | Baseline | Mastery criteria"), objective columns that list
+several objectives, rows labelled "LTG 1" / "STG 1.1", the facts (baseline, target, mastery, target date)
+in their cells and the interventions, frequencies and ordered disciplines beside them.
+
+A mixin of the DOCX plan builder (see docx.build), on the table reading of docx.table_reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.model import Goal, Objective, SourceLocation
+from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.goals import DEFERRED_ELEMENT, GOAL_WORDS, split_items
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
+from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, parse_service
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, Line, Section
+from authcheck.readers.docx.table_reader import TablesMixin
+from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind
+
+
+# an item of a cell's list lettered with a capital ("A. ", "B) ")
+_CAPITAL_ITEM = re.compile(r"\(?([A-Z])[.)]\s+(?=\S)")
+# a goal column's header naming what is targeted rather than the goal ("Target behavior", "Skill target")
+_NAMED_TARGET = re.compile(r"\b(?:target|behaviou?rs?|skills?|program)\b", re.I)
+# a goal column's header that names the mastery criteria too ("Goal / mastery", "Goal and mastery criterion")
+_GOAL_AND_MASTERY = re.compile(r"\bgoals?\b.*\bmastery\b|\bmastery\b.*\bgoals?\b", re.I)
+_BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
+
+
+def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A goal cell's statement and the facts written on lines of their own under it ("Mastery: 90% ...",
+    "Baseline: 2 of 10"); a cell of one line is all statement."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return " ".join(text.split()), []
+    statement: list[str] = []
+    facts: list[tuple[str, str]] = []
+    for line in lines:
+        first = split_labels(line)[0]
+        sub = subfield_key(first.label) if first.label and first.value else None
+        if sub is not None and sub not in ("status", "frequency", "amount", "duration", "responsible") and statement:
+            facts.append((sub, first.value))
+        else:
+            statement.append(line)
+    return " ".join(" ".join(statement).split()), facts
+
+
+class GoalTablesMixin(TablesMixin):
+    """Goals tables: problems, goals, objectives, their facts and the interventions beside them."""
+
+    def _goals_table(self, table: Table, kind: TableKind) -> None:
+        roles = set(kind.columns.values())
+        has_goal_col = "goal" in roles
+        objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
+        last_problem_text = last_goal_text = None
+        ordered: set[tuple[str, str]] = set()
+        if self.section.key not in GOAL_SECTION_KEYS:
+            self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
+        header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
+        for r in range(kind.header_row + 1, len(table.rows)):
+            cells = self._row_cells(table, kind, r)
+            if not any(text for text, _ in cells.values()):
+                continue
+            if [" ".join(c.text.split()).lower() for c in table.rows[r].cells] == header_texts:
+                continue  # the header row repeated (a table continued on the next page)
+            if "service" in cells and "intervention" not in cells:
+                cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
+
+            def loc_of(role: str, cells: dict[str, tuple[str, int]] = cells, r: int = r) -> SourceLocation:
+                text, col = cells[role]
+                return self._cell_loc(table, r, col, text)
+
+            def text_of(role: str, cells: dict[str, tuple[str, int]] = cells) -> str:
+                return " ".join(cells.get(role, ("", 0))[0].split())
+
+            statement = text_of("statement")
+            if statement:
+                element = self._labelled_row(text_of("label"), statement, loc_of("statement"), table.index)
+                if element is None:
+                    continue
+                for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+                    if role in cells and text_of(role):
+                        self.focus = "objective" if isinstance(element, Objective) else "goal"
+                        self._apply_subfield(role, text_of(role), loc_of(role))
+                continue
+            if self._treatments_row(text_of("label"), [text_of(r) for r in ("goal", "objective") if text_of(r)],
+                                    loc_of("label") if "label" in cells else None):
+                continue
+            problem_text = text_of("problem")
+            if problem_text and problem_text != last_problem_text:
+                bare, number, _ = strip_list_marker(problem_text)  # "1. Depressed mood ...": numbered as written
+                self._new_problem(number.strip() if number and bare.strip() else None,
+                                  bare.strip() if number and bare.strip() else problem_text, loc_of("problem"))
+                last_problem_text, last_goal_text = problem_text, None
+            goal_text = text_of("goal")
+            label_text = text_of("label") or None
+            element = None
+            labelled_lines = self._labelled_cell_lines(cells.get("goal") or cells.get("objective"))
+            if labelled_lines and goal_text != last_goal_text:
+                # "Goal 1: ...\nObjective 1a: ..." written inside one cell: read it line by line
+                text, col = cells.get("goal") or cells["objective"]
+                for cell_line in labelled_lines:
+                    self.line(Line(cell_line, self.section, table=table.index, row=r, cell=col))
+                last_goal_text = goal_text
+                element = self.goal  # the row's other cells (target date, interventions) describe its goal
+                goal_text = ""
+                cells = {k: v for k, v in cells.items() if k not in ("goal", "objective")}
+            sub_item = self._outline_objective(goal_text, table.index) if not text_of("objective") else None
+            if sub_item is not None:
+                # "1.1  PHQ-9 will fall ..." under "GOAL 1 — ..." in one "Goal / objective" column: an objective
+                marker, statement = sub_item
+                element = self._new_objective(marker, statement, loc_of("goal"), number=marker)
+                goal_text = ""
+            row_label = element_label(f"{label_text}: {goal_text}") if label_text and goal_text else None
+            if (
+                row_label is not None
+                and row_label.kind != "goal"
+                and not text_of("objective")
+                and goal_text != last_goal_text
+            ):
+                # "# | Goal" rows labelled "LTG 1", "STG 1.1", "Problem 2": the label says what the row is
+                element = self._labelled_row(label_text, goal_text, loc_of("goal"), table.index)
+                last_goal_text = goal_text
+                if element is None:
+                    continue
+                goal_text = ""
+            if (
+                goal_text
+                and text_of("objective")
+                and "domain" not in cells
+                and _NAMED_TARGET.search(self._header_text(table, kind, "goal"))
+                and len(goal_text.split()) <= 5
+                and not GOAL_WORDS.search(goal_text)
+            ):
+                # "Target behavior | ... | Objective" over "Aggression (biting) | ... | Reduce biting": the first cell
+                # names the target, the objective cell is the row's goal
+                self._new_goal(label_text, text_of("objective"), loc_of("objective"), domain=goal_text)
+                self.goal.field_sources["domain"] = loc_of("goal")
+                last_goal_text, goal_text = goal_text, ""
+                element = self.goal
+                cells.pop("objective")
+            if goal_text and goal_text != last_goal_text:
+                domain = text_of("domain") or None
+                own_text, goal_facts = _statement_and_facts(cells["goal"][0])
+                goal_label = label_text
+                if own_text and not goal_label and has_goal_col and "objective" in roles:
+                    bare, number, depth = strip_list_marker(own_text)  # "1. Ethan will ..." beside "1a. ..."
+                    if number is not None and depth == 0 and bare.strip():
+                        goal_label, own_text = number.strip(), bare.strip()
+                element = self._new_goal(goal_label, own_text or goal_text, loc_of("goal"), domain=domain)
+                last_goal_text = goal_text
+                if "domain" in cells and domain:
+                    element.field_sources["domain"] = loc_of("domain")
+                for sub, value in goal_facts:  # "Mastery: 4 exchanges in 80% ..." under the goal's statement
+                    self.focus = "goal"
+                    self._apply_subfield(sub, value, loc_of("goal"))
+                if "mastery_criteria" not in cells and _GOAL_AND_MASTERY.search(self._header_text(table, kind, "goal")):
+                    self.focus = "goal"  # "Goal / mastery" over "0 per session for 10 consecutive sessions": both
+                    self._apply_subfield("mastery_criteria", own_text or goal_text, loc_of("goal"))
+            objective_text = text_of("objective")
+            if objective_text and (blank_value(objective_text) or DEFERRED_ELEMENT.match(objective_text)):
+                objective_text = ""  # "N/A", "To be developed at the 30-day review": no objective written yet
+            objective_label = label_text if not has_goal_col else None
+            own = element_label(objective_text) if objective_text else None
+            if own is not None and own.kind == "objective" and own.value:
+                objective_label, objective_text = own.label, own.value  # "STG 1a: Use a chin tuck ..."
+            elif objective_text and objective_label is None:
+                bare, number, depth = strip_list_marker(objective_text)
+                if number is not None and depth == 1 and bare.strip():
+                    objective_label, objective_text = number.strip(), bare.strip()  # "1a. Ask a peer ..."
+            listed = self._listed_objectives(cells.get("objective")) if not objectives_as_goals else []
+            facts_read = False
+            if listed:
+                # "1a. BDI-II from 31 to below 14." over "1b. Leave the house ...": one objective a line
+                made_objectives = [self._new_objective(m, t, loc_of("objective")) for m, t in listed]
+                self._facts_per_objective(made_objectives, [m for m, _ in listed], cells, loc_of)
+                element, objective_text, facts_read = made_objectives[-1], "", True
+            if objective_text:
+                if objectives_as_goals:
+                    element = self._new_goal(
+                        label_text, objective_text, loc_of("objective"), domain=text_of("domain") or None
+                    )
+                else:
+                    element = self._new_objective(objective_label, objective_text, loc_of("objective"))
+            elif goal_text and goal_text == last_goal_text and element is None:
+                element = self.goal
+            if element is None:
+                element = self.objective if self.objective is not None else self.goal
+            treatments = "intervention" in cells and not blank_value(text_of("intervention"))
+            if element is None and not treatments:
+                continue
+            # one criteria (or present level) cell beside a goal and several benchmark lines of one objective cell
+            # ("By 03/13/2026: 5 of 8 steps" / "By 06/12/2026: 8 of 8 steps") speaks of the goal, not of one line
+            beside_benchmarks = (
+                isinstance(element, Objective)
+                and not listed
+                and bool(text_of("goal"))
+                and len([x for x in cells.get("objective", ("", 0))[0].split("\n") if x.strip()]) >= 2
+            )
+            for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+                if element is None:
+                    break  # "Intervention | Frequency | Staff" rows with no goal: the plan's treatments
+                if role in cells and text_of(role) and not facts_read:
+                    to_goal = beside_benchmarks and role != "target_date"
+                    self.focus = "objective" if isinstance(element, Objective) and not to_goal else "goal"
+                    self._fact_cell(role, cells[role][0], loc_of(role))
+            if element is not None:
+                self._facts_in_unnamed_cells(table, kind, r, element)  # "Data" over "Baseline<TAB>2 min" lines
+            if "intervention" in cells and text_of("intervention") and not blank_value(text_of("intervention")):
+                text, col = cells["intervention"]
+                loc = self._cell_loc(table, r, col, text)
+                items = split_items(text)
+                made = []
+                for item in items:
+                    made.append(self._new_intervention(None, item, loc, attach_to_goal=True))
+                for role, sub in (
+                    ("frequency", "frequency"),
+                    ("amount", "amount"),
+                    ("duration", "duration"),
+                    ("responsible", "responsible"),
+                ):
+                    if role in cells and text_of(role):
+                        for intervention in made:
+                            self.intervention, self.focus = intervention, "intervention"
+                            self._apply_subfield(sub, text_of(role), loc_of(role))
+            elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
+                self._ordered_discipline(table, kind, r, cells, ordered)
+            self.focus = "objective" if self.objective is not None else "goal"
+
+    def _facts_in_unnamed_cells(self, table: Table, kind: TableKind, row: int, element: Goal | Objective) -> None:
+        """A goals-table column whose header names no fact ("Data", "Progress", "Notes") with lines that label
+        their own values ("Baseline<TAB>2 min" from a table nested in the cell, "Baseline: 2 min"): each known fact
+        is the row's; the other lines ("Last probe 3 min") are left alone."""
+        header = table.rows[kind.header_row].cells
+        cells = {c.col: c for c in table.rows[row].cells}
+        for position, head in enumerate(header):
+            if kind.columns.get(position, "status") != "status" or head.col not in cells:
+                continue
+            cell = cells[head.col]
+            for text in cell.lines:
+                label, tab, value = text.strip().partition("\t")
+                if not tab:
+                    first = split_labels(text.strip())[0]
+                    label, value = first.label or "", first.value
+                sub = subfield_key(label.strip()) if label.strip() else None
+                value = " ".join(value.split())
+                if sub not in ("baseline", "target", "mastery_criteria", "target_date", "measure") or not value:
+                    continue
+                self.focus = "objective" if isinstance(element, Objective) else "goal"
+                if isinstance(element, Goal):
+                    self.goal = element
+                self._apply_subfield(sub, value, self._cell_loc(table, row, cell.col, text))
+
+    def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
+        """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling
+        3x/week; ..."): the interventions of the goal above, not an objective."""
+        if not label or not texts or loc is None or self.goal is None:
+            return False
+        found = element_label(f"{label}: x")
+        if (found is None or found.kind != "intervention") and field_key(label) != "interventions":
+            return False
+        value = " ".join(dict.fromkeys(texts))
+        for item in split_items(value):
+            self._new_intervention(None, item, loc, attach_to_goal=True)
+        return True
+
+    def _ordered_discipline(
+        self, table: Table, kind: TableKind, row: int, cells: dict[str, tuple[str, int]], ordered: set[tuple[str, str]]
+    ) -> None:
+        """"Discipline | Visit frequency | Goal" with no intervention column: the discipline (or the coded
+        service) in a row is a service ordered at that frequency; rows repeating it for further goals add none."""
+        who, col = cells["responsible"]
+        who = " ".join(who.split())
+        how_often = " ".join(cells["frequency"][0].split())
+        header = normalize_label(self._header_text(table, kind, "responsible"))
+        if not who or (not DISCIPLINE_HEADER.fullmatch(header) and not find_service_codes(who)):
+            return
+        if (who.lower(), how_often.lower()) in ordered:
+            return
+        ordered.add((who.lower(), how_often.lower()))
+        found = parse_service(f"{who}: {how_often}")
+        item = found[0] if found else ServiceText(description=who, frequency=how_often)
+        loc = self._cell_loc(table, row, col, f"{who} | {how_often}")
+        item.text = loc.text or ""
+        if item.frequency is None:
+            item.frequency = how_often
+        self._service_from(item, loc)
+
+    def _fact_cell(self, role: str, text: str, loc: SourceLocation) -> None:
+        """A baseline/target/criteria cell of a goals table; its lines may carry labels of their own
+        ("Baseline: 4/10 trials" over "by 03/02/2026" under a "Baseline / target date" header)."""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            self._apply_subfield(role, " ".join(text.split()), loc)
+            return
+        for line in lines:
+            first = split_labels(line)[0]
+            sub = subfield_key(first.label) if first.label else None
+            head, tab, rest = line.partition("\t")
+            if sub is None and tab and rest.strip() and subfield_key(head.strip()) is not None:
+                # "Baseline<TAB>1 piece with help": a row of a label/value table nested in the cell
+                self._apply_subfield(subfield_key(head.strip()) or role, " ".join(rest.split()), loc)
+            elif sub is not None and first.value:
+                self._apply_subfield(sub, first.value, loc)
+            elif _BY_DATE.match(line):
+                self._apply_subfield("target_date", line, loc)
+            else:
+                self._apply_subfield(role, line, loc)
+
+    def _labelled_row(
+        self, label: str, statement: str, loc: SourceLocation, table: int | None = None
+    ) -> Goal | Objective | None:
+        """A row of a goals table whose label cell says what its statement is ("Goal 1", "Obj. 1.1", "Problem 2").
+
+        Without a label cell the statement may carry its own label ("GOAL 2 — Keep worry ...") or the outline
+        number of an objective under the goal above ("2.1  GAD-7 will fall ...")."""
+        found = element_label(f"{label}: {statement}") if label else None
+        if found is None and label and re.search(r"\s/\s", label):
+            # "Meta 1 / Goal 1", "Objetivo 1a / Objective 1a": the label in two languages
+            for part in re.split(r"\s/\s", label):
+                found = element_label(f"{part.strip()}: {statement}")
+                if found is not None:
+                    label = part.strip()
+                    break
+        if found is None:
+            own = element_label(statement)
+            if own is not None and own.value:
+                found, statement = own, own.value
+            elif table is not None and (sub := self._outline_objective(statement, table)) is not None:
+                return self._new_objective(sub[0], sub[1], loc, number=sub[0])
+        if found is not None and found.kind == "problem":
+            self._new_problem(found.label, statement, loc)
+            return None
+        if (
+            found is not None
+            and found.kind == "objective"
+            and (found.long_term is not False or (self.goal is not None and id(self.goal) not in self._peer_goals))
+        ):
+            # "STG 1a" under "LTG 1" is its objective; short-term goals with no long-term goal above are goals
+            return self._new_objective(found.label, statement, loc, number=found.number)
+        if found is not None and found.kind == "intervention":
+            self._new_intervention(found.label, statement, loc, attach_to_goal=True)
+            return None
+        goal = self._new_goal(found.label if found else (label or None), statement, loc)
+        if found is not None and found.kind == "objective":
+            self._peer_goals.add(id(goal))
+        if found is not None and found.number:
+            self.goal_numbers[re.match(r"\d+|.*", found.number).group(0)] = goal
+        return goal
+
+    @staticmethod
+    def _listed_objectives(cell: tuple[str, int] | None) -> list[tuple[str, str]]:
+        """(marker, statement) of each line of an objectives cell whose lines are numbered items ("1a. ...",
+        "1b. ..."); empty when the cell holds one objective (or lines without their own markers)."""
+        if cell is None:
+            return []
+        lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
+        items = [strip_list_marker(line) for line in lines]
+        lettered = [_CAPITAL_ITEM.match(line) for line in lines]
+        if len(lines) >= 2 and all(lettered) and all(
+            ord(m.group(1)) == ord(lettered[0].group(1)) + i for i, m in enumerate(lettered)  # type: ignore[union-attr]
+        ):
+            # "A. Negative for fentanyl ... — by 04/30/2026" over "B. Attend 100% of dosing days ...": A, B, C in turn
+            items = [(line[m.end() :], m.group(0).strip(), 1) for line, m in zip(lines, lettered, strict=True)]  # type: ignore[union-attr]
+        if len(lines) < 2 or any(marker is None or not rest.strip() for rest, marker, _ in items):
+            return []
+        if any(element_label(rest.strip()) is not None for rest, _, _ in items):
+            return []  # lines with element labels are read line by line elsewhere
+        return [(marker.strip(), rest.strip()) for rest, marker, _ in items]  # type: ignore[union-attr]
+
+    def _facts_per_objective(
+        self, objectives: list[Objective], markers: list[str], cells: dict[str, tuple[str, int]], loc_of
+    ) -> None:
+        """Facts of a row whose objectives cell lists several objectives: a fact line naming an objective's marker
+        ("1a: 05/04/2026") or, line for line, one per objective; a single line holds for each of them."""
+        keys = [m.strip("().: ").lower() for m in markers]
+        for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+            if role not in cells or not cells[role][0].strip():
+                continue
+            loc = loc_of(role)
+            lines = [line.strip() for line in cells[role][0].split("\n") if line.strip()]
+            pairs: list[tuple[Objective, str]] = []
+            if len(lines) == 1:
+                pairs = [(o, lines[0]) for o in objectives]
+            else:
+                for position, line in enumerate(lines):
+                    head, colon, value = line.partition(":")
+                    key = strip_list_marker(head.strip())[1] or head
+                    key = key.strip("().: ").lower()
+                    if colon and key in keys:
+                        pairs.append((objectives[keys.index(key)], value.strip()))
+                    elif len(lines) == len(objectives):
+                        rest, marker, _ = strip_list_marker(line)
+                        pairs.append((objectives[position], rest.strip() if marker else line))
+            for objective, value in pairs:
+                self.objective, self.focus = objective, "objective"
+                self._apply_subfield(role, value, loc)
+        self.objective = objectives[-1]
+
+    def _outline_objective(self, text: str, table: int) -> tuple[str, str] | None:
+        """(marker, statement) when a goal cell is a sub-item of the goal above it in the same table: a typed
+        outline number of the goal's own ("1.1", "2.b", "1a") or a letter ("a.", "b)") under a goal made from a
+        row of this table. The goal's number, when it has one, must match ("2.1" is not under "Goal 1")."""
+        goal = self.goal
+        if not text or goal is None or goal.source is None or goal.source.table != table:
+            return None
+        statement, marker, depth = strip_list_marker(text)
+        if marker is None or depth != 1 or not statement.strip():
+            return None
+        head = re.match(r"\(?(\d{1,2})[.\-]?[a-z\d]", marker, re.I)
+        own = re.search(r"(\d{1,2})\s*$", goal.label or "") or re.match(r"\(?(\d{1,2})\b", goal.label or "")
+        if head and own and head.group(1) != own.group(1):
+            return None
+        return marker.strip(), statement.strip()
+
+    @staticmethod
+    def _labelled_cell_lines(cell: tuple[str, int] | None) -> list[str]:
+        """The lines of a goal/objective cell when they carry element labels ("Goal 1:", "Objective 1a:")."""
+        if cell is None:
+            return []
+        lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
+        labelled = [line for line in lines if element_label(strip_list_marker(line)[0])]
+        return lines if labelled else []

@@ -1,0 +1,571 @@
+"""Signatures written in paragraphs and lines: sign-off lines, signature and e-signature statements.
+
+"Therapist: Jane Doe, PT   01/13/26", "Signature: ____  Date: ____" with the name typed on the line
+below, "Electronically signed by ... on ...", approvals ("Reviewed and approved by: ..."), several
+signers in one sentence or side by side in columns, and a signed date on its own line under a signer's
+name. `SignatureLinesMixin`, a mixin of the DOCX plan builder (see docx.build), reads them and records
+each one through `SignaturesMixin` (docx.signatures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from authcheck.model.vocab import normalize_signature_role
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.label_split import Segment, split_labels
+from authcheck.readers.docx.labels import field_key, subfield_key
+from authcheck.readers.docx.phrases import (
+    SignatureText,
+    has_digit,
+    split_name_date,
+    blank_value,
+    first_date,
+    looks_like_signature,
+    parse_signature,
+    plausible_name,
+    split_name_credential,
+)
+from authcheck.readers.docx.signatures import (
+    COLUMN_GAP,
+    DATE_LABEL,
+    DATE_WORDS_ONLY,
+    NOT_A_SIGNER,
+    SIGNATURE_WORD,
+    SIGNED_ONLY,
+    SignaturesMixin,
+    bare_date,
+    detail_line,
+    is_role_label,
+    is_signature_label,
+    signer_row,
+    signer_segments,
+)
+from authcheck.readers.docx.state import Line
+
+
+# "Therapist signature date", "Date therapist signed": the date of a named signer's signature
+_SIGNATURE_DATE_LABEL = re.compile(
+    r"(?P<role>[A-Za-z][\w /-]{1,40}?)\s+signature\s+date|date\s+(?P<role2>[A-Za-z][\w /-]{1,40}?)\s+signed", re.I
+)
+# a label that says the line is an approval without naming who approves: "Approved", "Reviewed and approved by"
+_APPROVED_LABEL = re.compile(r"(?:reviewed\s+and\s+)?(?:approved|certified|attested)(?:\s+by)?", re.I)
+_CHECKBOX = re.compile("[☐☒☑✔✓■□]")
+_RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—–-]\s*(?=[A-Z])", re.I)
+# the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): "
+_SIGNER_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)")
+_TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
+# a bar, or a semicolon before the next signer's label, between two sign-offs on one line
+_SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)")
+# a dash or a bar between the columns of a sign-off line (spaced, so "Strand-Okonjo" stays one name)
+_DASH_COLUMN = re.compile(r"\s+[—–|]\s+|\s+-{1,2}\s+")
+
+
+class SignatureLinesMixin(SignaturesMixin):
+    """Signatures in paragraphs and lines: sign-off lines, e-signature statements, dates under a signer."""
+
+    def _sign_off_line(self, core: str, segments: list[Segment]) -> bool:
+        """A sign-off line outside a signatures heading: "Therapist: Jane Doe, PT   01/13/26",
+        "Certifying practitioner: Hannah Vo, PA-C   Date signed: 01/12/2026", "Physician / NPP: ____  Date: ___",
+        or a bare "Isaac Feinberg, OTR/L   01/05/2026". Only after the plan's content (see _signing_zone)."""
+        if "_" not in core and not has_digit(core):
+            return False  # a sign-off line carries a date or a blank line to sign on
+        if not self._signing_zone():
+            return False
+        first = segments[0]
+        labelled_date = next(
+            (seg.value for seg in segments[1:] if seg.label and DATE_LABEL.fullmatch(seg.label.strip())), None
+        )
+        if first.label is None:
+            if len(segments) > 1 and labelled_date is None:
+                return False
+            # "Isaac Feinberg, OTR/L   01/05/2026", "Ana Ruiz, BCBA   Signature on file   Date: 03/02/2026"
+            parsed = parse_signature(None, first.value, labelled_date)
+            return (
+                parsed is not None
+                and parsed.date is not None
+                and parsed.credential is not None
+                and parsed.name is not None
+                and plausible_name(parsed.name)
+            )
+        if not (
+            is_role_label(first.label)
+            or field_key(first.label) in ("provider", "patient.name")
+            or _APPROVED_LABEL.fullmatch(first.label.strip())
+        ):
+            return False
+        if NOT_A_SIGNER.search(first.label):
+            return False  # "Referring physician: Dr. Ames, MD 01/02/2026" names a referral, not a sign-off
+        if re.fullmatch(r"_{3,}", first.value.replace(" ", "")):
+            return True  # a blank signature line
+        value = first.value
+        if not value.strip() and len(segments) > 1 and segments[1].label and not field_key(segments[1].label):
+            value = f"{segments[1].label}: {segments[1].value}"  # "Physician review:  Reviewed and approved: ..."
+        name_part, date, _ = split_name_date(value)
+        for seg in segments[1:]:
+            if seg.label and DATE_LABEL.fullmatch(seg.label.strip()):
+                date = date or first_date(seg.value)
+        name, credential = split_name_credential(name_part)
+        if date is not None and credential is not None and name is not None and plausible_name(name):
+            return True
+        # "Parent/guardian: Ana Ruiz — 01/09/2026", "Youth: Leo Ruiz   Date: 02/02/2026": a signer without a
+        # credential signs with a name and a date beside it, and nothing else on the line
+        if normalize_signature_role(first.label) == "other" and field_key(first.label) != "patient.name":
+            return False
+        parsed = parse_signature(f"{first.label} signature", value, labelled_date)
+        return (
+            parsed is not None
+            and parsed.date is not None
+            and parsed.name is not None
+            and plausible_name(parsed.name)
+            and len(parsed.name.split()) <= 4
+        )
+
+    def _signer_sentences(self, line: Line, core: str) -> bool:
+        """Several sign-offs run together in one paragraph: "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor:
+        Ben Tull, CAC, 02/09/2026." Each sentence names a signer, then the name and the date (or a blank line)."""
+        if core.count(":") < 2 or len(core) > 800:
+            return False
+        head = _RUN_IN_SIGNATURES.match(core)
+        if head is None and not self._signing_zone():
+            return False
+        pieces = [p.strip().rstrip(".").strip() for p in _SIGNER_SENTENCE.split(core[head.end() if head else 0 :])]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            return False
+        parsed_pieces = []
+        for piece in pieces:
+            segments = split_labels(piece)
+            first = segments[0]
+            if not first.label or not is_role_label(first.label) or NOT_A_SIGNER.search(first.label):
+                return False
+            date_value = next(
+                (seg.value for seg in segments[1:] if seg.label and DATE_LABEL.fullmatch(seg.label.strip())), None
+            )
+            parsed = parse_signature(f"{first.label} signature", first.value, date_value)
+            if parsed is None or (parsed.date is None and parsed.signed):
+                return False
+            if parsed.name is not None and not plausible_name(parsed.name):
+                return False
+            parsed_pieces.append((piece, parsed))
+        for piece, parsed in parsed_pieces:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _fill_awaiting_signer(self, line: Line, core: str, segments: list[Segment]) -> bool:
+        """The typed name and date on the line under a blank signature line ("Therapist: ______  Date: ____")."""
+        signature = self._awaiting_signer
+        self._awaiting_signer = None
+        if signature is None or segments[0].label is not None or len(segments) > 1:
+            return False
+        if re.fullmatch(r"[_\s.]{3,}", core):
+            self._awaiting_signer = signature  # the line itself, drawn under an e-signature statement
+            return True
+        # "Electronically Signed on 01/27/2026 03:10 PM" then the signer's printed name: the statement is signed
+        stated = signature.method == "electronic" and signature.date is not None
+        name_part, date, _ = split_name_date(core)
+        name, credential = split_name_credential(name_part)
+        if name is None or not plausible_name(name) or (date is None and credential is None and not stated):
+            return False
+        loc = line.loc(core)
+        signature.name, signature.credential = name, credential or signature.credential
+        signature.field_sources["name"] = loc
+        if stated:
+            signature.signed = True
+            if signature.role == "other":
+                signature.role = normalize_signature_role(
+                    self._infer_role(
+                        SignatureText(None, name, signature.credential, signature.date, signature.method, text=core)
+                    )
+                )
+        if date is not None:
+            signature.date, signature.signed = date, True
+            signature.field_sources["date"] = loc
+        self._awaiting_signer = signature if date is None and not stated else None
+        return True
+
+    def _signature_like(self, core: str, segments: list[Segment]) -> bool:
+        if "_" in core or any(True for _ in find_dates(core)):
+            return True
+        name, credential = split_name_credential(core)
+        return credential is not None and name is not None and len(core.split()) <= 8
+
+    def _signature_line(
+        self, line: Line, core: str, segments: list[Segment], *, role_line: bool = False
+    ) -> bool:
+        if self._signature_date_under_signer(line, segments):
+            return True
+        label = None
+        value = core
+        date_value = None
+        first = segments[0]
+        signed_at = next(
+            (
+                i
+                for i, seg in enumerate(segments)
+                if i
+                and is_signature_label(seg.label)
+                # "Therapist: Jo Lee, PT   Signed: 01/21/2026": a "Signed" that only dates the line names no signer
+                and ("signature" in (seg.label or "").lower() or not (bare_date(seg.value) or blank_value(seg.value)))
+            ),
+            None,
+        )
+        if (
+            signed_at is not None
+            and first.label
+            and is_role_label(first.label)
+            and not SIGNATURE_WORD.search(first.label)
+        ):
+            # "Clinician: Jonah Feld, LICSW    Signature: Jonah Feld, LICSW    Date: ____": the role names the signer
+            segments = [
+                Segment(f"{first.label} signature", segments[signed_at].value, first.start, segments[signed_at].value_start),
+                *segments[signed_at + 1 :],
+            ]
+            first = segments[0]
+        elif signed_at is not None and first.label is None and (
+            _CHECKBOX.search(first.value) or blank_value(first.value)
+        ):
+            # "☒ Certify  ☐ N/A   Physician signature: Helen Ferris, DO   Date: ...": boxes before the signature
+            segments = segments[signed_at:]
+            first = segments[0]
+        if first.label and (role_line or SIGNATURE_WORD.search(first.label)):
+            label, value = first.label, first.value
+            inner = split_labels(value) if normalize_signature_role(label) == "other" else [Segment(None, "", 0, 0)]
+            if inner[0].label and is_role_label(inner[0].label) and not NOT_A_SIGNER.search(inner[0].label):
+                label, value = f"{inner[0].label} signature", inner[0].value  # "Signatures: Client: Ana Ruiz  Date: ..."
+                segments = [segments[0], *inner[1:], *segments[1:]]
+            for seg in segments[1:]:
+                if seg.label and DATE_LABEL.fullmatch(seg.label.strip()):
+                    date_value = seg.value
+                elif (
+                    seg.label and field_key(seg.label) in ("patient.name", "provider") and blank_value(value)
+                ):
+                    value = seg.value  # "Signature: ____  Printed name: Jane Doe" keeps signed False below
+                elif seg.label and re.search(r"credential", seg.label, re.I) and not blank_value(seg.value):
+                    value = f"{value}, {seg.value}" if not blank_value(value) else value
+                elif seg.label and not value.strip() and not field_key(seg.label) and not subfield_key(seg.label):
+                    value = f"{seg.label}: {seg.value}"  # "Physician review:  Reviewed and approved: Dr. ..."
+        elif first.label is None and len(segments) > 1:
+            for seg in segments[1:]:
+                if seg.label and DATE_LABEL.fullmatch(seg.label.strip()):
+                    date_value = seg.value
+                    value = segments[0].value
+        parsed = parse_signature(label, value, date_value)
+        if parsed is None:
+            return self._date_for_last_signature(line, core)
+        if parsed.role_label is None and self.signature_role:
+            parsed.role_label = self.signature_role
+        self._add_signature(
+            parsed, line.loc(core), from_role_line=role_line and not looks_like_signature(first.label, core)
+        )
+        return True
+
+    def _signature_date_under_signer(self, line: Line, segments: list[Segment]) -> bool:
+        """ "Therapist: Oksana Bielawski, PT, DPT" then "Therapist signature date: 03/03/2026": the line above names
+        the signer, this one says when the signature was made. Read as one dated signature (True)."""
+        if len(segments) != 1 or not segments[0].label:
+            return False
+        found = _SIGNATURE_DATE_LABEL.fullmatch(segments[0].label.strip())
+        if found is None or not bare_date(segments[0].value):
+            return False
+        role = found.group("role") or found.group("role2")
+        before = self._line_before
+        if before is None or normalize_signature_role(role) == "other":
+            return False
+        previous, text = before
+        if previous.section.title != line.section.title or (previous.table, previous.row) != (line.table, line.row):
+            return False
+        if previous.table is None and (
+            previous.paragraph is None or line.paragraph is None or not 0 < line.paragraph - previous.paragraph <= 1
+        ):
+            return False
+        above = split_labels(text)
+        if len(above) != 1 or not above[0].label or not is_role_label(above[0].label):
+            return False
+        if normalize_signature_role(above[0].label) != normalize_signature_role(role):
+            return False
+        parsed = parse_signature(f"{above[0].label} signature", above[0].value, segments[0].value)
+        if parsed is None or parsed.name is None or not parsed.signed or not plausible_name(parsed.name):
+            return False
+        self._add_signature(parsed, line.loc(f"{text}   {line.text.strip()}"))
+        return True
+
+    def _ticked_sign_off(self, core: str) -> str | None:
+        """ "☒ Client signed: Ana Ruiz   Date: 01/16/2026", "✔ Therapist: Jo Lee, LPC — e-signed 01/27/2026": a
+        ticked box before a sign-off line. The line without the box, or None when it is not such a line."""
+        tick = _TICK_LEAD.match(core)
+        if tick is None or not (self.section.key == "signatures" or self._signing_zone()):
+            return None
+        rest = core[tick.end() :]
+        first = split_labels(rest)[0]
+        if not first.label or not (is_role_label(first.label) or SIGNATURE_WORD.search(first.label)):
+            return None
+        if NOT_A_SIGNER.search(first.label):
+            return None
+        if not (looks_like_signature(first.label, rest) or any(True for _ in find_dates(rest)) or "_" in rest):
+            return None
+        return rest
+
+    def _column_sign_off(self, line: Line, core: str) -> bool:
+        """A sign-off laid out in columns by tabs or runs of spaces, with no colon after the role:
+        "COUNSELOR      Jo Lee, SUDCC  e-signed 02/02/2026 14:20", "Client<tab>Ana Ruiz<tab>Date<tab>1/8/26".
+        Read like a sign-off row of a table (see signer_row); only after the plan's content. A typewriter form's
+        underscored line works the same way: "Primary counselor ____Claudette Renaud, CADC-I____ Date 10/09/2025"."""
+        spaced = core
+        if ":" not in core and re.search(r"_{3,}", core):
+            spaced = re.sub(r"\s*_{3,}\s*", "\t___\t", core)
+        if _DASH_COLUMN.search(spaced):
+            # "Medical director — Roxanne Petrosyan, DO — reviewed Oct 16, 2026", "Client | Ana Ruiz | 01/05/2026":
+            # dashes or bars set the columns apart
+            spaced = _DASH_COLUMN.sub("\t", spaced)
+        if "\t" not in spaced and "   " not in spaced:
+            return False
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        columns = [c.strip() for c in COLUMN_GAP.split(spaced.strip()) if c.strip()]
+        if len(columns) < 2 or ":" in columns[0].rstrip(":"):
+            return False
+        found = signer_row([(text, i) for i, text in enumerate(columns)])
+        if found is None:
+            return False
+        parsed, _, _ = found
+        if parsed.signed and parsed.date is None and parsed.method == "unknown":
+            return False  # a role and a name with nothing that says the line was signed
+        self._add_signature(parsed, line.loc(core))
+        return True
+
+    def _side_by_side_sign_offs(self, line: Line, core: str) -> bool:
+        """Two or more signers on one line, in columns set apart by tabs or runs of spaces, each name followed by its
+        date: "Dominic Yeboah, BCBA, LBA      11/10/2025      Lena Whitlock (guardian)      11/10/2025". Every column
+        is a short name with its date, and one at least says who signs (a credential, a role in brackets or a
+        signed mark). Only after the plan's content. A bar or a semicolon between labelled sign-offs sets them
+        apart too: "Jo Lee, BCBA (e-signed Feb 2, 2026) | Parent: Ana Ruiz (e-signed Feb 2, 2026)"."""
+        marked = _SIGN_OFF_BREAK.search(core) is not None
+        if "\t" not in core and "   " not in core and not marked:
+            return self._run_together_sign_offs(line, core)
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        columns = [
+            c.strip()
+            for piece in _SIGN_OFF_BREAK.split(core.strip())
+            for c in COLUMN_GAP.split(piece.strip())
+            if c.strip() and not re.fullmatch(r"[|;]+", c.strip())
+        ]
+        if any(":" in c for c in columns):
+            return self._side_by_side_labelled(line, columns)
+        if "\t" not in core and "   " not in core:
+            return False
+        if len(columns) < 3:
+            return False
+        found: list[tuple[SignatureText, str]] = []
+        i = 0
+        while i < len(columns):
+            text = columns[i]
+            if bare_date(text):
+                return False  # a date with no name before it
+            date_text = columns[i + 1] if i + 1 < len(columns) and bare_date(columns[i + 1]) else None
+            parsed = parse_signature(None, text, date_text)
+            if (
+                parsed is None
+                or parsed.name is None
+                or parsed.date is None
+                or not plausible_name(parsed.name)
+                or len(parsed.name.split()) > 4
+            ):
+                return False
+            found.append((parsed, f"{text}  {date_text}" if date_text else text))
+            i += 2 if date_text else 1
+        if len(found) < 2 or not any(p.credential or p.role_label or p.method != "unknown" for p, _ in found):
+            return False
+        for parsed, piece in found:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _run_together_sign_offs(self, line: Line, core: str) -> bool:
+        """ "Client signature: Ana Ruiz  Date: 05/02/2026  Therapist signature: Jo Lee, LMFT  Date: 05/03/2026": two
+        signature labels on one line with only a space or two between them (cells of a one-row table, or a line
+        typed without tab stops). Each signature label starts a signer of its own (see _side_by_side_labelled)."""
+        if core.count(":") < 3 or not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        segments = split_labels(core)
+        starts = [
+            i
+            for i, seg in enumerate(segments)
+            if seg.label and SIGNATURE_WORD.search(seg.label) and not DATE_LABEL.fullmatch(seg.label.strip())
+        ]
+        if len(starts) < 2:
+            return False
+        columns = [
+            core[seg.start : segments[i + 1].start if i + 1 < len(segments) else len(core)].strip()
+            for i, seg in enumerate(segments)
+            if seg.label or i == 0
+        ]
+        if len(columns) != len(segments):
+            return False
+        return self._side_by_side_labelled(line, columns)
+
+    def _side_by_side_labelled(self, line: Line, columns: list[str]) -> bool:
+        """ "Lead BCBA: Ophelia Grant, BCBA — signed 02/23/2026     Guardian: Wren Brightwater — signed 02/23/2026":
+        two or more labelled sign-offs side by side; a "Date: ..." column dates the signer before it."""
+        groups: list[tuple[str, str, str | None, str]] = []  # role label, value, date text, the columns' text
+        for text in columns:
+            segments = signer_segments(text)
+            first = segments[0]
+            if first.label is None:
+                # "Jo Lee, BCBA (e-signed Feb 2, 2026)": a signer named by a credential or a role in brackets,
+                # with a date, needs no label
+                parsed = parse_signature(None, text)
+                if (
+                    parsed is None
+                    or parsed.name is None
+                    or parsed.date is None
+                    or not (parsed.credential or parsed.role_label)
+                    or not plausible_name(parsed.name)
+                ):
+                    return False
+                groups.append(("", text, None, text))
+                continue
+            if DATE_LABEL.fullmatch(first.label.strip()) and len(segments) == 1:
+                if not groups or groups[-1][2] is not None:
+                    return False
+                role, value, _, piece = groups[-1]
+                groups[-1] = (role, value, first.value, f"{piece}   {text}")
+                continue
+            if not is_role_label(first.label) or NOT_A_SIGNER.search(first.label):
+                return False
+            if re.fullmatch(r"(?:printed\s+)?name|signer", first.label.strip(), re.I):
+                return False
+            date_text = next(
+                (seg.value for seg in segments[1:] if seg.label and DATE_LABEL.fullmatch(seg.label.strip())), None
+            )
+            if len(segments) > 1 and date_text is None:
+                return False
+            groups.append((first.label, first.value, date_text, text))
+        if len(groups) < 2:
+            return False
+        found: list[tuple[SignatureText, str]] = []
+        for role, value, date_text, piece in groups:
+            parsed = parse_signature(f"{role} signature" if role else None, value, date_text)
+            if parsed is None or (parsed.name is not None and not plausible_name(parsed.name)):
+                return False
+            if parsed.signed and parsed.date is None:
+                return False  # a role and a name with nothing that says it was signed
+            found.append((parsed, piece))
+        for parsed, piece in found:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _date_under_signature(self, line: Line, core: str) -> bool:
+        """A line that holds only a date ("December 8, 2025", "Signed March 2, 2026") within a few lines below a
+        signed but undated signature of the same block (its title or license line between): that signature's
+        date. Never dates a blank line, and never reaches past another signature."""
+        dates = list(find_dates(core))
+        if len(dates) != 1:
+            return False
+        date, (start, end) = dates[0]
+        rest = (core[:start] + " " + core[end:]).strip(" ,.;:-–—()")
+        if rest and not DATE_WORDS_ONLY.fullmatch(rest):
+            return False
+        if SIGNED_ONLY.fullmatch(rest) and self._role_line_signed(line, core, date):
+            return True
+        if re.fullmatch(r"dated?|fecha(?:\s*/\s*date)?|date\s*/\s*fecha", rest, re.I) and self._role_line_signed(
+            line, core, date, signed_word=False
+        ):
+            return True  # "Jo Lee, LCSW" / "Licensed Clinical Social Worker" / "Date: 03/02/2026"
+        last = self.signatures[-1] if self.signatures else None
+        if last is None or last.date is not None or not last.signed or last.name is None or last.source is None:
+            return False
+        source = last.source
+        if source.section != line.section.title:
+            return False
+        if line.table is None:
+            if source.paragraph is None or line.paragraph is None or not 0 <= line.paragraph - source.paragraph <= 3:
+                return False
+        elif (source.table, source.row, source.cell) != (line.table, line.row, line.cell):
+            return False
+        last.date = date
+        last.field_sources["date"] = line.loc(core)
+        return True
+
+    def _role_line_signed(self, line: Line, core: str, date: dt.date, *, signed_word: bool = True) -> bool:
+        """ "BCBA: Jo Lee, BCBA" then "Signed: 01/26/2026" on the next line (of the same cell or paragraph run), or a
+        block "Martin Albrecht, MD" / "NPI 1556312095" / "Signed electronically 07/09/2026": the line above names the
+        signer (a role line, or a name with a credential and no role; a title or licence number may follow the name
+        after a gap) and this one says when it was signed. Up to two detail lines (a licence or NPI number, a title,
+        the practice and its phone) may stand between, all in one block of lines. Without a "signed" word ("Date:
+        03/02/2026") only a name with a credential is dated so."""
+        if not self._signing_zone():
+            return False
+        nearer = line
+        for previous, text in reversed(self._recent_lines[-4:-1]):
+            if not _same_block(previous, nearer):
+                return False
+            segments = split_labels(text)
+            first = segments[0]
+            parsed = None
+            if len(segments) == 1 and first.label is None:
+                head = COLUMN_GAP.split(text.strip())[0].strip()
+                parsed = parse_signature(None, head, core)
+                if parsed is not None and (parsed.credential is None or has_digit(head)):
+                    parsed = None
+            elif (
+                signed_word
+                and len(segments) == 1
+                and is_role_label(first.label or "")
+                and not NOT_A_SIGNER.search(first.label or "")
+                and not re.fullmatch(r"(?:printed\s+)?name|signer", first.label or "", re.I)
+            ):
+                parsed = parse_signature(f"{first.label} signature", first.value, core)
+            if parsed is not None and parsed.name is not None and parsed.signed and plausible_name(parsed.name):
+                parsed.date = date
+                if re.search(r"electronic|digital|\be-?signed|electr[oó]nic", core, re.I):
+                    parsed.method = "electronic"
+                if parsed.role_label is None and self.signature_role and line.table is None:
+                    # "CLINICAL SUPERVISOR" over the block (in a table, a role read from another cell is no guide)
+                    parsed.role_label = self.signature_role
+                self._add_signature(parsed, previous.loc(text))
+                return True
+            if not detail_line(text):
+                return False
+            nearer = previous
+        return False
+
+    def _date_for_last_signature(self, line: Line, core: str) -> bool:
+        """ "Signed December 2, 2024" under a signer's name: the date of the signature just above."""
+        if not re.match(r"\s*(?:date\s+)?signed\b|\s*dated?\b", core, re.I):
+            return False
+        date = first_date(core)
+        last = self.signatures[-1] if self.signatures else None
+        if date is None or last is None or last.date is not None or not last.signed:
+            return False
+        if last.source is None or last.source.section != line.section.title:
+            return False
+        last.date = date
+        last.field_sources["date"] = line.loc(core)
+        return True
+
+    def _signature_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if len(core.split()) > 14:
+            return False  # a paragraph of legal or consent text under the signatures is not a signature
+        parsed = parse_signature(self.signature_role and f"{self.signature_role} signature", core, None)
+        if parsed is None or (parsed.name is None and parsed.date is None and not parsed.role_label):
+            return False
+        if (
+            parsed.name is not None
+            and len(parsed.name.split()) < 2
+            and parsed.credential is None
+            and parsed.date is None
+            and parsed.method == "unknown"
+        ):
+            return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
+        self._add_signature(parsed, line.loc(core))
+        return True
+
+
+def _same_block(previous: Line, line: Line) -> bool:
+    """True when `previous` is the line just above `line` in one block: the next paragraph (or the same one, its
+    lines broken), or the same table cell."""
+    if previous.table is None and line.table is None:
+        return previous.paragraph is not None and line.paragraph is not None and 0 <= line.paragraph - previous.paragraph <= 1
+    return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
