@@ -66,7 +66,9 @@ _ROLES = [
                   r"\bpost-?doc|pre-?licens|\bprovisional(?:ly)?\s+licens)"),
     ("supervisor", r"supervis|clinical director|program director|qualified (?:credentialed )?(?:counselor|professional)|qcc\b|\bqp\b|countersign|co-?sign|reviewing"),
     ("physician", r"\bm[eé]dic[oa]\b|\bpsiquiatra\b|physician|certif(?!ied\s+(?!by\b)[a-z])|medical director|medical review|psychiatrist|prescriber|\bordering\b|\bnpp\b|nurse practitioner|\bmd\b|\bdo\b|referring"
-                  r"|psychiatric\s+(?:crnp|np|aprn|nurse\s+practitioner|approval|review|provider|prescriber)|\bcrnp\b|\baprn\b|\bpmhnp\b"),
+                  r"|psychiatric\s+(?:crnp|np|aprn|nurse\s+practitioner|approval|review|provider|prescriber)|\bcrnp\b|\baprn\b|\bpmhnp\b"
+                  # "Advanced practice professional / provider / registered nurse": an NP, CNS or PA, who approves
+                  r"|advanced\s+practice\s+(?:professional|provider|practitioner|clinician|(?:registered\s+)?nurse)"),
     ("clinician", r"clinician|therapist|counsel|provider|(?:established|prepared|written|developed|authored)\s+by|bcba|lba|lcsw|lpc|psychologist|social worker|author|staff|case manager|practitioner|rendering|treating|primary"
                   r"|(?:mental|behaviou?ral) health professional|licensed professional|responsible clinical"
                   r"|patholog|\bspecialist\b|\bcoordinator\b|\bslp\b|\bot\b|\bpt\b|\botr\b|\bdpt\b|nurse|\brn\b|behavio(?:u)?r analyst|\brbt\b|technician"
@@ -118,7 +120,8 @@ _CREDENTIAL_ALIASES = {
     "N.P.": "NP", "P.A.": "PA", "PA-C": "PA", "D.P.T.": "DPT", "CCC-SLP": "SLP", "MS-CCC-SLP": "SLP",
     "MA-CCC-SLP": "SLP", "OTR/L": "OTR", "COTA/L": "COTA", "BCBA-D": "BCBA", "LCSW-C": "LCSW", "LCSW-R": "LCSW",
     "CRNP": "NP", "FNP": "NP", "PMHNP": "NP", "APRN": "NP", "FNP-C": "NP", "PMHNP-BC": "NP", "LICSW": "LCSW",
-    "LISW": "LCSW", "FNP-BC": "NP", "CNP": "NP", "APRN-CNP": "NP", "APRN-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "ACNP": "NP", "ACNP-BC": "NP", "AGACNP-BC": "NP", "AGACNP": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
+    "LISW": "LCSW", "LISW-S": "LCSW", "LCSW-S": "LCSW", "LPCC-S": "LPCC", "LMFT-S": "LMFT", "LMHC-S": "LMHC",
+    "FNP-BC": "NP", "CNP": "NP", "APRN-CNP": "NP", "APRN-BC": "NP", "AGPCNP-BC": "NP", "ANP-BC": "NP", "ACNP": "NP", "ACNP-BC": "NP", "AGACNP-BC": "NP", "AGACNP": "NP", "MPT": "PT", "MSPT": "PT", "BSPT": "PT",
     "MOT": "OT", "MSOT": "OT", "CADC-II": "CADC", "CADC-I": "CADC", "CASAC-T": "CASAC",
     # New York's advanced and master levels of the CASAC ("CASAC-Advanced", "CASAC-Master")
     "CASAC-ADVANCED": "CASAC", "CASAC-A": "CASAC", "CASAC-MASTER": "CASAC", "CASAC-M": "CASAC",

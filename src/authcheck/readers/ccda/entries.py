@@ -35,6 +35,7 @@ from authcheck.model import (
     ServiceRequest,
 )
 from authcheck.parsing import parse_amount, parse_duration, parse_frequency
+from authcheck.readers.ccda.narrative import NarrativeItem
 from authcheck.readers.ccda.people import person_of
 from authcheck.readers.ccda.text import baseline_and_target, service_code_in, time_frame_in
 from authcheck.readers.ccda.values import timing_of, value_text
@@ -196,6 +197,20 @@ def _meaningful(code: CodeInfo | None) -> bool:
         and code.code not in _NAVIGATIONAL
         and (code.display or code.original_text)
     )
+
+
+def _row_for(intervention: Intervention, rows: list[NarrativeItem]) -> NarrativeItem | None:
+    """The one narrative table row that states `intervention`: by its service code, else by its words as written."""
+    code = intervention.service_code
+    if code:
+        found = [r for r in rows if re.search(rf"(?<![\w.]){re.escape(code)}(?![\w.])", r.text)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    words = {" ".join(w.split()).casefold() for w in (intervention.label, intervention.description) if w}
+    found = [r for r in rows if (c := r.cell("statement")) is not None and " ".join((c.text or "").split()).casefold() in words]
+    return found[0] if len(found) == 1 else None
 
 
 class EntryReader:
@@ -552,6 +567,24 @@ class EntryReader:
             for item in (intervention, *extra):
                 self._register(item, element_ids(el), references)
         return [intervention, *extra]
+
+    def complete_from_rows(self, interventions: list[Intervention], items: list[NarrativeItem], section: str | None) -> None:
+        """Facts an entry leaves out and its section's narrative table states: a procedure entry coded 90834 with a
+        weekly PIVL_TS, and the row "Individual psychotherapy | 90834 | 45 minutes | Weekly" in the table above it.
+        The row is the one that names the entry's service code (else its words); only one row may match, and only
+        an amount, frequency or duration the entry does not state is taken, from the cell of that column."""
+        rows = [item for item in items if item.cells]
+        for intervention in interventions:
+            row = _row_for(intervention, rows)
+            if row is None:
+                continue
+            for name, parse in (("amount", self._amount), ("frequency", self._frequency), ("duration", self._duration)):
+                cell = row.cell(name)
+                if getattr(intervention, name) is not None or cell is None or not cell.text:
+                    continue
+                value = parse(cell.text, location(cell.element, section, cell.text))
+                if value is not None:
+                    setattr(intervention, name, value)
 
     def service_for(self, intervention: Intervention) -> ServiceRequest | None:
         """The service request an intervention states: a CPT/HCPCS code with its frequency, amount or dates."""

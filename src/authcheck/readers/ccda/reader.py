@@ -243,6 +243,7 @@ class _Body:
             self.free_text.append(TextBlock(heading=title, text=text, source=location(text_el, title, text)))
         entries = children(section, "entry")
         found = 0
+        created = len(self.reader.created)
         if kind == "presenting":
             if text and info.code and re.search(r"\w", text):
                 self.presenting.setdefault(info.code, (text, text_el, title))
@@ -282,6 +283,9 @@ class _Body:
                 before = len(self.reader.found.reviews)
                 found += len(self.reader.read_intervention(target, title))
                 found += len(self.reader.found.reviews) - before
+        if found and text_el is not None and len(self.reader.created) > created:
+            # the amount or frequency a procedure entry leaves out, stated in the section's table
+            self.reader.complete_from_rows(self.reader.created[created:], narrative_items(text_el), title)
         if found or text_el is None:
             return
         defaults = {

@@ -352,6 +352,8 @@ class PlanBuilder(
         if self._pending_label is not None and self._stacked_value(line, core, segments):
             return
 
+        if self._tab_signer_rows(line, core):  # "Physician<TAB>Signature<TAB>Date" over "Jo Lee, MD<TAB>/s/<TAB>1/2/26"
+            return
         if self._awaiting_signer is not None and self._fill_awaiting_signer(line, core, segments):
             return
         if self._date_under_signature(line, core):  # "December 8, 2025" under "/s/ Jo Lee, PhD" and her title
@@ -446,6 +448,7 @@ class PlanBuilder(
             return  # "SN: teach insulin pen use ... MSW: transportation resources. HHA: bathing.": each discipline's work
 
         if any(seg.label for seg in segments) and self._fields(line, segments, core):
+            self._run_on_review(line, segments)  # "Date of plan: 2/10/2026.  Plan will be reviewed by 8/3/2026."
             return
 
         if self.pending_statement and key in GOAL_SECTION_KEYS + ("interventions", None, "title"):
@@ -499,6 +502,8 @@ class PlanBuilder(
             return True  # "Goal 1: ..." under the plan's title, then "• Reduce panic attacks ...": its objectives
         if handler is None and self.section.key != "signatures" and self._narrative_line(line, core):
             return True
+        if self.section.key in GOAL_SECTION_KEYS and self._coded_order(line, core):
+            return True  # "PT 2x/wk x 12 wks (97110, 97112, 97116)" under the goals: the services ordered
         return self._review_statement(line, core)
 
     def _stray_diagnosis(self, line: Line, core: str) -> bool:

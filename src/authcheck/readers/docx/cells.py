@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.goals import tab_header_roles
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     FIELD_INDEX,
@@ -27,7 +28,7 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import first_date, has_digit, looks_like_signature
+from authcheck.readers.docx.phrases import first_date, has_digit, looks_like_address, looks_like_signature
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section
@@ -82,6 +83,19 @@ _FIELD_FAMILY = {"diagnosis": "diagnosis", "services": "service", "assessments":
 
 def _exact_field(label: str) -> bool:
     return normalize_label(re.sub(r"\([^)]*\)", " ", label)) in FIELD_INDEX
+
+
+# a telephone number as a letterhead writes it ("(302) 555-0160", "555-0148", "Tel. 555.201.3344")
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\b\d{3}[-.]\d{4}\b")
+
+
+def _letterhead_lines(lines: list[str]) -> bool:
+    """Lines under a caption that hold an agency's street address or telephone number, and no other facts."""
+    return any(
+        looks_like_address(part) or (_PHONE.search(part) and not first_date(part))
+        for text in lines
+        for part in re.split(r"\s+[-–—|•·]\s+", text.strip())
+    )
 
 
 def _exact_section(label: str) -> bool:
@@ -200,6 +214,14 @@ class CellsMixin(BuilderState):
             self._labelled_cell(caption, lines[:cut], table, row, col)
             self._labelled_cell(lines[cut].strip(), lines[cut + 1 :], table, row, col)
             return
+        if any("\t" in text and tab_header_roles(text) is not None for text in lines):
+            # "Objectives and interventions" over a table nested in the cell ("#<TAB>Objective<TAB>By<TAB>How staff
+            # will help" and its rows): the rows are read by that header, as objectives of the goal above
+            scope = Section(clean, "objectives", 15, None)
+            for text in lines:
+                self._scoped_line(scope, text, table, row, col)
+            self.section = saved
+            return
         label = element_label(clean + ": x")  # "Goal 1", "Objectives": the caption starts elements
         in_table = self.goal is not None and self.goal.source is not None and self.goal.source.table == table
         if label is not None and label.kind == "objective" and self._goal_just_read():
@@ -269,6 +291,10 @@ class CellsMixin(BuilderState):
             return
         if key == "other":
             section_key = None  # "SAFETY MEASURES", "DME AND SUPPLIES": known captions with nothing to read
+        if section_key is not None and key is None and not _exact_section(head) and _letterhead_lines(lines):
+            # "Penn Laurel Counseling Services" over "Outpatient clinic" and a street address: an agency's letterhead,
+            # whose name merely holds a section word
+            section_key = None
         scope = Section(clean, section_key, 15, synonym) if section_key else Section(clean, None)
         if section_key is not None:
             self._enter(scope, Line(clean, saved, table=table, row=row, cell=col).loc(clean))

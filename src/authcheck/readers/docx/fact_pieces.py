@@ -17,6 +17,7 @@ from authcheck.readers.docx.phrases import first_date
 _PIECE = re.compile(
     r"^\s*(?P<label>"
     r"(?:current\s+|initial\s+)?baseline(?:\s+(?:level|data|performance))?|l[íi]nea\s+(?:de\s+)?base|"
+    r"bl(?=\s*[:=])|"  # "BL: 0 per session", the behavior analyst's shorthand (only with a colon: "BL LE" is bilateral)
     r"current\s+level|nivel\s+actual|"
     r"mastery(?:\s+criteri(?:on|a))?(?:\s+(?:at|when|is))?|mastered\s+(?:at|when|with|once|if)|"
     r"criteri(?:on|a)(?:\s+for\s+mastery)?|criterio(?:\s+de\s+(?:dominio|logro))?|"
@@ -47,7 +48,7 @@ def _canonical(label: str, value: str) -> str | None:
         return None  # a sentence of its own, not a fact's value
     if re.match(r"(?:by|on|date|fecha)\b|[:=]", value, re.I):
         return None  # "Mastery by: 07/15/2026", "Mastery date: ...": a label of its own (docx.labels)
-    if words.startswith(("baseline", "current", "initial", "línea", "linea", "nivel")):
+    if words.startswith(("baseline", "current", "initial", "línea", "linea", "nivel")) or words == "bl":
         return "Baseline"
     if _DATE_KIND.search(words):
         date = first_date(value)

@@ -68,6 +68,8 @@ class GoalTablesMixin(TablesMixin):
                 continue  # the header row repeated (a table continued on the next page)
             if "service" in cells and "intervention" not in cells:
                 cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
+            if self._treatments_banner(table, r):
+                continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
 
             def loc_of(role: str, cells: dict[str, tuple[str, int]] = cells, r: int = r) -> SourceLocation:
                 text, col = cells[role]
@@ -102,10 +104,13 @@ class GoalTablesMixin(TablesMixin):
             if labelled_lines and goal_text != last_goal_text:
                 # "Goal 1: ...\nObjective 1a: ..." written inside one cell: read it line by line
                 text, col = cells.get("goal") or cells["objective"]
+                before = self.objective
                 for cell_line in labelled_lines:
                     self.line(Line(cell_line, self.section, table=table.index, row=r, cell=col))
                 last_goal_text = goal_text
                 element = self.goal  # the row's other cells (target date, interventions) describe its goal
+                if not cells.get("goal") and self.objective is not None and self.objective is not before:
+                    element = self.objective  # "Objective 1a. ..." in the objective column: they describe it
                 goal_text = ""
                 cells = {k: v for k, v in cells.items() if k not in ("goal", "objective")}
             sub_item = self._outline_objective(goal_text, table.index) if not text_of("objective") else None
@@ -160,7 +165,7 @@ class GoalTablesMixin(TablesMixin):
                 if "mastery_criteria" not in cells and _GOAL_AND_MASTERY.search(self._header_text(table, kind, "goal")):
                     self.focus = "goal"  # "Goal / mastery" over "0 per session for 10 consecutive sessions": both
                     self._apply_subfield("mastery_criteria", own_text or goal_text, loc_of("goal"))
-            objective_text = text_of("objective")
+            objective_text = text_of("objective", cells)  # (empty when the cell was read line by line above)
             if objective_text and (blank_value(objective_text) or DEFERRED_ELEMENT.match(objective_text)):
                 objective_text = ""  # "N/A", "To be developed at the 30-day review": no objective written yet
             objective_label = label_text if not has_goal_col else None
@@ -253,6 +258,20 @@ class GoalTablesMixin(TablesMixin):
                 if isinstance(element, Goal):
                     self.goal = element
                 self._apply_subfield(sub, value, self._cell_loc(table, row, cell.col, text))
+
+    def _treatments_banner(self, table: Table, r: int) -> bool:
+        """A row of one text merged across a goals table ("Modality / intervention: Individual CBT (weekly); ...",
+        "Interventions: graded exposure") that labels treatments: the interventions of the goal above."""
+        row = table.rows[r]
+        texts = {" ".join(c.text.split()) for c in row.cells} - {""}
+        widest = max(len(other.cells) for other in table.rows)
+        if widest < 2 or len(texts) != 1 or self.goal is None:
+            return False
+        text = texts.pop()
+        head = split_labels(text)[0]
+        if not head.label or not head.value:
+            return False
+        return self._treatments_row(head.label, [head.value], self._cell_loc(table, r, row.cells[0].col, text))
 
     def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
         """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling

@@ -70,6 +70,30 @@ _ABOUT_THE_PLAN = re.compile(
     r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
     re.I,
 )
+# a sentence on how progress is followed ("Progress will be measured with the PHQ-9 monthly", "Outcomes are tracked
+# by session data", "We will re-administer the GAD-7 every 4 weeks to track progress"): no goal of its own
+_PROGRESS_NOTE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:client|patient|individual|member|child)(?:'s|s')?\s+|his\s+|her\s+|their\s+|the\s+|overall\s+)?"
+    r"(?:progress|outcomes?|treatment\s+response|response\s+to\s+treatment|goal\s+(?:attainment|progress)|attainment|"
+    r"improvement|symptom\s+(?:change|severity|levels?))\b[^.;:]{0,60}?\b(?:will\s+be|is|are|shall\s+be|to\s+be|gets?)\s+"
+    r"(?:\w+ly\s+)?(?:measured|monitored|tracked|assessed|re-?assessed|reviewed|evaluated|documented|charted|rated|graphed|"
+    r"recorded|reported|followed|scored)\b"
+    r"|\s*(?:we|staff|the\s+(?:therapist|clinician|counselor|team|provider|bcba))\s+will\s+(?:\w+ly\s+)?"
+    r"(?:measure|monitor|track|assess|review|re-?administer|graph|chart)\b[^.;]{0,60}\bprogress\b",
+    re.I,
+)
+# an element promised for later, written as a sentence about it: "Objectives for this goal will be developed with
+# Ana at the next session", "Short-term goals are to be set at the 30-day review", "Interventions: pending"
+_DEFERRED_SENTENCE = re.compile(
+    r"\s*(?:the\s+)?(?:short[\s-]*term\s+|specific\s+|measurable\s+)?(?:objectives?|goals?|benchmarks?|steps|STOs?|STGs?)"
+    r"(?:\s+(?:for|of|under|toward|towards)\s+(?:this|the|each|that|these|her|his|their)(?:\s+\w+)?)?\s+"
+    r"(?:will|are\s+to|is\s+to|remain\s+to|still\s+need\s+to|need\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:developed|determined|established|written|added|set|identified|decided|defined|formulated|finali[sz]ed|"
+    r"agreed|created|drafted)\b"
+    r"|\s*(?:the\s+)?(?:objectives?|goals?|steps)(?:\s+(?:for|of|under)\s+(?:this|the|each|that)(?:\s+\w+)?)?\s+"
+    r"(?:are|is|remain)\s+(?:deferred|pending|not\s+yet\s+(?:developed|written|set|established|defined))\b",
+    re.I,
+)
 # a practitioner's attestation under the goals ("I certify that ...", "I have reviewed this plan ... and certify")
 _ATTESTATION = re.compile(
     r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest)\b",
@@ -102,6 +126,12 @@ _DOMAIN_STOP = re.compile(
 # the client's own words in quotation marks under a goals heading ("“Sleep through the night and go back to
 # fishing with my brother.”"): a person-centered plan's goal
 _QUOTED_AIM = re.compile(r"\s*[\"“”]\s*\w[^\"“”]*(?:\s+\S+){2,}[^\"“”]*[\"“”]\s*\.?\s*")
+
+# the caption of one target's table: an outline number ("1.1", "C1", "PT2", "B.3") and a short name, or a short name
+_CAPTION = re.compile(
+    r"(?:(?P<number>(?:[A-Z]{1,3}[.-]?)?\d{1,2}(?:[.-]\d{1,2})?[a-z]?)[.):]?\s+)?"
+    r"(?P<name>[^\W\d_][\w'/&,()-]*(?:\s+[\w'/&,()-]+){0,5})",
+)
 
 # a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
 _CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2,4}\s*\.?$", re.I)
@@ -179,20 +209,38 @@ _TAB_ROLE = {
     "mastery_criteria": "mastery_criteria",
     "measure": "measure",
     "intervention": "intervention",
+    "label": "label",  # "#", "Obj #": the row's number, read as its marker
 }
+# a goal column that holds the steps toward a goal above ("Short-term / measurable goal", "STG"): its objectives
+_SHORT_TERM_COLUMN = re.compile(r"short[\s-]*term|\bSTGs?\b|benchmark", re.IGNORECASE)
 
 
 def tab_header_roles(text: str) -> list[str] | None:
     """The column roles of a tab-separated goals header ("Short-term goal<TAB>Baseline<TAB>Due"): one goal or
-    objective column and facts of it, each named once; None for any other line."""
+    objective column and facts of it, each named once; None for any other line. A short-term goal column is an
+    objective column (its rows are goals of their own only when no goal is above them)."""
     parts = [p.strip() for p in re.split(r"\t+", text.strip()) if p.strip()]
     if len(parts) < 2 or any(len(p) > 40 for p in parts):
         return None
     roles = [_TAB_ROLE.get(column_role(p) or "", "") for p in parts]
+    roles = ["objective" if r == "goal" and _SHORT_TERM_COLUMN.search(p) else r for r, p in zip(roles, parts, strict=True)]
     aims = [r for r in roles if r in ("goal", "objective")]
     if all(roles) and len(aims) == 1 and len(set(roles)) == len(roles):
         return roles
     return None
+
+
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}(?:[.-]?\d{1,2}|[.-]?[a-z])?|[a-z]\d?)[.)]?", re.IGNORECASE)
+
+
+def _row_prefix(roles: list[str], parts: list[str]) -> bool:
+    """True when a row shorter than its header fills the header's first columns (the cells left empty at the end of
+    a row are not written): the statement comes first and every date column it reaches holds a date."""
+    if roles[0] == "label" and parts and _ROW_NUMBER.fullmatch(parts[0]):
+        roles, parts = roles[1:], parts[1:]
+    if not parts or roles[0] not in ("goal", "objective"):
+        return False
+    return all(first_date(value) is not None for role, value in zip(roles, parts, strict=False) if role == "target_date")
 
 
 def tab_services_header(text: str) -> bool:
@@ -372,6 +420,7 @@ class GoalsMixin(BuilderState):
     _lead_in_goal: Goal | None = None  # an unlabelled goal closing with "Specifically:": the list after it is its steps
     _last_target: dt.date | None = None  # the target date stated last in a goal's or objective's own words
     _last_goal_section: str | None = None  # the heading the last goal was written under
+    _listed_problem: Problem | None = None  # a labelled problem written as a top-level item of a numbered list
     _grouped_section: str | None = None  # a goals heading whose goals were grouped under sub-headings from the start
     _goal_outline: str | None = None  # the typed outline number of the current goal ("5.1", "A"), when it had one
     # the time frame and date of a lead-in sentence ("By the end of this plan (10 weeks), he will:") with the heading
@@ -395,12 +444,19 @@ class GoalsMixin(BuilderState):
             self._tab_header = None
             return False
         roles = header[0]
-        if len(parts) != len(roles):
+        if len(parts) < len(roles) and roles[0] == "label" and not _ROW_NUMBER.fullmatch(parts[0]):
+            roles = roles[1:]  # "1.1<TAB>Reduce ...": the number column was read as the row's list marker
+        if len(parts) < len(roles) and not _row_prefix(roles, parts):
             return False
-        values = dict(zip(roles, parts, strict=True))
+        if len(parts) > len(roles):
+            return False
+        values = dict(zip(roles, parts, strict=False))
+        values.pop("label", None)
         statement = values.pop("goal", None) or values.pop("objective", None)
-        if not statement or blank_value(statement) or any(element_label(p) for p in parts):
+        if not statement or blank_value(statement):
             return False
+        if any(element_label(p) for r, p in zip(roles, parts, strict=False) if r != "intervention"):
+            return False  # "Goal 1<TAB>...": a labelled element ("Problem-solving therapy" is a treatment's name)
         loc = line.loc(core)
         element: Goal | Objective
         if "objective" in roles and self.goal is not None:
@@ -577,6 +633,8 @@ class GoalsMixin(BuilderState):
         self.pending_statement = None
         if kind == "problem":
             self._new_problem(label.label, value, statement_loc)
+            # "1) Problem 1 (Dimension 5): Stop all drug use" as an item of the goals list: see _problem_sub_item
+            self._listed_problem = self.problem if marker is not None and depth == 0 else None
             if not value:
                 self.pending_statement = "problem"  # "Problem 1" over "Problem description: ..."
         elif kind == "goal":
@@ -615,21 +673,27 @@ class GoalsMixin(BuilderState):
             as_goal = (label.long_term is False or target) and (
                 self.goal is None or id(self.goal) in self._peer_goals
             )
-            if as_goal:
-                named = target and value and len(value.split()) <= 5 and not GOAL_WORDS.search(value)
-                element = self._new_goal(
-                    label.label, None if named else value, statement_loc, line=line, domain=value if named else None
-                )
-                self._peer_goals.add(id(element))
-                self.pending_statement = "goal" if named or not value else None
+            caption = self._record_caption(line) if label.number is None and value else None
+            if caption is not None:
+                # "1.1  Meltdowns" over "Objective | Reduce meltdowns ..." and its baseline and mastery rows
+                self._captioned_goal(caption, label.label, value, statement_loc, line)
             else:
-                element = self._new_objective(label.label, value, statement_loc, number=label.number)
-                if not value:
-                    self.pending_statement = "objective"
-            note_date = first_date(note) if note else None
-            if note_date is not None and element.target_date is None:
-                element.target_date = note_date  # "Objective 1.1 (target 02/13/2026):", "Benchmark (04/20/2026):"
-                element.field_sources["target_date"] = statement_loc
+                element: Goal | Objective
+                if as_goal:
+                    named = target and value and len(value.split()) <= 5 and not GOAL_WORDS.search(value)
+                    element = self._new_goal(
+                        label.label, None if named else value, statement_loc, line=line, domain=value if named else None
+                    )
+                    self._peer_goals.add(id(element))
+                    self.pending_statement = "goal" if named or not value else None
+                else:
+                    element = self._new_objective(label.label, value, statement_loc, number=label.number)
+                    if not value:
+                        self.pending_statement = "objective"
+                note_date = first_date(note) if note else None
+                if note_date is not None and element.target_date is None:
+                    element.target_date = note_date  # "Objective 1.1 (target 02/13/2026):", "Benchmark (04/20/2026):"
+                    element.field_sources["target_date"] = statement_loc
         else:
             attach = self.section.key in GOAL_SECTION_KEYS or (self.goal is not None and self.section.key is None) or (
                 self.section.key == "title" and self._goal_in_section()  # "Goal 1: ..." then "Strategies: ..." under the title
@@ -660,6 +724,52 @@ class GoalsMixin(BuilderState):
             key = field_key(seg.label)
             if key is None or self._apply_label(line, seg, segments, 0) is None:
                 self._free(line, f"{seg.label}: {seg.value}")
+
+    def _record_caption(self, line: Line) -> tuple[str | None, str] | None:
+        """ "1.1  Meltdowns", "C1  Manding", "Hand-biting": the caption row of the small table the line was read from,
+        naming one target, as (its number, its name); None unless the table's title row was read as a heading
+        that names no known section. Such a table is one target's record: its "Objective" row is the target's
+        statement and its other rows the target's facts (baseline, mastery criteria, target date)."""
+        loc = self.section_loc
+        if (
+            line.table is None
+            or self.section.key is not None
+            or loc is None
+            or loc.table != line.table
+            or loc.row is None
+            or (line.row is not None and line.row <= loc.row)
+        ):
+            return None
+        caption = " ".join((self.section.title or "").split())
+        match = _CAPTION.fullmatch(caption)
+        if match is None or GOAL_WORDS.search(match.group("name")) or any(True for _ in find_dates(caption)):
+            return None
+        return match.group("number"), match.group("name").strip()
+
+    def _captioned_goal(
+        self, caption: tuple[str | None, str], label: str, value: str, loc: SourceLocation, line: Line
+    ) -> None:
+        """The statement row of a captioned target table: a goal of its own, or an objective when its number is an
+        outline child of a goal already read ("1.2" under "Goal 1") or a goal was read right before the table and
+        has nothing under it yet ("Caregiver goal: ..." over the table)."""
+        number, name = caption
+        parent = re.match(r"(\d{1,2})[.-]\d", number or "")
+        goal = self.goal
+        if parent is not None and parent.group(1) in self.goal_numbers:
+            self._new_objective(number or label, value, loc, number=number)
+            return
+        if (
+            goal is not None
+            and id(goal) not in self._peer_goals
+            and self._last_element is goal
+            and not goal.objectives
+            and goal.source is not None
+            and goal.source.table != line.table
+        ):
+            self._new_objective(number or label, value, loc)
+            return
+        element = self._new_goal(number or label, value, loc, domain=name, line=line)
+        self._peer_goals.add(id(element))
 
     def _target(self) -> Goal | Objective | Intervention | None:
         if self.focus == "intervention" and self.intervention is not None:
@@ -801,12 +911,17 @@ class GoalsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for goals to be written on
-        if DEFERRED_ELEMENT.match(core):
-            self._free(line, core)  # "To be developed with the client at the 30-day review": no element yet
+        core = STATEMENT_LABEL.sub("", core).strip() or core  # "Statement: Leo will ..." under a "GOAL 1" caption
+        if DEFERRED_ELEMENT.match(core) or _DEFERRED_SENTENCE.match(core):
+            # "To be developed with the client at the 30-day review", "Objectives for this goal will be developed at
+            # the next session": no element yet
+            self._free(line, core)
             return True
         loc = line.loc(core)
         if _ABOUT_THE_PLAN.match(core):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
+        if _PROGRESS_NOTE.match(core):
+            return False  # "Progress will be measured with the PHQ-9 monthly": how goals are followed, not a goal
         if _ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
         head = split_labels(core)[0]
@@ -842,6 +957,8 @@ class GoalsMixin(BuilderState):
             level = 1  # "... he will return to the activities he has avoided. Specifically:" then "(1) ...", "(2) ..."
         elif line.list_level is not None and marker is None:
             base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
+            if base is None and self._list_under_plain_goal():
+                base = -1  # "Goal 1: ..." as a plain paragraph, then a numbered list: the goal's objectives
             # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
             level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
         if level is None and self.goal is not None and self._goal_in_section():
@@ -849,6 +966,13 @@ class GoalsMixin(BuilderState):
                 marker is not None and depth is None and self.goal_marker
             ):
                 level = 1
+        if level is not None and level >= 1 and depth is not None and depth >= 1 and self._problem_sub_item():
+            # "1) Problem 1: Stop all drug use" under "Goals:", then "a. ... - by 3/30/26": the problem stands in
+            # the goals list, its lettered items are one level down, objectives (of a goal it states no words for)
+            self._new_objective(marker, core, loc)
+            self.goal_marker, self.goal_depth = True, 0
+            self._apply_list_frame()
+            return True
         if level is not None and level >= 1 and (self.goal is None or not self._goal_in_section()):
             level = 0
         elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
@@ -990,6 +1114,23 @@ class GoalsMixin(BuilderState):
         self._new_objective(marker if marker and any(c.isalnum() for c in marker) else None, core, line.loc(core))
         return True
 
+    def _problem_sub_item(self) -> bool:
+        """True for a sub-item right under a problem written as a numbered item of a goals list (the heading names
+        goals, not problems), before any goal of that problem."""
+        problem = self._listed_problem
+        title = self.section.title or ""
+        return (
+            problem is not None
+            and self.goal is None
+            and problem is self.problem
+            and not problem.goals
+            and problem.source is not None
+            and problem.source.section == self.section.title
+            and self.section.key in GOAL_SECTION_KEYS
+            and re.search(r"goal", title, re.I) is not None
+            and re.search(r"problem|need|issue|concern", title, re.I) is None
+        )
+
     def _problems_heading(self) -> bool:
         """True under a heading that names problems only ("Problem List", "Identified Problems"), not goals."""
         title = (self.section.title or "").lower()
@@ -1097,6 +1238,20 @@ class GoalsMixin(BuilderState):
             and all(o.source is None or o.source.section == self.section.title for o in goal.objectives)
             and self.problem is not None
             and len(self.problem.goals) == 1  # several long-term goals above: which one is not said
+        )
+
+    def _list_under_plain_goal(self) -> bool:
+        """True when a Word list item follows a goal named by a label or typed number on a paragraph of its own
+        ("Goal 1: Sleep through the night." then numbered or bulleted lines), right after the goal or its other
+        items: the list holds that goal's objectives, not goals of their own."""
+        goal = self.goal
+        return (
+            goal is not None
+            and bool(goal.label)
+            and bool(goal.statement)
+            and self.goal_list_level is None
+            and self._goal_in_section()
+            and (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
         )
 
     def _goal_in_section(self) -> bool:

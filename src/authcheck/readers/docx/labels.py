@@ -332,6 +332,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "planned interventions", "interventions", "treatment interventions", "modalities", "strategies",
         "treatment modalities", "treatment", "rx", "treatment approach", "methods", "approaches",
         "methods approaches", "strategies and frequency", "treatment methods",
+        "tx",  # "Tx: CBT, behavioral activation" under a goal: its treatment, in the common shorthand
+        # "how: RP group daily, indiv counseling 1x/wk" under a goal: how it will be reached
+        "how", "how we will help", "how staff will help",
     ),
     "plan_title": ("title", "document", "form"),
     # labels recognised so that they do not fuzzily match something else; their values are kept as text
@@ -731,7 +734,7 @@ _KINDS = [
     (
         "intervention",
         r"(?:intervention|treatment\s+intervention|planned\s+intervention|clinical\s+intervention|"
-        r"strategy|modality|method|intervenci[óo]n|intervenciones|estrategia)",
+        r"strategy|modality|method|approach|intervenci[óo]n|intervenciones|estrategia)",
     ),
 ]
 # "Meta 1 / Goal 1", "Objective 1a / Objetivo 1a": the numbered label written again in a second language
@@ -763,7 +766,7 @@ _ELEMENT_START = re.compile(
     r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
     r"family|replacement|communication|social|adaptive|self|daily|safety|play|academic|language|motor|feeding|toileting|"
-    r"intervention|planned|clinical|strategy|modality|method|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
+    r"intervention|planned|clinical|strategy|modality|method|approach|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
     r"estrategia)",
     re.IGNORECASE,
 )
@@ -796,12 +799,14 @@ def element_label(text: str) -> ElementLabel | None:
         "concern",
         "barrier",
         "modality",
+        "approach",
         "necesidad",
         "estrategia",
         "meta",
     ) or word.startswith("sub"):
         # "Strategy: IOP group 3 days/week" names a treatment; the other words need a number
-        named = word in ("strategy", "modality", "estrategia", "meta") and separator == ":" and bool(value)
+        # "Approach: CBT and behavioral activation, weekly" under a goal names its treatment too
+        named = word in ("strategy", "modality", "approach", "estrategia", "meta") and separator == ":" and bool(value)
         if not named and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
     if word.rstrip(".") == "obj" and not number:

@@ -184,6 +184,9 @@ class RecordTablesMixin(TablesMixin):
             description = service_text
             if codes and not code_text.strip():
                 description = service_text[: codes[0][2]] + service_text[codes[0][3] :]
+            elif codes and not service_text.strip() and find_service_codes(code_text):
+                # "Service (code)" over "Individual psychotherapy (90834)": the name is written with its code
+                description = code_text[: codes[0][2]] + code_text[codes[0][3] :]
             description = " ".join(re.sub(r"\(\s*\)", " ", description).split()).strip(" -–:;,")
             if named_by_intervention and "," in description:
                 # "Therapeutic exercise, 2-3 units/visit": the quantities after the name are the service's own

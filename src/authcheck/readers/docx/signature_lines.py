@@ -32,6 +32,7 @@ from authcheck.readers.docx.signatures import (
     DATE_LABEL,
     DATE_WORDS_ONLY,
     NOT_A_SIGNER,
+    ON_FILE,
     SIGNATURE_WORD,
     SIGNED_ONLY,
     SignaturesMixin,
@@ -41,8 +42,11 @@ from authcheck.readers.docx.signatures import (
     is_signature_label,
     signer_row,
     signer_segments,
+    strip_licence,
 )
+from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.state import Line
+from authcheck.readers.docx.tables import TableKind, signer_header_roles
 
 
 # "Therapist signature date", "Date therapist signed": the date of a named signer's signature
@@ -82,12 +86,12 @@ class SignatureLinesMixin(SignaturesMixin):
                 return False
             # "Isaac Feinberg, OTR/L   01/05/2026", "Ana Ruiz, BCBA   Signature on file   Date: 03/02/2026"
             parsed = parse_signature(None, first.value, labelled_date)
-            return (
-                parsed is not None
-                and parsed.date is not None
-                and parsed.credential is not None
-                and parsed.name is not None
-                and plausible_name(parsed.name)
+            if parsed is None or parsed.date is None or parsed.name is None or not plausible_name(parsed.name):
+                return False
+            # "Camille Ortiz  (parent)   3/5/26": a signer without a credential names her role in brackets, and the
+            # line holds nothing but the name, the bracket and the date
+            return parsed.credential is not None or (
+                len(segments) == 1 and _bracketed_signer(first.value, parsed)
             )
         if not (
             is_role_label(first.label)
@@ -165,6 +169,13 @@ class SignatureLinesMixin(SignaturesMixin):
         # "Electronically Signed on 01/27/2026 03:10 PM" then the signer's printed name: the statement is signed
         stated = signature.method == "electronic" and signature.date is not None
         name_part, date, _ = split_name_date(core)
+        if COLUMN_GAP.search(name_part.strip()):
+            # "Kyle Brandvold, DC<TAB>1620447817<TAB>K. Brandvold, DC<TAB>01/23/2026" under "Physician<TAB>NPI<TAB>
+            # Signature<TAB>Date": the values of the columns; the signer is the first that names a person
+            name_part = next(
+                (c for c in COLUMN_GAP.split(name_part.strip()) if (n := split_name_credential(c)[0]) and plausible_name(n)),
+                name_part,
+            )
         name, credential = split_name_credential(name_part)
         if name is None or not plausible_name(name) or (date is None and credential is None and not stated):
             return False
@@ -183,6 +194,39 @@ class SignatureLinesMixin(SignaturesMixin):
             signature.date, signature.signed = date, True
             signature.field_sources["date"] = loc
         self._awaiting_signer = signature if date is None and not stated else None
+        return True
+
+    def _tab_signer_rows(self, line: Line, core: str) -> bool:
+        """A signer table typed with tab stops: a header line of signer columns ("Certifying practitioner<TAB>NPI<TAB>
+        Signature<TAB>Date") and one sign-off a line under it ("Marguerite Olsen, NP<TAB>1234567893<TAB>/s/<TAB>
+        02/11/2026"), in one block of lines. The lines are read like the rows of a signer table (see
+        record_tables); True when this line was one of them."""
+        header = self._tab_signer_header
+        if "\t" not in core:
+            self._tab_signer_header = None
+            return False
+        columns = [c.strip() for c in core.split("\t")]
+        if header is not None and _same_block(header[0], line):
+            head_columns = [c.strip() for c in header[1].split("\t")]
+            if len(columns) <= len(head_columns) + 1 and any(columns):
+                rows = [
+                    Row(0, [Cell(i, [text]) for i, text in enumerate(head_columns)]),
+                    Row(1, [Cell(i, [text]) for i, text in enumerate(columns)]),
+                ]
+                roles = signer_header_roles(rows[0]) or {}
+                before = len(self.signatures)
+                self._signatures_table(Table(None, rows), TableKind("signatures", roles, 0))  # type: ignore[attr-defined]
+                for signature in self.signatures[before:]:
+                    signature.source = line.loc(core)
+                self._tab_signer_header = (line, header[1])  # the next line may be the next signer
+                return True
+        self._tab_signer_header = None
+        if not (self.section.key == "signatures" or self._signing_zone()):
+            return False
+        if signer_header_roles(Row(0, [Cell(i, [text]) for i, text in enumerate(columns)])) is None:
+            return False
+        self._tab_signer_header = (line, core)
+        self._free(line, core)  # kept with the section's text, as a table's header row is
         return True
 
     def _signature_like(self, core: str, segments: list[Segment]) -> bool:
@@ -465,9 +509,11 @@ class SignatureLinesMixin(SignaturesMixin):
             return False
         date, (start, end) = dates[0]
         rest = (core[:start] + " " + core[end:]).strip(" ,.;:-–—()")
-        if rest and not DATE_WORDS_ONLY.fullmatch(rest):
+        # "Signature on file - signed 12/15/2025" under "Certifying physician: Kenji Sato, MD  NPI ...": signed on paper
+        on_file = bool(ON_FILE.fullmatch(rest)) and bool(re.search(r"\bsig", rest, re.I))
+        if rest and not DATE_WORDS_ONLY.fullmatch(rest) and not on_file:
             return False
-        if SIGNED_ONLY.fullmatch(rest) and self._role_line_signed(line, core, date):
+        if (SIGNED_ONLY.fullmatch(rest) or on_file) and self._role_line_signed(line, core, date):
             return True
         if re.fullmatch(r"dated?|fecha(?:\s*/\s*date)?|date\s*/\s*fecha", rest, re.I) and self._role_line_signed(
             line, core, date, signed_word=False
@@ -505,7 +551,8 @@ class SignatureLinesMixin(SignaturesMixin):
             first = segments[0]
             parsed = None
             if len(segments) == 1 and first.label is None:
-                head = COLUMN_GAP.split(text.strip())[0].strip()
+                # (a licence number after the name and title is a detail of the block: "Elias Quill, PsyD (PA #PS-0194422)")
+                head = strip_licence(COLUMN_GAP.split(text.strip())[0].strip())
                 parsed = parse_signature(None, head, core)
                 if parsed is not None and (parsed.credential is None or has_digit(head)):
                     parsed = None
@@ -561,6 +608,22 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
         self._add_signature(parsed, line.loc(core))
         return True
+
+
+_BRACKETED_SIGNER = re.compile(
+    r"(?P<name>[^()\d:]+?)\s*\((?P<role>[^()\d]{3,40})\)[\s,;–—-]*(?:(?:signed|dated?)\b\s*:?\s*)?(?P<date>\S.*)"
+)
+
+
+def _bracketed_signer(text: str, parsed: SignatureText) -> bool:
+    """ "Camille Ortiz (parent)  3/5/26", "Rory Baptiste (client) — 04/02/2026": a name, the signer's role in
+    brackets (client, parent or guardian, or a professional's title) and the signed date, and nothing else."""
+    found = _BRACKETED_SIGNER.fullmatch(text.strip())
+    if found is None or " ".join(found.group("name").split()).strip(" ,") != parsed.name:
+        return False
+    if not bare_date(found.group("date")) or len(parsed.name.split()) > 4:
+        return False
+    return normalize_signature_role(found.group("role")) != "other"
 
 
 def _same_block(previous: Line, line: Line) -> bool:

@@ -51,6 +51,8 @@ def is_role_label(label: str) -> bool:
     """ "Therapist", "Youth", "Parent/Guardian", "Medical Director": a label naming who signs."""
     if names_a_person(label):
         return False  # "Adaeze Okonkwo-Reyes, MD" over her NPI and signed date: the signer, not a role
+    if _POSSESSED_THING.search(label):
+        return False  # "Individual's rights", "Client's strengths", "Parents' concerns": about the person, not a signer
     agent = bool(re.search(r"\b(?:established|prepared|written|developed|authored)\s+by\s*$", label, re.I))
     if not agent and (
         field_key(label) in ("date", "plan_date", "review", "other") or subfield_key(label) == "target_date"
@@ -59,6 +61,14 @@ def is_role_label(label: str) -> bool:
     return normalize_signature_role(label) != "other" or bool(
         re.fullmatch(r"(?:printed\s+)?name|signer", label, re.I)
     )
+
+
+# a possessive followed by something other than the person's signature, name, initials or consent
+_POSSESSED_THING = re.compile(
+    r"\w(?:['’]s|s['’])\s+(?!(?:(?:e-?|electronic\s+|digital\s+)?signature|sign|name|printed|initials|"
+    r"consent|acknowledg|agreement|approval|date)\w*)[a-z]",
+    re.I,
+)
 
 
 def is_signature_label(label: str | None) -> bool:
@@ -90,6 +100,13 @@ _SIGNED_WORDS_TEXT = (
     r"(?:fecha\s+(?:de\s+)?)?firmad[oa](?:\s+(?:electr[oó]nicamente|digitalmente))?(?:\s+(?:el|en))?"
 )
 SIGNED_ONLY = re.compile(rf"(?:{_SIGNED_WORDS_TEXT})(?:\s*/\s*(?:{_SIGNED_WORDS_TEXT}))?", re.I)
+# a signature kept on paper and said to be on file, with or without a "signed" word: "Signature on file - signed",
+# "Signed (signature on file)", "Sig on file", "Original signed, on file"
+ON_FILE = re.compile(
+    rf"(?:(?:{_SIGNED_WORDS_TEXT}|original\s+signed)\s*[-–—,;:(]?\s*)?(?:(?:signature|sig\.?)\s+)?on\s+file\)?"
+    rf"(?:\s*[-–—,;:(]?\s*(?:{_SIGNED_WORDS_TEXT})\)?)?",
+    re.I,
+)
 _DATE_WORDS_TEXT = rf"date(?:d|\s+signed)?|fecha(?:\s+de\s+(?:la\s+)?firma)?|{_SIGNED_WORDS_TEXT}"
 DATE_WORDS_ONLY = re.compile(rf"(?:{_DATE_WORDS_TEXT})(?:\s*/\s*(?:{_DATE_WORDS_TEXT}))?", re.I)
 
@@ -337,7 +354,11 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
             if role == "signature" and texts and all(bare_date(t) for t in texts):
                 roles[position] = "sign_date"  # "Signed" over "02/02/2026": when, not who
                 break
-    if "name" not in roles.values() and "signature" not in roles.values():
+    signature_cols = [p for p, r in roles.items() if r == "signature"]
+    status_only = len(signature_cols) == 1 and all(_signed_status_only(t) for t in values(signature_cols[0]))
+    if "name" not in roles.values() and ("signature" not in roles.values() or len(signature_cols) == 1):
+        # ("Physician/Allowed Practitioner | NPI | Signature" over "Winston Marsh, DO | ... | Signed electronically"
+        # or "... | /s/ W. Marsh": the signature column says the row was signed, the role column names who)
         for position, cell in enumerate(header):
             if position in roles and roles[position] != "role":
                 continue
@@ -349,6 +370,8 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
             if not signer_caption or names_a_person(caption):
                 continue
             names = [split_name_credential(t)[0] for t in texts]
+            if signature_cols and not status_only and not _signs_own_name(table, header_row, position, signature_cols[0]):
+                continue  # a signature cell naming somebody else: the role column is no list of the signers
             if all(
                 n is not None and plausible_name(n) and len(n.split()) >= 2 and normalize_signature_role(n) == "other"
                 for n in names
@@ -358,6 +381,39 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
                 roles[position] = "name"
                 break
     return roles
+
+
+_STATUS_ONLY_WORDS = re.compile(
+    r"\([^)]*\)|/e?s/|\b(?:e-?signed|signed|signature|electronically|electronic|digitally|digital|on\s+file|via|by|"
+    r"portal|yes|x|✓|✔)\b|[.,;:–—-]",
+    re.I,
+)
+
+
+def _signs_own_name(table: Table, header_row: int, name_position: int, sig_position: int) -> bool:
+    """True when every row's signature cell is blank, only says it was signed, or repeats the surname written in
+    the row's cell under `name_position` ("Marguerite Olsen, NP" beside "/s/ M. Olsen")."""
+    header = table.rows[header_row].cells
+    if max(name_position, sig_position) >= len(header):
+        return False
+    name_col, sig_col = header[name_position].col, header[sig_position].col
+    for row in table.rows[header_row + 1 :]:
+        by_col = {c.col: " ".join(c.text.split()) for c in row.cells}
+        name, signature = by_col.get(name_col, ""), by_col.get(sig_col, "")
+        if not signature or _signed_status_only(signature):
+            continue
+        person = split_name_credential(name)[0] if name else None
+        if not person or person.split()[-1].casefold() not in signature.casefold():
+            return False
+    return True
+
+
+def _signed_status_only(text: str) -> bool:
+    """ "Signed electronically (Kinnser portal)", "/s/", "E-signed", "Signature on file": a signature cell that says
+    the row was signed and names nobody."""
+    return bool(STATUS_WORD.search(text) or re.search(r"\bon\s+file\b|^[x✓✔]$", text, re.I)) and not re.search(
+        r"[A-Za-z]", _STATUS_ONLY_WORDS.sub(" ", text)
+    )
 
 
 def credential_names_role(text: str) -> bool:
@@ -493,6 +549,22 @@ def _title_role(parsed: SignatureText) -> str | None:
         if role in ("clinician", "supervisor", "physician"):
             return role
     return None
+
+
+# a licence or NPI number written after a signer's name and credential: "(PA #PS-0194422)", "(lic. PT-33871)",
+# ", License #LP-20931", "  NPI 1234567893"
+_LICENCE_TAIL = re.compile(
+    r"[\s,;]*(?:\((?:[A-Z]{2}\s+)?(?:(?:lic(?:en[cs]e)?\.?|npi|cert(?:ification)?\.?)\s*(?:no\.?|number|#)?|#)"
+    r"\s*[:#]?\s*[A-Z]{0,4}[-\s]?\d[\w-]*\)|"
+    r"\b(?:[A-Z]{2}\s+)?(?:lic(?:en[cs]e)?\.?|npi)\s*(?:no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,4}-?\d[\w-]*)\s*$",
+    re.I,
+)
+
+
+def strip_licence(text: str) -> str:
+    """A signer's line without the licence or NPI number after the name: "Elias Quill, PsyD, Licensed Psychologist
+    (PA #PS-0194422)" -> "Elias Quill, PsyD, Licensed Psychologist"; other text is returned as it is."""
+    return _LICENCE_TAIL.sub("", text).strip()
 
 
 _DETAIL_LABEL = re.compile(

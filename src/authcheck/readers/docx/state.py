@@ -146,6 +146,7 @@ class BuilderState:
         self.goal_numbers: dict[str, Goal] = {}
         self._named_signer: Signature | None = None
         self._awaiting_signer: Signature | None = None
+        self._tab_signer_header: tuple[Line, str] | None = None  # "Physician<TAB>NPI<TAB>Signature<TAB>Date" (signature_lines)
         self._content_entered = False  # a section with elements has been entered
         self._last_element: object | None = None  # the goal or objective made last
         self._section_number: int | None = None  # the typed number of the current heading ("22. Goals")

@@ -15,10 +15,10 @@ from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.goals import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.labels import element_label
+from authcheck.readers.docx.labels import element_label, subfield_key
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.state import WEAK_HEADING_SCORE, BuilderState, Line, Section, make_loc
-from authcheck.readers.docx.tables import TableKind, classify_table, labels_row
+from authcheck.readers.docx.tables import TableKind, classify_table, labels_row, service_header_roles, signer_header_roles
 from authcheck.readers.docx.sections import match_section
 
 
@@ -26,6 +26,27 @@ from authcheck.readers.docx.sections import match_section
 _MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
 # a form cell holding a whole "Label: value" pair ("Name: Raymond Koenig"), not a label waiting for the next cell
 _LABELLED_CELL = re.compile(r"[^:\d]{1,40}:\s+\S")
+
+
+def _banner_pairs(row: object) -> str | None:
+    """A row above a table's header that pairs labels with values across its cells ("Long Term Goal | Delphine
+    will ... | Target | 08/05/2026"), as one line of "label: value" pieces; None for any other row. Each label is a
+    short caption without digits, and the first names a goal, objective or problem."""
+    texts: list[str] = []
+    for cell in row.cells:  # type: ignore[attr-defined]
+        text = " ".join(cell.text.split())
+        if text and (not texts or text != texts[-1]):
+            texts.append(text)
+    if len(texts) < 2 or len(texts) % 2:
+        return None
+    labels = [t.rstrip(":").strip() for t in texts[0::2]]
+    if any(not label or has_digit(label) or len(label.split()) > 4 or label.endswith(".") for label in labels):
+        return None
+    if element_label(f"{labels[0]}: x") is None:
+        return None
+    if not all(subfield_key(label) or element_label(f"{label}: x") for label in labels[1:]):
+        return None
+    return "   ".join(f"{label}: {value}" for label, value in zip(labels, texts[1::2], strict=True))
 
 
 class TablesMixin(BuilderState):
@@ -52,6 +73,11 @@ class TablesMixin(BuilderState):
         first = kind.title_row + 1 if kind.title_row is not None else 0
         if kind.kind not in ("lines", "boxes", "form") and kind.header_row > first:
             for row in table.rows[first : kind.header_row]:  # a banner above the header row
+                pairs = _banner_pairs(row)
+                if pairs is not None:
+                    # "Long Term Goal | Delphine will ... | Target | 08/05/2026": labels with their values beside them
+                    self._table_line(pairs, table.index, row.index, row.cells[0].col)
+                    continue
                 for cell in row.cells[:1]:
                     for text in cell.lines:
                         if text.strip():
@@ -65,6 +91,7 @@ class TablesMixin(BuilderState):
             "form": self._form_table,
             "form-columns": self._form_columns_table,
             "boxes": self._boxes_table,  # type: ignore[attr-defined]
+            "measures": self._measures_table,
         }.get(kind.kind, self._lines_table)
         handler(table, kind)
 
@@ -98,6 +125,15 @@ class TablesMixin(BuilderState):
                 continue
             values.setdefault(role, (text, cell.col))
         return values
+
+    def _measures_table(self, table: Table, kind: TableKind) -> None:
+        """A table of measures and the levels they start at and should reach (see tables.classify_table): each row
+        is kept as text; the plan's goals are written elsewhere."""
+        for row in table.rows[kind.header_row + 1 :]:
+            texts = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells if not c.merged_from_above))
+            text = " | ".join(t for t in texts if t)
+            if text and row.cells:
+                self._free(Line(text, self.section, table=table.index, row=row.index, cell=row.cells[0].col), text)
 
     def _lines_table(self, table: Table, kind: TableKind) -> None:
         for row, cell in table.distinct_cells(kind.title_row):
@@ -133,7 +169,18 @@ class TablesMixin(BuilderState):
         return None
 
     def _form_table(self, table: Table, kind: TableKind) -> None:
-        for row in table.rows[kind.header_row :]:
+        skip_to = 0
+        for position, row in enumerate(table.rows):
+            if position < max(kind.header_row, skip_to):
+                continue
+            signer_rows = self._signer_block_in_form(table, position)
+            if signer_rows is not None:
+                skip_to = signer_rows
+                continue
+            service_rows = self._service_block_in_form(table, position)
+            if service_rows is not None:
+                skip_to = service_rows
+                continue
             cells = [c for c in row.cells if not c.merged_from_above]
             texts = [" ".join(c.text.split()) for c in cells]
             if not any(texts):
@@ -162,6 +209,47 @@ class TablesMixin(BuilderState):
             line_text = "  ".join(parts)
             # value offsets should point at value cells: shift each label's offset range to its value cell
             self._table_line(line_text, table.index, row.index, cells[min(1, len(cells) - 1)].col, offsets)
+
+    def _signer_block_in_form(self, table: Table, position: int) -> int | None:
+        """A signer table inside a form: a header row of signer columns ("Role | Name / Credentials | Signature |
+        Date") with one sign-off a row under it, up to a banner row across the table or the table's end. The rows
+        are read as a signer table (see record_tables); returns the position after them, None when the row at
+        `position` starts no such block."""
+        roles = signer_header_roles(table.rows[position])
+        if roles is None:
+            return None
+        end = position + 1
+        while end < len(table.rows):
+            distinct = {" ".join(c.text.split()) for c in table.rows[end].cells if not c.merged_from_above}
+            if len(distinct - {""}) <= 1:
+                break  # "F. RIGHTS": the next part of the form
+            end += 1
+        if end == position + 1:
+            return None
+        sub = Table(table.index, table.rows[:end])
+        self._signatures_table(sub, TableKind("signatures", roles, position))  # type: ignore[attr-defined]
+        return end
+
+    def _service_block_in_form(self, table: Table, position: int) -> int | None:
+        """A table of requested services inside a form: a header row of service columns ("Service (code) | Amount |
+        Frequency | Duration") with one service a row under it, up to a row that fills fewer cells (a banner, or a
+        label/value row such as "Expected duration | 6 months"). The rows are read as a services table; returns the
+        position after them, None when the row at `position` starts no such block."""
+        roles = service_header_roles(table.rows[position])
+        if roles is None:
+            return None
+        wanted = max(3, (len(roles) + 1) // 2 + 1)
+        end = position + 1
+        while end < len(table.rows):
+            distinct = {" ".join(c.text.split()) for c in table.rows[end].cells if not c.merged_from_above}
+            if len(distinct - {""}) < min(wanted, len(roles)):
+                break
+            end += 1
+        if end == position + 1:
+            return None
+        sub = Table(table.index, table.rows[:end])
+        self._services_table(sub, TableKind("services", roles, position))  # type: ignore[attr-defined]
+        return end
 
     def _form_row_pairs(self, table: Table, row: int, cells: list) -> None:
         """A form row with a multi-line value: each label/value pair on its own (see docx.cells)."""
@@ -195,6 +283,16 @@ class TablesMixin(BuilderState):
                 label = " ".join(cell.text.split()).rstrip(":")
                 value_cell = next((c for c in values.cells if c.col == cell.col), None)
                 if value_cell is None:
+                    continue
+                lines = [x for x in value_cell.lines if x.strip()]
+                nested = next((i for i, x in enumerate(lines) if "\t" in x and tab_header_roles(x) is not None), None)
+                if nested is not None:
+                    # "PT 3w2 for gait training" over a table nested in the cell ("Goal<TAB>By" and its rows): the
+                    # words above it read as before, the nested rows by their header (docx.cells)
+                    above = " ".join(" ".join(lines[:nested]).split())
+                    if above:
+                        self._table_line(f"{label}: {above}", table.index, values.index, value_cell.col)
+                    self._labelled_cell(label, lines[nested:], table.index, values.index, value_cell.col)  # type: ignore[attr-defined]
                     continue
                 value = " ".join(value_cell.text.split())
                 if value:

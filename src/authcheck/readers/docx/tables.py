@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from authcheck.parsing import parse_frequency
+from authcheck.parsing import parse_date, parse_frequency
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.label_split import split_labels
@@ -63,6 +63,9 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "methods", "treatment", "treatment interventions", "planned interventions", "interventions modality",
         "intervention strategies", "approach", "teaching procedures", "procedures", "action steps", "action step",
         "action plan", "focus", "focus of care", "focus of treatment",
+        # what staff will do, asked as a question ("How staff will help")
+        "how staff will help", "how we will help", "how staff will support", "how staff will assist",
+        "how the team will help", "how staff will help you",
     ),
     "frequency": (
         "frequency", "freq", "how often", "frequency of service", "session frequency", "frequency duration",
@@ -73,6 +76,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "amount", "session length", "length", "minutes", "duration of session", "time", "amount units",
         "session duration", "session", "per session", "minutes per session", "session minutes", "mins",
         "length of session", "session time",
+        # "Visit" over "1 visit" beside a "Frequency" column (2w4): how much each visit is, not how often
+        "visit", "per visit", "visit length", "length of visit", "visit duration", "time per visit",
         # "Code | Description | Requested" over "97153 | Direct therapy | 15 hrs/week": the quantity asked for
         "requested", "amount requested", "requested amount", "request", "requested per week", "authorization request",
     ),
@@ -267,7 +272,7 @@ _TRAILING_ROLES = frozenset({"goal", "objective", "baseline", "mastery_criteria"
 
 @dataclass
 class TableKind:
-    """How to read a table: `kind` is goals | diagnoses | services | signatures | assessments | form |
+    """How to read a table: `kind` is goals | diagnoses | services | signatures | assessments | measures | form |
     form-columns | boxes | lines;
     `columns` maps column index to role for header tables; `header_row` is the header's row index;
     `title` is a spanning title row above the header (as written), if any."""
@@ -535,6 +540,16 @@ def _client_row(row: Row, roles: dict[int, str]) -> bool:
 _BARE_DATE = re.compile(r"\s*(?:by\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*|\s*(?:by\s+)?\d{4}-\d{2}-\d{2}\s*", re.I)
 
 
+def _column_texts(table: Table, col: int, start: int) -> list[str]:
+    """The filled cells of one column under the header row `start`, each once (not the rows merged from above)."""
+    return [
+        " ".join(cell.text.split())
+        for row in table.rows[start + 1 :]
+        for cell in row.cells
+        if cell.col == col and not cell.merged_from_above and cell.text.strip()
+    ]
+
+
 def _dated_columns(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
     """A goals table column headed by a bare "Target" (or used as the row label) whose cells hold only dates
     ("Obj # | Target | Objective" over "1.1 | 05/27/2026 | ..."): it gives each row's target date."""
@@ -544,13 +559,7 @@ def _dated_columns(table: Table, roles: dict[int, str], start: int) -> dict[int,
     for position, cell in enumerate(header):
         if roles.get(position) not in ("target", "label", None) or column_role(cell.text) not in ("target", "label"):
             continue
-        col = cell.col
-        texts = [
-            " ".join(cell.text.split())
-            for row in table.rows[start + 1 :]
-            for cell in row.cells
-            if cell.col == col and not cell.merged_from_above and cell.text.strip()
-        ]
+        texts = _column_texts(table, cell.col, start)
         if texts and all(_BARE_DATE.fullmatch(text) for text in texts):
             roles = {**roles, position: "target_date"}
             break
@@ -569,6 +578,20 @@ def _holds_values(row: Row, roles: dict[int, str]) -> bool:
     )
 
 
+def _goal_with_values(row: Row, roles: dict[int, str]) -> bool:
+    """A row taken for a header that is a labelled goal with its values ("Long Term Goal | Delphine will return to
+    ... | Target | 21-Jul-2025"): a cell outside the header roles holds a date or a sentence."""
+    if _holds_values(row, roles):
+        return True
+    for position, cell in enumerate(row.cells):
+        text = " ".join(cell.text.split())
+        if position in roles or not text:
+            continue
+        if len(text.split()) >= 6 or parse_date(text) is not None:
+            return True
+    return False
+
+
 # a goal's sentence ("Theo will mand for preferred items ...", "To increase ...")
 _GOAL_SENTENCE = re.compile(r"\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|demonstrate|use))\b", re.I)
 
@@ -582,6 +605,32 @@ _LEVEL = re.compile(
 )
 
 
+# a level written short: a number with its unit or a level of assistance ("110 deg", "< 14 sec", "300 ft SPC, mod I",
+# "4/5", "WNL"), no sentence
+_SHORT_LEVEL = re.compile(
+    r"(?=[^.;]{1,40}$)(?!.*\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|walk|ambulate))\b)"
+    r"(?:.*\d|.*\b(?:WNL|WFL|independent|mod\s*I|min\s*A|mod\s*A|max\s*A|assist\w*|supervision|SBA|CGA)\b)",
+    re.I,
+)
+
+
+def _levels_as_goals(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
+    """ "Measure | Initial | Norm / goal" over "R knee flexion AROM | 82 deg | 110 deg": a table of measures whose
+    "goal" column holds only the level each measure should reach is no table of goals; the column is the target
+    level of its row's measure (the goals are written elsewhere)."""
+    values = set(roles.values())
+    if "measure" not in values or values & {"objective", "statement"} or list(values).count("goal") > 1:
+        return roles
+    header = table.rows[start].cells
+    for position, role in roles.items():
+        if role != "goal" or position >= len(header):
+            continue
+        texts = _column_texts(table, header[position].col, start)
+        if texts and all(_SHORT_LEVEL.match(t) for t in texts):
+            return {**roles, position: "target"}
+    return roles
+
+
 def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
     """A table with no goal column whose bare "Target" column holds the goals' sentences ("Domain | Target |
     Baseline | Mastery criterion" over "Listener | Theo will follow 1-step instructions ..."): the ABA target
@@ -593,13 +642,7 @@ def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[
     for position, role in roles.items():
         if role != "target" or position >= len(header):
             continue
-        col = header[position].col
-        texts = [
-            " ".join(cell.text.split())
-            for row in table.rows[start + 1 :]
-            for cell in row.cells
-            if cell.col == col and not cell.merged_from_above and cell.text.strip()
-        ]
+        texts = _column_texts(table, header[position].col, start)
         sentences = [t for t in texts if len(t.split()) >= 4 and _GOAL_SENTENCE.search(t)]
         if texts and len(sentences) * 2 > len(texts):
             return {**roles, position: "goal"}
@@ -614,13 +657,7 @@ def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[
         for position, role in roles.items():
             if role != "domain" or position >= len(header):
                 continue
-            col = header[position].col
-            texts = [
-                " ".join(cell.text.split())
-                for row in table.rows[start + 1 :]
-                for cell in row.cells
-                if cell.col == col and not cell.merged_from_above and cell.text.strip()
-            ]
+            texts = _column_texts(table, header[position].col, start)
             named = [t for t in texts if re.match(r"[A-Za-z]", t) and not _LEVEL.search(t)]
             if texts and len(named) * 2 > len(texts):
                 return {**roles, position: "goal"}
@@ -634,9 +671,12 @@ def _labelled_values(text: str) -> bool:
 
 
 def _element_with_value(text: str) -> bool:
-    """ "Problem 3: Medication for OUD" across a goals table: the problem its rows answer, not a title."""
+    """ "Problem 3: Medication for OUD" across a goals table: the problem its rows answer, not a title; so is a goal
+    or objective written out without a number ("GOAL: Leo will mand for 10 items")."""
     found = element_label(text)
-    return found is not None and bool(found.value) and found.number is not None
+    if found is None or not found.value:
+        return False
+    return found.number is not None or (found.kind in ("goal", "objective") and len(found.value.split()) >= 3)
 
 
 def _filled_labels(row: Row) -> bool:
@@ -657,6 +697,46 @@ def labels_row(row: Row) -> bool:
         return False
     known = sum(1 for t in texts if field_key(t) or subfield_key(t))
     return known >= 2 and known * 2 >= len(texts)
+
+
+def signer_header_roles(row: Row) -> dict[int, str] | None:
+    """The column roles of a signer table's header met inside a larger form ("Role | Name / Credentials | Signature
+    | Date" under an "E. SIGNATURES" banner row), or None when the row is not such a header: every filled cell a
+    short caption without digits, a signature or name column and a role or date column beside it."""
+    texts = [" ".join(c.text.split()) for c in row.cells if not c.merged_from_above]
+    filled = [t for t in texts if t]
+    if len(set(filled)) < 3 or any(has_digit(t) or len(t.split()) > 5 or t.endswith(".") for t in filled):
+        return None
+    roles = _header_roles(row)
+    for position, cell in enumerate(row.cells):
+        text = " ".join(cell.text.split())
+        if position not in roles and text and "role" not in roles.values() and normalize_signature_role(text) != "other":
+            roles[position] = "role"  # "Certifying practitioner", "Treating therapist": the column of that signer
+    values = set(roles.values())
+    if _kind_from_roles(roles) != "signatures":
+        return None
+    if not (values & {"signature", "sign_date"} or {"role", "target_date"} <= values):
+        return None  # "Role | Name | Phone": a care team, nobody signs
+    if _client_row(row, roles) or len(roles) * 4 < len(set(filled)) * 3:
+        return None
+    return roles
+
+
+def service_header_roles(row: Row) -> dict[int, str] | None:
+    """The column roles of a requested-services table's header met inside a larger form ("Service (code) | Amount |
+    Frequency | Duration" under a "D. SERVICES" banner row), or None when the row is not such a header: three or
+    more short captions without digits, each a known column, naming the service (or its code) and how much or how
+    often."""
+    texts = [" ".join(c.text.split()) for c in row.cells if not c.merged_from_above]
+    filled = [t for t in texts if t]
+    if len(set(filled)) < 3 or any(has_digit(t) or len(t.split()) > 5 or t.endswith(".") for t in filled):
+        return None
+    roles = _header_roles(row)
+    if _kind_from_roles(roles) != "services" or len(roles) < len(set(filled)):
+        return None
+    if not set(roles.values()) & {"amount", "frequency", "units", "hours", "duration"}:
+        return None
+    return roles
 
 
 def classify_table(table: Table) -> TableKind:
@@ -680,9 +760,15 @@ def classify_table(table: Table) -> TableKind:
         spanning = len(rows[0].cells) == 1 and len(rows[1].cells) > 1
         if spanning or match_section(first[0]).key is not None:
             title, title_row, start = first[0], 0, 1
-    if start < len(rows) and not (start == len(rows) - 1 and _filled_labels(rows[start])):
+    # "Goal 1: I want to drive again." across the table: a banner over the header row, not a header itself
+    spanning = _distinct_texts(rows[start]) if start < len(rows) else []
+    spanning_element = len(spanning) == 1 and _element_with_value(spanning[0])
+    if start < len(rows) and not (start == len(rows) - 1 and _filled_labels(rows[start])) and not spanning_element:
         # (a single row of "Service: X | Frequency: weekly" cells is a form, not a header with no rows)
         roles = _target_statements(table, _header_roles(rows[start]), start)
+        if _levels_as_goals(table, roles, start) != roles:
+            # "Measure | Initial | Norm / goal" over levels: measures, kept as text
+            return TableKind("measures", _levels_as_goals(table, roles, start), start, title, title_row)
         kind = _kind_from_roles(roles) if len(roles) >= 2 or (roles and len(rows[start].cells) == 1) else None
         if kind == "goals" and len(roles) == 1 and len(rows) == start + 1:
             kind = None  # one cell alone in its table ("PARENT / CAREGIVER TRAINING GOALS"): a title, not a header
@@ -701,6 +787,12 @@ def classify_table(table: Table) -> TableKind:
         # read as lines, above the header ("Problem 1: ..." title, "Goal: ..." banner, "# | Objective | Target date")
         roles = _header_roles(rows[below])
         kind = _kind_from_roles(roles) if len(roles) >= 2 else None
+        if kind and _goal_with_values(rows[below], roles) and below + 1 < len(rows) - 1:
+            # "Long Term Goal | Delphine will ... | Target | 08/05/2026" (a goal with its values) over "Obj # |
+            # Short Term Objective | Target Date": the header is the row below, the pairs are read as lines
+            below += 1
+            roles = _header_roles(rows[below])
+            kind = _kind_from_roles(roles) if len(roles) >= 2 else None
         if kind and len(roles) * 2 >= len([c for c in rows[below].cells if c.text.strip()]):
             if kind == "goals":
                 roles = _dated_columns(table, roles, below)

@@ -37,6 +37,13 @@ _COMPLETED_REVIEW = re.compile(
     re.I,
 )
 
+# the fields of a plan's header whose value may run on into other sentences about the plan
+_PLAN_LEVEL_KEYS = (
+    "plan_date", "period", "patient.", "admission_date", "first_treatment_date", "document_date", "payer", "provider",
+    "program", "level_of_care",
+)
+_RUN_ON_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
 _SCHEDULED_REVIEW = re.compile(
     r"\b(?:next\s+(?:plan\s+|treatment\s+plan\s+)?(?:review|re-?evaluation|reassessment|update|progress\s+report)|"
     r"(?:review|recertification|re-?evaluation|progress\s+report)\s+(?:is\s+)?(?:due|scheduled|planned)|"
@@ -392,6 +399,18 @@ class DateFieldsMixin(BuilderState):
         kind = _kind_of_review(core + " " + (line.section.title or ""))
         self._add_review(kind, core, line.loc(core), completed=False)  # the first date on the line
         return True
+
+    def _run_on_review(self, line: Line, segments: list) -> None:
+        """ "Date of plan: 2/10/2026.  Auth. requested 2/16/2026 thru 8/15/2026.  Plan will be reviewed by 8/3/2026":
+        a plan-level value (a date, the client, the period) that runs on into later sentences; a later sentence that
+        says when the plan will be (or was) reviewed is read as such."""
+        for seg in segments:
+            key = field_key(seg.label) if seg.label else None
+            if not key or not key.startswith(_PLAN_LEVEL_KEYS) or not seg.value:
+                continue
+            for sentence in _RUN_ON_SENTENCE.split(seg.value)[1:]:
+                if _SCHEDULED_REVIEW.search(sentence) or _COMPLETED_REVIEW.search(sentence):
+                    self._review_statement(line, sentence.strip())
 
     def _review_statement(self, line: Line, core: str) -> bool:
         """ "Progress review completed on 01/05/2026" anywhere; "Next review 03/01/2026" anywhere."""

@@ -22,8 +22,10 @@ from authcheck.readers.docx.phrases import (
     diagnosis_made,
     find_icd_codes,
     first_date,
+    made_note,
     parse_assessment,
     parse_diagnoses,
+    short_name_codes,
     split_name_credential,
 )
 from authcheck.readers.docx.sections import match_section
@@ -195,8 +197,37 @@ class DiagnosisFieldsMixin(BuilderState):
             title = whole.split("\t")[0].strip()
             self._enter(Section(title, "diagnosis", 15, "diagnosis"), loc)  # type: ignore[attr-defined]
             return "consumed-rest"
+        if re.match(r"\s*(?:by\b|\(?\d)", value):
+            # "Diagnosis: 03/11/2022, Lorna Quist, PhD, licensed psychologist" under the coded diagnosis: who made it
+            # and when, not a diagnosis
+            note = made_note(f"diagnosed {value}")
+            if note is not None and note.made.by and self._made_line(f"diagnosed {value}", loc):
+                return "consumed-rest"
         self._add_diagnoses(self._stated_diagnoses(value), loc)
         return "consumed-rest"
+
+    def _made_line(self, text: str, loc: SourceLocation) -> bool:
+        """ "Diagnosed 02/07/2020 by Samuel Iwu, MD." on its own line: who made the diagnosis written above and
+        when; "ASD diagnosed 06/03/2022 by ...": the listed diagnosis of that short name. False when the line is
+        no such statement, or names a condition not listed (then it is one more diagnosis)."""
+        note = made_note(text)
+        if note is None:
+            return False
+        made = note.made
+        if not note.subject:
+            self._diagnosis_made(made.by, made.on, loc)
+            return True
+        prefixes = short_name_codes(note.subject) or ()
+        hits = [d for d in self.diagnoses if d.code and d.code.startswith(prefixes)]
+        if len(hits) != 1:
+            return False
+        if made.by and hits[0].diagnosed_by is None:
+            hits[0].diagnosed_by = made.by
+            hits[0].field_sources["diagnosed_by"] = loc
+        if made.on and hits[0].diagnosed_on is None:
+            hits[0].diagnosed_on = made.on
+            hits[0].field_sources["diagnosed_on"] = loc
+        return True
 
     # the column roles of a nested diagnosis table's header row, read as one tab-parted line, for its rows
     _dx_columns: list[str | None] | None = None
@@ -311,6 +342,8 @@ class DiagnosisFieldsMixin(BuilderState):
         for d in found:
             # "Primary diagnosis:" makes its codes primary; "Secondary diagnoses:" says they are not
             is_primary = d.primary if primary is None else primary
+            if self._pair_in_row(d, is_primary, loc):
+                continue
             diagnosis = Diagnosis(
                 code=d.code,
                 system=d.system,
@@ -326,6 +359,34 @@ class DiagnosisFieldsMixin(BuilderState):
             by, on, made_loc = self._pending_made
             self._pending_made = None
             self._diagnosis_made(by, on, made_loc)
+
+    def _pair_in_row(self, d: DiagnosisText, is_primary: bool, loc: SourceLocation) -> bool:
+        """A form row with the codes in one box and their names in the next ("11. ICD-10-CM: I11.0 | Principal
+        Diagnosis: Hypertensive heart disease ...", a CMS-485's box 13 with one code and one name a line in each):
+        a name alone is the name of the first code still unnamed in an earlier cell of the same row, and a code
+        alone the code of the first name still uncoded there. True when `d` completed such a diagnosis."""
+        if loc.table is None or loc.row is None or loc.cell is None or bool(d.code) == bool(d.description):
+            return False
+        for other in self.diagnoses:
+            src = other.source
+            if (
+                src is None
+                or (src.table, src.row) != (loc.table, loc.row)
+                or src.cell is None
+                or src.cell >= loc.cell
+                or bool(other.code) == bool(other.description)
+                or bool(other.code) == bool(d.code)
+            ):
+                continue
+            if d.description:
+                other.description = d.description
+                other.field_sources["description"] = loc
+            else:
+                other.code, other.system = d.code, d.system
+                other.field_sources["code"] = loc
+            other.primary = other.primary or is_primary
+            return True
+        return False
 
     def _heading_made(self, diagnosis: Diagnosis) -> None:
         """ "Diagnoses (per developmental evaluation 01/26/2026, Kwame Asante-Lind, MD):": a diagnosis heading that
@@ -357,6 +418,8 @@ class DiagnosisFieldsMixin(BuilderState):
             return self._assessment_from(core, line.loc(core))
         if self._dx_tab_header(core) or self._dx_tab_row(core, line.loc(core)):
             return True  # "ICD-10-CM | Description | Onset": a nested table's header row (or row), read as one line
+        if self._made_line(core, line.loc(core)):
+            return True  # "Diagnosed 02/07/2020 by Samuel Iwu, MD." under the diagnosis it documents
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
             return False

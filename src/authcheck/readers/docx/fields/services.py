@@ -26,6 +26,7 @@ from authcheck.readers.docx.phrases import (
     checked_options,
     fill_quantities,
     find_service_codes,
+    first_date,
     looks_like_address,
     parse_service,
 )
@@ -101,6 +102,38 @@ _LEVEL_ONLY = re.compile(
     re.I,
 )
 # a sentence about papers handed over ("will receive a copy of this plan", "progress reports will be sent monthly")
+# what the plan says about its own records, not a service ("Data collection: session data are graphed weekly",
+# "Progress reports: monthly to the parent", "Documentation: a note after every session")
+_RECORD_KEEPING = re.compile(
+    r"^\s*(?:(?:session\s+|behavior\s+|trial\s+)?data(?:\s+(?:collection|analysis|review|graphing))?|"
+    r"progress\s+(?:monitoring|reporting|reports?|notes?|summar(?:y|ies)|graphs?)|documentation|graphing|"
+    r"record[\s-]?keeping|(?:session|progress)\s+notes?)\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)",
+    re.I,
+)
+# a service this plan does not request ("Reassessment (97151) will be requested separately before the review",
+# "Social skills group to be requested at the next authorization")
+_REQUESTED_LATER = re.compile(
+    r"\b(?:will\s+be|to\s+be|is\s+being|would\s+be|may\s+be)\s+(?:requested|authorized|submitted|added|billed)\s+"
+    r"(?:separately|later|at\s+(?:the\s+)?(?:next|a\s+later)|under\s+(?:a\s+)?separate|in\s+a\s+(?:separate|later|future))|"
+    r"\brequested\s+separately\b|\bseparate\s+(?:authorization|request|prior\s+auth\w*)\b",
+    re.I,
+)
+# the services listed above named as a whole or by who gives them, with where or how they are given ("RBT services
+# delivered in clinic 3 days a week", "All sessions are held in the home", "Direct hours split between home and
+# school"): a note on those services, not one more
+_LISTED_SERVICES_NOTE = re.compile(
+    r"^(?:(?:all|the|these|those|our|above|direct|aba|rbt|bcba|bcaba|technician|therapist|therapy|in[\s-]person)\s+)*"
+    r"(?:services?|sessions?|hours|visits)\s+(?:(?:are|is|will\s+be|to\s+be)\s+)?"
+    r"(?:delivered|provided|held|conducted|given|split|divided|scheduled|rendered|in|at)\b",
+    re.I,
+)
+# a record of something done on a date ("Plan sent to physician: 01/20/2026 by fax", "Copy given to parent
+# 02/02/2026", "Last reviewed with client on 3/1/26"): an event of the paperwork, no service
+_DATED_EVENT = re.compile(
+    r"\b(?:sent|faxed|mailed|e-?mailed|signed|received|given|completed|reviewed|updated|printed|delivered|returned|"
+    r"discussed|explained|copied|uploaded|submitted)\b",
+    re.I,
+)
 _PAPERS_SENT = re.compile(
     r"\b(?:receive[sd]?|given|sent|send|mailed|e-?mailed|shared|share|provided|distributed|forwarded)\b[^.;]*?"
     r"\b(?:cop(?:y|ies)|reports?|graphs?|summar(?:y|ies)|results|notes?|letters?|handouts?)\b|"
@@ -363,7 +396,24 @@ class ServiceFieldsMixin(BuilderState):
         self.service = service
         return service
 
+    def _coded_order(self, line: Line, core: str) -> bool:
+        """A line outside a services section that orders coded services and says how often ("PT 2x/wk x 12 wks
+        (97110, 97112, 97116)" after the last goal): read as those services. False for anything else."""
+        if not find_service_codes(core) or len(core) > 160:
+            return False
+        found = parse_service(core)
+        if not found or not all(item.code for item in found) or not any(item.frequency for item in found):
+            return False
+        return self._service_text(line, core, None, None)
+
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if _REQUESTED_LATER.search(core):
+            # "Services in home and clinic. Reassessment (97151) will be requested separately": that sentence asks
+            # for nothing now; the others are read as usual
+            kept = [s.strip() for s in _SENTENCE_END.split(core) if s.strip() and not _REQUESTED_LATER.search(s)]
+            if not kept:
+                return False
+            core = " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
         if PROVIDED_ELSEWHERE.search(core):
             return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
         if _PAPERS_SENT.search(core) and not find_service_codes(core):
@@ -373,6 +423,8 @@ class ServiceFieldsMixin(BuilderState):
             kind = match_section(head.strip())
             if kind.key in ("discharge", "other", "title") and kind.score >= 90:
                 return False  # "Transition and discharge criteria: fade to 10 hrs/wk when ...": no service requested
+        if _RECORD_KEEPING.match(core) and not find_service_codes(core):
+            return False  # "Data collection: session data are graphed weekly": the plan's records, no service
         if _LATER_CHANGE.search(core) and not find_service_codes(core):
             return False  # "fade to 10 hrs/wk when goals are mastered": a later change, not a service of its own
         sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
@@ -385,6 +437,8 @@ class ServiceFieldsMixin(BuilderState):
         if not found:
             if looks_like_address(core):
                 return False  # "Springfield, IL" under a letterhead is a place, not a service
+            if _DATED_EVENT.search(core) and first_date(core) is not None and not find_service_codes(core):
+                return False  # "Plan sent to physician: 01/20/2026 by fax": the paperwork's history, no service
             if not checked_options(core).strip():
                 return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
             name, colon, rest = core.partition(":")
@@ -425,6 +479,13 @@ class ServiceFieldsMixin(BuilderState):
         if not found:
             return False
         for item in found:
+            if (
+                not item.code
+                and item.description
+                and _LISTED_SERVICES_NOTE.match(item.description)
+                and any(service.code for service in self.services)
+            ):
+                continue  # "RBT services delivered in clinic 3 days a week" under coded services: where they are given
             if item.description and _ONLY_VISITS.fullmatch(item.description.strip(" .")):
                 item.description = None  # "Visits up to 60 minutes.": the length of the visits ordered above
             if not item.code and not item.description and self.service is not None:

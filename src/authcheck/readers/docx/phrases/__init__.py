@@ -27,9 +27,12 @@ from authcheck.readers.docx.phrases.names import (
 from authcheck.readers.docx.phrases.diagnoses import (
     DiagnosisMade,
     DiagnosisText,
+    MadeNote,
     diagnosis_made,
+    made_note,
     parse_diagnoses,
     prose_diagnoses,
+    short_name_codes,
 )
 from authcheck.readers.docx.phrases.signature_text import (
     SignatureText,
@@ -55,6 +58,7 @@ __all__ = [
     "QUANTITY_SPLIT",
     "DiagnosisMade",
     "DiagnosisText",
+    "MadeNote",
     "ServiceText",
     "SignatureText",
     "blank_value",
@@ -67,6 +71,7 @@ __all__ = [
     "has_digit",
     "looks_like_address",
     "looks_like_signature",
+    "made_note",
     "member_id_token",
     "parse_assessment",
     "parse_diagnoses",
@@ -76,6 +81,7 @@ __all__ = [
     "parse_signature",
     "plausible_name",
     "says_unsigned",
+    "short_name_codes",
     "split_name_credential",
     "split_name_date",
 ]

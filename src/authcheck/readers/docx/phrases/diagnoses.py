@@ -43,6 +43,8 @@ _MADE = re.compile(
     r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"
     r"(?:made|given|established|confirmed)(?=\s+by\b)|"
     r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r"|\s+by\s)|"
+    # "(diagnosis by Dr. Femi Adeyemi, MD, 8/19/2020)": by a person, named with capitals
+    r"(?-i:[Dd]iagnosis)(?=\s+by\s+(?-i:[A-Z]))|"
     # "Initial diagnosis 11/02/2021 by Gideon Farris, PhD", "original dx by Ana Ruiz, MD"
     r"(?:initial|original|first|formal|confirmed)\s+(?:diagnosis|dx)(?=\s+(?:(?:on|dated|made|given)\s+)?(?:by\b|"
     + _DATE_WORDS + r"))|"
@@ -267,6 +269,59 @@ def _named_subject(before: str, results: list[DiagnosisText]) -> DiagnosisText |
             hits = [r for r in results if r.code and r.code.startswith(prefixes)]
             if len(hits) == 1:
                 return hits[0]
+    return None
+
+
+def short_name_codes(text: str) -> tuple[str, ...] | None:
+    """The code categories a short name of a diagnosis stands for ("ASD" -> F84), or None."""
+    for pattern, prefixes in _SHORT_NAMES:
+        if pattern.search(text):
+            return prefixes
+    return None
+
+
+# words before a statement of who made a diagnosis that name no condition ("Evaluated and diagnosed on ...",
+# "This diagnosis was made ...", "Both diagnoses confirmed ...")
+_MADE_OPENER = re.compile(
+    r"^(?:(?:evaluated|assessed|tested|seen)\s+and|(?:the\s+|this\s+|these\s+|both\s+|all\s+)?(?:above\s+)?"
+    r"(?:diagnos[ie]s|dx|conditions?)(?:\s+(?:was|were|is|are))?|(?:it\s+)?was|originally|initially)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class MadeNote:
+    """A line that only says who made a diagnosis and when; `subject` is the short name of the condition it is
+    about when the line names one ("ASD diagnosed 06/03/2022 by ..."), else empty."""
+
+    made: DiagnosisMade
+    subject: str
+
+
+def made_note(text: str) -> MadeNote | None:
+    """A line under listed diagnoses that says only who made the diagnosis and when: "Diagnosed 02/07/2020 by
+    Samuel Iwu, MD, child psychiatrist.", "Dx made 7/8/2024 by ...; report attached.", "(dx by Dr. Ana Ruiz, PhD,
+    11/2/2023)", "ASD diagnosed 06/03/2022 by ...". None when the line also states a code or a condition (the
+    words before the statement other than a short name or "Evaluated and", or after it other than a new clause:
+    "Diagnosed 2021 by Dana Lee, PhD: autistic disorder" states one)."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text or find_icd_codes(text):
+        return None
+    made = diagnosis_made(text)
+    if made is None:
+        return None
+    statement = text[made.start : made.end]
+    by_word = re.search(r"\bby\b\s*:?", statement)
+    if re.search(r":\s*[A-Za-z]", statement[by_word.end() :] if by_word else statement):
+        return None  # "Diagnosed 2021 by Dana Lee, PhD: autistic disorder": the statement introduces a condition
+    before = text[: made.start].strip(" ,;:-–—(")
+    after = text[made.end :]
+    if after.strip(" .;,)") and (not re.match(r"\s*[.;)]", after) or _MARKERS.search(after)):
+        return None  # "... by Dana Lee, PhD: autistic disorder", "...; also meets criteria for ADHD"
+    if not before or _MADE_OPENER.match(before):
+        return MadeNote(made, "")
+    if len(before.split()) <= 3 and short_name_codes(before) is not None:
+        return MadeNote(made, before)
     return None
 
 

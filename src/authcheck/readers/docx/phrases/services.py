@@ -67,6 +67,8 @@ _MINUTES_PHRASE = re.compile(
     r"(?:\s+(?:sessions?|sesi[oó]n|sesiones))?",
     re.I,
 )
+# a length in hours ("(24-hour)", "3 hours"), when the rest of the phrase says how often ("Daily (24-hour)")
+_HOURS_LENGTH = re.compile(r"\(?\b\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?)\b\.?\)?", re.I)
 _INTRO = re.compile(
     r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
     r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
@@ -100,7 +102,7 @@ def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
             service.amount = service.amount or per_day.group(0)
             part = (part[: per_day.start()] + " " + part[per_day.end() :]).strip(" ,;:")
             used = True
-        minutes = _MINUTES_PHRASE.search(part)
+        minutes = _MINUTES_PHRASE.search(part) or (None if _HOURS_PER_DAY.search(part) else _HOURS_LENGTH.search(part))
         around = (part[: minutes.start()] + " " + part[minutes.end() :]).strip(" ,;:") if minutes else ""
         if minutes and parse_frequency(around) is not None and parse_hours_per_week(part) is None:
             # "53 minutes weekly", "weekly 53-minute sessions": a session length and a frequency

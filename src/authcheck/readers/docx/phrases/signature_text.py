@@ -247,6 +247,13 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
     if ":" in name_part:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
         name_part = name_part.rsplit(":", 1)[1].strip()
+    author = _AUTHOR_LEAD.match(name_part)
+    if author is not None:
+        # "Plan prepared by Theodora Achebe, RN, BSN, case manager": the author, when a person is named after it
+        named = split_name_credential(name_part[author.end() :])[0]
+        if named is not None and plausible_name(named):
+            name_part = name_part[author.end() :]
+            role_label = role_label or f"{author.group('verb')} by"
     if re.fullmatch(
         r"(?:the\s+)?(?:client|patient|parent|guardian|parent/guardian|member|caregiver|youth|child|signer)",
         name_part,
@@ -275,6 +282,13 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         text=whole.strip(),
         date_text=date_text,
     )
+
+
+_AUTHOR_LEAD = re.compile(
+    r"(?:(?:this\s+)?(?:treatment\s+)?(?:plan(?:\s+of\s+care)?|report|document|evaluation)\s+)?(?:was\s+)?"
+    r"(?P<verb>prepared|written|completed|developed|authored|established)\s+by\s*:?\s*",
+    re.I,
+)
 
 
 def _printed_before_mark(printed: str, signed: str) -> str | None:
