@@ -400,6 +400,9 @@ _DURATION = re.compile(
     rf"(?<![\d/.\-]){_RANGE}\s*-?\s*(?P<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?|visits?|treatments?)\b",
     re.IGNORECASE,
 )
+# a length stated as the whole of a stepped order: "total of 12 weeks", "12 weeks total", "12 weeks in all"
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|in\s+all)(?:\s+(?:of|duration|length))?:?\s*$")
+_TOTAL_NEXT = re.compile(r"\s*(?:total|in\s+total|in\s+all|overall)\b")
 _UNIT_NAMES = {
     "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
     "session": "session", "visit": "visit", "treatment": "session",
@@ -419,7 +422,10 @@ def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedD
     orders = _visit_orders(lowered)
     if orders and len({u for _, u, _ in orders}) == 1:
         value, unit = sum(length for _, _, length in orders), orders[0][1]
-    for match in ([] if orders else _DURATION.finditer(lowered)):
+    found = [] if orders else list(_DURATION.finditer(lowered))
+    # "3x wk x 4 wks, then 2x wk x 8 wks (12 weeks total)": a length stated as the whole is the duration
+    totals = [m for m in found if _TOTAL_BEFORE.search(lowered, 0, m.start()) or _TOTAL_NEXT.match(lowered, m.end())]
+    for match in [*totals, *found]:
         head = lowered[max(0, match.start() - 12): match.start()]
         tail = lowered[match.end(): match.end() + 10]
         if _RATE_BEFORE.search(head) or _PER_NEXT.match(tail):

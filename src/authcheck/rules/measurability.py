@@ -90,7 +90,8 @@ _ABSOLUTE_RE = re.compile(
     r"\b(?:zero|no|0|none|free\s+(?:of|from)|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,3}?(?:episodes?|incidents?|instances?|occurrences?|days?\s+of\s+use|use|uses|relapses?|"
     r"(?:drinking|using|binge|heavy[- ]drinking)\s+days?|"
     r"falls?|self[- ]harm|suicid\w+\s+(?:attempts?|gestures?)|tantrums?|outbursts?|aggressi\w+|absences?|positive\s+(?:uds|screens?|tests?|results?)|"
-    r"(?:re-?)?hospitali[sz]ations?|re-?admissions?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
+    r"(?:re-?)?hospitali[sz]ations?|re-?admissions?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|"
+    r"(?:hospital|inpatient|psychiatric)\s+stays?|crisis\s+(?:visits?|episodes?|calls?|contacts?)|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
     r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
@@ -167,7 +168,8 @@ _PRODUCT_RE = re.compile(
     r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
     r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
-    r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application)\b",
+    r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application|"
+    r"continuing[- ]care\s+plan|discharge\s+plan)\b",
     re.IGNORECASE,
 )
 # Paperwork filed: done or not done ("complete CNA license reinstatement paperwork", "submit the SSI application",
@@ -315,9 +317,15 @@ _ONE_SUPPORT_RE = re.compile(
     r"prescriber|case\s+manager|recovery\s+coach|peer\s+(?:mentor|support\s+specialist)|mentor)\b",
     re.IGNORECASE,
 )
+# a span of activity of a stated length: "full 8-hour shifts", "two 30-minute walks", "a 4-hour school day"
+_TIMED_SPAN_RE = re.compile(
+    rf"\b(?:{_NUMBER})[- ](?:hours?|hrs?|minutes?|mins?)\s+(?:work\s+|school\s+)?"
+    r"(?:shifts?|work\s*days?|school\s+days?|walks?|drives?|outings?|bike\s+rides?|rides?|classes|class\s+periods?)\b",
+    re.IGNORECASE,
+)
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _TIMED_SPAN_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

@@ -44,7 +44,7 @@ from authcheck.readers.docx.goals import (
     tab_services_header,
 )
 from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
-from authcheck.readers.docx.label_split import Segment, split_labels
+from authcheck.readers.docx.label_split import Segment, box_gap_pair, split_labels
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     blank_value,
@@ -145,8 +145,10 @@ class PlanBuilder(
         if styled is None and (len(text) > 110 or text.count(" ") > _MAX_HEADING_WORDS + 4):
             if not (text.rstrip().endswith("):") and len(re.sub(r"\([^()]*\)", "", text)) <= 60):
                 return None  # cheap exit for ordinary prose, before any pattern is tried
-        core, _, _ = strip_list_marker(text)
+        core, marker, depth = strip_list_marker(text)
         core = core.strip()
+        if marker and depth == 0 and re.fullmatch(r"\d{1,2}[.)]", marker) and box_gap_pair(core) is not None:
+            return None  # "6) Frequency   3 times per week": a form's numbered box with its value, not a heading
         if self.section.key in GOAL_SECTION_KEYS and PROBLEM_ANCHOR.fullmatch(core):
             return None  # "For problem 1:" points at a goal; it does not open a section
         label = element_label(core) if core else None
@@ -347,6 +349,9 @@ class PlanBuilder(
         segments = split_labels(core)
         if segments[0].label is None and ":" in core and self._signing_zone():
             segments = signer_segments(core)  # "Guardian (mother, legal guardian): Ottilie Vale  01/05/2026"
+        if segments[0].label is None and marker and depth == 0 and re.fullmatch(r"\d{1,2}[.)]", marker):
+            boxed = box_gap_pair(core)  # "13. Frequency / duration  3x wk x 4 wks": a form box's label, a gap, its value
+            segments = [boxed] if boxed is not None else segments
         first = segments[0]
         key = self.section.key
         if self._pending_label is not None and self._stacked_value(line, core, segments):
@@ -439,6 +444,8 @@ class PlanBuilder(
 
         if first.label is not None and self._section_named_value(line, segments):
             return  # "Plan: therapeutic exercise 97110, ...": the treatments under a run-in section title
+        if first.label is None and len(segments) == 1 and self._gapped_section_value(line, core):
+            return  # "12. Plan  Therapeutic exercise (97110), ...": a form item's title, a wide gap, the treatments
 
         if (
             first.label is not None
@@ -585,6 +592,7 @@ class PlanBuilder(
             presenting = "\n".join(text for text, _ in self.presenting)
             self.plan_sources["presenting_problem"] = self.presenting[0][1]
         problems = [p for p in self.problems if p.goals or p.statement]
+        self._statement_criteria(problems)  # "... with 90% fidelity across 3 sessions" (see docx.goals)
         self._hours_by_heading()  # "Services requested per week" over "97153 | 10 hours" (see fields.services)
         services = [
             s for s in self.services if s.code or s.description or s.frequency or s.amount or s.hours_per_week

@@ -70,6 +70,10 @@ class GoalTablesMixin(TablesMixin):
                 cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
             if self._treatments_banner(table, r):
                 continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
+            if not has_goal_col and self._element_banner(table, r):
+                objectives_as_goals = False  # "GOAL: ..." merged across an objectives table: the rows under it are its
+                last_problem_text = last_goal_text = None
+                continue
 
             def loc_of(role: str, cells: dict[str, tuple[str, int]] = cells, r: int = r) -> SourceLocation:
                 text, col = cells[role]
@@ -231,6 +235,9 @@ class GoalTablesMixin(TablesMixin):
                         for intervention in made:
                             self.intervention, self.focus = intervention, "intervention"
                             self._apply_subfield(sub, text_of(role), loc_of(role))
+                if not roles & {"goal", "objective", "statement", "problem"}:
+                    # a table of the plan's treatments alone (no goal column): its coded rows are requested too
+                    self._services_from_treatments(made)  # type: ignore[attr-defined]
             elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
@@ -258,6 +265,21 @@ class GoalTablesMixin(TablesMixin):
                 if isinstance(element, Goal):
                     self.goal = element
                 self._apply_subfield(sub, value, self._cell_loc(table, row, cell.col, text))
+
+    def _element_banner(self, table: Table, r: int) -> bool:
+        """A row of one text merged across a table of objectives (no goal column) that labels a goal or a problem
+        ("GOAL: Stay sober ...", "Problem 2 - Worry ...") over rows of objectives: the goal (or problem) they serve."""
+        row = table.rows[r]
+        widest = max(len(other.cells) for other in table.rows)
+        texts = {" ".join(c.text.split()) for c in row.cells}
+        if widest < 2 or len(texts) != 1 or not row.cells[0].text.strip():
+            return False  # (merged: one cell spanning the grid, or the same text in every cell)
+        text = texts.pop()
+        found = element_label(text)
+        if found is None or found.kind not in ("goal", "problem") or not found.value or found.plural:
+            return False
+        self._labelled_row("", text, self._cell_loc(table, r, row.cells[0].col, text), table.index)
+        return True
 
     def _treatments_banner(self, table: Table, r: int) -> bool:
         """A row of one text merged across a goals table ("Modality / intervention: Individual CBT (weekly); ...",
@@ -350,6 +372,13 @@ class GoalTablesMixin(TablesMixin):
                 found, statement = own, own.value
             elif table is not None and (sub := self._outline_objective(statement, table)) is not None:
                 return self._new_objective(sub[0], sub[1], loc, number=sub[0])
+            elif (
+                table is not None
+                and label
+                and (sub := self._outline_objective(f"{label} {statement}", table)) is not None
+                and sub[0] == label.strip()
+            ):
+                return self._new_objective(sub[0], statement, loc, number=sub[0])  # "1.1 | Desmond will ..." under "GOAL 1"
         if found is not None and found.kind == "problem":
             self._new_problem(found.label, statement, loc)
             return None

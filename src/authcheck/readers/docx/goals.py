@@ -191,6 +191,28 @@ _INLINE_FACTS = [
 ]
 
 
+# a mastery criterion run into a goal's sentence with no label: "... with at least 90% fidelity across 3 consecutive
+# observed sessions", "... at 80% accuracy over 2 probes", "... with 90% fidelity on the checklist"
+_UNLABELLED_MASTERY = re.compile(
+    r"\b(?:with|at|to)\s+(?P<value>(?:at\s+least\s+|a\s+minimum\s+of\s+|≥\s*)?\d{1,3}\s*%\s+"
+    r"(?:procedural\s+|implementation\s+|treatment\s+)?(?:fidelity|accuracy|integrity)"
+    r"(?:\s+(?:on|per|using)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:across|over|for|on|in)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?"
+    r"(?:sessions?|observations?|visits?|probes?|days?|weeks?|opportunities|trials|checks?))?)",
+    re.I,
+)
+
+
+# a sentence on data to be collected ("Baseline data will be collected during the first 2 weeks of services.",
+# "Probe data will be taken weekly."): its "will" makes no goal of the paragraph it closes
+_DATA_NOTE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:baseline\s+|probe\s+|session\s+|frequency\s+|abc\s+)?(?:data|baselines?|probes?)\s+"
+    r"(?:\w+\s+){0,2}?(?:will|is\s+to|are\s+to)\s+be\s+(?:collected|taken|gathered|established|obtained|recorded|run)\b"
+    r"[^.;]*[.;]?",
+    re.I,
+)
+
+
 def _without_fill(value: str) -> str:
     """An element's words without the fill line they were typed on ("__Stop using alcohol to sleep.__"); a fill line
     alone is no statement."""
@@ -260,6 +282,14 @@ def tab_services_header(text: str) -> bool:
 # goals will be:", "The goals we agreed on include:")
 GOALS_LIST_LEAD_IN = re.compile(
     r"\b(?:goals|objectives)\b.{0,40}\b(?:are|include|includes|will\s+be|were\s+set|as\s+follows)$", re.I
+)
+
+# a paragraph about the goals as a set, closing on the list it announces ("Walter and I agreed on these goals. Each
+# goal has the steps we will use to see progress:", "The goals below were set with her parents:"): no goal itself
+_GOALS_ANNOUNCED = re.compile(
+    r"(?:\b(?:these|those|each|every|following|below|above|all|both)\s+(?:(?:treatment|long[- ]term|short[- ]term)\s+)?"
+    r"goals?\b|\bgoals?\s+(?:below|above|listed|that\s+(?:we|I)|(?:we|I)\s+(?:agreed|set|chose|made|wrote)))[^:]*:\s*$",
+    re.I,
 )
 
 # a goal's sentence that closes announcing its steps ("... return to the activities he avoids. Specifically:",
@@ -545,6 +575,20 @@ class GoalsMixin(BuilderState):
         self.goal, self.objective, self.intervention = goal, objective, None
         self.focus = "objective"
         return objective
+
+    def _statement_criteria(self, problems: list[Problem]) -> None:
+        """After the walk: a goal or objective whose sentence states its mastery criterion with no label ("Ms. Ruiz
+        will run the routine with 90% fidelity across 3 observed sessions") and that has no criterion or target read
+        from a column or label gets that clause as its mastery criteria."""
+        for problem in problems:
+            for goal in problem.goals:
+                for element in (goal, *goal.objectives):
+                    if element.mastery_criteria or element.target or not element.statement:
+                        continue
+                    found = _UNLABELLED_MASTERY.search(element.statement)
+                    if found is not None and element.source is not None:
+                        element.mastery_criteria = found.group("value").strip(" .;,")
+                        element.field_sources["mastery_criteria"] = element.source
 
     def _time_fields(self, element: Goal | Objective, statement: str | None, loc: SourceLocation) -> None:
         if not statement:
@@ -932,6 +976,9 @@ class GoalsMixin(BuilderState):
         listed = marker is not None or line.list_level is not None
         if not listed and self._list_lead_in(line, core):
             return True
+        if not listed and _GOALS_ANNOUNCED.search(core) and not _STEPS_LEAD_IN.search(core):
+            self._free(line, core)  # "We agreed on these goals. Each goal has the steps we will use to see progress:"
+            return True
         if not listed:
             self._list_frame = None  # a plain paragraph ends the list the lead-in announced
         if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
@@ -980,7 +1027,7 @@ class GoalsMixin(BuilderState):
         if level is None and not listed and self._statement_under_title(line, core):
             return True  # "1. On-task behavior" over "Jaylen will stay on task during ...": one goal
         if level == 0 or level is None:
-            if not listed and not GOAL_WORDS.search(core) and not _QUOTED_AIM.fullmatch(core):
+            if not listed and not GOAL_WORDS.search(_DATA_NOTE.sub(" ", core)) and not _QUOTED_AIM.fullmatch(core):
                 if (
                     self.section.key in GOAL_SECTION_KEYS
                     and len(core.split()) <= 8

@@ -55,6 +55,9 @@ _TREATMENT_NAMES = re.compile(
     re.I,
 )
 
+# a short title then a wide gap (two spaces or a tab) opening a line: "Plan  Therapeutic exercise (97110), ..."
+_GAPPED_TITLE = re.compile(r"(?P<label>[A-Za-z][\w/&' -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
+
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
 
@@ -260,6 +263,17 @@ class InterventionsMixin(BuilderState):
             for seg in segments[1:]:
                 self._free(line, f"{seg.label}: {seg.value}" if seg.label else seg.value)
         return True
+
+    def _gapped_section_value(self, line: Line, core: str) -> bool:
+        """ "Plan  Therapeutic exercise (97110), manual therapy (97140)" (a numbered form item with no colon): the title
+        of an interventions section, a wide gap, then treatments named by code or kind; read as "Plan: ..."."""
+        match = _GAPPED_TITLE.match(core)
+        if match is None:
+            return False
+        value = core[match.end() :].strip()
+        if not (find_service_codes(value) or _TREATMENT_NAMES.search(value)) or GOAL_WORDS.search(value):
+            return False
+        return self._section_named_value(line, [Segment(match.group("label").strip(), value, 0, match.end())])
 
     def _discipline_orders(self, line: Line, core: str) -> bool:
         """ "SN: teach insulin pen use, glucose meter; assess BP. MSW: transportation resources. HHA: bathing.": what

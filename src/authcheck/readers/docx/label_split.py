@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authcheck.parsing import parse_frequency
+from authcheck.model.vocab import find_credentials
+from authcheck.parsing import find_dates, parse_frequency
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import has_digit
 
-__all__ = ["Segment", "split_labels"]
+__all__ = ["Segment", "box_gap_pair", "split_labels"]
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,14 @@ class Segment:
     value_start: int
 
 
+# letters of any script ("Número de Medicare / Medicare number"), digits and the punctuation labels use
+_LABEL_WORD = r"(?:[^\W_]|[#&/'’()\-])+(?:\.[^\W_]+)*"
+# a capitalised abbreviation may open the label ("Est. duration:", "Tx. plan date:")
+_LABEL_FIRST = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
+
+
 def _label_regex() -> re.Pattern[str]:
-    # letters of any script ("Número de Medicare / Medicare number"), digits and the punctuation labels use
-    word = r"(?:[^\W_]|[#&/'’()\-])+(?:\.[^\W_]+)*"
-    # a capitalised abbreviation may open the label ("Est. duration:", "Tx. plan date:")
-    first = r"(?:(?:Est|Estd|Approx|Anticip|Proj|Tx|Dx|Pt|Hx|Med|Svc|Freq|Dur|Eval|Cert|Recert|Adm|Prim|Sec)\.\s)?(?:[^\W\d_]|[#(])(?:[^\W_]|[#&/'’()\-])*(?:\.[^\W_]+)*"
+    word, first = _LABEL_WORD, _LABEL_FIRST
     return re.compile(
         # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
         rf"(?P<sep>^\s*|\t+\s*|\s*\n\s*|\s{{2,}}|\s*[|•·▪]\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
@@ -84,6 +88,8 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
         if not (tail[:1].isupper() or tail[:1] == "#") or re.search(r"\(\s*\d", tail):
             continue
         key = subfield_key(tail) or field_key(tail)
+        if key and i + 1 < len(words) and _credential_word(words[i]) and _accept(" ".join(words[i + 1 :]), sep, False):
+            continue  # "Vikram Bhatt, MD (signed) Date signed: 02/06/2026": the credential ends the name before it
         if key and (not inline_only or key in _INLINE_KEYS):
             return tail
         if sep.strip() in (".", ";") and len(words) - i <= 4:
@@ -91,6 +97,38 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
             if element is not None and element.value == "x" and not element.plural:
                 return tail
     return None
+
+
+# a form's long signature caption: "Nurse's Signature and Date of ...", "Signature of Parent or Legal Guardian if ..."
+_LONG_SIGNATURE_LABEL = re.compile(r"(?:[A-Z][\w/-]*(?:['’]s|s['’])?\s+){0,3}signature\b|signature\s+of\b", re.I)
+# the words of a sentence about signing rather than a caption: "My signature below means that I agree ..."
+_SENTENCE_WORD = re.compile(
+    r"\b(?:i|my|we|our|you|your|me|means?|agree[sd]?|understand|will|shall|that|below|above|this)\b",
+    re.I,
+)
+
+
+_LONG_CAPTION_RE = re.compile(rf"^\s*(?P<label>{_LABEL_FIRST}(?: {_LABEL_WORD}){{8,11}})\.?\s?:(?=\s|$)")
+
+
+def _long_signature_caption(text: str) -> tuple[int, int, str] | None:
+    """ "Nurse's Signature and Date of Verbal SOC Where Applicable:" opening a line: a form's signature caption longer
+    than the labels the line is otherwise cut at, accepted when it names a signature and reads as no sentence."""
+    match = _LONG_CAPTION_RE.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if not _LONG_SIGNATURE_LABEL.match(label) or _SENTENCE_WORD.search(label):
+        return None
+    return match.start("label"), match.end(), label
+
+
+def _credential_word(word: str) -> bool:
+    """ "MD", "LCSW", "OTR/L", "Ph.D.": a credential as written after a signer's name (a capitalised word such as
+    "Ma" is a name)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z./-]*", word) or not (word.isupper() or "." in word):
+        return False
+    return bool(find_credentials(word))
 
 
 _DATE_AHEAD = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
@@ -211,6 +249,38 @@ def _gap_pairs(text: str) -> tuple[Segment, ...] | None:
     return tuple(Segment(label, value.strip(" .;,"), start, value_start) for label, value, start, value_start in found)
 
 
+# a numbered form box's label, a wide gap, then what is written in the box ("13. Frequency / duration  3x wk x 4 wks",
+# "14. Certification period   From 02/03/2026 through 05/03/2026"): a CMS-700-like form typed as paragraphs
+_BOX_GAP = re.compile(r"^\s*(?P<label>[A-Za-z][^\t]*?)\s{2,}(?P<value>\S.*)$")
+_DATE_BOX_KEYS = frozenset({"plan_date", "admission_date", "first_treatment_date", "period", "period.start", "period.end"})
+# words a sentence goes on with after a noun ("Frequency  of outbursts will ...): no value of a box
+_PROSE_GOES_ON = frozenset({
+    "of", "to", "will", "is", "was", "are", "has", "have", "for", "in", "the", "a", "an", "and", "with", "at", "on",
+})
+
+
+@lru_cache(maxsize=2048)
+def box_gap_pair(text: str) -> Segment | None:
+    """The text of a line numbered as a form's box ("13." taken off): its label alone before a wide gap and its
+    value after it. None unless the label names a plan fact (a date, the period, how often or how long, a review)
+    and the value states a number or a frequency."""
+    match = _BOX_GAP.match(text)
+    if match is None:
+        return None
+    label, value = match.group("label").rstrip(" .;,"), match.group("value").strip()
+    words = re.sub(r"\([^)]*\)", " ", label).split()
+    if not words or len(words) > 6 or any(has_digit(w) for w in words) or label.endswith(("-", "–", "—")):
+        return None
+    if value.split()[0].lower() in _PROSE_GOES_ON:
+        return None
+    key = field_key(label)
+    if key not in _RUN_IN_KEYS or not (has_digit(value) or parse_frequency(value) is not None):
+        return None  # (a box of treatments, "12. Plan  Therapeutic exercise (97110)", is read with the interventions)
+    if key in _DATE_BOX_KEYS and next(iter(find_dates(value)), None) is None:
+        return None  # "12. Plan of treatment  Gait training (97116)": a date's label over no date
+    return Segment(label, value, match.start("label"), match.start("value"))
+
+
 _TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
 
 
@@ -266,6 +336,9 @@ def _tab_pairs(text: str) -> tuple[Segment, ...] | None:
 
 
 _DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+# a form box's number alone, and one closing a value before the next box's label after a wide gap
+_BOX_NUMBER_ONLY = re.compile(r"\d{1,2}[A-Za-z]?[.)]?")
+_NEXT_BOX_NUMBER = re.compile(r"(?:\s{2,}|\t+)\d{1,2}[A-Za-z]?[.)]?$")
 
 
 @lru_cache(maxsize=2048)
@@ -275,7 +348,7 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         return tabbed
     segments: list[Segment] = []
     found: list[tuple[int, int, str]] = []  # (label start, value start, label)
-    run_in = _run_in_label(text)
+    run_in = _run_in_label(text) or _long_signature_caption(text)
     if run_in is not None:
         found.append(run_in)
     for match in _LABEL_RE.finditer(text):
@@ -318,11 +391,13 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
             del found[i + 1]
     if found[0][0] > 0:
         head = text[: found[0][0]].strip(" \t|;,•·▪")
-        if head:
+        if head and not _BOX_NUMBER_ONLY.fullmatch(head):  # "9. Medical dx (ICD-10): ...": the box's number
             segments.append(Segment(None, head, 0, 0))
     for i, (start, value_start, label) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = text[value_start:end].strip(" \t\n|;,•·▪")
+        if i + 1 < len(found):
+            value = _NEXT_BOX_NUMBER.sub("", value)  # "... lumbar region  10. Treatment dx:": the next box's number
         if value.endswith(".") and not _ABBREVIATION_END.search(value):
             value = value[:-1].rstrip()
         segments.append(Segment(label.strip(), value, start, value_start))

@@ -478,6 +478,8 @@ _ABBREVIATIONS = {
     "dt": "date", "tx": "treatment", "svc": "service", "svcs": "services", "freq": "frequency", "dur": "duration",
     "eval": "evaluation", "1st": "first", "med": "medical", "pt": "patient", "hx": "history", "appt": "appointment",
     "auth": "authorization", "cert": "certification", "recert": "recertification", "adm": "admission",
+    # a plan's own initials: "TP date" (treatment plan), "IPOC date" (individualized plan of care)
+    "tp": "treatment plan", "ipoc": "plan of care",
 }
 # Words naming someone other than the client: "Mother date of birth" is not the client's date of birth.
 _OTHER_PERSON = {
@@ -706,7 +708,8 @@ _NUM = (
 )
 # "Problem/Need 1", "Short Term Goal / Objective": a second name for the same element
 _ALSO = r"(?:\s*/\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?"
-_PAREN = r"(?:\s*\((?P<paren>[^)]{1,60})\))?"
+# a note in parentheses, which may hold parentheses of its own ("Long-term goals (by 3/30/2026 (12 weeks)):")
+_PAREN = r"(?:\s*\((?P<paren>(?:[^()]|\([^()]{0,30}\)){1,60})\))?"
 _KINDS = [
     (
         "problem",

@@ -30,6 +30,7 @@ from authcheck.readers.docx.phrases import (
     parse_signature,
     plausible_name,
     says_unsigned,
+    session_length_in_name,
     split_name_credential,
 )
 from authcheck.readers.docx.signatures import credential_names_role, is_sign_off_row, signer_table_columns
@@ -65,6 +66,30 @@ _PER_MONTH = re.compile(r"(?:/|\bper\s+|\ba\s+)\s*(?:month|mo)\b|\bmonthly\b", r
 
 # a signature cell that only says the line was signed: "Electronically signed via Portal ID 88412", "/s/", "Signed"
 _SIGNED_STATUS = re.compile(r"\bsigned\b|\bsignature\s+on\s+file\b|/e?s/", re.I)
+# a signer row's status or method cell: "Electronic (PIN)", "E-signature", "Digitally signed", "Wet ink"
+_ELECTRONIC_CELL = re.compile(r"(?:electronic(?:ally)?|digital(?:ly)?|e-?sign(?:ed|ature)?)\b(?!\s+pending)", re.I)
+_HANDWRITTEN_CELL = re.compile(r"(?:wet(?:\s+ink)?|ink|handwritten|hand-?signed|pen(?:\s+and\s+paper)?)\b", re.I)
+
+
+def _status_cells(parsed: SignatureText, texts: list[str]) -> None:
+    """The other cells of a signer row (a "Method" or "Status" column the header maps to nothing of a signer's): one
+    that says the row is not signed ("Not signed", "Pending co-signature") makes it unsigned, and one that opens with
+    how it was signed ("Electronic (PIN)", "Wet ink") sets the method."""
+    if not parsed.signed:
+        return
+    if any(says_unsigned(t) for t in texts):
+        parsed.signed = False
+        return
+    if parsed.method == "unknown":
+        for text in texts:
+            if _ELECTRONIC_CELL.match(text):
+                parsed.method = "electronic"
+                return
+            if _HANDWRITTEN_CELL.match(text):
+                parsed.method = "handwritten"
+                return
+
+
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
 
 
@@ -229,6 +254,10 @@ class RecordTablesMixin(TablesMixin):
                 date = first_date(cells.get(role, ("", 0))[0])
                 if date:
                     setattr(item, attr, date)
+            length = session_length_in_name(item.description)
+            if length and item.units is None and not (item.amount and Amount.model_validate(item.amount).stated):
+                # "Psychotherapy, 60 min (53+) | 1 session | 1x/week": the name states how long each session is
+                item.amount = f"{item.amount}, {length}" if item.amount else length
             self._service_from(item, loc)
             focus, focus_col = cells.get("intervention", ("", 0))
             if focus.strip() and focus.strip() != service_text.strip():
@@ -357,6 +386,7 @@ class RecordTablesMixin(TablesMixin):
             row_texts = [" ".join(c.text.split()) for c in table.rows[r].cells]
             if not (parsed.name or parsed.credential) and any(_NOT_NEEDED.fullmatch(t) for t in row_texts):
                 continue  # "Clinical supervisor | | | Not required": no signature line for this signer
+            _status_cells(parsed, [t for t in row_texts if t and t != role_text])
             if parsed.signed and parsed.date is None:
                 # the date in a column the header did not name as one ("Signed", a second "Date/Time")
                 parsed.date = next((d for t in row_texts if t not in (name_text, cred) for d in [first_date(t)] if d), None)

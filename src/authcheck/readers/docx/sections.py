@@ -344,6 +344,13 @@ def match_section(title: str) -> SectionMatch:
         # "Your Rights as an Individual Receiving Services", "Financial policy for services": a notice, whatever
         # section word it also names
         return SectionMatch("other", "rights", 96.0)
+    head, colon, tail = _NUMBERING.sub("", title.strip(), count=1).partition(":")
+    if colon and tail.strip() and len(head.split()) <= 3:
+        # "10. Medications: Dose/Frequency/Route": the title's head names a section of no plan elements; what
+        # follows the colon says what each entry under it holds, not what the section is
+        named = match_section(head)
+        if named.key == "other" and named.score >= 95:
+            return named
     if "/" in title and (best.key not in CANONICAL or best.score < 95):
         # "22. Goals / Rehab Potential / Discharge Plans": the first alternative that is a section with elements
         for part in re.split(r"\s*/\s*", _NUMBERING.sub("", title.strip(), count=1)):

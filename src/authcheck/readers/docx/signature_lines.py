@@ -244,6 +244,7 @@ class SignatureLinesMixin(SignaturesMixin):
         value = core
         date_value = None
         first = segments[0]
+        printed = None
         signed_at = next(
             (
                 i
@@ -262,6 +263,7 @@ class SignatureLinesMixin(SignaturesMixin):
             and not SIGNATURE_WORD.search(first.label)
         ):
             # "Clinician: Jonah Feld, LICSW    Signature: Jonah Feld, LICSW    Date: ____": the role names the signer
+            printed = first.value
             segments = [
                 Segment(f"{first.label} signature", segments[signed_at].value, first.start, segments[signed_at].value_start),
                 *segments[signed_at + 1 :],
@@ -298,6 +300,8 @@ class SignatureLinesMixin(SignaturesMixin):
         parsed = parse_signature(label, value, date_value)
         if parsed is None:
             return self._date_for_last_signature(line, core)
+        if printed:
+            _fuller_name(parsed, printed)
         if parsed.role_label is None and self.signature_role:
             parsed.role_label = self.signature_role
         self._add_signature(
@@ -608,6 +612,23 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
         self._add_signature(parsed, line.loc(core))
         return True
+
+
+def _fuller_name(parsed: SignatureText, printed: str) -> None:
+    """ "Physician: Lena Ortiz, MD  NPI ...  Signature: Electronically signed L. Ortiz MD": the signature abbreviates
+    the name printed beside the role (same surname, the same first initial); the signer is the printed name."""
+    if parsed.name is None:
+        return
+    name, credential = split_name_credential(strip_licence(COLUMN_GAP.split(printed.strip())[0]))
+    if name is None or not plausible_name(name) or len(name.split()) < 2:
+        return
+    short, full = parsed.name.split(), name.split()
+    if len(short) < 2 or short[-1].casefold() != full[-1].casefold() or len(name) <= len(parsed.name):
+        return
+    if not re.fullmatch(r"[A-Z]\.?", short[0]) or short[0][0] != full[0][0]:
+        return
+    parsed.name = name
+    parsed.credential = parsed.credential or credential
 
 
 _BRACKETED_SIGNER = re.compile(

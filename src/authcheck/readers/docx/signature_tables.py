@@ -271,6 +271,8 @@ def _caption_role(text: str) -> str | None:
     if len(bare.split()) > 12 or NOT_A_SIGNER.search(bare):
         return None
     head = bare.split(":")[0]
+    if re.match(r"(?:I|We)\s+[a-z]", head):
+        return None  # "I certify this patient needs skilled therapy": the statement signed, not a signer's caption
     parsed = parse_signature(None, head)
     if parsed is not None and parsed.credential is not None and parsed.name is not None and plausible_name(parsed.name):
         return None  # "Viktor Ilyin, MD /s/ electronically": a signer's name, not a caption

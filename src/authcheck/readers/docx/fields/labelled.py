@@ -27,6 +27,7 @@ from authcheck.readers.docx.labels import (
 from authcheck.readers.docx.phrases import (
     blank_value,
     checked_options,
+    find_icd_codes,
     first_date,
     has_digit,
     member_id_token,
@@ -64,7 +65,7 @@ def _box_loc(section: Section, paragraph: int | None, text: str) -> SourceLocati
     return Line(text, section, paragraph=paragraph).loc(text)
 
 
-_STRONG_BEFORE = re.compile(r"(?:\s{2,}|\t|\|\s*)$")
+_STRONG_BEFORE = re.compile(r"(?:\s{2,}|\t|\|\s*)(?:\d{1,2}[A-Za-z]?[.)]\s+)?$")  # (after a form box's number)
 _SENTENCE_BEFORE = re.compile(r"[\w)\]][.;]\s+$")
 
 
@@ -79,6 +80,8 @@ def _own_cell_fact(core: str, seg: Segment) -> bool:
         return True  # "Dx: F84.0 Autistic disorder (...). Assessments: AFLS 12/12/2025; Vineland-3 ...": no detail of it
     if not _STRONG_BEFORE.search(core[: seg.start]):
         return False
+    if key is not None and key.startswith("diagnosis") and key != "diagnosis_made" and find_icd_codes(seg.value):
+        return True  # "Medical dx: M51.16 ...  Treatment dx: M54.50 ...": a second coded diagnosis in the next box
     return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
 
 

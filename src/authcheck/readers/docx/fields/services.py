@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from authcheck.model import Duration, Frequency, ServiceRequest, SourceLocation
+from authcheck.model import Duration, Frequency, Intervention, ServiceRequest, SourceLocation
 from authcheck.model.plan import Amount
 from authcheck.parsing import parse_amount, parse_frequency, parse_hours_per_week
 from authcheck.readers.docx.goals import split_items
@@ -237,6 +237,9 @@ class ServiceFieldsMixin(BuilderState):
                 service.hours_per_week = hours
         if found.duration and service.duration is None:
             service.duration = Duration.model_validate(found.duration)
+            whole = Duration.model_validate(value.strip())
+            if whole.value is not None and whole.unit == service.duration.unit and whole.value > (service.duration.value or 0):
+                service.duration = whole  # "3x wk x 4 wks, then 2x wk x 8 wks (12 weeks total)": the whole length
             service.duration.source = loc
         if found.amount and service.amount is None:
             service.amount = Amount.model_validate(found.amount)
@@ -395,6 +398,28 @@ class ServiceFieldsMixin(BuilderState):
         self.services.append(service)
         self.service = service
         return service
+
+    def _services_from_treatments(self, made: list[Intervention]) -> None:
+        """The treatments of one row of a treatments table ("Modality | Session length | Frequency | Duration",
+        "Frequency | Duration | Interventions (CPT)"): each one named with its billing code and whose row says how
+        often is also a requested service, as a coded order written on a line is. A coded item carrying a date
+        ("97161 PT eval (1/20/26)") is a visit given once, not a service requested at that frequency."""
+        for intervention in made:
+            text = intervention.description or ""
+            codes = find_service_codes(text)
+            stated = intervention.frequency is not None and intervention.frequency.stated
+            if not codes or not stated or first_date(text) is not None:
+                continue
+            code, modifiers, begin, end = codes[0]
+            name = " ".join(re.sub(r"\(\s*\)", " ", text[:begin] + text[end:]).split()).strip(" -–—:;,")
+            service = ServiceRequest(code=code, description=name or None, modifiers=modifiers, source=intervention.source)
+            for attr in ("frequency", "amount", "duration"):
+                value = getattr(intervention, attr)
+                if value is not None:
+                    setattr(service, attr, value.model_copy(deep=True))
+            if service.amount is not None and service.amount.units is not None:
+                service.units = service.amount.units
+            self.services.append(service)
 
     def _coded_order(self, line: Line, core: str) -> bool:
         """A line outside a services section that orders coded services and says how often ("PT 2x/wk x 12 wks

@@ -48,6 +48,7 @@ from authcheck.readers.docx.phrases.services import (
     ServiceText,
     fill_quantities,
     parse_service,
+    session_length_in_name,
 )
 from authcheck.readers.docx.phrases.assessments import (
     parse_assessment,
@@ -81,6 +82,7 @@ __all__ = [
     "parse_signature",
     "plausible_name",
     "says_unsigned",
+    "session_length_in_name",
     "short_name_codes",
     "split_name_credential",
     "split_name_date",

@@ -88,6 +88,17 @@ _HOURS_PER_DAY = re.compile(
 )
 
 
+def session_length_in_name(name: str | None) -> str | None:
+    """The session length a service's name states ("Psychotherapy, 60 min (53+)", "45-minute family session"), or
+    None; a length per day or per week ("3 hours per day") is no session's length."""
+    if not name:
+        return None
+    found = _MINUTES_PHRASE.search(name)
+    if found is None or re.match(r"\s*(?:/|per\b|a\s+(?:day|week)|each\s+(?:day|week))", name[found.end() :], re.I):
+        return None
+    return found.group(0).strip()
+
+
 def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
     """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
     leftover = []

@@ -73,11 +73,20 @@ _RELATION = re.compile(
     re.I,
 )
 _UNSIGNED = re.compile(
-    r"\b(?:pending\s+signature|signature\s+pending|awaiting\s+signature|not\s+(?:yet\s+)?signed|unsigned|"
+    # (a co-signature or countersignature still to come: "pending co-signature", "awaiting countersignature",
+    # "co-signature pending", "not yet co-signed", "routed for co-signature")
+    r"\b(?:pending\s+(?:co-?|counter-?)?signature|(?:co-?|counter-?)?signature\s+pending|"
+    r"awaiting\s+(?:co-?|counter-?)?signature|not\s+(?:yet\s+)?(?:co-?|counter-?)?signed|unsigned|"
+    r"(?:routed|sent|forwarded)\s+for\s+(?:co-?|counter-?)?signature|"
     r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
     r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
     re.I,
 )
+
+
+_REQUIRED = re.compile(r"signature\s+required|needs?\s+signature", re.I)
+# who an unsigned line waits on: "routed to P. Raman, MD", "(sent to Dr. Ames)"
+_ROUTED_TO = re.compile(r"^[\s(:;,\-–—]*(?:routed|sent|forwarded|assigned)\s+to\s*:?\s+", re.I)
 
 
 def says_unsigned(text: str) -> bool:
@@ -170,7 +179,19 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             flags=re.I,
         )
         role_label = " ".join(role_label.split()).strip(" /:-,") or None
-    unsigned = bool(_UNSIGNED.search(whole))
+    # (a label's "signature required if under 18" says who must sign, not that the line is unsigned)
+    unsigned = bool(_UNSIGNED.search(value)) or any(
+        not _REQUIRED.fullmatch(m.group(0)) for m in _UNSIGNED.finditer(label or "")
+    )
+    if label and not unsigned and _signed_without_name(text) and not _names_person(role_label):
+        # "Client: signed copy on file (paper signature 02/12/2026)": the signer signed, on paper or on a system,
+        # and the line gives no name
+        date = first_date(text) or (first_date(date_value) if date_value else None)
+        if _ESIGN_WORDS.search(text):
+            method = "electronic"
+        elif _PAPER_WORDS.search(text):
+            method = "handwritten"
+        return SignatureText(role_label, None, None, date, method, True, whole.strip(), date_text=None)
     inner = _ROLE_IN_VALUE.match(text)
     if inner and (role_label is None or normalize_signature_role(role_label) == "other"):
         head = inner.group("role").strip()
@@ -221,6 +242,10 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if unsigned and not m:
         text = _UNSIGNED.sub(" ", text)
         text = re.sub(r"^\s*[:\-–]\s*", "", text)
+        routed = _ROUTED_TO.match(text)
+        if routed is not None:
+            # "(pending co-signature: routed to P. Raman, MD 02/10/2026)": the signer still to sign, not yet signed
+            text = text[routed.end() :].rstrip(" )")
     paren = _ROLE_PAREN.search(text)
     if paren:
         inner = paren.group("role").strip()
@@ -272,6 +297,12 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
         return None
     signed = not unsigned and (name is not None or credential is not None)
+    if signed and method == "unknown":
+        # "Daniela Reyes (DocuSign)", "Arjun Mehta MD (wet signature, faxed back)": how it was signed, beside the name
+        if _ESIGN_NOTE.search(value):
+            method = "electronic"
+        elif _PAPER_WORDS.search(value):
+            method = "handwritten"
     return SignatureText(
         role_label=role_label,
         name=name,
@@ -282,6 +313,39 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         text=whole.strip(),
         date_text=date_text,
     )
+
+
+# the words of a value that says a signature was made and names nobody: "signed copy on file (paper signature
+# 02/12/2026)", "Signature on file", "Original signed - in chart", "E-signed via portal 3/2/26"
+_STATUS_ONLY_WORD = re.compile(
+    r"(?:e-?)?signed|(?:e-?)?signatures?|sig|copy|paper|wet|ink|original|hard|scanned|faxed|on|in|file|chart|record|"
+    r"obtained|received|kept|electronically|electronic|digitally|digital|via|through|portal|pad|docusign|and|the|at|"
+    r"intake|visit|person|clinic|office",
+    re.I,
+)
+_ESIGN_WORDS = re.compile(r"\b(?:e-?sign\w*|electronic\w*|digital\w*|portal|docusign|pad)\b", re.I)
+_ESIGN_NOTE = re.compile(r"\b(?:docusign|adobe\s+sign|e-?sign(?:ed|ature)|electronic(?:ally)?|digital(?:ly)?)\b", re.I)
+_PAPER_WORDS = re.compile(r"\b(?:paper|wet|ink|hard\s+copy)\b", re.I)
+
+
+def _names_person(label: str | None) -> bool:
+    """ "Nathan Price, father/legal guardian": a label that is the signer's own name before a relation or title."""
+    if not label or "," not in label:
+        return False
+    head = label.split(",")[0].strip()
+    return len(head.split()) >= 2 and plausible_name(head) and normalize_signature_role(head) == "other"
+
+
+def _signed_without_name(text: str) -> bool:
+    """True when a signer's value only says it was signed (and where, how or when) and names nobody."""
+    bare = text
+    for _, (start, end) in reversed(list(find_dates(text))):
+        bare = bare[:start] + " " + bare[end:]
+    bare = _TIME.sub(" ", bare)
+    words = [w for w in re.split(r"[\s(),;:/.–—]+|\s-+\s", bare) if w.strip("-")]
+    if not words or not any(re.fullmatch(r"(?:e-?)?sign(?:ed|atures?)|sig|file", w, re.I) for w in words):
+        return False
+    return all(_STATUS_ONLY_WORD.fullmatch(w) for w in words)
 
 
 _AUTHOR_LEAD = re.compile(
@@ -336,7 +400,16 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if _JOB_TITLE.search(text):
         return False  # "Supervising Board Certified Behavior Analyst": the signer's title under the name
+    if len([w for w in words if re.fullmatch(r"[a-z][a-z'’]*", w) and w not in _NAME_PARTICLES]) >= 2:
+        return False  # "If you need help right away": a capitalised sentence, not a name ("Ana de la Cruz" is one)
     return 0 < len(words) <= 6 and not _NOT_A_NAME.search(text) and any(c.isupper() for c in text)
+
+
+# the lower-case words inside a person's name: "Ana de la Cruz", "Pieter van der Berg", "Omar bin Said"
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "la", "le", "los", "las", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den",
+     "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "ben", "st", "mac", "dit", "zu", "op"}
+)
 
 
 _SIGNATURE_LABEL = re.compile(r"signature|\bsigned\b|^sign\b|\bfirma\b|\bfirmad[oa]\b", re.I)
