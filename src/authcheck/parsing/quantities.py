@@ -90,6 +90,8 @@ _ADVERBS = [
     (r"\b(?:b\.?i\.?d\.?|twice\s+(?:a\s+|per\s+)?day|twice\s+daily)\b", 2.0, "day"),
     (r"\b(?:t\.?i\.?d\.?|three\s+times\s+(?:a\s+|per\s+)?day)\b", 3.0, "day"),
     (r"\b(?:q\.?i\.?d\.?)\b", 4.0, "day"),
+    # "every other day", "on alternate days", "QOD" (home-health and wound-care orders): once per two days
+    (r"\b(?:every\s+(?:other|second|2nd)\s+day|alternate\s+days|q\.?\s?o\.?\s?d)(?![\w-])", 0.5, "day"),
     (r"\b(?:weekly|once\s+(?:a|per|each|every)\s+week|every\s+week|each\s+week|q\.?\s?(?:1\s?)?w(?:ee)?k)\b", 1.0, "week"),
     (r"\b(?:monthly|once\s+(?:a|per|each|every)\s+month|every\s+month|each\s+month)\b", 1.0, "month"),
     (r"\b(?:daily|once\s+(?:a|per)\s+day|every\s+day|each\s+day|q\.?\s?d\.?|nightly)\b", 1.0, "day"),

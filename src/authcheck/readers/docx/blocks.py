@@ -9,7 +9,12 @@ they are read but carry `index=None`.
 
 Text follows what Word shows: runs inside hyperlinks, fields, smart tags and insertions count;
 deleted text and field codes do not; tabs become "\t" and line breaks "\n". Text boxes are not part
-of their anchor paragraph's text; their lines are kept in `Para.extra`.
+of their anchor paragraph's text. Boxes anchored in an empty body paragraph stand for body text (a PDF converter
+puts each block of a page in a floating box): each of their paragraphs follows the anchor as a `Para` of its own
+(`box` numbers the box; `index` is the anchor's), read like the same text in the body. A box beside a paragraph's
+own text is a side note: its lines are kept in that paragraph's `extra`; a box in a table cell adds its lines to
+the cell.
+Word writes each text box twice, a drawing and a VML fallback copy for older readers: the copy is not read again.
 """
 
 from __future__ import annotations
@@ -262,6 +267,8 @@ class Para:
     names: Names = field(repr=False)
     styles: StyleSheet = field(repr=False)
     extra: list[str] = field(default_factory=list)
+    # the text box this paragraph is in (numbered in document order), None for the body's own paragraphs
+    box: int | None = None
     # set by the body walk, which sees these rare elements anyway (no per-paragraph lookups)
     style_id: str | None = None
     outline: int | None = None
@@ -406,28 +413,74 @@ class _Walker:
     def __init__(self, names: Names, styles: StyleSheet) -> None:
         self.n = names
         self.styles = styles
+        self.box_places: dict[int, tuple[str, float, float] | None] = {}  # id(box paragraphs) -> _box_place
 
-    def prune(self, body: etree._Element) -> dict[etree._Element, list[str]]:
-        """Take text boxes, deletions and moved-away text out of the tree; return text-box lines by host paragraph."""
+    def box_paras(self, boxes: list[list[etree._Element]], index: int | None, number: int) -> list[Para]:
+        """The paragraphs of the boxes anchored in one empty paragraph, numbered from `number` + 1. One-line boxes
+        placed side by side on one line of the page (a label box beside its value box, a row of a form) read across
+        as one line, their texts joined by tabs like a table row's cells."""
+        out: list[Para] = []
+        i = 0
+        while i < len(boxes):
+            place = self.box_places.get(id(boxes[i]))
+            j = i + 1
+            if place is not None and len(boxes[i]) == 1:
+                while j < len(boxes) and len(boxes[j]) == 1 and _same_line(place, self.box_places.get(id(boxes[j]))):
+                    j += 1
+            number += 1
+            if j - i >= 2:
+                row = sorted(boxes[i:j], key=lambda box: self.box_places[id(box)][2])  # type: ignore[index]
+                para = self.box_para(row[0][0], index, number)
+                para.text = "\t".join(_label_value_pairs([self.box_para(box[0], index, number) for box in row]))
+                out.append(para)
+            else:
+                out.extend(self.box_para(p, index, number) for p in boxes[i])
+            i = j
+        return out
+
+    def prune(self, body: etree._Element) -> dict[etree._Element, list[list[str]]]:
+        """Take text boxes, deletions and moved-away text out of the tree; return the paragraphs with text of each
+        text box (one list a box, in document order) by host paragraph."""
         n = self.n
-        extras: dict[etree._Element, list[str]] = {}
+        extras: dict[etree._Element, list[list[etree._Element]]] = {}
         mc_alt = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
         for box in list(body.iter(n.txbxContent)):
-            if box.getparent() is None:
+            if box.getparent() is None or _fallback_copy(box, n):
                 continue
             host = box.getparent()
             while host is not None and host.tag != n.p:
                 host = host.getparent()
-            lines = [text for text in (self.plain_text(p) for p in box.iter(n.p)) if text.strip()]
-            if host is not None and lines:
-                known = extras.setdefault(host, [])
-                known.extend(line for line in lines if line not in known)
+            # a box's own paragraphs (a box drawn inside it is a box of its own)
+            paras = [p for p in box.iter(n.p) if _nearest_box(p, n) is box and self.plain_text(p).strip()]
+            if host is not None and paras:
+                extras.setdefault(host, []).append(paras)
+                self.box_places[id(paras)] = _box_place(box)
         for tag in (mc_alt, n.drawing, n.pict, getattr(n, "del"), n.moveFrom):
             for el in list(body.iter(tag)):
                 parent = el.getparent()
                 if parent is not None:
                     parent.remove(el)
         return extras
+
+    def box_para(self, p: etree._Element, index: int | None, box: int) -> Para:
+        """A paragraph of a text box, with the layout facts the body walk reads for body paragraphs."""
+        n = self.n
+        para = Para(text=self.plain_text(p), index=index, element=p, names=n, styles=self.styles, box=box)
+        ppr = p.find(n.pPr)
+        if ppr is not None:
+            style = ppr.find(n.pStyle)
+            para.style_id = style.get(n.val) if style is not None else None
+            outline = ppr.find(n.outlineLvl)
+            if outline is not None and (outline.get(n.val) or "").isdigit():
+                para.outline = int(outline.get(n.val))
+            num = ppr.find(n.numPr)
+            if num is not None:
+                for tag, attr in ((n.ilvl, "ilvl"), (n.numId, "num_id")):
+                    el = num.find(tag)
+                    value = el.get(n.val) if el is not None else None
+                    if value and value.isdigit():
+                        setattr(para, attr, int(value) if attr == "ilvl" else value)
+        return para
 
     def plain_text(self, p: etree._Element) -> str:
         n = self.n
@@ -451,7 +504,7 @@ class _Walker:
 
     def body(self, body: etree._Element, raw: bytes) -> list[Block]:
         n = self.n
-        extras: dict[etree._Element, list[str]] = {}
+        extras: dict[etree._Element, list[list[etree._Element]]] = {}
         if b"txbxContent" in raw or b"moveFrom" in raw or b":del " in raw or b"AlternateContent" in raw:
             extras = self.prune(body)
         blocks: list[Block] = []
@@ -461,7 +514,7 @@ class _Walker:
         parts: list[str] = []
         lines_sink: list[str] | None = None  # where the current paragraph's text goes when it is in a cell
         current: Para | None = None
-        p_count = t_count = 0
+        p_count = t_count = box_count = 0
         tables: dict[etree._Element, Table] = {}
         rows: dict[etree._Element, tuple[Table, Row, list[int]]] = {}
         cells: dict[etree._Element, Cell] = {}
@@ -475,8 +528,17 @@ class _Walker:
         nested_cell: tuple[etree._Element, etree._Element] | None = None
 
         def finish() -> None:
+            nonlocal box_count
             if current is not None:
                 current.text = dot_leaders("".join(parts))
+                boxes = extras.get(current.element)
+                if boxes and not current.text.strip():
+                    # boxes on an empty paragraph stand for the body's text (a PDF converter's page of boxes)
+                    box_paras = self.box_paras(boxes, current.index, box_count)
+                    box_count = max([box_count] + [para.box or 0 for para in box_paras])
+                    blocks.extend(box_paras)
+                elif boxes:  # a box beside a paragraph's own text: a side note, its lines read after that text
+                    current.extra = [self.plain_text(p) for box in boxes for p in box]
             elif lines_sink is not None:
                 if nested_cell is not None:
                     nested_at[(id(lines_sink), len(lines_sink))] = nested_cell
@@ -530,7 +592,6 @@ class _Walker:
                         element=el,
                         names=n,
                         styles=self.styles,
-                        extra=extras.get(el, []),
                     )
                     if direct:
                         p_count += 1
@@ -541,7 +602,7 @@ class _Walker:
                     cell = cells.get(parent)
                     lines_sink = cell.lines if cell is not None else []
                     nested_cell = (parent.getparent(), parent) if parent not in top_cells else None
-                    pending_extra = extras.get(el, [])
+                    pending_extra = [self.plain_text(p) for box in extras.get(el, []) for p in box]
             elif tag == TAB or tag == PTAB:
                 parts.append("\t")
             elif tag == BR or tag == CR:
@@ -623,6 +684,112 @@ class _Walker:
             if isinstance(block, Table):
                 _resolve_vertical_merges(block)
         return blocks
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _nearest_box(el: etree._Element, n: Names) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != n.txbxContent:
+        parent = parent.getparent()
+    return parent
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_EMU_PER_PT = 12700
+_VML_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "": 1 / _EMU_PER_PT}
+_VML_LENGTH = re.compile(r"(-?\d+(?:\.\d+)?)\s*(pt|in|cm|mm|px|pc)?\s*$")
+# two boxes whose tops are this close (in points) stand on one line of the page
+_SAME_LINE_PT = 3.0
+
+
+def _vml_length(value: str) -> float | None:
+    m = _VML_LENGTH.match(value.strip())
+    return float(m.group(1)) * _VML_UNITS[m.group(2) or ""] if m else None
+
+
+def _box_place(box: etree._Element) -> tuple[str, float, float] | None:
+    """Where a floating text box stands: (what its top is measured from, top, left) in points, from the drawing's
+    anchor offsets or the VML shape's style; None for an inline box or a place given otherwise."""
+    parent = box.getparent()
+    while parent is not None:
+        local = etree.QName(parent).localname if isinstance(parent.tag, str) else ""
+        if parent.tag == f"{{{_WP}}}anchor":
+            v, h = parent.find(f"{{{_WP}}}positionV"), parent.find(f"{{{_WP}}}positionH")
+            top = v.find(f"{{{_WP}}}posOffset") if v is not None else None
+            left = h.find(f"{{{_WP}}}posOffset") if h is not None else None
+            if top is None or left is None:
+                return None
+            try:
+                return (
+                    v.get("relativeFrom", ""),  # type: ignore[union-attr]
+                    int(top.text or "") / _EMU_PER_PT,
+                    int(left.text or "") / _EMU_PER_PT,
+                )
+            except ValueError:
+                return None
+        if local in ("shape", "rect", "roundrect") and parent.get("style"):
+            style = {
+                k.strip().lower(): v.strip()
+                for k, _, v in (item.partition(":") for item in parent.get("style", "").split(";"))
+            }
+            if style.get("position") != "absolute" or "margin-top" not in style or "margin-left" not in style:
+                return None
+            top, left = _vml_length(style["margin-top"]), _vml_length(style["margin-left"])
+            if top is None or left is None:
+                return None
+            return (style.get("mso-position-vertical-relative", "paragraph"), top, left)
+        if local in ("inline", "txbxContent") and parent is not box:
+            return None
+        parent = parent.getparent()
+    return None
+
+
+def _label_value_pairs(cells: list[Para]) -> list[str]:
+    """The texts of a row of one-line boxes, each bold short box followed by a plain one written as "label: value"
+    (a form's caption box beside its value box, as a form table's label cell beside its value cell)."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        text = cells[k].text.strip()
+        if (
+            k + 1 < len(cells)
+            and cells[k].bold
+            and not cells[k + 1].bold
+            and len(text.split()) <= 6
+            and ":" not in text.rstrip(":")
+            and not any(c.isdigit() for c in text)
+        ):
+            out.append(f"{text.rstrip(':').rstrip()}: {cells[k + 1].text.strip()}")
+            k += 2
+            continue
+        out.append(text)
+        k += 1
+    return out
+
+
+def _same_line(place: tuple[str, float, float], other: tuple[str, float, float] | None) -> bool:
+    return other is not None and other[0] == place[0] and abs(other[1] - place[1]) <= _SAME_LINE_PT
+
+
+def _fallback_copy(box: etree._Element, n: Names) -> bool:
+    """True for a text box in the `mc:Fallback` of an `mc:AlternateContent` whose `mc:Choice` holds a text box too:
+    Word's VML copy of the drawing's text for older readers, the same text a second time. (A fallback without
+    such a choice, or a VML-only box, is the only copy and is read.)"""
+    parent = box.getparent()
+    while parent is not None and parent.tag != f"{{{_MC}}}Fallback":
+        if parent.tag == n.body:
+            return False
+        parent = parent.getparent()
+    if parent is None:
+        return False
+    alternate = parent.getparent()
+    if alternate is None:
+        return False
+    return any(
+        next(choice.iter(n.txbxContent), None) is not None for choice in alternate.iterfind(f"{{{_MC}}}Choice")
+    )
 
 
 def _join_nested_rows(lines: list[str], where: dict[int, tuple[etree._Element, etree._Element]]) -> list[str]:

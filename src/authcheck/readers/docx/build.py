@@ -66,6 +66,8 @@ from authcheck.readers.docx.signatures import (
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.page_repeats import drop_repeated_page_headers
+from authcheck.readers.docx.text_columns import text_tables
 from authcheck.readers.docx.unwrap import unwrap_paragraphs
 
 __all__ = ["build_plan"]
@@ -302,6 +304,9 @@ class PlanBuilder(
                                                 split_labels(core)):
                     self.first_text_seen = True
                     continue
+            if para.box is not None and self._box_label(piece, para.index):
+                self.first_text_seen = True  # a form's caption box over its value (docx.blocks reads boxes in place)
+                continue
             self._heading_look = para.look if para.bold or para.caps else None
             section = self._heading(para, piece) if len(piece) < 400 else None
             self._heading_look = None
@@ -417,11 +422,13 @@ class PlanBuilder(
             if self._signature_line(line, core, segments, role_line=role_line):
                 return
 
+        self.note_date_column(line, core)  # "Target Date" alone over a nested table's goal rows (docx.goals)
         if "\t" in core and self._tabbed_goal_row(line, core):
             return  # "Objective<TAB>Target date" over its rows: a table typed with tab stops or nested in a cell
         if "\t" in core and self._dx_table_scope(line, core):
             return  # "Diagnosis<TAB>Code" in a layout cell: the nested table's rows below are diagnoses
         if "\t" in core and tab_services_header(core):
+            self._service_header(core, line.loc(core))  # its columns, for a code mistyped in a row (fields.services)
             self._free(line, raw)  # "CPT<TAB>Service<TAB>Frequency": the header of the service lines below
             return
         label = element_label(core) or self._bare_objective(core)
@@ -641,7 +648,9 @@ class PlanBuilder(
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
-    body = unwrap_paragraphs(blocks)  # e-mail and PDF pastes: one sentence cut into several paragraphs
+    # page headers printed again on each page (docx.page_repeats); tables typed with spaces or tabs
+    # (docx.text_columns); e-mail and PDF pastes: one sentence cut into paragraphs (docx.unwrap)
+    body = unwrap_paragraphs(text_tables(drop_repeated_page_headers(blocks)))
     for block in body:
         builder.add_block(block)
     seen: set[str] = set()

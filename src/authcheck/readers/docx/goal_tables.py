@@ -18,7 +18,7 @@ from authcheck.readers.docx.labels import element_label, field_key, normalize_la
 from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, parse_service
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, Line, Section
 from authcheck.readers.docx.table_reader import TablesMixin
-from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind
+from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, labelled_element_row
 
 
 # an item of a cell's list lettered with a capital ("A. ", "B) ")
@@ -70,6 +70,10 @@ class GoalTablesMixin(TablesMixin):
                 cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
             if self._treatments_banner(table, r):
                 continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
+            if self._labelled_element_banner(table, r):
+                objectives_as_goals = False  # "LTG 2: ... | Target Date: 03/09/2026": the next goal and its facts
+                last_problem_text = last_goal_text = None
+                continue
             if not has_goal_col and self._element_banner(table, r):
                 objectives_as_goals = False  # "GOAL: ..." merged across an objectives table: the rows under it are its
                 last_problem_text = last_goal_text = None
@@ -116,7 +120,8 @@ class GoalTablesMixin(TablesMixin):
                 if not cells.get("goal") and self.objective is not None and self.objective is not before:
                     element = self.objective  # "Objective 1a. ..." in the objective column: they describe it
                 goal_text = ""
-                cells = {k: v for k, v in cells.items() if k not in ("goal", "objective")}
+                read = "goal" if cells.get("goal") else "objective"  # (an objective cell beside the goal's is read below)
+                cells = {k: v for k, v in cells.items() if k != read}
             sub_item = self._outline_objective(goal_text, table.index) if not text_of("objective") else None
             if sub_item is not None:
                 # "1.1  PHQ-9 will fall ..." under "GOAL 1 — ..." in one "Goal / objective" column: an objective
@@ -281,6 +286,26 @@ class GoalTablesMixin(TablesMixin):
         self._labelled_row("", text, self._cell_loc(table, r, row.cells[0].col, text), table.index)
         return True
 
+    def _labelled_element_banner(self, table: Table, r: int) -> bool:
+        """A row under a goals table's header that writes a goal (or problem) and its facts, each cell labelled
+        ("LTG 2: Patient will ... | Target Date: 03/09/2026") while the header's columns are the objectives': the
+        goal the rows below serve, read cell by cell as lines."""
+        row = table.rows[r]
+        if not labelled_element_row(row):
+            return False
+        found = element_label(" ".join(row.cells[0].text.split()))
+        if found is None or found.kind not in ("goal", "problem"):
+            return False
+        seen: set[int] = set()
+        for cell in row.cells:
+            if cell.merged_from_above or id(cell.lines) in seen:
+                continue
+            seen.add(id(cell.lines))
+            for text in cell.lines:
+                if text.strip():
+                    self._table_line(text, table.index, r, cell.col)
+        return True
+
     def _treatments_banner(self, table: Table, r: int) -> bool:
         """A row of one text merged across a goals table ("Modality / intervention: Individual CBT (weekly); ...",
         "Interventions: graded exposure") that labels treatments: the interventions of the goal above."""
@@ -291,9 +316,15 @@ class GoalTablesMixin(TablesMixin):
             return False
         text = texts.pop()
         head = split_labels(text)[0]
+        loc = self._cell_loc(table, r, row.cells[0].col, text)
+        lines = [line.strip() for line in row.cells[0].lines if line.strip()]
+        caption = lines[0].rstrip(":").strip() if len(lines) >= 2 else ""
+        if caption and len(caption.split()) <= 4 and ":" not in caption:
+            # "Interventions" (or "Interventions:") on a line of its own over its items ("• Individual ...") in the cell
+            return self._treatments_row(caption, ["\n".join(lines[1:])], loc)
         if not head.label or not head.value:
             return False
-        return self._treatments_row(head.label, [head.value], self._cell_loc(table, r, row.cells[0].col, text))
+        return self._treatments_row(head.label, [head.value], loc)
 
     def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
         """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling

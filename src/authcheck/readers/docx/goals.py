@@ -31,6 +31,7 @@ from authcheck.readers.docx.phrases import (
     blank_value,
     checked_options,
     first_date,
+    has_digit,
 )
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tables import column_role
@@ -134,6 +135,10 @@ _CAPTION = re.compile(
 )
 
 # a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
+# a cell holding only a date ("08-15-2026", "3/1/26", "2026-08-15", "Aug 15, 2026")
+_BARE_DATE_CELL = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", re.I
+)
 _CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2,4}\s*\.?$", re.I)
 
 # a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
@@ -446,6 +451,8 @@ class GoalsMixin(BuilderState):
     # the column roles of a tab-separated header line in a goals area ("Short-term objective<TAB>Target date"),
     # with where it was written: the lines after it with as many tab-separated parts are its rows
     _tab_header: tuple[list[str], tuple[object, ...]] | None = None
+    # where a lone "Target Date" caption of a nested table was written (see note_date_column)
+    _date_column: tuple[int | None, int | None, int | None] | None = None
     _lead_in_list = False  # the last unlabelled goal was a list item (so a plain paragraph after it ends the list)
     _lead_in_goal: Goal | None = None  # an unlabelled goal closing with "Specifically:": the list after it is its steps
     _last_target: dt.date | None = None  # the target date stated last in a goal's or objective's own words
@@ -504,6 +511,23 @@ class GoalsMixin(BuilderState):
         self.focus = "objective" if isinstance(element, Objective) else "goal"
         return True
 
+    def note_date_column(self, line: Line, core: str) -> None:
+        """A cell line that is only a target-date column's caption ("Target Date", "Target date") over the rows of
+        a table nested in the cell, whose empty header cells were dropped: remember where it was written."""
+        if line.table is not None and len(core.split()) <= 4 and not has_digit(core) and ":" not in core:
+            if subfield_key(core) == "target_date":
+                self._date_column = (line.table, line.row, line.cell)
+
+    def _date_column_value(self, line: Line, value: str) -> tuple[str, str] | None:
+        """ "Elijah will label 50 items.<TAB>08-15-2026" under a "Target Date" caption in the same cell: the row's
+        last cell is a bare date in that column, as (the statement without it, the date); None otherwise."""
+        if "\t" not in value or self._date_column != (line.table, line.row, line.cell):
+            return None
+        head, _, last = value.rpartition("\t")
+        if not head.strip() or not _BARE_DATE_CELL.fullmatch(last.strip()) or first_date(last) is None:
+            return None
+        return head.strip(), last.strip()
+
     def _bare_objective(self, core: str) -> ElementLabel | None:
         """ "OBJ: Attend daily dosing ..." right under a goal: a bare "Obj:" (which in a SOAP note heads the
         objective findings) is an objective when it follows a goal or another objective of that goal."""
@@ -559,7 +583,17 @@ class GoalsMixin(BuilderState):
             match = re.match(r"(\d+)(?:[.-]\d|[.-]?[a-z])", number, re.I) or re.match(r"([a-z])[.-]?\d", number, re.I)
             for key in dict.fromkeys((match.group(1), match.group(1).upper(), match.group(1).lower()) if match else ()):
                 if key in self.goal_numbers:
-                    return self.goal_numbers[key]  # "Objective A2" under "Goal A", "STO 2.1" under "Goal 2"
+                    named = self.goal_numbers[key]
+                    if self.goal is not None and named is not self.goal and (
+                        any(o.label and re.search(rf"(?<![\w.]){re.escape(number)}$", o.label, re.I) for o in named.objectives)
+                        or any(
+                            o.label and re.search(rf"(?<![\w.]){re.escape(key)}(?:[.-]\w+|[a-z])$", o.label) for o in self.goal.objectives
+                        )
+                    ):
+                        # "Short-term goal 1a" again, under "Long-term goal 2.1" (and "1b" after it): the numbering
+                        # restarted under the goal just read, which the objective follows
+                        return self.goal
+                    return named  # "Objective A2" under "Goal A", "STO 2.1" under "Goal 2"
         if self.goal is None:
             return self._new_goal(None, None, loc)
         return self.goal
@@ -660,6 +694,10 @@ class GoalsMixin(BuilderState):
             # "Leo will mand for 10 items. Baseline 2 mands. Mastered at 80% .... Target Aug 3, 2026.": the facts
             # closing the goal's own sentence are its facts (docx.fact_pieces)
             value, tail = fact_tail(value)
+            dated = self._date_column_value(line, value)
+            if dated is not None:
+                value, date_text = dated
+                tail.append(("Target date", date_text))
         if kind in ("goal", "objective") and value and (
             blank_value(value) or _FORM_PROMPT.fullmatch(value.strip()) or DEFERRED_ELEMENT.match(value)
         ):

@@ -83,12 +83,21 @@ def _accept(label: str, sep: str, at_start: bool) -> str | None:
     # after ". " or ", " any known label; after a single space only the facts written inline
     # ("... reduce anxiety Target Date: 3/1/26"), never names ("by BCBA (97155): ...")
     inline_only = not sep.strip()
+    if label[:1] in "([":
+        return None  # "... 80% accuracy. (Target Date: June 30, 2026)": a fact in brackets, not cut at its last word
     for i in range(len(words)):
         tail = " ".join(words[i:])
         if not (tail[:1].isupper() or tail[:1] == "#") or re.search(r"\(\s*\d", tail):
             continue
+        head = " ".join(words[:i])
+        if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+            continue  # "... answer (Target Date: June 30, 2026)": a word inside brackets opens no label
+        if tail.count(")") > tail.count("("):
+            continue  # "Jo Lee, EdD (Lic. #PSY-22831) Date signed:": the bracket opened before the label is no part of it
         key = subfield_key(tail) or field_key(tail)
-        if key and i + 1 < len(words) and _credential_word(words[i]) and _accept(" ".join(words[i + 1 :]), sep, False):
+        # (a bracketed note after the credential, "(NPI 1182736458)", "(signed)", goes with the name)
+        after_credential = re.sub(r"^\([^()]*\)\s*", "", " ".join(words[i + 1 :]))
+        if key and i + 1 < len(words) and _credential_word(words[i]) and after_credential and _accept(after_credential, sep, False):
             continue  # "Vikram Bhatt, MD (signed) Date signed: 02/06/2026": the credential ends the name before it
         if key and (not inline_only or key in _INLINE_KEYS):
             return tail
@@ -126,7 +135,10 @@ def _long_signature_caption(text: str) -> tuple[int, int, str] | None:
 def _credential_word(word: str) -> bool:
     """ "MD", "LCSW", "OTR/L", "Ph.D.": a credential as written after a signer's name (a capitalised word such as
     "Ma" is a name)."""
-    if not re.fullmatch(r"[A-Z][A-Za-z./-]*", word) or not (word.isupper() or "." in word):
+    if not re.fullmatch(r"[A-Z][A-Za-z./-]*", word):
+        return False
+    # ("PsyD", "PhD", "EdD": a capital inside the word marks a degree; "Ma" or "Lee" has none)
+    if not (word.isupper() or "." in word or re.search(r"[A-Z]", word[1:])):
         return False
     return bool(find_credentials(word))
 
@@ -282,6 +294,8 @@ def box_gap_pair(text: str) -> Segment | None:
 
 
 _TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
+# the facts of a goal or objective that open a "Label<TAB>value" row of their own
+_TAB_FACT_KEYS = frozenset({"baseline", "mastery_criteria", "target_date", "target", "measure", "time_frame"})
 
 
 def _tab_label(piece: str) -> bool:
@@ -309,7 +323,9 @@ def _tab_pairs(text: str) -> tuple[Segment, ...] | None:
     pieces = [(i, p.strip()) for i, p in pieces if p.strip()]
     if len(pieces) < 2:
         return None
-    if not _tab_label(pieces[0][1]) or field_key(pieces[0][1]) is None:
+    fact = _tab_label(pieces[0][1]) and subfield_key(pieces[0][1]) in _TAB_FACT_KEYS and not _tab_label(pieces[1][1])
+    if not fact and (not _tab_label(pieces[0][1]) or field_key(pieces[0][1]) is None):
+        # ("Baseline<TAB>12 items", "Mastery criteria<TAB>90% ...": a goal's fact in a row of a nested table)
         # "Session<TAB>45 min<TAB>Duration<TAB>24 weeks": an unknown short label still pairs with its value when
         # the line alternates label and value and a later label is a known field
         head = pieces[0][1]
@@ -336,6 +352,24 @@ def _tab_pairs(text: str) -> tuple[Segment, ...] | None:
 
 
 _DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s,])[A-Z]$")
+
+
+def _after_initial(text: str, match: re.Match[str], label: str) -> bool:
+    """True when a label candidate's first word is the end of a person's name and no label word of its own: after
+    a middle initial's dot ("Brianna K. Solis Date signed:"), or after a surname's comma before a signing date's
+    label ("Okafor, DeShawn Date signed:"). The label is what follows that word."""
+    sep = match.group("sep").strip()
+    if sep not in (".", ",") or " " not in label:
+        return False
+    first, rest = label.split(" ", 1)
+    if field_key(first) is not None or subfield_key(first) is not None or _credential_word(first):
+        return False
+    if sep == ".":
+        return bool(_INITIAL_BEFORE.search(text, 0, match.start("sep")))
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?", first)) and field_key(rest) in ("signature", "date")
+
+
 # a form box's number alone, and one closing a value before the next box's label after a wide gap
 _BOX_NUMBER_ONLY = re.compile(r"\d{1,2}[A-Za-z]?[.)]?")
 _NEXT_BOX_NUMBER = re.compile(r"(?:\s{2,}|\t+)\d{1,2}[A-Za-z]?[.)]?$")
@@ -357,7 +391,14 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         label = match.group("label")
         sep = match.group("sep")
         at_start = match.start() == 0
+        before = text[: match.start("label")]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # "... chances. [Target Date: 2026-07-31]": a word inside brackets opens no label
         accepted = _accept(label, sep, at_start)
+        if accepted is not None and accepted == label and _after_initial(text, match, label):
+            # "Client: Brianna K. Solis Date signed: 02/02/2026": the dot closes a middle initial, and the word after
+            # it is the surname, not the first word of the label
+            accepted = _accept(label.split(" ", 1)[1], sep, False) or accepted
         if accepted is None and sep.strip() == "," and _LAST_FIRST.fullmatch(label):
             head = _NAME_LAST.search(text[: match.start()])
             if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma

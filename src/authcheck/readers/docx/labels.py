@@ -143,6 +143,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "entered program", "program enrollment", "program enrollment date", "program start date",
         "date of program admission", "service entry date",
         "admitted", "admitted on",
+        # a residential program's admission: the day the client was placed in the program's care
+        "placement date", "date of placement", "residential placement date", "program placement date",
     ),
     "first_treatment_date": (
         "evaluation date", "date of evaluation", "initial evaluation date", "eval date", "start of care",

@@ -16,6 +16,7 @@ from authcheck.parsing import parse_amount, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.phrases import (
+    CODE_AS_WRITTEN,
     QUANTITY_SPLIT,
     ServiceText,
     SignatureText,
@@ -38,11 +39,9 @@ from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.tables import TableKind
 
 
-# a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715")
 _ALREADY_DONE = re.compile(
     r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
 )
-_CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?|\d{4,7}")
 
 
 def _balanced(text: str) -> str:
@@ -132,7 +131,7 @@ class RecordTablesMixin(TablesMixin):
             # every code a CPT/HCPCS code, or a mistyped one ("9753O", letter O for zero) among mostly real ones
             and all(
                 find_service_codes(c)
-                or (_CODE_AS_WRITTEN.fullmatch(c) and not find_icd_codes(c, anywhere=True) and 2 * service_coded > len(written))
+                or (CODE_AS_WRITTEN.fullmatch(c) and not find_icd_codes(c, anywhere=True) and 2 * service_coded > len(written))
                 for c in written
             )
             and (re.search(r"\b(?:cpt|hcpcs|procedure|service|billing)\b", code_head, re.I)
@@ -148,7 +147,7 @@ class RecordTablesMixin(TablesMixin):
                     text = " ".join(f"{desc_text} ({code_text.strip()})".split()) if desc_text.strip() else code_text
                     loc = self._cell_loc(table, r, code_col, text)
                     made = self._new_intervention(None, text, loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
-                    if made is not None and made.service_code is None and _CODE_AS_WRITTEN.fullmatch(code_text.strip()):
+                    if made is not None and made.service_code is None and CODE_AS_WRITTEN.fullmatch(code_text.strip()):
                         made.service_code = code_text.strip().upper()  # a mistyped code, kept as written
             return
         for r in range(kind.header_row + 1, len(table.rows)):
@@ -204,7 +203,7 @@ class RecordTablesMixin(TablesMixin):
             codes = find_service_codes(code_text) or find_service_codes(service_text)
             if codes:
                 item.code, item.modifiers = codes[0][0], codes[0][1]
-            elif _CODE_AS_WRITTEN.fullmatch(code_text.strip()):
+            elif CODE_AS_WRITTEN.fullmatch(code_text.strip()):
                 item.code = code_text.strip().upper()  # "L38O8" in the code column: a mistyped code, kept as written
             description = service_text
             if codes and not code_text.strip():

@@ -18,7 +18,14 @@ from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.state import WEAK_HEADING_SCORE, BuilderState, Line, Section, make_loc
-from authcheck.readers.docx.tables import TableKind, classify_table, labels_row, service_header_roles, signer_header_roles
+from authcheck.readers.docx.tables import (
+    TableKind,
+    classify_table,
+    labelled_element_row,
+    labels_row,
+    service_header_roles,
+    signer_header_roles,
+)
 from authcheck.readers.docx.sections import match_section
 
 
@@ -78,7 +85,11 @@ class TablesMixin(BuilderState):
                     # "Long Term Goal | Delphine will ... | Target | 08/05/2026": labels with their values beside them
                     self._table_line(pairs, table.index, row.index, row.cells[0].col)
                     continue
-                for cell in row.cells[:1]:
+                # "Goal 1.1: ... | Target Date: 07/09/2026": each cell a labelled value of the goal
+                cells = row.cells[:1]
+                if labelled_element_row(row):
+                    cells = list({id(c.lines): c for c in row.cells if not c.merged_from_above}.values())
+                for cell in cells:
                     for text in cell.lines:
                         if text.strip():
                             self._table_line(text, table.index, row.index, cell.col)

@@ -25,7 +25,9 @@ from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.spanish import COLUMN_ROLES_ES
 from authcheck.readers.docx.signatures import names_a_person, signed_line_after_details
 
-__all__ = ["COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role"]
+__all__ = [
+    "COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role", "labelled_element_row"
+]
 
 # fmt: off
 COLUMN_ROLES: dict[str, tuple[str, ...]] = {
@@ -679,6 +681,19 @@ def _element_with_value(text: str) -> bool:
     return found.number is not None or (found.kind in ("goal", "objective") and len(found.value.split()) >= 3)
 
 
+def labelled_element_row(row: Row) -> bool:
+    """A row whose filled cells all write a label with its value, the first a numbered goal, objective or problem
+    ("Goal 1.1: Patient will ... | Target Date: 07/09/2026"): an element over the header of its objectives."""
+    texts = _distinct_texts(row)
+    if len(texts) < 2 or not _element_with_value(texts[0]) or not _filled_labels(row):
+        return False
+    for text in texts[1:]:  # the others are its facts, not elements of their own ("Objective 1a: ...")
+        head = split_labels(text)[0]
+        if not head.label or element_label(text) is not None or subfield_key(head.label) is None:
+            return False
+    return True
+
+
 def _filled_labels(row: Row) -> bool:
     """True when a row's cells write labels with their values ("Service: Individual psychotherapy (90834)")."""
     texts = [" ".join(c.text.split()) for c in row.cells if c.text.strip()]
@@ -781,8 +796,12 @@ def classify_table(table: Table) -> TableKind:
                 roles = _dated_columns(table, roles, start)
             return TableKind(kind, roles, start, title, title_row)
     below = start
-    while below < min(len(rows) - 2, start + 3) and len(_distinct_texts(rows[below])) == 1:
-        below += 1  # banner rows across the table ("Dx: F33.1 ...", "Goal: Ramon will ...") over the header
+    while below < min(len(rows) - 2, start + 3) and (
+        len(_distinct_texts(rows[below])) == 1 or (below > start and labelled_element_row(rows[below]))
+    ):
+        # banner rows across the table ("Dx: F33.1 ...", "Goal: Ramon will ...") over the header; under a first
+        # banner, a goal written with its values in cells of their own ("Goal 1.1: ... | Target Date: 07/09/2026")
+        below += 1
     if below > start and len(rows[below].cells) > 1:
         # read as lines, above the header ("Problem 1: ..." title, "Goal: ..." banner, "# | Objective | Target date")
         roles = _header_roles(rows[below])

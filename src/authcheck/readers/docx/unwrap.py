@@ -8,7 +8,10 @@ A paragraph continues the one before it when the earlier one stops mid-sentence 
 question mark) and the later one starts in lower case, or starts with a number right after a word that cannot
 end a sentence ("... from" / "3.8 to 2.0"; "... on the" / "PHQ-9 by ..."). The earlier line must be long enough to be a wrapped line (a
 short lower-case item under a short one is a list: "reduce panic" / "improve sleep"), unless it ends on such a
-word. Headings, Word list items, empty paragraphs and paragraphs of text boxes are never joined.
+word. The line breaks inside one paragraph are joined by the same rule. Headings, Word list items and empty
+paragraphs are never joined, nor a text box's paragraph to the body or
+to another box; the paragraphs of one text box (a PDF converter puts each block of text in a box, one paragraph a
+printed line) are joined the same way among themselves.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from authcheck.model.vocab import find_credentials
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.labels import strip_list_marker
 
-__all__ = ["unwrap_paragraphs"]
+__all__ = ["DANGLING", "unwrap_paragraphs"]
 
 # a line as long as this that stops mid-sentence was cut by the sender's line width
 _WRAPPED_LENGTH = 40
@@ -30,6 +34,7 @@ _DANGLING = re.compile(
     r"these|those|each|every|no|not|y|de|del|la|el|los|las|en|con|por|para|a|al|que)$",
     re.IGNORECASE,
 )
+DANGLING = _DANGLING
 _CLOSED = (".", ":", "?", "!", "…")
 # a line closing on a date ("Target: 04/09/2026") is complete; a record stamp under it is a line of its own
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*\)?$")
@@ -40,20 +45,37 @@ _STAMP = re.compile(
 )
 
 
+# an act's agent left for the next line: "diagnosed by", "evaluation completed by", "prepared by"
+_AGENT_BY = re.compile(r"\b(?:[a-z]+ed|diagnosis|evaluation|assessment)\s+by$", re.IGNORECASE)
+# a person's name and credential opening a line: "Omar Haddad, MD, ...", "Dr. Ana de la Cruz, PhD on ..."
+_NAME_CREDENTIAL = re.compile(
+    r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|de|la|van|von|del|da))*?\s+[A-Z][\w'’-]+,?\s+"
+    r"(?P<credential>[A-Z][A-Za-z.]*(?:[/-][A-Z][A-Za-z.]*)?)(?=[\s,;.)]|$)"
+)
+
+
+def _credentialed_name(tail: str) -> bool:
+    """True when a line opens with a person's name and a credential ("Omar Haddad, MD, pediatrician ...")."""
+    match = _NAME_CREDENTIAL.match(tail)
+    return match is not None and bool(find_credentials(match.group("credential")))
+
+
 # "1. Lee will ...", "(2) Sam ...", "3) Jo ...": a numbered item, not the rest of a sentence ("... from" / "3.8 to 2.0")
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
 
 
-def _joins(before: str, after: str, after_para: Para) -> bool:
-    """True when `after` goes on with the sentence `before` left open."""
+def _joins(before: str, after: str, after_para: Para | None) -> bool:
+    """True when `after` goes on with the sentence `before` left open (`after_para` None: a line of one paragraph)."""
     head = before.rstrip()
     tail = after.strip()
     if not head or not tail or head.endswith(_CLOSED) or "\n" in head or "\n" in tail:
         return False
-    if after_para.heading is not None or after_para.list_level is not None:
+    if after_para is not None and (after_para.heading is not None or after_para.list_level is not None):
         return False
     if _ENDS_WITH_DATE.search(head) or _STAMP.match(tail):
         return False
+    if head.count("(") > head.count(")") and tail.count(")") > tail.count("("):
+        return True  # "... independently. (Target" over "Date: 6/30/2026)": a bracket cut open by the line end
     if _NUMBERED_ITEM.match(tail):
         return False  # "What I want to work on" over "1. Lee will ...": a numbered list starts under a title
     dangling = bool(_DANGLING.search(head))
@@ -66,22 +88,46 @@ def _joins(before: str, after: str, after_para: Para) -> bool:
         return marker is None or dangling
     if first.isdigit() and dangling:
         return True  # "... from" over "3.8 to 2.0 or lower."
+    if first == "(" and strip_list_marker(tail)[1] is None:
+        return True  # "... no withdrawal symptoms" over "(COWS below 5) on 7 consecutive days.": a bracket goes on
+    if _AGENT_BY.search(head) and _credentialed_name(tail):
+        return True  # "... combined type; diagnosed by" over "Omar Haddad, MD, pediatrician on 11/04/2025"
     word = tail.split()[0].rstrip(",.;:")
     if dangling and re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", word) and not tail.rstrip().endswith(":"):
         return len(word) >= 2 and not re.match(r"[^:]{1,40}:\s", tail)  # "... score on the" over "PHQ-9 by 04/01/2026."
     return False
 
 
+def unwrap_breaks(text: str) -> str:
+    """`text` with each line break that cuts a sentence (a scanned page's line width kept with Shift+Enter) made a
+    space, by the same rule as paragraphs: "... the written impact statement and" / "read it in session."."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _joins(out[-1], line, None):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks with each hard-wrapped run of paragraphs joined into its first paragraph (index and layout of
-    the first; text boxes of all)."""
+    the first; text boxes of all), and the line breaks that cut a sentence inside a paragraph joined."""
     out: list[Block] = []
     for block in blocks:
+        if isinstance(block, Para) and "\n" in block.text and block.heading is None:
+            joined = unwrap_breaks(block.text)
+            if joined != block.text:
+                block = dataclasses.replace(block, text=joined)
+        if isinstance(block, Para) and "\n" in block.text:
+            block = _unwrap_breaks(block)
         previous = out[-1] if out else None
         if (
             isinstance(block, Para)
             and isinstance(previous, Para)
             and previous.heading is None
+            and previous.box == block.box
             and not (previous.bold and len(previous.text) < 80 and not block.bold)  # a bold title over plain text
             and not previous.extra
             and not block.extra
@@ -91,3 +137,19 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _unwrap_breaks(para: Para) -> Para:
+    """A paragraph whose manual line breaks cut one sentence ("Short term goal 1a: Dominic will give 4 weekly urine
+    tests" / "negative for fentanyl. (Target date: 03/30/2026)", a scan's OCR keeping the printed lines): each
+    line that goes on with the one before is joined to it, by the same test as two paragraphs."""
+    pieces = para.text.split("\n")
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and piece.strip() and _joins(joined[-1], piece, para):
+            joined[-1] = f"{joined[-1].rstrip()} {piece.strip()}"
+        else:
+            joined.append(piece)
+    if len(joined) == len(pieces):
+        return para
+    return dataclasses.replace(para, text="\n".join(joined))

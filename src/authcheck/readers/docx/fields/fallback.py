@@ -70,6 +70,12 @@ _RECORD_WORDS = re.compile(
     r"court|case\s+no)\b",
     re.I,
 )
+# identifiers that are neither the record's nor the payer's: a phone, a national or tax number, a contact
+_NOT_A_PAYER_ID = re.compile(
+    r"\b(?:phone|telephone|cell|mobile|fax|pager|social\s+security|ssn?|zip|postal|contact|emergency|employer|"
+    r"driver'?s?|passport|state\s+id|badge|extension|ext)\b",
+    re.I,
+)
 _ID_END = re.compile(r"(?:\bid|\bidentifier|#|\bnumber|\bno\.?)\s*$", re.I)
 _LEVEL_VALUE = re.compile(
     r"\b(?:residential|inpatient|outpatient|intensive|iop|partial\s+hospitali[sz]ation|php|detox\w*|"
@@ -135,7 +141,9 @@ def _label_keys_for(label: str, dated: bool) -> tuple[str, ...]:
     if _ID_END.search(bare) and not _RECORD_WORDS.search(bare) and not _RECORD_WORDS.search(note):
         # "HealthChoices ID", "Client ID (Medicaid)", "Plan member #": an identifier of the client with the payer
         # (a payer's word in the label or its note, or a program's one-word name), not a record number
-        brand = re.fullmatch(r"[A-Z][A-Za-z\-]+\s+(?:ID|Id|#|No\.?|Number)", bare) is not None
+        # (a payer's name of up to three words: "Keystone Mutual ID", "Blue Ridge Health ID", not "Phone Number")
+        brand = re.fullmatch(r"[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+){0,2}\s+(?:ID|Id|#|No\.?|Number)", bare) is not None
+        brand = brand and not _NOT_A_PAYER_ID.search(bare)
         internal = re.match(r"(?:client|patient|person|individual|consumer|resident)\b", bare, re.I) is not None
         if _PAYER_WORD.search(note) or _PAYER_WORD.search(bare) or (brand and not internal):
             keys.append("patient.member_id")

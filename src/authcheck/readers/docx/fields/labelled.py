@@ -22,6 +22,7 @@ from authcheck.readers.docx.labels import (
     field_key,
     label_parts,
     normalize_label,
+    strip_list_marker,
     subfield_key,
 )
 from authcheck.readers.docx.phrases import (
@@ -293,12 +294,21 @@ class LabelledFieldsMixin(BuilderState):
     def _text_box_line(self, text: str, paragraph: int | None) -> None:
         """A line of a text box anchored in a paragraph: a field label alone ("Certification period") waits for
         the value on the box's next line, like a stacked label in the body; any other line is read as usual."""
-        core = text.strip()
+        if self._box_label(text, paragraph):
+            return
+        self.line(Line(text, self.section, paragraph=paragraph))  # type: ignore[attr-defined]
+
+    def _box_label(self, text: str, paragraph: int | None) -> bool:
+        """A text box's line that is a field's label alone ("Certification period", a form box's numbered caption
+        "1. Patient's HI Claim No."): True when it waits for its value on the next line. (Under a label that
+        still waits, the line is its value: "Patient's Name" over "Ana Ruiz".)"""
+        if self._pending_label is not None:
+            return False
+        core = strip_list_marker(text.strip())[0].strip()
         if core and len(core.split()) <= 5 and ":" not in core.rstrip(":") and not has_digit(core):
             self._stacked_label(self.section, core, _box_loc(self.section, paragraph, core))
-            if self._pending_label is not None:
-                return
-        self.line(Line(text, self.section, paragraph=paragraph))  # type: ignore[attr-defined]
+            return self._pending_label is not None
+        return False
 
     def _stacked_value(self, line: Line, core: str, segments: list[Segment]) -> bool:
         """The value under a stacked label, when it has the shape of that field's value."""

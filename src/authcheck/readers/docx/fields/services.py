@@ -11,6 +11,8 @@ provided under another plan is not one this plan requests.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from authcheck.model import Duration, Frequency, Intervention, ServiceRequest, SourceLocation
 from authcheck.model.plan import Amount
@@ -20,6 +22,7 @@ from authcheck.readers.docx.labels import field_key, normalize_label
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.phrases.services import join_visit_orders
 from authcheck.readers.docx.phrases import (
+    CODE_AS_WRITTEN,
     PROVIDED_ELSEWHERE,
     QUANTITY_SPLIT,
     ServiceText,
@@ -32,7 +35,43 @@ from authcheck.readers.docx.phrases import (
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
 
-__all__ = ["ORDERED_DISCIPLINE", "ServiceFieldsMixin"]
+__all__ = ["ORDERED_DISCIPLINE", "ServiceFieldsMixin", "column_cells", "service_header_roles"]
+
+_T = TypeVar("_T")
+# the gap between the columns of a table read as one line: a tab, a wide run of spaces, a spaced bar
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s")
+_QUANTITY_ROLES = frozenset({"amount", "frequency", "duration", "units", "hours"})
+
+
+def _column_role(text: str) -> str | None:
+    from authcheck.readers.docx.tables import column_role  # (tables imports this package's labels)
+
+    return column_role(text)
+
+
+def service_header_roles(text: str) -> list[str | None] | None:
+    """The column roles of a services table's header row read as one line: three titles or more parted by tabs or
+    wide gaps, known column titles (one of the form's own may be unknown, None), naming the service (or its code)
+    and a quantity. None for anything else."""
+    parts = [p.strip() for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
+    if len(parts) < 3 or any(re.search(r"\d", p) or len(p) > 40 for p in parts):
+        return None
+    roles = [_column_role(p) for p in parts]
+    known = [role for role in roles if role is not None]
+    if len(known) < 3 or len(known) < len(parts) - 1 or len(set(known)) != len(known):
+        return None
+    if not {"code", "service", "description"} & set(known) or not _QUANTITY_ROLES & set(known):
+        return None
+    return roles
+
+
+def column_cells(text: str, roles: list[str | None]) -> dict[str, str] | None:
+    """A row read as one line, cut at the same gaps as its header into one cell a column (by role); None when the
+    number of cells is not the header's."""
+    parts = [p.strip() for p in _COLUMN_GAP.split(text.strip())]
+    if len(parts) != len(roles):
+        return None
+    return {role: part for role, part in zip(roles, parts, strict=True) if role is not None}
 
 
 _NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
@@ -165,7 +204,47 @@ def _merge_unnamed(found: list[ServiceText]) -> list[ServiceText]:
 class ServiceFieldsMixin(BuilderState):
     """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
 
+    # the column roles of a requested-services table whose rows arrive as lines (a nested table read as tab-parted
+    # lines, a text export's columns), with the section they were read in
+    _service_columns: tuple[list[str | None], str | None] | None = None
+
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
+        if self._service_header(value, loc):
+            return "ok"
+        return self._with_written_code(value, loc, lambda: self._field_service_value(label, value, loc, line))
+
+    def _service_header(self, text: str, loc: SourceLocation) -> bool:
+        """ "Code<TAB>Service<TAB>Amount<TAB>Frequency", "CODE    SERVICE    AMOUNT    FREQUENCY": the column titles
+        of a services table read as one line, no service. Their roles are kept for the rows below. True when one."""
+        roles = service_header_roles(text)
+        if roles is None:
+            return False
+        self._service_columns = (roles, loc.section)
+        return True
+
+    def _with_written_code(self, text: str, loc: SourceLocation, read: Callable[[], _T]) -> _T:
+        """Read a line with `read`; when it is a row under a services header read as a line and its code column
+        holds a code that is no valid CPT/HCPCS code ("9715", "L38O8"), the service read from it keeps that code
+        as written, for the code rules to judge. A service named in the service column keeps that name."""
+        columns = self._service_columns
+        before = len(self.services)
+        result = read()
+        if columns is None or columns[1] != loc.section or len(self.services) != before + 1:
+            return result
+        cells = column_cells(text, columns[0])
+        if cells is None:
+            return result
+        service = self.services[-1]
+        written = cells.get("code", "").strip()
+        if service.code is None and written and not find_service_codes(written) and CODE_AS_WRITTEN.fullmatch(written):
+            service.code = written.upper()
+            service.field_sources["code"] = loc
+            named = cells.get("service") or cells.get("description")
+            if named and not service.description and not find_service_codes(named):
+                service.description = named  # (the mistyped code kept the line's parser from naming the service)
+        return result
+
+    def _field_service_value(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if PROVIDED_ELSEWHERE.search(value):
             return None
         found = parse_service(value)
@@ -432,6 +511,12 @@ class ServiceFieldsMixin(BuilderState):
         return self._service_text(line, core, None, None)
 
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        loc = line.loc(core)
+        if self._service_header(core, loc):
+            return True
+        return self._with_written_code(core, loc, lambda: self._service_line(line, core, marker, depth))
+
+    def _service_line(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         if _REQUESTED_LATER.search(core):
             # "Services in home and clinic. Reassessment (97151) will be requested separately": that sentence asks
             # for nothing now; the others are read as usual

@@ -17,6 +17,7 @@ from authcheck.readers.docx.phrases.common import (
     parse_period,
 )
 from authcheck.readers.docx.phrases.codes import (
+    CODE_AS_WRITTEN,
     find_icd_codes,
     find_service_codes,
     looks_like_address,
@@ -55,6 +56,7 @@ from authcheck.readers.docx.phrases.assessments import (
 )
 
 __all__ = [
+    "CODE_AS_WRITTEN",
     "PROVIDED_ELSEWHERE",
     "QUANTITY_SPLIT",
     "DiagnosisMade",

@@ -94,6 +94,10 @@ def looks_like_address(text: str) -> bool:
     return bool(_ADDRESS.match(text)) and len(text.split()) <= 8
 
 
+# a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715"): kept as written
+CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?|\d{4,7}")
+
+
 def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
     """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans.
 

@@ -28,7 +28,9 @@ class DiagnosisText:
 _PRIMARY = re.compile(
     r"\(\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\)|\b(?:primary|principal)\s*(?:diagnosis|dx)?\s*[:\-–]|^\s*(?:primary|principal)\b|"
     # "F88 Other disorders of psychological development — primary": the rank set off after the name
-    r"\s[—–-]\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*[.;]?\s*$",
+    r"\s[—–-]\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*[.;]?\s*$|"
+    # "combined type *PRIMARY*", "[Primary]": the rank set off by asterisks or square brackets, as text exports mark it
+    r"\*+\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\*+|\[\s*(?:primary|principal)(?:\s+(?:diagnosis|dx))?\s*\]",
     re.I,
 )
 _SECONDARY_MARK = re.compile(

@@ -128,14 +128,24 @@ _NOT_A_SIGNER_ROLE = re.compile(r"referr|\bpcp\b|primary\s+care|emergency|contac
 _VIA_SYSTEM = re.compile(r"\s+(?:via|through|using)\s+[\w .-]{1,40}$", re.I)
 
 
+# the label of a birth date written just before it: "DOB", "D.O.B.:", "Date of birth", "born"
+_BIRTH_LEAD = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#-]?\s*$", re.I)
+
+
 def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     """Split "Jane Doe, LCSW on 01/05/2026 10:32 AM" into the name part, the date, and the date text."""
-    dates = list(find_dates(rest))
+    found = list(find_dates(rest))
+    # a birth date beside the name ("Theodore Lambert  DOB 09/23/1947") says who the person is, never when they signed
+    births = [(lead.start(), end) for _, (start, end) in found if (lead := _BIRTH_LEAD.search(rest, 0, start))]
+    dates = [(d, (s, e)) for d, (s, e) in found if not any(b0 <= s < b1 for b0, b1 in births)]
     date = date_text = None
     if dates:
         date, (start, end) = dates[0]
         date_text = rest[start:end]
         rest = rest[:start]
+    for b0, b1 in reversed(births):
+        if b0 < len(rest):
+            rest = f"{rest[:b0]} {rest[b1:]}"
     rest = _TIME.sub("", rest)
     rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
     rest = _VIA_SYSTEM.sub("", rest)  # "Harriet Osei-Mensah, MD via ProviderLink": the system that took the signature

@@ -1,0 +1,78 @@
+"""Page headers typed into the body: a scanned or PDF-converted document keeps each printed page's running header
+as body text, so the practice's letterhead line ("Westbrook Occupational Therapy, PLLC    Fax (555) 014-7720") and
+the client line come back at the top of every page, in the middle of a list of services or goals.
+
+A paragraph that repeats, word for word, one of the lines that open the document, and stands at the top of a page
+(within a few lines after a page's end: a stray page number such as "- 2 -" or "Page 2 of 3", a page or section
+break) is the page's header printed again: it is dropped, its first appearance is read as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authcheck.readers.docx.blocks import Block, Para
+
+__all__ = ["drop_repeated_page_headers"]
+
+# the lines that open the document, among which a page header is
+_TOP_LINES = 4
+# how many lines into a page its header may run
+_HEADER_DEPTH = 3
+# a page header line has some length ("Page 2" itself is not one)
+_MIN_LENGTH = 12
+_PAGE_NUMBER = re.compile(
+    r"[\s\-–—=*_.|]*(?:(?:page|pg\.?|p\.)\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-–—=*_.|]*",
+    re.IGNORECASE,
+)
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BREAKS = (f"{{{_W}}}br", f"{{{_W}}}sectPr", f"{{{_W}}}lastRenderedPageBreak")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _ends_page(para: Para) -> bool:
+    """A stray page number, a page break or the end of a section (its page)."""
+    if para.box is None and _PAGE_NUMBER.fullmatch(para.text.strip() or "x"):
+        return True
+    for el in para.element.iter(*_BREAKS):
+        if el.tag != _BREAKS[0] or el.get(f"{{{_W}}}type") == "page":
+            return True
+    return False
+
+
+def drop_repeated_page_headers(blocks: list[Block]) -> list[Block]:
+    """The blocks without the page headers printed again at the top of later pages (see the module's docstring)."""
+    top: set[str] = set()
+    for block in blocks:
+        if not isinstance(block, Para):
+            break
+        if block.text.strip():
+            top.add(_key(block.text))
+            if len(top) >= _TOP_LINES:
+                break
+    top = {key for key in top if len(key) >= _MIN_LENGTH}
+    if not top:
+        return blocks
+    out: list[Block] = []
+    seen: set[str] = set()
+    into_page: int | None = None  # lines read since the last page's end (None before any)
+    for block in blocks:
+        if isinstance(block, Para):
+            key = _key(block.text)
+            if key in top and key in seen and into_page is not None and into_page < _HEADER_DEPTH:
+                continue  # the running header at the top of a later page
+            if key in top:
+                seen.add(key)
+            if _ends_page(block):
+                into_page = 0
+                out.append(block)
+                continue
+            if key and into_page is not None:
+                into_page += 1
+        elif into_page is not None:
+            into_page += 1
+        out.append(block)
+    return out
