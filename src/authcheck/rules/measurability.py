@@ -149,8 +149,9 @@ _QUANTITY_UNITS = (
 )
 _COUNT_RE = re.compile(
     rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
-    # "2 AA or SMART meetings", "3 NA and/or AA meetings": alternatives named before the counted thing
-    rf"(?:[\w-]+\s+(?:or|and|and/or)\s+(?=[\w-]+\s+{_QUANTITY_UNITS}))?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
+    # "2 AA or SMART meetings", "3 NA and/or AA meetings", "2 NA or SMART Recovery meetings": alternatives (a word or
+    # two each) named before the counted thing
+    rf"(?:(?:[\w-]+\s+){{1,2}}?(?:or|and|and/or)\s+(?=(?:[\w-]+\s+){{1,2}}?{_QUANTITY_UNITS}))?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
     rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+\s+){{0,2}}{_QUANTITY_UNITS}",
     re.IGNORECASE,
 )

@@ -553,6 +553,8 @@ def _combined(keys: list[str]) -> str | None:
         return "frequency"  # "Freq/Dur: 2x/wk x 8 wks": the frequency reader takes the duration too
     if distinct and distinct <= {"review", "progress_report", "recertification"}:
         return named[0]  # "Plan review / progress report due": one scheduled review
+    if "period.end" in distinct and distinct <= {"period", "period.start", "period.end"}:
+        return "period"  # "Cert. from / to", "POC from / through": both ends of the period in one value
     return None
 
 
@@ -595,6 +597,10 @@ def field_key(label: str) -> str | None:
         span = _SPAN_OF.match(normalize_label(unnumbered))
         if span is not None and _lookup(span.group("head"), FIELD_INDEX, _FIELD_CHOICES) == "expected_duration":
             found = "expected_duration"  # "Expected duration of IOP", "Estimated length of stay in residential"
+    if found is None and _MORE_OF.search(unnumbered):
+        # "Anticipated additional duration", "Remaining length of treatment": how much longer an updated plan runs
+        more = _lookup(_MORE_OF.sub(" ", unnumbered).strip(), FIELD_INDEX, _FIELD_CHOICES)
+        found = more if more == "expected_duration" else None
     if found is None and _FIRST_PERSON.match(unnumbered):
         # a plan written in the client's voice: "My name", "My birthday", "My counselor"
         found = _lookup(_FIRST_PERSON.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)
@@ -607,6 +613,7 @@ _SPAN_OF = re.compile(
     r"(?:duration|length(?:\s+of\s+(?:stay|treatment|service|services))?|los))\s+(?:of|for|in|at)\s+\S.{0,40}$"
 )
 _FIRST_PERSON = re.compile(r"^\s*(?:my|your)\s+(?=\S)", re.IGNORECASE)
+_MORE_OF = re.compile(r"\b(?:additional|remaining|further|continued|extended)\s+(?=\S)", re.IGNORECASE)
 
 
 # Words that qualify a label without changing what it names ("Recommended frequency", "Requested units")

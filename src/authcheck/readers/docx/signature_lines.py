@@ -269,6 +269,21 @@ class SignatureLinesMixin(SignaturesMixin):
                 *segments[signed_at + 1 :],
             ]
             first = segments[0]
+        elif (
+            signed_at is None
+            and first.label
+            and is_role_label(first.label)
+            and not SIGNATURE_WORD.search(first.label)
+            and (inline := _INLINE_SIGNATURE.search(first.value)) is not None
+        ):
+            # "Intern: Rachel Amadi, MA (Graduate Intern)   signature: R. Amadi   Date: ...": a lower-case
+            # "signature:" after a gap, which the label split leaves inside the value
+            printed = first.value[: inline.start()]
+            segments = [
+                Segment(f"{first.label} signature", first.value[inline.end() :], first.start, first.value_start + inline.end()),
+                *segments[1:],
+            ]
+            first = segments[0]
         elif signed_at is not None and first.label is None and (
             _CHECKBOX.search(first.value) or blank_value(first.value)
         ):
@@ -460,6 +475,12 @@ class SignatureLinesMixin(SignaturesMixin):
         for text in columns:
             segments = signer_segments(text)
             first = segments[0]
+            if first.label is None and len(segments) == 1 and bare_date(text) and groups and groups[-1][2] is None:
+                # "BCBA: Jo Lee, BCBA   signed 02/16/2026     Guardian: Ana Ruiz   signed 02/18/2026": the date
+                # column of the signer before it
+                role, value, _, piece = groups[-1]
+                groups[-1] = (role, value, text, f"{piece}   {text}")
+                continue
             if first.label is None:
                 # "Jo Lee, BCBA (e-signed Feb 2, 2026)": a signer named by a credential or a role in brackets,
                 # with a date, needs no label
@@ -623,12 +644,20 @@ def _fuller_name(parsed: SignatureText, printed: str) -> None:
     if name is None or not plausible_name(name) or len(name.split()) < 2:
         return
     short, full = parsed.name.split(), name.split()
-    if len(short) < 2 or short[-1].casefold() != full[-1].casefold() or len(name) <= len(parsed.name):
+    if len(short) < 2 or short[-1].casefold() != full[-1].casefold():
         return
-    if not re.fullmatch(r"[A-Z]\.?", short[0]) or short[0][0] != full[0][0]:
+    if short[0].casefold() == full[0].casefold():
+        # "Clinical supervisor: Louise Karr, PsyD   signature: Louise Karr": the same person, her credential printed
+        parsed.credential = parsed.credential or credential
+        return
+    if len(name) <= len(parsed.name) or not re.fullmatch(r"[A-Z]\.?", short[0]) or short[0][0] != full[0][0]:
         return
     parsed.name = name
     parsed.credential = parsed.credential or credential
+
+
+# a signature written after the printed name and a gap, its label in lower case: "...   signature: R. Amadi"
+_INLINE_SIGNATURE = re.compile(r"(?:\s{2,}|\t)(?:e-?)?signature\s*:\s*(?=\S)", re.I)
 
 
 _BRACKETED_SIGNER = re.compile(

@@ -16,8 +16,8 @@ from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.goals import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
-from authcheck.readers.docx.phrases import has_digit
-from authcheck.readers.docx.state import WEAK_HEADING_SCORE, BuilderState, Line, Section, make_loc
+from authcheck.readers.docx.phrases import find_icd_codes, find_service_codes, has_digit
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, BuilderState, Line, Section, make_loc
 from authcheck.readers.docx.tables import (
     TableKind,
     classify_table,
@@ -147,10 +147,40 @@ class TablesMixin(BuilderState):
                 self._free(Line(text, self.section, table=table.index, row=row.index, cell=row.cells[0].col), text)
 
     def _lines_table(self, table: Table, kind: TableKind) -> None:
+        if self._captioned_columns(table, kind):
+            return
         for row, cell in table.distinct_cells(kind.title_row):
             for text in cell.lines:
                 if text.strip():
                     self._table_line(text, table.index, row.index, cell.col)
+
+    def _captioned_columns(self, table: Table, kind: TableKind) -> bool:
+        """ "FUNCTIONAL GOALS | PLAN" over a row holding the goals in one cell and the treatments in the other: each
+        column is a section under its caption, read top to bottom (row by row would read both captions first and
+        put the goals under the treatments' caption). Only when one caption names goals and every caption is a
+        section title alone on its line."""
+        start = kind.title_row + 1 if kind.title_row is not None else 0
+        rows = table.rows[start:]
+        if not 2 <= len(rows) <= 4:
+            return False
+        header = list({id(c.lines): c for c in rows[0].cells if not c.merged_from_above}.values())
+        if len(header) < 2 or any(len([x for x in c.lines if x.strip()]) != 1 for c in header):
+            return False
+        sections = [self._heading_in_cell(c.text) for c in header]
+        if any(s is None for s in sections) or not any(s.key in GOAL_SECTION_KEYS for s in sections if s):
+            return False
+        if len({s.key for s in sections if s}) < len(sections):
+            return False  # "Goal | Objective" over rows: a goals grid, not sections side by side
+        for cell, section in zip(header, sections, strict=True):
+            assert section is not None
+            self._enter(section, make_loc(section=section.title, table=table.index, row=rows[0].index, cell=cell.col,
+                                          text=cell.text.strip()))
+            for row in rows[1:]:
+                below = next((c for c in row.cells if c.col == cell.col and not c.merged_from_above), None)
+                for text in below.lines if below is not None else []:
+                    if text.strip():
+                        self._table_line(text, table.index, row.index, below.col)  # type: ignore[union-attr]
+        return True
 
     def _table_line(
         self, text: str, table: int | None, row: int, cell: int, offsets: list[tuple[int, int]] | None = None
@@ -172,6 +202,8 @@ class TablesMixin(BuilderState):
             return None
         if has_digit(core) and any(True for _ in find_dates(core)):
             return None  # "Certification period 04/06/2026 through 06/30/2026" states a value
+        if has_digit(core) and (find_service_codes(core) or find_icd_codes(core)):
+            return None  # "Therapeutic exercise 97110, home program": the treatments, not a caption
         letters = [c for c in core if c.isalpha()]
         upper = len(letters) >= 3 and all(c.isupper() for c in letters)
         match = match_section(core.rstrip(":"))
@@ -290,11 +322,15 @@ class TablesMixin(BuilderState):
             if labels_row(values):
                 header = values  # "6. Provider name | 7. Onset date | 10. DOB" under the first pair: the next labels
                 continue
+            row_cells: list[tuple[str, str]] = []
+            row_locs: dict[str, SourceLocation] = {}
             for cell in header.cells:
                 label = " ".join(cell.text.split()).rstrip(":")
                 value_cell = next((c for c in values.cells if c.col == cell.col), None)
                 if value_cell is None:
                     continue
+                row_cells.append((label, " ".join(value_cell.text.split())))
+                row_locs[label] = self._cell_loc(table, values.index, value_cell.col, f"{label}: {value_cell.text}")
                 lines = [x for x in value_cell.lines if x.strip()]
                 nested = next((i for i, x in enumerate(lines) if "\t" in x and tab_header_roles(x) is not None), None)
                 if nested is not None:
@@ -308,6 +344,7 @@ class TablesMixin(BuilderState):
                 value = " ".join(value_cell.text.split())
                 if value:
                     self._table_line(f"{label}: {value}", table.index, values.index, value_cell.col)
+            self._review_log_row(row_cells, row_locs)  # type: ignore[attr-defined]
 
     @staticmethod
     def _header_text(table: Table, kind: TableKind, role: str) -> str:

@@ -251,6 +251,8 @@ def column_role(header: str) -> str | None:
             role = column_role(part)
             if role is not None:
                 return role
+    if _MEASURE_QUESTION.match(bare or key):
+        return "measure"  # "How we will measure it", "How will we know?", "How progress is tracked"
     # "Objective (STG) with target date": take a leading known phrase
     for length in (3, 2, 1):
         words = (bare or key).split()
@@ -265,9 +267,18 @@ def column_role(header: str) -> str | None:
             tail = " ".join(words[-length:])
             if len(words) > length and _ROLE_INDEX.get(tail) in _TRAILING_ROLES:
                 return _ROLE_INDEX[tail]
+    numbered = _ITEM_NUMBER.match(header)
+    if numbered and not re.search(r"\d", header[numbered.end() :]):
+        # "18. DATE", "20) Date": a numbered box's caption on a payer's form (a box holding its value is no header)
+        return column_role(header[numbered.end() :])
     return None
 
 
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[a-z]?[.)]\s+(?=[A-Za-z])")
+
+
+# a measure column asked as a question: how attainment will be measured, tracked or known
+_MEASURE_QUESTION = re.compile(r"how\b(?:\s+\w+){0,4}?\s+(?:measur\w*|track\w*|know|tell)\b(?:\s+\w+){0,3}$")
 _PAST = frozenset({"previous", "prior", "past", "last", "old", "former", "discontinued", "mastered"})
 _TRAILING_ROLES = frozenset({"goal", "objective", "baseline", "mastery_criteria", "intervention"})
 
@@ -309,7 +320,8 @@ def _header_roles(row: Row) -> dict[int, str]:
     owner: dict[str, tuple[int, int]] = {}  # role -> (position, words in its header)
     for position, cell in enumerate(row.cells):
         text = " ".join(cell.text.split())
-        if not text or len(text) > 60:
+        # (a form's caption may add a note in brackets: "17. SIGNATURE OF THERAPIST (name, credentials, NPI)")
+        if not text or len(re.sub(r"\([^)]*\)", "", text).strip()) > 60:
             continue
         role = column_role(text)
         if not role:

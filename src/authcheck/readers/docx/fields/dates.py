@@ -11,6 +11,7 @@ an evaluation note, and the plan's duration that every plan-level treatment agre
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from authcheck.model import Duration, Period, Review, SourceLocation
@@ -109,6 +110,25 @@ _LENGTH_ENDING = re.compile(
 )
 
 
+# a review log's columns: the date of the review, and what the review recorded (progress, changes, a sign-off)
+_REVIEW_LOG_DATE = re.compile(
+    r"\b(?:review|re-?evaluation|reassessment|recert\w*|progress\s+(?:report|review)|(?:plan\s+)?update)\b", re.I
+)
+_NOT_HELD = re.compile(r"\b(?:next|due|scheduled|planned|target|projected|upcoming)\b", re.I)
+_REVIEW_LOG_RECORD = re.compile(
+    r"\b(?:progress|outcome|summary|findings|results?|changes?|comments?|notes?|response|signed|signature|"
+    r"reviewed\s+by|sign-?off|recommendations?)\b",
+    re.I,
+)
+_PENDING_VALUE = re.compile(
+    r"^\W*(?:pending|scheduled|tbd|tba|to\s+be\b|not\s+yet|due\b|n/?a\b|none\s+yet|upcoming|planned)", re.I
+)
+
+
+# how long before a requested period its plan is signed, at most, for the signature to date the plan
+_REQUEST_LEAD = dt.timedelta(days=45)
+
+
 def _kind_of_review(text: str) -> str:
     lowered = text.lower()
     if "recert" in lowered:
@@ -165,6 +185,19 @@ class DateFieldsMixin(BuilderState):
                     loc = signature.field_sources.get("date") or signature.source or period.location_of("start")
                     if loc is not None:
                         self._set_plan("plan_date", period.start, loc)
+                    return
+            # a request for a period ahead, with no plan date: the plan is the one its author signed for that
+            # request, in the weeks before the period begins (the latest such signature); never a later one
+            before = [
+                signature for signature in self.signatures
+                if signature.role in ("clinician", "supervisor") and signature.date is not None
+                and dt.timedelta(0) < period.start - signature.date <= _REQUEST_LEAD
+            ]
+            if before:
+                signature = max(before, key=lambda s: s.date)
+                loc = signature.field_sources.get("date") or signature.source
+                if loc is not None:
+                    self._set_plan("plan_date", signature.date, loc)
                     return
         if from_period and first is not None and (period is None or period.start is None):
             # "... who was evaluated on 9 February 2026" and "Clinician: A. Thorvaldsen, CCC-SLP, 9 February 2026": the
@@ -377,6 +410,34 @@ class DateFieldsMixin(BuilderState):
             if review.date == date and review.kind == kind and review.completed == completed:
                 return
         self.reviews.append(Review(kind=kind, date=date, completed=completed, source=loc))
+
+    def _review_log_row(self, cells: list[tuple[str, str]], loc_of: dict[str, SourceLocation]) -> None:
+        """A row of a review log ("Review date | Progress | Changes | Signed"): the date of a review and, beside it,
+        what that review recorded (progress, changes, a sign-off) is a review that took place. A row whose record
+        cells are empty or say it is still to come ("Pending", "Scheduled") stays a scheduled review."""
+        dated = [
+            (label, value) for label, value in cells
+            if _REVIEW_LOG_DATE.search(label) and not _NOT_HELD.search(label) and first_date(value) is not None
+        ]
+        if len(dated) != 1:
+            return
+        label, value = dated[0]
+        recorded = [
+            v for lab, v in cells
+            if lab != label and _REVIEW_LOG_RECORD.search(lab) and not _NOT_HELD.search(lab)
+            and not blank_value(v) and not _PENDING_VALUE.match(v)
+        ]
+        if not recorded:
+            return
+        date, kind = first_date(value), _kind_of_review(label)
+        self.reviews = [r for r in self.reviews if not (r.date == date and r.kind == kind and not r.completed)]
+        loc = loc_of[label]
+        self._add_review(kind, value, loc, completed=True)
+        for signature in self.signatures:
+            # "S. Whitehorse, LCSW" in the row's "Signed" cell: the review's sign-off, made on the review's date
+            where = signature.source
+            if signature.date is None and where is not None and (where.table, where.row) == (loc.table, loc.row):
+                signature.date = date
 
     def _duration_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         parsed = parse_duration(core)

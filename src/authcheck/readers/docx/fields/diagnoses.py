@@ -91,6 +91,14 @@ _EVENT = re.compile(
     r"\b(?:reviewed|completed|administered|conducted|scheduled)\s+(?:at|on|during|in|for)\b",
     re.I,
 )
+# a form's note that a document comes with the plan ("☒ Diagnostic report attached", "Copy of evaluation enclosed",
+# "Psychological evaluation: on file"): a paper, not a condition
+_DOCUMENT_ATTACHED = re.compile(
+    r"\b(?:report|evaluation|eval|copy|copies|documentation|documents?|records?|letter|summary|results)\b"
+    r"[^.;]{0,40}?\b(?:attached|enclosed|included|on\s+file|uploaded|faxed|submitted|to\s+follow|"
+    r"available\s+(?:up)?on\s+request)\b",
+    re.I,
+)
 _POINTER_CLAUSE = re.compile(r"(?:^|[;,.(]\s*)(?:please\s+)?(?:see|refer(?:red)?\s+to)\s", re.I)
 _ASAM = re.compile(r"^\s*(?:the\s+)?asam\b", re.I)
 
@@ -114,6 +122,7 @@ def _no_condition(text: str) -> bool:
         or _OWN_WORDS.search(text)
         or (_EVENT.search(text) and not _DX_MARKER.search(text))
         or _POINTER_CLAUSE.search(text)
+        or _DOCUMENT_ATTACHED.search(text)
         or _ASAM.match(text)
     )
 
@@ -214,6 +223,15 @@ class DiagnosisFieldsMixin(BuilderState):
         if note is None:
             return False
         made = note.made
+        if note.every and self.diagnoses:
+            for diagnosis in self.diagnoses:  # "Both diagnosed by ... on ...": every diagnosis listed above
+                if made.by and diagnosis.diagnosed_by is None:
+                    diagnosis.diagnosed_by = made.by
+                    diagnosis.field_sources["diagnosed_by"] = loc
+                if made.on and diagnosis.diagnosed_on is None:
+                    diagnosis.diagnosed_on = made.on
+                    diagnosis.field_sources["diagnosed_on"] = loc
+            return True
         if not note.subject:
             self._diagnosis_made(made.by, made.on, loc)
             return True

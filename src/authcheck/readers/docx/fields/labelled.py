@@ -105,6 +105,13 @@ _CELL_FACTS = {
 _NOTICE_WORDS = re.compile(r"\b(?:rights|responsibilities|polic(?:y|ies)|grievances?|privacy)\b", re.I)
 
 
+def _line_marker(line: Line, text: str) -> tuple[str | None, int | None]:
+    """The typed list marker that opens `line`, when `text` is what follows it; (None, None) otherwise."""
+    rest, marker, depth = strip_list_marker(line.text.strip())
+    if marker is None or not rest.strip().startswith(text.strip()[:40]):
+        return None, None
+    return marker, depth
+
 class LabelledFieldsMixin(BuilderState):
     """Labelled lines: the label's field, several labels per line, stacked labels and text-box captions."""
 
@@ -127,8 +134,10 @@ class LabelledFieldsMixin(BuilderState):
                 continue
             if index == 1 and segments[0].label is None and leftovers and self._known_label(seg.label):
                 # "Individual psychotherapy, CPT 90834 (45 minutes), weekly. Expected duration: 6 months":
-                # the text before the first label is read by its section
-                if self._by_section(line, leftovers[0]):  # type: ignore[attr-defined]
+                # the text before the first label is read by its section, with the line's own list marker ("1.2  Lower
+                # the PHQ-9 ... Target date: 06/29/2026" under "Goal 1": an objective of the goal, by its number)
+                marker, depth = _line_marker(line, leftovers[0])
+                if self._by_section(line, leftovers[0], marker, depth):  # type: ignore[attr-defined]
                     leftovers.pop(0)
             applied = self._apply_label(line, seg, segments, index)
             if applied is None:

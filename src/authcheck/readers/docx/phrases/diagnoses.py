@@ -289,6 +289,13 @@ _MADE_OPENER = re.compile(
     r"(?:diagnos[ie]s|dx|conditions?)(?:\s+(?:was|were|is|are))?|(?:it\s+)?was|originally|initially)$",
     re.I,
 )
+# "Both diagnosed by ...", "All three were diagnosed ...", "Each of the above ...": the statement is about every
+# diagnosis listed, with no noun after the quantifier
+_EVERY_OPENER = re.compile(
+    r"^(?:both|all(?:\s+(?:two|three|four|five|\d))?|each|(?:both|all|each)\s+of\s+(?:them|these|those|the\s+above)|"
+    r"these|they|all\s+(?:of\s+)?the\s+above|both\s+of\s+the\s+above)(?:\s+(?:was|were|are|have\s+been))?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -298,6 +305,7 @@ class MadeNote:
 
     made: DiagnosisMade
     subject: str
+    every: bool = False  # "Both diagnosed by ...": about every diagnosis listed
 
 
 def made_note(text: str) -> MadeNote | None:
@@ -322,6 +330,8 @@ def made_note(text: str) -> MadeNote | None:
         return None  # "... by Dana Lee, PhD: autistic disorder", "...; also meets criteria for ADHD"
     if not before or _MADE_OPENER.match(before):
         return MadeNote(made, "")
+    if _EVERY_OPENER.match(before):
+        return MadeNote(made, "", every=True)
     if len(before.split()) <= 3 and short_name_codes(before) is not None:
         return MadeNote(made, before)
     return None

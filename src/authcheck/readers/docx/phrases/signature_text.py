@@ -27,7 +27,9 @@ class SignatureText:
 
 
 _IMAGE_MARK_TEXT = (
-    r"\[\s*(?:(?:scanned\s+|wet\s+|ink\s+)?signature(?:\s+(?:image|on\s+file))?|image\s+of\s+signature|signed)\s*\]"
+    r"\[\s*(?:(?:scanned\s+|wet\s+|ink\s+|e-?|electronic\s+|digital\s+)?signature(?:\s+(?:image|on\s+file|"
+    # "[signature captured on pad]", "[signature obtained in clinic]": where the captured signature sits
+    r"(?:captured|obtained|collected|received|scanned|attached|applied)\b[^\]\d]{0,30}))?|image\s+of\s+signature|signed)\s*\]"
 )
 _IMAGE_MARK = re.compile(_IMAGE_MARK_TEXT, re.I)
 _ESIGNED = re.compile(
@@ -57,7 +59,9 @@ _STATUS_MARK = re.compile(
     r"|(?:^|\s[—–-]\s|\s{2,}|,\s*)(?P<e4>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e5>\s+electronically)?\b"
     r"(?!\s*(?:on\s*)?:?\s*_)"  # not "Signed: ______", a blank line to sign on
     # where or how it was signed: "signed via portal", "signed in clinic", "signed at the visit", "signed in person"
-    r"(?:\s+(?:(?:via|through)\s+[\w -]{1,30}?|(?:in|at|during|using|with)\s+[A-Za-z][\w -]{0,29}?)"
+    r"(?:\s+(?:(?:via|through)\s+[\w -]{1,30}?|(?:in|at|during|using|with)\s+[A-Za-z][\w -]{0,29}?|"
+    # "signed on tablet", "signed on the signature pad": the device it was signed on (not a date, not "on file")
+    r"on\s+(?!file\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z][\w -]{0,29}?)"
     r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",
     re.I,
 )
@@ -72,6 +76,7 @@ _RELATION = re.compile(
     r"(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
     re.I,
 )
+_TICKED_SIGNED = re.compile(r"[☒☑✔✓■]\s*(?=(?:(?:electronically|digitally|e-?)\s*)?signed\b)", re.I)
 _UNSIGNED = re.compile(
     # (a co-signature or countersignature still to come: "pending co-signature", "awaiting countersignature",
     # "co-signature pending", "not yet co-signed", "routed for co-signature")
@@ -213,7 +218,17 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         if role_label is None or normalize_signature_role(role_label) in ("client", "other"):
             role_label = relation.group("rel")  # "Ana Ruiz, mother — signed 01/05/2026"
         text = text[: relation.start()] + text[relation.end() :]
+    text = _TICKED_SIGNED.sub("", text)  # "Dylan Marsh, BCBA  ☒ e-signed 01/02/2026": the ticked box is the mark
     status = _STATUS_MARK.search(text)
+    if status is not None and not unsigned and not text[: status.start()].strip() and _IMAGE_MARK.fullmatch(
+        status.group(0).strip()
+    ):
+        # "[signature captured on pad] Derek Lamonte  02/20/2026": the signature's placeholder, then the printed name
+        after = text[status.end() :].strip(" —–-|:;,")
+        named = split_name_credential(split_name_date(after)[0])[0] if after else None
+        if named and plausible_name(named):
+            text = after
+            status = None
     if status is not None and not unsigned:
         before = text[: status.start()].strip(" —–-|:;,(")
         named = split_name_credential(split_name_date(before)[0])[0] if before else None
