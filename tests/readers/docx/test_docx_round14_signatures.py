@@ -197,3 +197,29 @@ def test_numbered_boxes_of_client_details_are_no_signer_table() -> None:
         )
     )
     assert plan.signatures == []
+
+
+def _signers(*sign_lines: str) -> list[tuple[str | None, str | None, str, dt.date | None]]:
+    plan = read_document(_plan(*sign_lines))
+    return [(s.name, s.credential, s.role, s.date) for s in plan.signatures]
+
+
+def test_signers_listed_after_one_signed_label_parted_by_semicolons() -> None:
+    """ "Signed: <author> <date>; client <name> <date>": each signer after the first opens with its role."""
+    assert _signers("Signed: Samuel Whitehorse, LCSW 03/10/2026; client Loretta M. Abeyta 03/10/2026") == [
+        ("Samuel Whitehorse", "LCSW", "clinician", D(2026, 3, 10)),
+        ("Loretta M. Abeyta", None, "client", D(2026, 3, 10)),
+    ]
+    assert _signers("Signatures: Jo Lee, LPC 3/4/2026; parent Ana Ruiz 3/5/2026; supervisor Ben Tull, LCSW 3/6/2026") == [
+        ("Jo Lee", "LPC", "clinician", D(2026, 3, 4)),
+        ("Ana Ruiz", None, "guardian", D(2026, 3, 5)),
+        ("Ben Tull", "LCSW", "supervisor", D(2026, 3, 6)),
+    ]
+
+
+def test_a_semicolon_list_without_roles_or_dates_is_not_split() -> None:
+    # no role before the second name: who signed as what is not said, so the list is not read as two signers
+    assert len(_signers("Signed: Jo Lee, LPC 3/4/2026; Ana Ruiz 3/5/2026")) <= 1
+    # the second part is a note, not a signer with a date
+    found = _signers("Signed: Jo Lee, LPC 3/4/2026; reviewed with client")
+    assert [(name, date) for name, _, _, date in found] == [("Jo Lee", D(2026, 3, 4))]

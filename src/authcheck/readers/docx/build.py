@@ -404,6 +404,8 @@ class PlanBuilder(
             return
         if self._signer_sentences(line, core):  # "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor: ..."
             return
+        if self._signed_list(line, core):  # "Signed: Jo Lee, LCSW 03/10/2025; client Ana Ruiz 03/10/2025"
+            return
         if key != "signatures":
             self._certifier_heading(core, segments)  # "Certifying practitioner" over the lines it signs
 

@@ -60,6 +60,9 @@ _RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—
 # the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): "
 _SIGNER_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)")
 _TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
+# "Signed:" opening a list of signers parted by semicolons; a role written without a colon before a signer's name
+_SIGNED_LIST_HEAD = re.compile(r"^\s*(?:signed|signatures?|e-?signed|signed\s+by)\s*:\s*", re.I)
+_LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s+(?=[A-Z])")
 # a bar, or a semicolon before the next signer's label, between two sign-offs on one line
 _SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)")
 # a dash or a bar between the columns of a sign-off line (spaced, so "Strand-Okonjo" stays one name)
@@ -151,6 +154,34 @@ class SignatureLinesMixin(SignaturesMixin):
             if parsed is None or (parsed.date is None and parsed.signed):
                 return False
             if parsed.name is not None and not plausible_name(parsed.name):
+                return False
+            parsed_pieces.append((piece, parsed))
+        for piece, parsed in parsed_pieces:
+            self._add_signature(parsed, line.loc(piece))
+        return True
+
+    def _signed_list(self, line: Line, core: str) -> bool:
+        """Several signers listed after one "Signed:", parted by semicolons, each with a date: "Signed: Samuel
+        Whitehorse, LCSW 03/10/2025; client Loretta M. Abeyta 03/10/2025". The first may name no role (the plan's
+        author); each one after it opens with its role, written without a colon ("client", "parent", "supervisor")."""
+        head = _SIGNED_LIST_HEAD.match(core)
+        if head is None or ";" not in core:
+            return False
+        pieces = [p.strip().rstrip(".").strip() for p in core[head.end() :].split(";")]
+        if len(pieces) < 2 or not all(pieces):
+            return False
+        parsed_pieces = []
+        for i, piece in enumerate(pieces):
+            if len(list(find_dates(piece))) != 1:
+                return False
+            role = _LEADING_ROLE.match(piece)
+            if role is not None and not is_role_label(role.group("role")):
+                role = None
+            if role is None and i:
+                return False  # "...; Ana Ruiz 03/10/2025": a second signer must say who signs
+            label = f"{role.group('role')} signature" if role else "Signature"
+            parsed = parse_signature(label, piece[role.end() :] if role else piece)
+            if parsed is None or parsed.name is None or parsed.date is None or not plausible_name(parsed.name):
                 return False
             parsed_pieces.append((piece, parsed))
         for piece, parsed in parsed_pieces:
