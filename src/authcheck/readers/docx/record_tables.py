@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from authcheck.model import Amount, Assessment, Duration, Frequency, SourceLocation
+from authcheck.model import Amount, Assessment, Duration, Frequency, ServiceRequest, SourceLocation
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import parse_amount, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
@@ -264,15 +264,20 @@ class RecordTablesMixin(TablesMixin):
                 focus_loc = self._cell_loc(table, r, focus_col, focus)
                 self._new_intervention(None, " ".join(focus.split()), focus_loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
 
+    def _services_of_table_before(self, loc: SourceLocation) -> list[ServiceRequest]:
+        """The requested services read from the table the last service came from, when `loc` lies outside that
+        table (a quantity stated once under it); none otherwise."""
+        service = self.service
+        source = service.source if service is not None else None
+        if source is None or source.table is None or loc.table == source.table:
+            return []
+        return [s for s in self.services if s.source is not None and s.source.table == source.table]
+
     def _frequency_for_table(self, value: str, loc: SourceLocation) -> bool:
         """A frequency stated once, outside a table of requested services none of whose rows states one (a CMS-700
         "FREQ / DURATION: 3/Wk x 8 Wk" box under the procedures table): it is how often each of them is given.
         False when the services being read are not such a table."""
-        service = self.service
-        source = service.source if service is not None else None
-        if source is None or source.table is None or loc.table == source.table:
-            return False
-        group = [s for s in self.services if s.source is not None and s.source.table == source.table]
+        group = self._services_of_table_before(loc)
         if len(group) < 2 or any(s.frequency is not None for s in group):
             return False
         found = ServiceText()
@@ -293,11 +298,7 @@ class RecordTablesMixin(TablesMixin):
     def _amount_for_table(self, value: str, loc: SourceLocation) -> bool:
         """An amount stated once under a table of requested services none of whose rows states one ("Units: up to
         4 units per visit" under a CPT table): the amount of each of them. False when no such table was just read."""
-        service = self.service
-        source = service.source if service is not None else None
-        if source is None or source.table is None or loc.table == source.table:
-            return False
-        group = [s for s in self.services if s.source is not None and s.source.table == source.table]
+        group = self._services_of_table_before(loc)
         if len(group) < 2 or any(s.amount is not None for s in group):
             return False
         text = value.strip()
