@@ -16,7 +16,7 @@ import docx
 import pytest
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.goals import tab_header_roles
+from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.tables import column_role
 from docx_helpers import goals_of, read_blocks, read_document
 

@@ -33,16 +33,15 @@ from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
 from authcheck.readers.docx.fields.fallback import basic_facts
 from authcheck.readers.docx.goal_tables import GoalTablesMixin
-from authcheck.readers.docx.goals import (
+from authcheck.readers.docx.goal_phrases import (
     GOALS_LIST_LEAD_IN,
-    dash_facts,
-    list_lead_in,
     PROBLEM_ANCHOR,
     STATEMENT_LABEL,
-    GoalsMixin,
-    tab_header_roles,
-    tab_services_header,
+    dash_facts,
+    list_lead_in,
 )
+from authcheck.readers.docx.goal_lists import GoalListsMixin
+from authcheck.readers.docx.goals import GoalsMixin
 from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
 from authcheck.readers.docx.label_split import Segment, box_gap_pair, split_labels
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
@@ -66,6 +65,7 @@ from authcheck.readers.docx.signatures import (
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.tab_headers import tab_header_roles, tab_services_header
 from authcheck.readers.docx.page_repeats import drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
 from authcheck.readers.docx.unwrap import unwrap_paragraphs
@@ -125,6 +125,7 @@ _IDENTIFIER_LINE = re.compile(
 class PlanBuilder(
     FieldsMixin,
     GoalsMixin,
+    GoalListsMixin,
     InterventionsMixin,
     SignatureLinesMixin,
     SignatureTablesMixin,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goals import tab_header_roles
+from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     FIELD_INDEX,

@@ -12,7 +12,7 @@ import re
 
 from authcheck.model import Goal, Objective, SourceLocation
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goals import DEFERRED_ELEMENT, GOAL_WORDS, split_items
+from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, parse_service

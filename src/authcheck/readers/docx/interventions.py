@@ -26,7 +26,7 @@ from authcheck.model import (
 )
 from authcheck.model.plan import Amount
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
-from authcheck.readers.docx.goals import GOAL_WORDS, split_items
+from authcheck.readers.docx.goal_phrases import GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import (

@@ -13,7 +13,7 @@ import re
 from authcheck.model import SourceLocation
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goals import tab_header_roles
+from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
 from authcheck.readers.docx.phrases import find_icd_codes, find_service_codes, has_digit

@@ -17,7 +17,7 @@ from typing import TypeVar
 from authcheck.model import Duration, Frequency, Intervention, ServiceRequest, SourceLocation
 from authcheck.model.plan import Amount
 from authcheck.parsing import parse_amount, parse_frequency, parse_hours_per_week
-from authcheck.readers.docx.goals import split_items
+from authcheck.readers.docx.goal_phrases import split_items
 from authcheck.readers.docx.labels import field_key, normalize_label
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.phrases.services import join_visit_orders

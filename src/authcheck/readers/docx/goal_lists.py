@@ -1,0 +1,414 @@
+"""Goals written without labels: lines and list items under a goals heading, read as goals, objectives or
+interventions by their outline number, list level or indentation; lead-in sentences whose time frame holds for
+the list after them; problem anchors ("For problem #2:"); and sentences that are about the goals, not goals.
+
+A mixin of the DOCX plan builder (see docx.build): it reads and writes the builder's state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from authcheck.model import Goal, Problem, SourceLocation
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.goal_phrases import (
+    ABOUT_THE_PLAN,
+    ATTESTATION,
+    DATA_NOTE,
+    DEFERRED_ELEMENT,
+    DEFERRED_SENTENCE,
+    GOALS_ANNOUNCED,
+    GOALS_LIST_LEAD_IN,
+    GOAL_WORDS,
+    GROUP_FRAME,
+    LIST_LEAD_IN,
+    PROBLEM_ANCHOR,
+    PROGRESS_NOTE,
+    QUOTED_AIM,
+    SENTENCE_BREAK,
+    STATEMENT_LABEL,
+    STEPS_LEAD_IN,
+    TYPED_MARKER,
+    list_lead_in,
+    outline_level,
+    time_bound,
+)
+from authcheck.readers.docx.label_split import split_labels
+from authcheck.readers.docx.labels import ElementLabel
+from authcheck.readers.docx.phrases import blank_value
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
+
+
+class GoalListsMixin(BuilderState):
+    """Unlabelled goals, objectives and interventions under goals headings, and lists of them."""
+
+    _lead_in_list = False  # the last unlabelled goal was a list item (so a plain paragraph after it ends the list)
+    _lead_in_goal: Goal | None = None  # an unlabelled goal closing with "Specifically:": the list after it is its steps
+    # the time frame and date of a lead-in sentence ("By the end of this plan (10 weeks), he will:") with the heading
+    # it was written under: they hold for each item of the list after it
+    _list_frame: tuple[str | None, dt.date | None, SourceLocation, str | None] | None = None
+
+    def _goal_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """An unlabelled line in a goals section: a goal, an objective under it, or an intervention, by list depth.
+
+        Typed markers decide the depth ("1." goal, "a." / "1.a" / "1.1" objective, "i." intervention), then
+        Word list levels, then indentation under the goal. A lettered item with no goal above it is a goal.
+        """
+        if blank_value(core):
+            return True  # a fill line left for goals to be written on
+        core = STATEMENT_LABEL.sub("", core).strip() or core  # "Statement: Leo will ..." under a "GOAL 1" caption
+        if DEFERRED_ELEMENT.match(core) or DEFERRED_SENTENCE.match(core):
+            # "To be developed with the client at the 30-day review", "Objectives for this goal will be developed at
+            # the next session": no element yet
+            self._free(line, core)
+            return True
+        loc = line.loc(core)
+        if ABOUT_THE_PLAN.match(core):
+            return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
+        if PROGRESS_NOTE.match(core):
+            return False  # "Progress will be measured with the PHQ-9 monthly": how goals are followed, not a goal
+        if ATTESTATION.match(core):
+            return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
+        head = split_labels(core)[0]
+        if head.label and head.value:
+            named = match_section(head.label)
+            if named.key in ("discharge", "other") and named.score >= 95:
+                return False  # "Discharge criteria: mastery of 80% of goals ...": another part of the plan
+        listed = marker is not None or line.list_level is not None
+        if not listed and self._list_lead_in(line, core):
+            return True
+        if not listed and GOALS_ANNOUNCED.search(core) and not STEPS_LEAD_IN.search(core):
+            self._free(line, core)  # "We agreed on these goals. Each goal has the steps we will use to see progress:"
+            return True
+        if not listed:
+            self._list_frame = None  # a plain paragraph ends the list the lead-in announced
+        if marker is None and len(core) > 120 and self._narrative_goal(line, core):  # type: ignore[attr-defined]
+            return True  # a paragraph announcing its goals ("His first goal is ...: he will ...")
+        if marker is None and line.table is None and self._dated_goal_sentences(line, core):
+            return True
+        if (
+            not listed
+            and self._lead_in_list
+            and self._goal_in_section()
+            and GOALS_LIST_LEAD_IN.search(self.section.title or "")
+        ):
+            return False  # "Our goals are:" announces a list; the paragraph after the list is about something else
+        outline = marker is not None and depth is None and marker[:1].isupper()
+        if outline and len(core.split()) <= 6 and not GOAL_WORDS.search(core) and not core.endswith("."):
+            self._new_problem(None, core, loc)  # "A.  Communication" in a typed outline names an area
+            return True
+        level = depth
+        relative = outline_level(self._goal_outline, marker) if self._goal_in_section() else None
+        if relative is not None:
+            level = relative  # "5.1  Goal: ..." then "5.1.1 ..." (its objective) and "5.2 ..." (the next goal)
+        elif listed and self._lead_in_goal is not None and self.goal is self._lead_in_goal and self._goal_in_section():
+            level = 1  # "... he will return to the activities he has avoided. Specifically:" then "(1) ...", "(2) ..."
+        elif line.list_level is not None and marker is None:
+            base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
+            if base is None and self._list_under_plain_goal():
+                base = -1  # "Goal 1: ..." as a plain paragraph, then a numbered list: the goal's objectives
+            # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
+            level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
+        if level is None and self.goal is not None and self._goal_in_section():
+            if (line.indent and self.goal_indent is not None and line.indent > self.goal_indent) or (
+                marker is not None and depth is None and self.goal_marker
+            ):
+                level = 1
+        if level is not None and level >= 1 and depth is not None and depth >= 1 and self._problem_sub_item():
+            # "1) Problem 1: Stop all drug use" under "Goals:", then "a. ... - by 3/30/26": the problem stands in
+            # the goals list, its lettered items are one level down, objectives (of a goal it states no words for)
+            self._new_objective(marker, core, loc)
+            self.goal_marker, self.goal_depth = True, 0
+            self._apply_list_frame()
+            return True
+        if level is not None and level >= 1 and (self.goal is None or not self._goal_in_section()):
+            level = 0
+        elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
+            level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
+        if level is None and not listed and self._statement_under_title(line, core):
+            return True  # "1. On-task behavior" over "Jaylen will stay on task during ...": one goal
+        if level == 0 or level is None:
+            if not listed and not GOAL_WORDS.search(DATA_NOTE.sub(" ", core)) and not QUOTED_AIM.fullmatch(core):
+                if (
+                    self.section.key in GOAL_SECTION_KEYS
+                    and len(core.split()) <= 8
+                    and not core.endswith(".")
+                    and not re.search(r"\d{5,}", core)  # "Medical Director NPI 1473029589" is no problem name
+                    and not any(True for _ in find_dates(core))
+                ):
+                    if self._last_goal_section != self.section.title:
+                        self._grouped_section = self.section.title  # the goals here are grouped under sub-headings
+                    self._new_problem(None, core, loc)  # a problem name written as a sub-heading
+                    return True
+                return False
+            objectives_section = self.section.key == "objectives" and (
+                "goal" not in (self.section.synonym or "") or self._long_term_goal_above()
+            )
+            if objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
+                # "1.2  Attend ... " under "Behavioral Objectives": goal 1's second objective
+                self._new_objective(marker, core, loc, number=(marker or "").strip("().") or None)
+            elif self._problems_heading():
+                # "PROBLEM LIST" then "1. Panic attacks 3-4 times per week ...": problems; their goals come later
+                label = marker.strip() if marker and any(c.isalnum() for c in marker) else None
+                self._new_problem(label, core, loc)
+            else:
+                label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
+                goal = self._new_goal(label, core, loc, line=line)
+                self._goal_outline = marker
+                self._lead_in_list = listed
+                self._lead_in_goal = goal if not listed and STEPS_LEAD_IN.search(core) else None
+                if objectives_section:
+                    # short-term goals listed before any long-term goal: peers, not objectives of the first
+                    self._peer_goals.add(id(goal))
+                self.goal_marker = marker is not None and depth == 0
+                self.goal_depth = depth
+            self._group_time_frame(loc)
+            self._apply_list_frame()
+            return True
+        if level == 1:
+            if not listed and not GOAL_WORDS.search(core) and len(core.split()) < 3:
+                return False
+            self._new_objective(marker, core, loc)
+            self._group_time_frame(loc)
+            self._apply_list_frame()
+            return True
+        self._new_intervention(marker, core, loc, attach_to_goal=True)
+        return True
+
+    def _list_lead_in(self, line: Line, core: str) -> bool:
+        """ "By the end of this plan of care (10 weeks), Mr. Abernathy will:" over a list of goals: a sentence the
+        items complete, no goal of its own. Its time frame ("(10 weeks)", "within 8 weeks") or date ("by
+        03/31/2026") is kept for the items of the list that follows."""
+        if not list_lead_in(core):
+            return False
+        head = LIST_LEAD_IN.sub("", core)
+        target, frame = time_bound(head)
+        group = GROUP_FRAME.search(head)
+        if group is not None:
+            frame = group.group(1)
+        self._list_frame = (frame, target, line.loc(core), self.section.title)
+        self._free(line, core)
+        return True
+
+    def _apply_list_frame(self) -> None:
+        """The lead-in's time frame and date on the element just read from its list, when it has none of its own."""
+        if self._list_frame is None:
+            return
+        frame, target, loc, section = self._list_frame
+        element = self.objective if self.focus == "objective" else self.goal
+        if element is None or section != self.section.title:
+            return
+        if target is not None and element.target_date is None:
+            element.target_date = target
+            element.field_sources["target_date"] = loc
+        if frame and element.time_frame is None and element.target_date is None:
+            element.time_frame = frame
+            element.field_sources["time_frame"] = loc
+
+    def _statement_under_title(self, line: Line, core: str) -> bool:
+        """ "1. On-task behavior" (or "Goal 2: Elopement") over "Jaylen will remain in the assigned area ...": a goal
+        named by a short title, its sentence on the next line. The title becomes the goal's domain and the sentence
+        its statement, when the goal was the last thing read and nothing has been attached to it yet."""
+        goal = self.goal
+        if (
+            goal is None
+            or self._last_element is not goal
+            or not self._goal_in_section()
+            or not goal.statement
+            or goal.domain
+            or goal.objectives
+            or goal.interventions
+            or goal.target_date is not None
+            or goal.time_frame
+            or goal.baseline
+            or goal.mastery_criteria
+            or not GOAL_WORDS.search(core)
+            or len(core.split()) < 4
+        ):
+            return False
+        title = goal.statement.strip()
+        if (
+            len(title.split()) > 5
+            or title.endswith((".", ":", ";", "!", "?"))
+            or GOAL_WORDS.search(title)
+            or re.search(r"\d", title)
+        ):
+            return False
+        loc = line.loc(core)
+        goal.domain, goal.statement = title, core
+        if goal.source is not None:
+            goal.field_sources["domain"] = goal.source
+        goal.field_sources["statement"] = loc
+        self._time_fields(goal, core, loc)
+        return True
+
+    def _item_under_goal(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        """A list item right under a labelled goal written outside any goals heading ("Goal 1: ..." under the
+        plan's title, then "• Reduce panic attacks from 4 to 1 per week — 01/20/2026"): an objective of it."""
+        if marker is None and line.list_level is None and self.section.key in (None, "title"):
+            if self._statement_under_title(line, core):
+                return True  # "Goal 1: Elopement" over "Kai will remain in the assigned area ..."
+        goal = self.goal
+        if (
+            goal is None
+            or (marker is None and line.list_level is None)
+            or self.section.key not in (None, "title")
+            or not goal.label
+            or not self._goal_in_section()
+            or not (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
+            or not GOAL_WORDS.search(core) and len(core.split()) < 3
+        ):
+            return False
+        self._new_objective(marker if marker and any(c.isalnum() for c in marker) else None, core, line.loc(core))
+        return True
+
+    def _problem_sub_item(self) -> bool:
+        """True for a sub-item right under a problem written as a numbered item of a goals list (the heading names
+        goals, not problems), before any goal of that problem."""
+        problem = self._listed_problem
+        title = self.section.title or ""
+        return (
+            problem is not None
+            and self.goal is None
+            and problem is self.problem
+            and not problem.goals
+            and problem.source is not None
+            and problem.source.section == self.section.title
+            and self.section.key in GOAL_SECTION_KEYS
+            and re.search(r"goal", title, re.I) is not None
+            and re.search(r"problem|need|issue|concern", title, re.I) is None
+        )
+
+    def _problems_heading(self) -> bool:
+        """True under a heading that names problems only ("Problem List", "Identified Problems"), not goals."""
+        title = (self.section.title or "").lower()
+        return (
+            self.section.synonym in ("problem list", "problems", "identified problems")
+            and "goal" not in title
+            and "objective" not in title
+        )
+
+    def _dated_goal_sentences(self, line: Line, core: str) -> bool:
+        """A goals paragraph of several sentences, two or more of them with a target date or time frame of their
+        own ("Irene will walk 150 feet ... by 07/10/2026. She will transfer ... by 06/30/2026."): each such sentence
+        is a goal; the others (rehab potential, discharge plans) are kept as text."""
+        sentences = [s.strip() for s in SENTENCE_BREAK.split(core) if s.strip()]
+        if len(sentences) < 2:
+            return False
+        dated = [s for s in sentences if any(time_bound(s)) and GOAL_WORDS.search(s) is not None]
+        if len(dated) < 2:
+            return False
+        loc = line.loc(core)
+        for sentence in sentences:
+            if sentence in dated:
+                self._new_goal(None, sentence, loc, line=line)
+            else:
+                self._free(line, sentence)
+        return True
+
+    def _promote_to_problem(self, line: Line, label: ElementLabel) -> None:
+        """ "1. Avoidance of social situations." followed by "Goal: Take part in ...": the numbered line was the
+        problem the labelled goal answers. It is read again as a problem when it was the last element read, is
+        a bare list item with nothing attached, and sits under the same heading."""
+        goal, problem = self.goal, self.problem
+        if (
+            goal is None
+            or problem is None
+            or label.number
+            or self.objective is not None
+            or not goal.label
+            or not TYPED_MARKER.fullmatch(goal.label)
+            or goal.objectives
+            or goal.interventions
+            or goal.target_date is not None
+            or goal.source is None
+            or goal.source.section != line.section.title
+            or not problem.goals
+            or problem.goals[-1] is not goal
+            or self._last_element is not goal
+        ):
+            return
+        problem.goals.pop()
+        promoted = self._new_problem(goal.label, goal.statement, goal.source)
+        if not problem.goals and not problem.statement and problem in self.problems:
+            self.problems.remove(problem)
+            if self.implicit_problem is problem:
+                self.implicit_problem = None
+        self.problem = promoted
+
+    def _anchor_line(self, core: str) -> bool:
+        """ "For problem 1:", "Under goal 2:": the items that follow belong to that problem's (or goal's) goal."""
+        match = PROBLEM_ANCHOR.fullmatch(core)
+        if match is None:
+            return False
+        number = match.group("number")
+        goal = None
+        if match.group("kind").lower().startswith("goal"):
+            goal = self.goal_numbers.get(number)
+            if goal is None:
+                goals = [g for p in self.problems for g in p.goals]
+                goal = goals[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(goals) else None
+        else:
+            numbered = [p for p in self.problems if p.label and re.match(rf"\(?{number}\b", p.label)]
+            candidates = numbered or [p for p in self.problems if p.goals]
+            index = 0 if numbered else (int(number) - 1 if number.isdigit() else -1)
+            if 0 <= index < len(candidates) and candidates[index].goals:
+                goal = candidates[index].goals[-1]
+        if goal is None:
+            return False
+        self.goal, self.objective, self.intervention, self.focus = goal, None, None, "goal"
+        self._anchor_goal = goal
+        return True
+
+    def _group_time_frame(self, loc: SourceLocation) -> None:
+        """ "Long-term goals (10 weeks)", "STG (4 wks):", "Goals to be achieved by the end of the plan period:": the
+        heading's time frame holds for each goal under it."""
+        title = self.section.title or ""
+        group = GROUP_FRAME.search(title)
+        frame = group.group(1) if group else time_bound(title)[1]
+        element = self.objective if self.focus == "objective" else self.goal
+        if frame is None or element is None or element.time_frame is not None or element.target_date is not None:
+            return
+        if self.section_loc is None or (self.section_loc.section or "").rstrip(" :") != title.rstrip(" :"):
+            return
+        element.time_frame = frame
+        element.field_sources["time_frame"] = self.section_loc or loc
+
+    def _long_term_goal_above(self) -> bool:
+        """True when a goal written before the current heading awaits its short-term goals ("Goal: stop all use"
+        then "Short-term goals:" and a numbered list): those are its objectives, not goals of their own."""
+        goal = self.goal
+        return (
+            goal is not None
+            and id(goal) not in self._peer_goals
+            and goal.source is not None
+            and goal.source.section != self.section.title
+            and all(o.source is None or o.source.section == self.section.title for o in goal.objectives)
+            and self.problem is not None
+            and len(self.problem.goals) == 1  # several long-term goals above: which one is not said
+        )
+
+    def _list_under_plain_goal(self) -> bool:
+        """True when a Word list item follows a goal named by a label or typed number on a paragraph of its own
+        ("Goal 1: Sleep through the night." then numbered or bulleted lines), right after the goal or its other
+        items: the list holds that goal's objectives, not goals of their own."""
+        goal = self.goal
+        return (
+            goal is not None
+            and bool(goal.label)
+            and bool(goal.statement)
+            and self.goal_list_level is None
+            and self._goal_in_section()
+            and (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
+        )
+
+    def _goal_in_section(self) -> bool:
+        """True when the current goal was written under the current heading (not in an earlier section)."""
+        return self.goal is not None and (
+            self.goal is self._anchor_goal
+            or (self.goal.source is not None and self.goal.source.section == self.section.title)
+        )
+
+

@@ -1,0 +1,352 @@
+"""What the lines of a plan's goals say, as text tests: time frames and target dates inside a statement, lead-in
+sentences that a list of goals completes, sentences about the goals that are no goals themselves (progress notes,
+deferred elements, attestations), pending baselines, facts written inside a goal's sentence, and outline numbers.
+
+Plain functions and patterns, no builder state; docx.goals and the table readers use them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from authcheck.parsing import find_dates
+from authcheck.readers.docx.fact_pieces import fact_line
+from authcheck.readers.docx.labels import strip_list_marker, subfield_key
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS
+
+_TIME_BOUND_DATE = re.compile(
+    r"(?:\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?"
+    r"|\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline)\s*[:\-–—]?\s*)$",
+    re.I,
+)
+
+_TIME_FRAME = re.compile(
+    r"\b(?:within|in|over(?:\s+the\s+next)?|in\s+the\s+next|during\s+the\s+next|by\s+the\s+end\s+of)\s+"
+    r"(?:the\s+(?:next\s+)?)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|sixty|ninety)\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|sessions?|visits?)\b"
+    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|the\s+current\s+)?(?:certification|authorization|plan|treatment|episode|cert|auth)[\w\s]{0,20}?"
+    r"|discharge|next\s+(?:review|recertification|re-?evaluation))\b",
+    re.I,
+)
+
+# the words of a goal statement ("will", "to increase", "independently", "80%", "from 3 to 1"), which a treatment's
+# name does not have
+GOAL_WORDS = re.compile(
+    r"\b(?:will|to\s+(?:increase|decrease|reduce|improve|maintain|demonstrate|develop|achieve|identify|use|learn|"
+    r"complete|attend|eliminate)|increase|decrease|reduce|improve|maintain|demonstrate|ambulate|tolerate|"
+    r"independently|achieve|eliminate|perform|request|respond|manage)\b|\d+\s*%|\bfrom\s+\S+\s+to\s+\S+",
+    re.I,
+)
+
+GROUP_FRAME = re.compile(
+    r"\(\s*((?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|six|eight|ten|twelve)\s*"
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|visits?|sessions?))\s*\)",
+    re.I,
+)
+# "Plan will be updated by ...", "The treatment plan will be reviewed ...": a sentence about the plan itself
+ABOUT_THE_PLAN = re.compile(
+    r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
+    re.I,
+)
+# a sentence on how progress is followed ("Progress will be measured with the PHQ-9 monthly", "Outcomes are tracked
+# by session data", "We will re-administer the GAD-7 every 4 weeks to track progress"): no goal of its own
+PROGRESS_NOTE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:client|patient|individual|member|child)(?:'s|s')?\s+|his\s+|her\s+|their\s+|the\s+|overall\s+)?"
+    r"(?:progress|outcomes?|treatment\s+response|response\s+to\s+treatment|goal\s+(?:attainment|progress)|attainment|"
+    r"improvement|symptom\s+(?:change|severity|levels?))\b[^.;:]{0,60}?\b(?:will\s+be|is|are|shall\s+be|to\s+be|gets?)\s+"
+    r"(?:\w+ly\s+)?(?:measured|monitored|tracked|assessed|re-?assessed|reviewed|evaluated|documented|charted|rated|graphed|"
+    r"recorded|reported|followed|scored)\b"
+    r"|\s*(?:we|staff|the\s+(?:therapist|clinician|counselor|team|provider|bcba))\s+will\s+(?:\w+ly\s+)?"
+    r"(?:measure|monitor|track|assess|review|re-?administer|graph|chart)\b[^.;]{0,60}\bprogress\b",
+    re.I,
+)
+# an element promised for later, written as a sentence about it: "Objectives for this goal will be developed with
+# Ana at the next session", "Short-term goals are to be set at the 30-day review", "Interventions: pending"
+DEFERRED_SENTENCE = re.compile(
+    r"\s*(?:the\s+)?(?:short[\s-]*term\s+|specific\s+|measurable\s+)?(?:objectives?|goals?|benchmarks?|steps|STOs?|STGs?)"
+    r"(?:\s+(?:for|of|under|toward|towards)\s+(?:this|the|each|that|these|her|his|their)(?:\s+\w+)?)?\s+"
+    r"(?:will|are\s+to|is\s+to|remain\s+to|still\s+need\s+to|need\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:developed|determined|established|written|added|set|identified|decided|defined|formulated|finali[sz]ed|"
+    r"agreed|created|drafted)\b"
+    r"|\s*(?:the\s+)?(?:objectives?|goals?|steps)(?:\s+(?:for|of|under)\s+(?:this|the|each|that)(?:\s+\w+)?)?\s+"
+    r"(?:are|is|remain)\s+(?:deferred|pending|not\s+yet\s+(?:developed|written|set|established|defined))\b",
+    re.I,
+)
+# a practitioner's attestation under the goals ("I certify that ...", "I have reviewed this plan ... and certify")
+ATTESTATION = re.compile(
+    r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest)\b",
+)
+# "Outcome (07/31/2026):", "Expected outcome:", "Final outcome:": the level the goal itself ends at
+OUTCOME_LABEL = re.compile(r"\s*(?:expected\s+|final\s+|long[\s-]*term\s+|desired\s+)?outcome\b[^:]{0,30}:", re.I)
+# "Method:" names how a goal is measured or, with words of treatment, how it is reached
+METHOD_LABEL = re.compile(r"\s*methods?\s*:", re.I)
+TREATMENT_WORDS = re.compile(
+    r"\b(?:therap\w*|counsel\w*|groups?|sessions?|nursing|care|management|training|education|interviewing|"
+    r"medications?|dosing|follow-up|visits?|program|treatment|psychotherapy|coaching)\b",
+    re.I,
+)
+# the label of an element's statement on the line after the element's own label
+STATEMENT_LABEL = re.compile(
+    r"^(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)\s*:\s*(?=\S)", re.I
+)
+TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
+PROBLEM_ANCHOR = re.compile(
+    r"(?:for|under|re|regarding)\s+(?P<kind>problem|goal|need)\s*(?:#|no\.?)?\s*(?P<number>\d{1,2}|[a-z])\s*[:.)-]?",
+    re.I,
+)
+DOMAIN_STOP = re.compile(
+    r"^(?:ltg|stg|long[\s-]*term|short[\s-]*term|met|not met|partially met|ongoing|continued?|new|revised|active|"
+    r"primary|secondary|priority|discontinued|modified|achieved|in progress|sto|lto)$",
+    re.I,
+)
+
+
+# the client's own words in quotation marks under a goals heading ("“Sleep through the night and go back to
+# fishing with my brother.”"): a person-centered plan's goal
+QUOTED_AIM = re.compile(r"\s*[\"“”]\s*\w[^\"“”]*(?:\s+\S+){2,}[^\"“”]*[\"“”]\s*\.?\s*")
+
+# the caption of one target's table: an outline number ("1.1", "C1", "PT2", "B.3") and a short name, or a short name
+CAPTION = re.compile(
+    r"(?:(?P<number>(?:[A-Z]{1,3}[.-]?)?\d{1,2}(?:[.-]\d{1,2})?[a-z]?)[.):]?\s+)?"
+    r"(?P<name>[^\W\d_][\w'/&,()-]*(?:\s+[\w'/&,()-]+){0,5})",
+)
+
+# a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
+# a cell holding only a date ("08-15-2026", "3/1/26", "2026-08-15", "Aug 15, 2026")
+BARE_DATE_CELL = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", re.I
+)
+CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2,4}\s*\.?$", re.I)
+
+# a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
+# intake", "Pending first probe"): read as no baseline
+PENDING_BASELINE = re.compile(
+    r"^\s*(?:tb[dac]|t\.b\.[dac]\.?|n/?a|not\s+applicable|none\s+yet|not\s+yet|awaiting\b[^\d]*|data\s+to\s+follow|to\s+follow)\s*"
+    r"(?:$|[-–—:;,(.]|\b(?:until|in|within|during|at|after|by|pending|once|when)\b)|"
+    r"\b(?:por\s+determinar|a\s+determinar|pendiente|se\s+(?:establecer|medir|determinar|recoger)[áa]\b|"
+    r"in\s+progress|pending|to\s+be\s+(?:determined|established|collected|measured|obtained|assessed|completed|"
+    r"probed|tested|observed|recorded|gathered|set|taken|identified|documented|confirmed|done|run)|"
+    r"will\s+be\s+(?:probed|tested|observed|recorded|gathered|set|taken|identified|documented)|"
+    r"not\s+yet\s+(?:\w+\s+)?(?:collected|measured|established|obtained|assessed|available|known)|"
+    r"will\s+be\s+(?:collected|established|measured|obtained|determined)|being\s+(?:collected|established)|"
+    r"unknown|not\s+(?:available|measured|collected|assessed))\b",
+    re.I,
+)
+
+# when a pending baseline will be known ("in the first 2 weeks", "by 02/15/2026"): no level of the client's
+_WHEN = re.compile(
+    r"\b(?:in|within|over|during|after|by)\s+(?:the\s+)?(?:first\s+|next\s+)?\d+\s*(?:days?|weeks?|wks?|sessions?|"
+    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:weeks?|sessions?|visits?|days?|months?)\s*#?\s*\d+(?:\s*-\s*\d+)?\b",
+    re.I,
+)
+
+def pending_baseline(value: str) -> bool:
+    """ "TBD - to be probed in the first 2 weeks", "Pending", "Por determinar": no level of the client's yet."""
+    return bool(PENDING_BASELINE.search(value)) and not re.search(r"\d", _WHEN.sub(" ", value))
+
+
+# a form's own instruction left in a field: "(list at least one measurable objective)", "[enter goal here]"
+FORM_PROMPT = re.compile(
+    r"[(\[]\s*(?:please\s+)?(?:list|enter|describe|write|specify|include|add|insert|type|state)\b[^()\[\]]*[)\]]",
+    re.I,
+)
+# an element written later, not now: "Objectives: to be developed with Monty at the 30-day review", "(will be set
+# once the housing application is back)", "Deferred until medically stable", "None at this time"
+DEFERRED_ELEMENT = re.compile(
+    r"^\s*[(\[]?\s*(?:tb[dac]\b|"
+    r"(?:to|will)\s+be\s+(?:developed|determined|established|written|added|set|identified|decided|completed|defined|"
+    r"formulated|finali[sz]ed|agreed(?:\s+(?:on|upon))?|discussed|created|drafted|updated)\b|"
+    r"(?:deferred|postponed|on\s+hold)\b|not\s+yet\s+(?:\w+\s+)?(?:developed|established|written|set|identified|determined|"
+    r"defined|agreed)\b|none\s+(?:yet|at\s+this\s+time|for\s+now)\b|pending\b(?!.*\bwill\b)|to\s+follow\b|forthcoming\b|"
+    r"por\s+determinar|a\s+determinar|pendiente|se\s+(?:desarrollar|establecer|definir|acordar)[áa]n?\b)",
+    re.I,
+)
+
+# facts written inside a goal's own sentence: "(baseline 35% fidelity)", "; mastery: 4 days/week for 3 weeks"
+INLINE_FACTS = [
+    ("baseline", re.compile(
+        r"[(\[;]\s*(?:current\s+)?baseline\s*(?::|=|-|\bis\b|\bof\b)?\s*(?P<value>[^()\[\];]{2,80})", re.I
+    )),
+    ("mastery_criteria", re.compile(
+        r"(?:[;(]|\.\s)\s*(?:mastery(?:\s+criteri(?:on|a))?|mastered\s+when)\s*:?\s*(?P<value>[^()\[\];]{3,120})", re.I
+    )),
+]
+
+
+# a mastery criterion run into a goal's sentence with no label: "... with at least 90% fidelity across 3 consecutive
+# observed sessions", "... at 80% accuracy over 2 probes", "... with 90% fidelity on the checklist"
+UNLABELLED_MASTERY = re.compile(
+    r"\b(?:with|at|to)\s+(?P<value>(?:at\s+least\s+|a\s+minimum\s+of\s+|≥\s*)?\d{1,3}\s*%\s+"
+    r"(?:procedural\s+|implementation\s+|treatment\s+)?(?:fidelity|accuracy|integrity)"
+    r"(?:\s+(?:on|per|using)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:across|over|for|on|in)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?"
+    r"(?:sessions?|observations?|visits?|probes?|days?|weeks?|opportunities|trials|checks?))?)",
+    re.I,
+)
+
+
+# a sentence on data to be collected ("Baseline data will be collected during the first 2 weeks of services.",
+# "Probe data will be taken weekly."): its "will" makes no goal of the paragraph it closes
+DATA_NOTE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:baseline\s+|probe\s+|session\s+|frequency\s+|abc\s+)?(?:data|baselines?|probes?)\s+"
+    r"(?:\w+\s+){0,2}?(?:will|is\s+to|are\s+to)\s+be\s+(?:collected|taken|gathered|established|obtained|recorded|run)\b"
+    r"[^.;]*[.;]?",
+    re.I,
+)
+
+
+def without_fill(value: str) -> str:
+    """An element's words without the fill line they were typed on ("__Stop using alcohol to sleep.__"); a fill line
+    alone is no statement."""
+    if "__" not in value:
+        return value
+    return " ".join(re.sub(r"_{2,}", " ", value).split())
+
+
+# a sentence that announces the list of goals below it ("Our goals for this plan of care are:", "Her treatment
+# goals will be:", "The goals we agreed on include:")
+GOALS_LIST_LEAD_IN = re.compile(
+    r"\b(?:goals|objectives)\b.{0,40}\b(?:are|include|includes|will\s+be|were\s+set|as\s+follows)$", re.I
+)
+
+# a paragraph about the goals as a set, closing on the list it announces ("Walter and I agreed on these goals. Each
+# goal has the steps we will use to see progress:", "The goals below were set with her parents:"): no goal itself
+GOALS_ANNOUNCED = re.compile(
+    r"(?:\b(?:these|those|each|every|following|below|above|all|both)\s+(?:(?:treatment|long[- ]term|short[- ]term)\s+)?"
+    r"goals?\b|\bgoals?\s+(?:below|above|listed|that\s+(?:we|I)|(?:we|I)\s+(?:agreed|set|chose|made|wrote)))[^:]*:\s*$",
+    re.I,
+)
+
+# a goal's sentence that closes announcing its steps ("... return to the activities he avoids. Specifically:",
+# "... as evidenced by:"); a sentence announcing the goals themselves ("Our goals are:") is no goal
+STEPS_LEAD_IN = re.compile(
+    r"(?:[.;]\s+(?:specifically|in\s+particular|this\s+means|measured\s+by|as\s+evidenced\s+by)|"
+    r"\b(?:as\s+evidenced\s+by|as\s+measured\s+by|evidenced\s+by|measured\s+by|by\s+meeting\s+these\s+steps|"
+    r"(?:the\s+)?following\s+(?:objectives|steps|benchmarks))|^\s*(?:specifically|in\s+particular))\s*:\s*$",
+    re.I,
+)
+
+# a sentence that the list items below it complete ("By the end of this plan of care (10 weeks), Mr. A will:",
+# "Within 8 weeks the patient will be able to:", "At discharge, Ana is expected to:", "En 12 semanas, Ana podrá:"):
+# no goal itself; its time frame or date holds for each item of the list
+LIST_LEAD_IN = re.compile(
+    r"(?:\bwill(?:\s+be\s+able\s+to)?|\b(?:is|are)\s+expected\s+to|\bshould\s+be\s+able\s+to|\bwill\s+need\s+to|"
+    r"\bwill\s+work\s+(?:on|toward|towards)|\b(?:podr[áa]n?|deber[áa]n?|va(?:n)?\s+a|se\s+espera\s+que\s+\w+(?:\s+\w+)?))"
+    r"\s*(?:the\s+following)?\s*[:\-–—]\s*$",
+    re.I,
+)
+
+# the area a goal's label names before the word "goal" ("Caregiver Goal 4", "Skill Acquisition Goal 1", "Parent Training
+# Goal"); "Long-term goal", "Treatment goal" name no area
+GOAL_KIND = re.compile(
+    r"^(?P<kind>(?!(?:long|short|annual|treatment|discharge|functional|measurable|smart|primary|secondary)\b)"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+goal\b",
+    re.I,
+)
+
+def list_lead_in(text: str) -> bool:
+    """True for a sentence that a list of goals completes ("Within 8 weeks the patient will be able to:"); a goal
+    closing with its steps ("To reduce panic, Ana will:", "... attacks. Specifically, she will:") and a goals heading
+    ("What we will work on:") are not."""
+    if len(text.split()) > 30 or not LIST_LEAD_IN.search(text):
+        return False
+    head = LIST_LEAD_IN.sub("", text)
+    if _OWN_SENTENCE_END.search(head) or GOAL_WORDS.search(head):
+        return False
+    named = match_section(text.rstrip(" :"))
+    return not (named.key in GOAL_SECTION_KEYS and named.score >= 95)
+
+
+# a sentence ending inside a line (not the point of "Mr.", "Dr.", "Sra.")
+_OWN_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bSra)(?<!\bSt)(?<!\b[A-Z])[.;]\s+\S")
+
+BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
+
+
+# "Baseline — 4 minutes on average.  Mastery — 15 minutes ...  Target date — 05/29/2026.": facts labelled with a dash
+_DASH_LABEL = re.compile(
+    r"(?:^|(?<=[.;,])\s+|\s{2,}|\t+|\s+\|\s+)(?P<label>[^\W\d_][\w .'/()]{0,40}?)\s+[—–-]{1,2}\s+(?=\S)"
+)
+
+
+def dash_facts(text: str) -> str | None:
+    """A line of a goal's facts labelled with dashes, rewritten with colons ("Baseline: 4 minutes ...  Mastery: ...");
+    or a line of facts with or without colons ("Baseline 2 mands; mastery 80% ...; by 07/31/2026", see
+    docx.fact_pieces); None unless the line opens with such a label and every label on it names a fact of a goal."""
+    if not re.search(r"\s[—–-]{1,2}\s", text):
+        return fact_line(text)
+    found = list(_DASH_LABEL.finditer(text))
+    if not found or found[0].start() != 0:
+        return fact_line(text)
+    known = [m for m in found if subfield_key(m.group("label").strip())]
+    if len(known) != len(found) or (len(known) < 2 and not re.match(r"[^\W\d_][\w ]{0,30}\s+[—–]", text)):
+        return fact_line(text)  # a single fact needs a long dash: "Pt - will walk" is no label
+    pieces, last = [], 0
+    for match in found:
+        pieces.append(text[last : match.start("label")])
+        pieces.append(f"{match.group('label').strip()}: ")
+        last = match.end()
+    pieces.append(text[last:])
+    rewritten = "".join(pieces)
+    # "Baseline: 2 mands; mastery: 80% ...; by 07/31/2026": pieces the label splitter would not part (docx.fact_pieces)
+    return fact_line(rewritten) or rewritten
+
+
+def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
+    """A target date written as "by <date>" inside a statement, and a time frame ("within 8 weeks")."""
+    target = None
+    for date, (start, _) in find_dates(statement):
+        if _TIME_BOUND_DATE.search(statement[:start]):
+            target = date
+    frame = _TIME_FRAME.search(statement)
+    return target, (frame.group(0).strip() if frame else None)
+
+
+# a target date given by pointing at the one just stated ("by the same date", "by then", "by that time")
+SAME_DATE = re.compile(
+    r"\b(?:by|on\s+or\s+before|before)\s+(?:the\s+same\s+(?:date|time|day)|that\s+(?:same\s+)?(?:date|time|day)|then)\b",
+    re.I,
+)
+
+# the end of a sentence inside a paragraph ("... by 07/10/2026. She will ...")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
+
+
+def _outline_parts(marker: str | None) -> list[str] | None:
+    """ "5.1.1" -> ["5", "1", "1"], "A.2)" -> ["a", "2"], "(3)" -> ["3"]; None for bullets and other marks."""
+    if not marker:
+        return None
+    text = marker.strip().strip("().").lower()
+    if not re.fullmatch(r"(?:\d{1,3}|[a-z])(?:\.\d{1,3})*", text):
+        return None
+    return text.split(".")
+
+
+def outline_level(goal_marker: str | None, marker: str | None) -> int | None:
+    """How deep a typed outline number sits under the goal's own: 1 for "5.1.1" under goal "5.1" (or "A.1" under
+    goal "A"), 2 for "5.1.1.1", 0 for the next goal "5.2"; None when the numbers do not belong together."""
+    goal_parts, parts = _outline_parts(goal_marker), _outline_parts(marker)
+    if goal_parts is None or parts is None:
+        return None
+    if len(parts) > len(goal_parts) and parts[: len(goal_parts)] == goal_parts:
+        return min(len(parts) - len(goal_parts), 2)
+    if len(goal_parts) > 1 and len(parts) == len(goal_parts) and parts[:-1] == goal_parts[:-1]:
+        return 0
+    return None
+
+
+def split_items(text: str) -> list[str]:
+    """Split an interventions cell or value into items: lines, bullets, or ";"-separated phrases."""
+    lines = [
+        strip_list_marker(line.strip())[0].strip() for line in re.split(r"\n|•|▪|●", text) if line.strip()
+    ]
+    items: list[str] = []
+    for line in lines:
+        parts = [p.strip() for p in line.split(";") if p.strip()]
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+            items.extend(parts)
+        else:
+            items.append(line)
+    return items
