@@ -236,7 +236,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "re evaluation due", "next re evaluation", "date of next review", "scheduled review",
         "next scheduled review", "review by", "next update", "plan update due", "update due",
         "isp review date", "next isp review", "review", "target review date", "next progress review",
-        "progress review date", "next review due", "progress review", "plan review",
+        "progress review date", "next review due", "progress review", "plan review", "date of review",
+        "date of plan review", "date of treatment plan review",
     ),
     "recertification": (
         "recertification date", "recertification due", "recert date", "recert due", "next recertification",

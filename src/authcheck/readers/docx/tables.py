@@ -766,6 +766,31 @@ def service_header_roles(row: Row) -> dict[int, str] | None:
     return roles
 
 
+# a review log's columns: the date of the review, and what the review recorded (progress, changes, a sign-off)
+REVIEW_LOG_DATE = re.compile(
+    r"\b(?:review|re-?evaluation|reassessment|recert\w*|progress\s+(?:report|review)|(?:plan\s+)?update)\b", re.I
+)
+NOT_HELD = re.compile(r"\b(?:next|due|scheduled|planned|target|projected|upcoming)\b", re.I)
+REVIEW_LOG_RECORD = re.compile(
+    r"\b(?:progress|outcome|summary|findings|results?|changes?|comments?|notes?|response|signed|signature|"
+    r"reviewed\s+by|sign-?off|recommendations?)\b",
+    re.I,
+)
+
+
+def review_log_header(header: list[str]) -> bool:
+    """ "Date of review | Summary | Reviewed by": the header of a log of reviews held, one column dating the review
+    (not the next one due) and every other column naming what the review recorded or a known label."""
+    dated = [h for h in header if REVIEW_LOG_DATE.search(h) and not NOT_HELD.search(h) and re.search(r"\bdate", h, re.I)]
+    others = [h for h in header if h not in dated]
+    return (
+        len(dated) == 1
+        and len(others) >= 1
+        and all(REVIEW_LOG_RECORD.search(h) or field_key(h) or subfield_key(h) for h in others)
+        and any(REVIEW_LOG_RECORD.search(h) for h in others)
+    )
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -839,6 +864,8 @@ def classify_table(table: Table) -> TableKind:
         header = [" ".join(c.text.split()).rstrip(":") for c in rows[start].cells]
         values = [" ".join(c.text.split()).rstrip(":") for c in rows[start + 1].cells]
         known = sum(1 for h in header if h and (field_key(h) or subfield_key(h)))
+        if all(header) and review_log_header(header):
+            return TableKind("form-columns", {}, start, title, title_row)
         if (
             all(header)
             and (known * 3 >= 2 * len(header) or (known >= 3 and known * 2 >= len(header)))

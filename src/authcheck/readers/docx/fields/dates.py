@@ -27,6 +27,7 @@ from authcheck.readers.docx.phrases import (
     parse_period,
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
+from authcheck.readers.docx.tables import NOT_HELD, REVIEW_LOG_DATE, REVIEW_LOG_RECORD
 
 __all__ = ["DateFieldsMixin"]
 
@@ -110,16 +111,6 @@ _LENGTH_ENDING = re.compile(
 )
 
 
-# a review log's columns: the date of the review, and what the review recorded (progress, changes, a sign-off)
-_REVIEW_LOG_DATE = re.compile(
-    r"\b(?:review|re-?evaluation|reassessment|recert\w*|progress\s+(?:report|review)|(?:plan\s+)?update)\b", re.I
-)
-_NOT_HELD = re.compile(r"\b(?:next|due|scheduled|planned|target|projected|upcoming)\b", re.I)
-_REVIEW_LOG_RECORD = re.compile(
-    r"\b(?:progress|outcome|summary|findings|results?|changes?|comments?|notes?|response|signed|signature|"
-    r"reviewed\s+by|sign-?off|recommendations?)\b",
-    re.I,
-)
 _PENDING_VALUE = re.compile(
     r"^\W*(?:pending|scheduled|tbd|tba|to\s+be\b|not\s+yet|due\b|n/?a\b|none\s+yet|upcoming|planned)", re.I
 )
@@ -417,14 +408,14 @@ class DateFieldsMixin(BuilderState):
         cells are empty or say it is still to come ("Pending", "Scheduled") stays a scheduled review."""
         dated = [
             (label, value) for label, value in cells
-            if _REVIEW_LOG_DATE.search(label) and not _NOT_HELD.search(label) and first_date(value) is not None
+            if REVIEW_LOG_DATE.search(label) and not NOT_HELD.search(label) and first_date(value) is not None
         ]
         if len(dated) != 1:
             return
         label, value = dated[0]
         recorded = [
             v for lab, v in cells
-            if lab != label and _REVIEW_LOG_RECORD.search(lab) and not _NOT_HELD.search(lab)
+            if lab != label and REVIEW_LOG_RECORD.search(lab) and not NOT_HELD.search(lab)
             and not blank_value(v) and not _PENDING_VALUE.match(v)
         ]
         if not recorded:

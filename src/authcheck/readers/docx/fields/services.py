@@ -65,6 +65,16 @@ def service_header_roles(text: str) -> list[str | None] | None:
     return roles
 
 
+def column_names_only(value: str) -> bool:
+    """ "type / frequency / duration", "CPT, units, how often": a label's value that only says what the lines
+    below it give, each part a column title and one a quantity; no service of its own."""
+    parts = [p.strip() for p in re.split(r"\s*[/,|;]\s*|\s+(?:and|&)\s+", value.strip(" .:()")) if p.strip()]
+    if len(parts) < 2 or any(re.search(r"\d", p) or len(p.split()) > 4 for p in parts):
+        return False
+    roles = [_column_role(p) for p in parts]
+    return all(roles) and bool(_QUANTITY_ROLES & set(roles))
+
+
 def column_cells(text: str, roles: list[str | None]) -> dict[str, str] | None:
     """A row read as one line, cut at the same gaps as its header into one cell a column (by role); None when the
     number of cells is not the header's."""
@@ -209,7 +219,7 @@ class ServiceFieldsMixin(BuilderState):
     _service_columns: tuple[list[str | None], str | None] | None = None
 
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
-        if self._service_header(value, loc):
+        if self._service_header(value, loc) or column_names_only(value):
             return "ok"
         return self._with_written_code(value, loc, lambda: self._field_service_value(label, value, loc, line))
 
