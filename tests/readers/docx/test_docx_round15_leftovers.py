@@ -83,3 +83,31 @@ def test_goals_table_with_target_dates_is_no_review_log() -> None:
     ])
     assert _completed(plan) == []
     assert plan.problems and plan.problems[0].goals[0].target_date == dt.date(2025, 9, 30)
+
+
+# --- a "Domain:" label under an objective ------------------------------------------------------------------------
+
+
+def test_domain_label_under_an_objective_names_its_goals_area() -> None:
+    plan = read_blocks([
+        "Goals",
+        "Goal 1: Ines will request help with a 2-word phrase on 80% of opportunities by 07/31/2026.",
+        "Objective 1.1: Ines will point to a picture card to ask for help in 4 of 5 chances by 05/31/2026.",
+        "Domain: Communication",
+        "Baseline: 0 of 5",
+    ])
+    goal = plan.problems[0].goals[0]
+    assert goal.domain == "Communication"
+    assert goal.objectives[0].baseline == "0 of 5"
+
+
+def test_target_sentence_under_a_titled_objective_reads_without_error() -> None:
+    plan = read_blocks([
+        "Goals",
+        "Goal 1: Ines will request help with a 2-word phrase on 80% of opportunities by 07/31/2026.",
+        "Objective 1.1 Requesting",
+        "Target: Ines will point to a picture card to ask for help in 4 of 5 chances by 05/31/2026.",
+    ])
+    objective = plan.problems[0].goals[0].objectives[0]
+    assert objective.statement and objective.statement.startswith("Ines will point")
+    assert objective.target_date == dt.date(2026, 5, 31)

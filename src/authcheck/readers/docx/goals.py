@@ -555,6 +555,11 @@ class GoalsMixin(BuilderState):
                     self.focus = "objective" if isinstance(target, Objective) else "goal"
         if sub == "baseline" and pending_baseline(value):
             return True  # "Data collection in progress", "to be established": no baseline recorded yet
+        if sub == "domain" and isinstance(target, Objective):
+            # "Domain: Communication" under an objective: the area of the goal it serves (objectives have none)
+            if self.goal is None or self.goal.domain is not None:
+                return True
+            target = self.goal
         if sub in ("baseline", "target", "measure", "time_frame", "mastery_criteria", "domain"):
             if getattr(target, sub) is None:
                 setattr(target, sub, value)
@@ -582,7 +587,7 @@ class GoalsMixin(BuilderState):
             return False
         if title and (len(title.split()) > 5 or title.endswith((".", ";", "!", "?")) or GOAL_WORDS.search(title)):
             return False
-        if title:
+        if title and isinstance(element, Goal):  # (objectives have no domain: an objective's short title is dropped)
             element.domain = f"{element.domain}: {title}" if element.domain and element.domain != title else title
             if element.source is not None:
                 element.field_sources["domain"] = element.source
