@@ -324,9 +324,14 @@ _TIMED_SPAN_RE = re.compile(
     r"(?:shifts?|work\s*days?|school\s+days?|walks?|drives?|outings?|bike\s+rides?|rides?|classes|class\s+periods?)\b",
     re.IGNORECASE,
 )
+# a count of anything per occasion of any kind: "4 bids per recess", "3 peer greetings each lunch period"
+_RATE_RE = re.compile(
+    rf"\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}\s+(?:per|each|every)\s+[a-z-]{{3,}}\b",
+    re.IGNORECASE,
+)
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _TIMED_SPAN_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _TIMED_SPAN_RE, _RATE_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
@@ -395,7 +400,7 @@ def _find_target(cleaned: str) -> str | None:
     lowered = cleaned.lower() if cleaned.isascii() else None
     for pattern in _TARGET_PATTERNS:
         for match in _finditer(pattern, cleaned, lowered):
-            if pattern is _FREQ_CRITERION_RE:
+            if pattern is _FREQ_CRITERION_RE or pattern is _RATE_RE:
                 window = cleaned[max(0, match.start() - 45): match.end() + 30]
                 if _SERVICE_RE.search(window) and not _search(_CLIENT_ACTION_RE, cleaned):
                     continue

@@ -7,7 +7,7 @@ Realm Header template or template versions still read. What is read from where:
 | --- | --- |
 | patient | recordTarget/patientRole: name, birthTime, id (not an SSN); Payers section covered-party id wins |
 | plan_date, period | ClinicalDocument/effectiveTime; documentationOf/serviceEvent/effectiveTime (low/high) |
-| first_treatment_date | the earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN) |
+| first_treatment_date | the earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN; an encounter named an initial evaluation) |
 | admission_date | encompassingEncounter/effectiveTime/low of an inpatient or residential encounter |
 | expected_duration | the end of the serviceEvent period |
 | signatures, providers, reviews | header (see ccda.header) |

@@ -4,12 +4,15 @@
   code is the generic "survey"), date, total score and item scores, who administered it.
 - Payers section: Policy Activity payer performer -> payer name; covered party participant -> member id.
 - A Planned Coverage act's coverage type (e.g. "Medicare HMO") -> payer when nothing better is stated.
-- The earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN) -> first treatment date.
+- The earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN; or an encounter whose code text
+  names an initial evaluation, e.g. the encompassingEncounter "Physical therapy initial evaluation") -> first
+  treatment date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from lxml import etree
 
@@ -26,6 +29,7 @@ from authcheck.readers.ccda.entries import (
 from authcheck.readers.ccda.people import SSN_ROOT, person_of
 from authcheck.readers.ccda.values import timing_of, value_text
 from authcheck.readers.ccda.xml import (
+    CodeInfo,
     NarrativeIndex,
     attr,
     child,
@@ -146,6 +150,23 @@ def read_planned_coverage(root: etree._Element, found: Found) -> None:
                 return
 
 
+# an encounter's code text naming an initial evaluation ("Physical therapy initial evaluation", "Intake assessment"),
+# not a re-evaluation, an evaluation-and-management visit or a follow-up
+_EVALUATION_NAME = re.compile(
+    r"\b(?:initial|intake|diagnostic|new\s+patient)\s+(?:evaluation|eval|assessment)\b|(?<![-\w])(?:evaluation|eval)\b",
+    re.I,
+)
+_NOT_INITIAL = re.compile(
+    r"re-?\s?(?:eval|assess)|evaluation\s+and\s+management|\be/m\b|progress|discharge|follow[\s-]?up|periodic", re.I
+)
+
+
+def _names_evaluation(code: CodeInfo) -> bool:
+    """True when a code's display name or original text (or a translation's) names an initial evaluation."""
+    texts = [t for c in (code, *code.translations) for t in (c.display, c.original_text) if t]
+    return any(_EVALUATION_NAME.search(t) and not _NOT_INITIAL.search(t) for t in texts)
+
+
 def read_evaluation_date(root: etree._Element) -> tuple[dt.date | None, etree._Element | None]:
     """The date of the earliest evaluation that took place, and where it is written."""
     best: tuple[dt.date | None, etree._Element | None] = (None, None)
@@ -163,7 +184,9 @@ def read_evaluation_date(root: etree._Element) -> tuple[dt.date | None, etree._E
             continue
         code = read_code(child(el, "code"))
         codes = [c.code for c in code.all_codes() if c.is_service_code() or not c.system] if code else []
-        if not any(c in EVALUATION_CODES for c in codes):
+        if not any(c in EVALUATION_CODES for c in codes) and not (
+            local(el) in ("encounter", "encompassingEncounter") and code is not None and _names_evaluation(code)
+        ):
             continue
         eff = child(el, "effectiveTime")
         where = eff if attr(eff, "value") else child(eff, "low")

@@ -65,7 +65,7 @@ from authcheck.readers.docx.signatures import (
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.tab_headers import tab_header_roles, tab_services_header
+from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
 from authcheck.readers.docx.unwrap import unwrap_paragraphs
@@ -155,6 +155,9 @@ class PlanBuilder(
         if self.section.key in GOAL_SECTION_KEYS and PROBLEM_ANCHOR.fullmatch(core):
             return None  # "For problem 1:" points at a goal; it does not open a section
         label = element_label(core) if core else None
+        caption = self._goal_group_caption(core, label, bool(styled is not None or para.bold or para.caps))
+        if caption is not None:
+            return caption  # "SHORT TERM (4 weeks):", "Goals — to be met by 07/06/2026": goals and when they are due
         group = label is not None and not label.value and (label.plural or (label.note and label.number is None))
         if not core or (label is not None and not group):
             return None  # "STG (4 wks):", "Long-term goals:" head a group of goals; "Goal 1:" starts one
@@ -430,9 +433,10 @@ class PlanBuilder(
             return  # "Objective<TAB>Target date" over its rows: a table typed with tab stops or nested in a cell
         if "\t" in core and self._dx_table_scope(line, core):
             return  # "Diagnosis<TAB>Code" in a layout cell: the nested table's rows below are diagnoses
-        if "\t" in core and tab_services_header(core):
-            self._service_header(core, line.loc(core))  # its columns, for a code mistyped in a row (fields.services)
-            self._free(line, raw)  # "CPT<TAB>Service<TAB>Frequency": the header of the service lines below
+        if "\t" in core and self._service_header(core, line.loc(core)):
+            # "CPT<TAB>Service<TAB>Frequency": the header of the service lines below, its columns kept for them (a row
+            # is read as a table's row: fields.services)
+            self._free(line, raw)
             return
         label = element_label(core) or self._bare_objective(core)
         if label is not None:
@@ -584,6 +588,7 @@ class PlanBuilder(
             self.section = saved
 
     def plan(self) -> TreatmentPlan:
+        self._author_without_role()  # "signed: J. Okonkwo  3/9/26", the plan's only signer (see docx.signatures)
         self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields.dates)
         if self.date_line is not None and "plan_date" not in self.plan_fields:
             self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date

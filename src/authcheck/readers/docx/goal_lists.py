@@ -29,16 +29,18 @@ from authcheck.readers.docx.goal_phrases import (
     SENTENCE_BREAK,
     STATEMENT_LABEL,
     STEPS_LEAD_IN,
+    TERM_CAPTION,
     TYPED_MARKER,
     list_lead_in,
     outline_level,
     time_bound,
+    time_note_only,
 )
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import ElementLabel
 from authcheck.readers.docx.phrases import blank_value
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
+from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
 
 
 class GoalListsMixin(BuilderState):
@@ -362,16 +364,46 @@ class GoalListsMixin(BuilderState):
         self._anchor_goal = goal
         return True
 
+    def _goal_group_caption(self, core: str, label: ElementLabel | None, emphasised: bool) -> Section | None:
+        """The heading of a group of goals that says when they are due, as a goals section keeping its words (read by
+        _group_time_frame): "SHORT TERM (4 weeks, by 03/03/2026):" or "Long term:" inside a goals section (bare
+        "short term" / "long term" elsewhere is no heading: "Long-term care facility:"), and a plural goals label whose
+        value only dates the goals ("Goals — to be met by 07/06/2026", "Objectives: within 8 weeks"). None otherwise."""
+        title = core.rstrip(" :").strip()
+        term = TERM_CAPTION.fullmatch(core)
+        if term is not None and self.section.key in GOAL_SECTION_KEYS:
+            letters = [c for c in core if c.isalpha()]
+            if core.endswith(":") or term.group("note") or emphasised or all(c.isupper() for c in letters):
+                short = term.group("term").lower() == "short"
+                key, synonym = ("objectives", "short term goals") if short else ("goals", "long term goals")
+                return Section(title, key, 20, synonym)
+        if label is None or not label.plural or label.number is not None or not label.value:
+            return None
+        if label.kind not in ("goal", "objective") or not time_note_only(label.value):
+            return None
+        named = match_section(label.label)
+        if named.key not in GOAL_SECTION_KEYS:
+            return None
+        return Section(title, named.key, 10 if emphasised else 20, named.synonym)
+
     def _group_time_frame(self, loc: SourceLocation) -> None:
-        """ "Long-term goals (10 weeks)", "STG (4 wks):", "Goals to be achieved by the end of the plan period:": the
-        heading's time frame holds for each goal under it."""
+        """ "Long-term goals (10 weeks)", "STG (4 wks):", "Goals to be achieved by the end of the plan period:",
+        "SHORT TERM (4 weeks, by 03/03/2026):": the heading's date, or else its time frame, holds for each goal under
+        it that has neither of its own."""
         title = self.section.title or ""
         group = GROUP_FRAME.search(title)
-        frame = group.group(1) if group else time_bound(title)[1]
+        target, frame = time_bound(title)
+        frame = group.group(1) if group else frame
         element = self.objective if self.focus == "objective" else self.goal
-        if frame is None or element is None or element.time_frame is not None or element.target_date is not None:
+        if (frame is None and target is None) or element is None:
+            return
+        if element.time_frame is not None or element.target_date is not None:
             return
         if self.section_loc is None or (self.section_loc.section or "").rstrip(" :") != title.rstrip(" :"):
+            return
+        if target is not None:
+            element.target_date = target
+            element.field_sources["target_date"] = self.section_loc or loc
             return
         element.time_frame = frame
         element.field_sources["time_frame"] = self.section_loc or loc

@@ -42,8 +42,18 @@ GOAL_WORDS = re.compile(
 
 GROUP_FRAME = re.compile(
     r"\(\s*((?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|six|eight|ten|twelve)\s*"
-    r"(?:days?|weeks?|wks?|months?|mos?|years?|visits?|sessions?))\s*\)",
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|visits?|sessions?))\s*(?:[,;][^()]*)?\)",  # "(4 weeks, by 03/03/2026)"
     re.I,
+)
+# a caption over a group of goals naming only their term ("SHORT TERM (4 weeks, by 03/03/2026):", "Long-term:",
+# "LONG RANGE (6 months)"): read in a goals section only ("Long-term care facility:" names no group)
+TERM_CAPTION = re.compile(
+    r"(?P<term>short|long)[\s-]*(?:term|range)\s*(?P<note>\((?:[^()]|\([^()]{0,30}\)){1,60}\))?\s*:?", re.I
+)
+# the words of a note that only says when a group of goals is due ("to be met by 07/06/2026", "within 12 weeks")
+_TIME_NOTE_WORDS = frozenset(
+    "to be met achieved completed reached attained accomplished by before within in over the next no later than on or "
+    "target date dates due expected anticipated projected end of plan period until through thru".split()
 )
 # "Plan will be updated by ...", "The treatment plan will be reviewed ...": a sentence about the plan itself
 ABOUT_THE_PLAN = re.compile(
@@ -241,7 +251,8 @@ LIST_LEAD_IN = re.compile(
 # the area a goal's label names before the word "goal" ("Caregiver Goal 4", "Skill Acquisition Goal 1", "Parent Training
 # Goal"); "Long-term goal", "Treatment goal" name no area
 GOAL_KIND = re.compile(
-    r"^(?P<kind>(?!(?:long|short|annual|treatment|discharge|functional|measurable|smart|primary|secondary)\b)"
+    r"^(?P<kind>(?!(?:long|short|annual|treatment|discharge|functional|measurable|smart|primary|secondary|recovery|"
+    r"rehab|rehabilitation)\b)"
     r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+goal\b",
     re.I,
 )
@@ -302,6 +313,43 @@ def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
             target = date
     frame = _TIME_FRAME.search(statement)
     return target, (frame.group(0).strip() if frame else None)
+
+
+# the header of a goal's status column ("Status", "Goal status", "Met / not met")
+STATUS_HEADER = re.compile(r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)")
+# a status that closes a goal ("Met", "Mastered 02/2026", "Met 03/2026 (discontinued)", "Goal achieved", "D/C'd")
+_CLOSED = re.compile(
+    r"\s*(?:goal\s+)?(?:met|mastered|achieved|attained|accomplished|discontinued|closed|resolved|completed|inactive|"
+    r"d/c(?:'?d)?|dc'?d)\b",
+    re.I,
+)
+# ... unless it is kept up or carried on ("Met - continue to maintain", "Partially met", "Not met; revised")
+_STILL_OPEN = re.compile(
+    r"\b(?:not|partial(?:ly)?|partly|continu\w*|maintain\w*|maintenance|ongoing|in\s+progress|revised|modified|"
+    r"extended|carried\s+(?:forward|over)|generali[sz]ation|active)\b",
+    re.I,
+)
+
+
+def closed_status(text: str) -> bool:
+    """True for a goal status that says the goal is over ("Met 03/2026 (discontinued)", "Mastered"); False for one
+    still worked on ("Met - continue to maintain", "Partially met", "In progress")."""
+    return bool(_CLOSED.match(text)) and not _STILL_OPEN.search(text)
+
+
+def time_note_only(text: str) -> bool:
+    """True for a note that only says when goals are due: "to be met by 07/06/2026", "within 12 weeks", "(8 weeks)",
+    "07/06/2026"; "reduce panic by 07/06/2026" says more."""
+    target, frame = time_bound(text)
+    group = GROUP_FRAME.search(text)
+    dates = list(find_dates(text))
+    if target is None and frame is None and group is None and not dates:
+        return False
+    rest = text
+    for _, (start, end) in sorted(dates, key=lambda found: -found[1][0]):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _TIME_FRAME.sub(" ", GROUP_FRAME.sub(" ", rest))
+    return all(word in _TIME_NOTE_WORDS for word in re.findall(r"[^\W\d_]+", rest.lower()))
 
 
 # a target date given by pointing at the one just stated ("by the same date", "by then", "by that time")

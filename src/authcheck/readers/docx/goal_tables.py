@@ -12,10 +12,10 @@ import re
 
 from authcheck.model import Goal, Objective, SourceLocation
 from authcheck.readers.docx.blocks import Table
-from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, split_items
+from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, STATUS_HEADER, closed_status, split_items
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, parse_service
+from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, has_digit, parse_service
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, Line, Section
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, labelled_element_row
@@ -70,6 +70,8 @@ class GoalTablesMixin(TablesMixin):
                 cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
             if self._treatments_banner(table, r):
                 continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
+            if self._closed_goal_row(table, kind, r):
+                continue  # "... | Met 03/2026 (discontinued)": a goal of the plan before, reported on, not a current one
             if self._labelled_element_banner(table, r):
                 objectives_as_goals = False  # "LTG 2: ... | Target Date: 03/09/2026": the next goal and its facts
                 last_problem_text = last_goal_text = None
@@ -87,6 +89,10 @@ class GoalTablesMixin(TablesMixin):
                 return " ".join(cells.get(role, ("", 0))[0].split())
 
             statement = text_of("statement")
+            if statement and self._problem_name_row(table, kind, text_of("label"), statement):
+                # "1 | Depressed mood" in a "Problem / Goal / Objective" column: a problem's name, not a goal
+                self._new_problem(text_of("label") or None, statement, loc_of("statement"))
+                continue
             if statement:
                 element = self._labelled_row(text_of("label"), statement, loc_of("statement"), table.index)
                 if element is None:
@@ -246,6 +252,58 @@ class GoalTablesMixin(TablesMixin):
             elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
+        self._heading_frame_on_table(table.index)
+
+    def _problem_name_row(self, table: Table, kind: TableKind, label: str, statement: str) -> bool:
+        """True for a row of a column that holds problems, goals and objectives alike ("Problem / Goal / Objective")
+        whose cell names a problem without a label: a few words with no digits and no words of a goal ("Depressed
+        mood and isolation"), under no outline number of an objective."""
+        if "problem" not in self._header_text(table, kind, "statement").lower():
+            return False
+        if element_label(statement) is not None or (label and element_label(f"{label}: {statement}") is not None):
+            return False
+        if len(statement.split()) > 8 or has_digit(statement) or GOAL_WORDS.search(statement):
+            return False
+        return not (label and re.fullmatch(r"\d{1,2}(?:[.-]?[a-z]|\.\d{1,2})", label.strip(), re.I))
+
+    def _closed_goal_row(self, table: Table, kind: TableKind, r: int) -> bool:
+        """A row of a goals table (goal column, no objective column) whose status cell says the goal is closed ("Met",
+        "Mastered 02/2026", "Discontinued", "Achieved"): a goal of an earlier period carried in the grid, not one of
+        the plan's current goals; its text is kept as free text. A goal met and kept up ("Met - continue to maintain")
+        and one not or partly met stay current goals."""
+        roles = set(kind.columns.values())
+        if "goal" not in roles or roles & {"objective", "statement"}:
+            return False
+        header = table.rows[kind.header_row].cells
+        row = table.rows[r]
+        for position, role in kind.columns.items():
+            if role != "status" or position >= len(header):
+                continue
+            if not STATUS_HEADER.fullmatch(normalize_label(header[position].text)):
+                continue  # "Comments", "Date initiated": no status of the goal
+            cell = next((c for c in row.cells if c.col == header[position].col), None)
+            if cell is None or not closed_status(" ".join(cell.text.split())):
+                continue
+            texts = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells if c.text.strip()))
+            text = " | ".join(texts)
+            self._free(Line(text, self.section, table=table.index, row=r, cell=cell.col), text)
+            return True
+        return False
+
+    def _heading_frame_on_table(self, table: int) -> None:
+        """ "Goals — to be met by 07/06/2026" over a goals table: the heading's date (or time frame) holds for each
+        goal and objective of the table that has none of its own (see goal_lists._group_time_frame)."""
+        saved = (self.goal, self.objective, self.focus)
+        for problem in self.problems:
+            for goal in problem.goals:
+                for element in [goal, *goal.objectives]:
+                    if element.source is None or element.source.table != table:
+                        continue
+                    self.goal = goal
+                    self.objective = element if isinstance(element, Objective) else None
+                    self.focus = "objective" if isinstance(element, Objective) else "goal"
+                    self._group_time_frame(element.source)  # type: ignore[attr-defined]
+        self.goal, self.objective, self.focus = saved
 
     def _facts_in_unnamed_cells(self, table: Table, kind: TableKind, row: int, element: Goal | Objective) -> None:
         """A goals-table column whose header names no fact ("Data", "Progress", "Notes") with lines that label
@@ -406,10 +464,18 @@ class GoalTablesMixin(TablesMixin):
             elif (
                 table is not None
                 and label
-                and (sub := self._outline_objective(f"{label} {statement}", table)) is not None
-                and sub[0] == label.strip()
+                and (
+                    (sub := self._outline_objective(f"{label} {statement}", table)) is not None
+                    # "1a | Harold will ..." under "G1 | Goal: ...": the label cell is the marker, typed without a dot
+                    # (a number and a letter; "G2", "P2" name the next goal or problem)
+                    or (
+                        re.fullmatch(r"\d{1,2}[.-]?[a-z]", label.strip(), re.I) is not None
+                        and (sub := self._outline_objective(f"{label.strip()}. {statement}", table)) is not None
+                    )
+                )
+                and sub[0].rstrip(".") == label.strip().rstrip(".")
             ):
-                return self._new_objective(sub[0], statement, loc, number=sub[0])  # "1.1 | Desmond will ..." under "GOAL 1"
+                return self._new_objective(label.strip(), statement, loc, number=label.strip())  # "1.1 | Desmond will ..." under "GOAL 1"
         if found is not None and found.kind == "problem":
             self._new_problem(found.label, statement, loc)
             return None

@@ -310,6 +310,15 @@ class GoalsMixin(BuilderState):
                 own = element_label(head)
                 if own is not None and own.label == label.label:
                     value = own.value.rstrip(" .;")
+        # "Goal 4. Caregiver goal: Mrs. Ruiz will ...", "Goal 2: Long-term goal: ...": the second label names the kind
+        # of goal (its area), the words after it are the numbered goal's own; no second goal
+        kind_words: str | None = None
+        inner = element_label(f"{rest[0].label}: x") if rest and rest[0].label and rest[0].value else None
+        if not value and inner is not None and inner.kind == label.kind and inner.number is None and not inner.plural:
+            kind_words, value, rest = inner.label, rest[0].value, rest[1:]
+        inner = element_label(value) if value and label.number is not None else None
+        if inner is not None and inner.kind == label.kind and inner.number is None and not inner.plural and inner.value:
+            kind_words, value = inner.label, inner.value
         value = without_fill(value)
         kind = label.kind
         tail: list[tuple[str, str]] = []
@@ -358,9 +367,9 @@ class GoalsMixin(BuilderState):
             titled = goal_title(value) if domain is None and value else None
             if titled is not None:
                 domain, value = titled  # "Goal 1 – Communication. Leo will mand ...": the goal's area, then its words
-            kind_words = GOAL_KIND.match(label.label)
-            if domain is None and kind_words is not None:
-                domain = kind_words.group("kind").strip()  # "Caregiver Goal 4", "Skill Acquisition Goal 1": its area
+            named_kind = GOAL_KIND.match(label.label) or (GOAL_KIND.match(kind_words) if kind_words else None)
+            if domain is None and named_kind is not None:
+                domain = named_kind.group("kind").strip()  # "Caregiver Goal 4", "Skill Acquisition Goal 1": its area
             goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
             self.goal_marker, self.goal_depth = True, None
             self._goal_outline = marker or label.number  # "5.1  Goal: ..." then "5.1.1 ...", "Goal A" then "A.1 ..."

@@ -568,8 +568,8 @@ def field_key(label: str) -> str | None:
     and as alternatives that agree ("Start of care / evaluation date", "MA / Medicare ID").
     """
     key = normalize_label(label)
-    if label.strip(" .:") == "Pt":
-        return "patient.name"  # "Pt:" in an EHR print is the patient ("PT:" is a physical therapist)
+    if label.strip(" .:") in ("Pt", "pt"):
+        return "patient.name"  # "Pt:" in an EHR print, "pt:" in shorthand is the patient ("PT:" is a physical therapist)
     if re.search(r"\bnpi\b", key):
         return "provider.npi"
     if "signature" in key or key.startswith("signed") or key.endswith(" signed"):
@@ -651,6 +651,8 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"physical therapy|occupational therapy|speech therapy)\s+)?(?:visit|treatment|session|service|assessment))\b"
     )),
     ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot)\b")),
+    # the document's own date written as a bare participle before it: "Prepared March 2, 2026 for Ana Ruiz"
+    ("plan_date", re.compile(r"^(?:prepared|written)$")),
 ]
 
 
@@ -734,7 +736,7 @@ _KINDS = [
         r"behaviou?r\s+(?:reduction|decrease|intervention)\s+goal|replacement\s+(?:behaviou?r|skill)\s+goal|"
         r"(?:communication|social(?:\s+skills?)?|adaptive(?:\s+behaviou?r)?|self[\s-]+care|daily\s+living|safety|"
         r"play|academic|language|motor|feeding|toileting)\s+goal|"
-        r"long[\s-]*range\s+goal|discharge\s+goal|"
+        r"long[\s-]*range\s+goal|discharge\s+goal|recovery\s+goal|rehab(?:ilitation)?\s+goal|"
         # Spanish forms: "Meta 1", "Meta a largo plazo", "Objetivo general"
         r"meta\s+a\s+largo\s+plazo|objetivo\s+a\s+largo\s+plazo|objetivo\s+general|meta(?!\s+a\s+corto))",
     ),
@@ -776,7 +778,7 @@ class ElementLabel:
 
 
 _ELEMENT_START = re.compile(
-    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|"
+    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|recovery|rehab|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
     r"family|replacement|communication|social|adaptive|self|daily|safety|play|academic|language|motor|feeding|toileting|"
     r"intervention|planned|clinical|strategy|modality|method|approach|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from authcheck.model import Amount, Assessment, Duration, Frequency, ServiceRequest, SourceLocation
+from authcheck.model import Amount, Assessment, Duration, Frequency, Provider, ServiceRequest, SourceLocation
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import parse_amount, parse_hours_per_week
 from authcheck.readers.docx.blocks import Table
@@ -38,6 +38,10 @@ from authcheck.readers.docx.signatures import credential_names_role, is_sign_off
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.tables import TableKind
 
+
+# a column of providers' NPIs ("NPI", "NPI #", "Provider NPI", "NPI number") and the number in its cells
+_NPI_HEADER = re.compile(r"(?:[A-Za-z]+\s+)?NPI(?:\s*(?:#|no\.?|number))?:?", re.I)
+_NPI_VALUE = re.compile(r"(?<![\d-])\d{9,11}(?![\d-])")
 
 _ALREADY_DONE = re.compile(
     r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
@@ -315,6 +319,11 @@ class RecordTablesMixin(TablesMixin):
         return True
 
     def _signatures_table(self, table: Table, kind: TableKind) -> None:
+        """Rows of signers (see _signer_rows), then the NPIs of a column of them."""
+        self._signer_rows(table, kind)
+        self._npi_column(table, kind)  # "Role | Name | Credential | NPI": each row's NPI is that signer's or provider's
+
+    def _signer_rows(self, table: Table, kind: TableKind) -> None:
         """Rows of signers. With both a signature and a printed-name column, the row is signed only when the
         signature cell holds something; the name comes from the printed name."""
         if self._inline_signature_rows(table, kind):
@@ -391,6 +400,53 @@ class RecordTablesMixin(TablesMixin):
                 # the date in a column the header did not name as one ("Signed", a second "Date/Time")
                 parsed.date = next((d for t in row_texts if t not in (name_text, cred) for d in [first_date(t)] if d), None)
             self._add_signature(parsed, loc)
+
+    def _npi_column(self, table: Table, kind: TableKind) -> None:
+        """A signer or provider table with a column headed "NPI" ("Role | Name | Credential | NPI" over "Rendering
+        clinician | Jo Lee | PhD | 1234567893"): each row's number is the NPI of the person or group the row names,
+        recorded on the signer of that name, else on that provider (a new one when none of that name is known yet,
+        with the row's role, or the name column's caption when it names a signer's role), for the identifier rules."""
+        header = table.rows[kind.header_row].cells
+        npi_cols = [c.col for c in header if _NPI_HEADER.fullmatch(" ".join(c.text.split()))]
+        if len(npi_cols) != 1:
+            return
+        kind = dataclasses.replace(kind, columns=signer_table_columns(table, kind.header_row, kind.columns))
+        for r in range(kind.header_row + 1, len(table.rows)):
+            row = table.rows[r]
+            cell = next((c for c in row.cells if c.col == npi_cols[0]), None)
+            number = _NPI_VALUE.search(" ".join(cell.text.split())) if cell is not None else None
+            if cell is None or number is None:
+                continue
+            cells = self._row_cells(table, kind, r)
+            named = " ".join(cells.get("name", ("", 0))[0].split())
+            name, credential = split_name_credential(named) if named and not blank_value(named) else (None, None)
+            if not name or not (plausible_name(name) or re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s*){2,6}", name)):
+                continue  # a person or a group practice by name (a signature cell, "/s/ J. Lee", names nobody for sure)
+            cred = " ".join(cells.get("credential", ("", 0))[0].split())
+            if credential is None and cred and not blank_value(cred):
+                credential = split_name_credential(f"X, {cred}")[1]
+            role = " ".join(cells.get("role", ("", 0))[0].split()) or None
+            loc = self._cell_loc(table, r, cell.col, " | ".join(x for x in (role, named, number.group(0)) if x))
+            signer = next((s for s in self.signatures if s.name == name), None)
+            if signer is not None:
+                if signer.npi is None:
+                    signer.npi = number.group(0)
+                    if table.index is not None:  # (a table typed with tabs: the signer's line is its source)
+                        signer.field_sources["npi"] = loc
+                continue
+            if role is None:
+                caption = next(
+                    (" ".join(header[p].text.split()) for p, k in kind.columns.items() if k == "name" and p < len(header)),
+                    "",
+                )
+                role = caption if normalize_signature_role(caption) != "other" else None
+            provider = next((p for p in self.providers if p.name == name), None)
+            if provider is None:
+                provider = Provider(name=name, credential=credential, role=role, source=loc)
+                self.providers.append(provider)
+            if provider.npi is None:
+                provider.npi = number.group(0)
+                provider.field_sources["npi"] = loc
 
     @staticmethod
     def _signer_named_in_role_cell(parsed: SignatureText, role_text: str, sig_text: str) -> None:

@@ -240,6 +240,25 @@ class SignaturesMixin(BuilderState):
             return True
         return False
 
+    def _author_without_role(self) -> None:
+        """ "signed: J. Okonkwo   3/9/26" as a plan's only signature: with no professional signer on the page, the
+        one signer whom a bare "Signed"/"Signature" label introduces, who is not the client and shares no surname
+        with the client (a relative), is the plan's author, the clinician. Run once the whole plan is read."""
+        if any(s.role in ("clinician", "supervisor", "physician") for s in self.signatures):
+            return
+        unnamed = [s for s in self.signatures if s.role == "other" and s.signed]
+        if len(unnamed) != 1 or not unnamed[0].name or not plausible_name(unnamed[0].name):
+            return
+        signature = unnamed[0]
+        label = (signature.source.text if signature.source and signature.source.text else "").split(":", 1)
+        if len(label) != 2 or not _BARE_SIGN_LABEL.fullmatch(label[0].strip()):
+            return
+        client = (self.patient.name or "").casefold().replace(",", " ").split()
+        surname = signature.name.casefold().replace(",", " ").split()[-1]
+        if not client or surname in client:
+            return  # the client, or someone of the client's family
+        signature.role = "clinician"
+
     def _infer_role(self, parsed: SignatureText) -> str:
         name = (parsed.name or "").lower()
         if name and self.patient.name and name == self.patient.name.lower():
@@ -274,6 +293,9 @@ class SignaturesMixin(BuilderState):
             return "clinician"
         return "other"
 
+
+# a signature label that names no signer: "Signed", "Signed by", "Signature", "E-signed"
+_BARE_SIGN_LABEL = re.compile(r"(?:(?:e-?|electronically\s+|digitally\s+)?signed(?:\s+by)?|signature|sig\.?)", re.I)
 
 _ROLE_WITH_NOTE = re.compile(r"(?P<label>[A-Za-z][^:]{0,60}?)\s*:\s+(?=\S)")
 

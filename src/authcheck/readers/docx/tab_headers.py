@@ -1,5 +1,6 @@
-"""Headers of tables typed with tabs into paragraphs: a goals header ("Short-term goal<TAB>Baseline<TAB>Due") gives
-its column roles, a services header ("CPT<TAB>Service<TAB>Frequency") marks the rows below as services.
+"""Headers of goals tables typed with tabs into paragraphs: a goals header ("Short-term goal<TAB>Baseline<TAB>Due")
+gives its column roles. (A services header typed so, "CPT<TAB>Service<TAB>Frequency", is read by
+fields.services.service_header_roles, and its rows by the services table reader.)
 """
 
 from __future__ import annotations
@@ -51,16 +52,3 @@ def row_prefix(roles: list[str], parts: list[str]) -> bool:
     if not parts or roles[0] not in ("goal", "objective"):
         return False
     return all(first_date(value) is not None for role, value in zip(roles, parts, strict=False) if role == "target_date")
-
-
-def tab_services_header(text: str) -> bool:
-    """A tab-separated header of a services table ("CPT<TAB>Service<TAB>Frequency<TAB>Session"): every part a
-    column name, one naming the service or its code and one its quantity. Its rows are read as services;
-    the header itself is no list of labels and values."""
-    parts = [p.strip() for p in re.split(r"\t+", text.strip()) if p.strip()]
-    if len(parts) < 3 or any(len(p) > 40 for p in parts):
-        return False
-    roles = [role for role in (column_role(p) for p in parts) if role]
-    if len(roles) < 3 or len(roles) < len(parts) - 1 or len(set(roles)) != len(roles):
-        return False  # one column name of the form's own ("Session") may be unknown
-    return bool({"service", "code"} & set(roles)) and bool({"frequency", "amount", "units", "hours"} & set(roles))

@@ -119,7 +119,10 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "label": ("#", "no", "number", "goal #", "goal no", "item", "objective #", "ltg #", "stg #", "id",
               "obj #", "obj no", "objective no", "sto #", "goal obj #"),
     # one column holding goals and objectives alike, each row saying which ("Goal 1", "Obj. 1.1") in its label cell
-    "statement": ("statement", "goal or objective", "goal objective statement", "statement of goal or objective"),
+    "statement": ("statement", "goal or objective", "goal objective statement", "statement of goal or objective",
+                  # "Problem / Goal / Objective": each row a problem, a goal or an objective, as its cell or label says
+                  "problem goal objective", "problems goals objectives", "problem goal and objective",
+                  "problems goals and objectives", "problem goal or objective"),
     "code": (
         "code", "icd 10 code", "icd 10 cm code", "icd 10 cm", "icd 10", "icd code", "dx code",
         "diagnosis code", "cpt", "cpt code", "hcpcs", "hcpcs code", "service code", "cpt hcpcs",

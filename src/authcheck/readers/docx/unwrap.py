@@ -21,7 +21,7 @@ import re
 
 from authcheck.model.vocab import find_credentials
 from authcheck.readers.docx.blocks import Block, Para
-from authcheck.readers.docx.labels import strip_list_marker
+from authcheck.readers.docx.labels import field_key, strip_list_marker
 
 __all__ = ["DANGLING", "unwrap_paragraphs"]
 
@@ -45,6 +45,8 @@ _STAMP = re.compile(
 )
 
 
+# a short lower-case field label opening a line: "date: 3/9/26", "dx: F41.1 GAD"
+_FIELD_LEAD = re.compile(r"(?P<label>[a-z][a-z /.-]{0,24}?)\s*:\s+\S")
 # an act's agent left for the next line: "diagnosed by", "evaluation completed by", "prepared by"
 _AGENT_BY = re.compile(r"\b(?:[a-z]+ed|diagnosis|evaluation|assessment)\s+by$", re.IGNORECASE)
 # a person's name and credential opening a line: "Omar Haddad, MD, ...", "Dr. Ana de la Cruz, PhD on ..."
@@ -74,6 +76,9 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
         return False
     if _ENDS_WITH_DATE.search(head) or _STAMP.match(tail):
         return False
+    field = _FIELD_LEAD.match(tail)
+    if field is not None and field_key(field.group("label")) not in (None, "other"):
+        return False  # "... ins: Medicare 4JD7" over "date: 3/9/26": a field line of its own, typed in lower case
     if head.count("(") > head.count(")") and tail.count(")") > tail.count("("):
         return True  # "... independently. (Target" over "Date: 6/30/2026)": a bracket cut open by the line end
     if _NUMBERED_ITEM.match(tail):

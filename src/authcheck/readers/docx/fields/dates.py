@@ -111,6 +111,9 @@ _LENGTH_ENDING = re.compile(
 )
 
 
+# a bracket in a date's label that places the event on another day: "(after intake)", "(2 weeks post admission)"
+_NOT_SAME_DAY = re.compile(r"\b(?:after|before|following|post|pre|prior|since|until|not|no|\d+)\b", re.I)
+
 _PENDING_VALUE = re.compile(
     r"^\W*(?:pending|scheduled|tbd|tba|to\s+be\b|not\s+yet|due\b|n/?a\b|none\s+yet|upcoming|planned)", re.I
 )
@@ -275,11 +278,11 @@ class DateFieldsMixin(BuilderState):
             self.expected_duration = stated[0].model_copy()
 
     def _field_admission_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        self._date_field("admission_date", value, loc)
+        self._date_field("admission_date", value, loc, label)
         return None
 
     def _field_first_treatment_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        self._date_field("first_treatment_date", value, loc)
+        self._date_field("first_treatment_date", value, loc, label)
         return None
 
     def _field_plan_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -376,11 +379,24 @@ class DateFieldsMixin(BuilderState):
         self._add_review(_kind_of_review(label), value, loc, completed=True)
         return None
 
-    def _date_field(self, name: str, value: str, loc: SourceLocation) -> None:
+    def _date_field(self, name: str, value: str, loc: SourceLocation, label: str | None = None) -> None:
         date = first_date(value)
         if date is not None:
             self._set_plan(name, date, loc)
             self._date_remark(date, value, loc)
+            if label:
+                self._label_remark(name, date, label, loc)
+
+    def _label_remark(self, name: str, date: object, label: str, loc: SourceLocation) -> None:
+        """ "Date of initial assessment (intake):", "Admission date (first visit):": a bracket in an admission or
+        first-treatment label that names the other of the two says both happened that day (fields still empty)."""
+        for inner in re.findall(r"\(([^()\d]{3,40})\)", label):
+            for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", inner):
+                if _NOT_SAME_DAY.search(part):
+                    continue  # "First session (after intake)": another day
+                key = date_label_key(part) if part and len(part.split()) <= 4 else None
+                if key in ("admission_date", "first_treatment_date") and key != name:
+                    self._set_plan(key, date, loc)
 
     def _date_remark(self, date: object, value: str, loc: SourceLocation) -> None:
         """ "Jan 27 2026 (initial evaluation and first treatment)", "02/02/2026 - intake": a remark in brackets or

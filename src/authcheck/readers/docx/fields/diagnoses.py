@@ -77,7 +77,9 @@ def _narrative_note(text: str) -> bool:
 _PAYER_OR_ID = re.compile(
     r"\d{6,}|\b(?:id|no\.?|number|#)\s*[:#]?\s*[A-Z]*\d{4,}|\b(?:medicaid|medicare|medi-cal|medical\s+assistance|"
     r"insurance|health\s+plan|hmo|ppo|blue\s+cross|blue\s+shield|bcbs|aetna|cigna|humana|united\s*health(?:care)?|"
-    r"tricare|chip|managed\s+care)\b",
+    r"tricare|chip|managed\s+care|medigap|aarp|(?:medicare\s+)?supplement(?:al)?\s+(?:plan|insurance|coverage)|"
+    r"medicare\s+advantage|anthem|kaiser|molina|wellcare|highmark|ambetter|amerigroup|magellan|optum|carelon|"
+    r"champva|workers'?\s*comp(?:ensation)?|self[\s-]pay|private\s+pay)\b",
     re.I,
 )
 # a line in the client's own voice ("Individual's words: “I want to get back to my choir.”"): a quotation of four
@@ -256,6 +258,8 @@ class DiagnosisFieldsMixin(BuilderState):
         if self.section.key == "diagnosis" or "\t" not in core:
             return False
         roles = {_column_role(p.strip()) for p in core.split("\t") if p.strip()}
+        if roles & {"frequency", "amount", "units", "hours"}:
+            return False  # "Code<TAB>Description<TAB>Minutes<TAB>How often": a services table's header
         if not {"code", "description"} <= roles or not self._dx_tab_header(core):
             return False
         self._enter(Section(core.split("\t")[0].strip(), "diagnosis", 15, "diagnosis"), line.loc(core))  # type: ignore[attr-defined]
@@ -360,7 +364,7 @@ class DiagnosisFieldsMixin(BuilderState):
         for d in found:
             # "Primary diagnosis:" makes its codes primary; "Secondary diagnoses:" says they are not
             is_primary = d.primary if primary is None else primary
-            if self._pair_in_row(d, is_primary, loc):
+            if self._pair_in_row(d, is_primary, loc) or self._code_of_named(d, loc):
                 continue
             diagnosis = Diagnosis(
                 code=d.code,
@@ -405,6 +409,22 @@ class DiagnosisFieldsMixin(BuilderState):
             other.primary = other.primary or is_primary
             return True
         return False
+
+    def _code_of_named(self, d: DiagnosisText, loc: SourceLocation) -> bool:
+        """ "Diagnosis: Generalized anxiety disorder. ICD-10 code: F41.1" (or the code on the next line): a code alone
+        after an uncoded diagnosis read from the same line or paragraph, or the paragraph just before, is that
+        diagnosis's code. True when `d` completed it."""
+        last = self.diagnoses[-1] if self.diagnoses else None
+        if last is None or last.code or not last.description or not d.code or d.description or last.source is None:
+            return False
+        if any(getattr(last.source, k) != getattr(loc, k) for k in ("section", "table", "row", "cell")):
+            return False
+        before, here = last.source.paragraph, loc.paragraph
+        if before != here and (before is None or here is None or here != before + 1):
+            return False
+        last.code, last.system = d.code, d.system
+        last.field_sources["code"] = loc
+        return True
 
     def _heading_made(self, diagnosis: Diagnosis) -> None:
         """ "Diagnoses (per developmental evaluation 01/26/2026, Kwame Asante-Lind, MD):": a diagnosis heading that

@@ -79,11 +79,31 @@ def _own_cell_fact(core: str, seg: Segment) -> bool:
     key = field_key(seg.label)
     if key == "assessment" and _SENTENCE_BEFORE.search(core[: seg.start]):
         return True  # "Dx: F84.0 Autistic disorder (...). Assessments: AFLS 12/12/2025; Vineland-3 ...": no detail of it
+    if _second_coded_diagnosis(core, seg, key):
+        return True  # "Medical dx: S72.141D ... healing. Treatment dx: R26.81 ...": a coded diagnosis in a sentence of its own
     if not _STRONG_BEFORE.search(core[: seg.start]):
         return False
     if key is not None and key.startswith("diagnosis") and key != "diagnosis_made" and find_icd_codes(seg.value):
         return True  # "Medical dx: M51.16 ...  Treatment dx: M54.50 ...": a second coded diagnosis in the next box
     return key is not None and (key.startswith(_CELL_FACT_PREFIXES) or key in _CELL_FACTS)
+
+
+def _second_coded_diagnosis(core: str, seg: Segment, key: str | None) -> bool:
+    """A diagnosis label opening a sentence after a coded diagnosis, with a code and a name of its own: "Medical
+    diagnosis: S72.141D ... healing. Treatment diagnoses: R26.81 Unsteadiness on feet; ...". (A code alone after an
+    uncoded name, "Diagnosis: Major depression. ICD-10 code: F32.1", is that diagnosis's code.)"""
+    if key is None or not key.startswith("diagnosis") or key == "diagnosis_made" or seg.label is None:
+        return False
+    before = core[: seg.start]
+    codes = find_icd_codes(seg.value)
+    if not codes or not _SENTENCE_BEFORE.search(before):
+        return False
+    if not find_icd_codes(before):
+        # "Diagnosis: Generalized anxiety disorder. ICD-10 code: F41.1": the code of the diagnosis named before it
+        if not re.search(r"\b(?:code|icd|dsm)", seg.label, re.I):
+            return False  # ("Secondary dx: F41.1" after an uncoded name is another diagnosis, read with the line)
+        return len(codes) == 1 and not seg.value.replace(seg.value[codes[0].start : codes[0].end], "").strip(" .;,")
+    return bool(re.search(r"[A-Za-z]{3,}", seg.value[codes[0].end :]))
 
 
 def _made_label(seg: Segment) -> bool:

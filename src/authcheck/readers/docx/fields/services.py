@@ -17,6 +17,7 @@ from typing import TypeVar
 from authcheck.model import Duration, Frequency, Intervention, ServiceRequest, SourceLocation
 from authcheck.model.plan import Amount
 from authcheck.parsing import parse_amount, parse_frequency, parse_hours_per_week
+from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import split_items
 from authcheck.readers.docx.labels import field_key, normalize_label
 from authcheck.readers.docx.sections import match_section
@@ -52,9 +53,9 @@ def _column_role(text: str) -> str | None:
 def service_header_roles(text: str) -> list[str | None] | None:
     """The column roles of a services table's header row read as one line: three titles or more parted by tabs or
     wide gaps, known column titles (one of the form's own may be unknown, None), naming the service (or its code)
-    and a quantity. None for anything else."""
+    and a quantity. None for anything else. A digit is allowed only in a caption's brackets ("Units (15 min)")."""
     parts = [p.strip() for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
-    if len(parts) < 3 or any(re.search(r"\d", p) or len(p) > 40 for p in parts):
+    if len(parts) < 3 or any(re.search(r"\d", re.sub(r"\([^)]*\)", " ", p)) or len(p) > 40 for p in parts):
         return None
     roles = [_column_role(p) for p in parts]
     known = [role for role in roles if role is not None]
@@ -215,11 +216,11 @@ class ServiceFieldsMixin(BuilderState):
     """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
 
     # the column roles of a requested-services table whose rows arrive as lines (a nested table read as tab-parted
-    # lines, a text export's columns), with the section they were read in
-    _service_columns: tuple[list[str | None], str | None] | None = None
+    # lines, a text export's columns), with the section they were read in and the header's captions
+    _service_columns: tuple[list[str | None], str | None, list[str]] | None = None
 
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
-        if self._service_header(value, loc) or column_names_only(value):
+        if self._service_header(value, loc) or column_names_only(value) or self._service_row(value, loc):
             return "ok"
         return self._with_written_code(value, loc, lambda: self._field_service_value(label, value, loc, line))
 
@@ -229,8 +230,45 @@ class ServiceFieldsMixin(BuilderState):
         roles = service_header_roles(text)
         if roles is None:
             return False
-        self._service_columns = (roles, loc.section)
+        captions = [p.strip() for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
+        self._service_columns = (roles, loc.section, captions)
         return True
+
+    def _service_row(self, text: str, loc: SourceLocation) -> bool:
+        """A row under a services header read as one line ("90837<TAB>Individual psychotherapy<TAB>Weekly<TAB>53
+        minutes"), cut at the same gaps into as many cells as the header has: read by the services table reader,
+        as the rows of a table typed as text are (see docx.text_columns), so a row says the same in either layout.
+        The services keep this line as their source. False (the line read as a line) for any other line."""
+        from authcheck.readers.docx.tables import TableKind  # (tables imports this package's labels)
+
+        columns = self._service_columns
+        if columns is None or columns[1] != loc.section or PROVIDED_ELSEWHERE.search(text):
+            return False
+        roles, _, captions = columns
+        parts = [p.strip() for p in _COLUMN_GAP.split(text.strip())]
+        if len(parts) != len(roles) or len(captions) != len(roles) or _REQUESTED_LATER.search(text):
+            return False
+        cells = dict(zip(roles, parts, strict=True))
+        if not (cells.get("code") or cells.get("service") or cells.get("description")):
+            return False
+        if not any(cells.get(role) for role in _QUANTITY_ROLES):
+            return False
+        rows = [
+            Row(0, [Cell(i, [caption]) for i, caption in enumerate(captions)]),
+            Row(1, [Cell(i, [part] if part else []) for i, part in enumerate(parts)]),
+        ]
+        kind = TableKind("services", {i: role for i, role in enumerate(roles) if role is not None}, 0)
+        before, treatments = len(self.services), len(self.interventions)
+        self._services_table(Table(None, rows), kind)  # type: ignore[attr-defined]
+        for element in [*self.services[before:], *self.interventions[treatments:]]:
+            element.source = loc
+            for key in element.field_sources:
+                element.field_sources[key] = loc
+            for name in ("frequency", "amount", "duration"):
+                quantity = getattr(element, name, None)
+                if quantity is not None:
+                    quantity.source = loc
+        return len(self.services) > before
 
     def _with_written_code(self, text: str, loc: SourceLocation, read: Callable[[], _T]) -> _T:
         """Read a line with `read`; when it is a row under a services header read as a line and its code column
@@ -522,7 +560,7 @@ class ServiceFieldsMixin(BuilderState):
 
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         loc = line.loc(core)
-        if self._service_header(core, loc):
+        if self._service_header(core, loc) or self._service_row(core, loc):
             return True
         return self._with_written_code(core, loc, lambda: self._service_line(line, core, marker, depth))
 

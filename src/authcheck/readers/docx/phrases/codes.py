@@ -81,8 +81,9 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
-# "..., Minneapolis, MN 55416", "Calle Ocotillo, Tucson AZ 85705": a ZIP code after a city and state
-_BEFORE_ZIP = re.compile(rf",\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_STATES})\.?,?\s*\(?$")
+# "..., Minneapolis, MN 55416", "Calle Ocotillo, Tucson AZ 85705": a ZIP code after a city and state (a word before
+# the comma; "TE (97110), MT (97140)" lists codes, and a ZIP code is not written in brackets)
+_BEFORE_ZIP = re.compile(rf"(?<=[A-Za-z.'’]),\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_STATES})\.?,?\s*$")
 _ADDRESS = re.compile(
     rf"^(?:\d+\s+[\w .'’-]+,\s*)?[A-Z][\w .'’-]*,\s*(?:{_STATES})\.?(?:\s+\d{{5}}(?:-\d{{4}})?)?$"
 )
@@ -96,6 +97,32 @@ def looks_like_address(text: str) -> bool:
 
 # a code column's cell that looks like a CPT/HCPCS code but is not a valid one ("L38O8", "9715"): kept as written
 CODE_AS_WRITTEN = re.compile(r"(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z]?[A-Za-z0-9]{3,5}[A-Za-z]?|\d{4,7}")
+
+
+# a code in brackets after the name of a service ("gait training (97116)"), or what is typed there in its place
+_BRACKETED_CODE = re.compile(r"\(\s*(?P<code>[A-Za-z]\d{3,5}|\d{4,6}[A-Za-z]?)\s*\)")
+
+
+def bracketed_codes_as_written(text: str) -> list[tuple[str, list[str], int, int]]:
+    """Codes mistyped in a list of services that each carry their code in brackets ("TE (97110), gait trng (9716),
+    NMR (97112)"): a bracketed number (or a letter and digits) that is no valid CPT/HCPCS code, a year or an
+    ICD-10-CM code, in a text where two or more other brackets hold valid service codes. Kept as written (spans as
+    `find_service_codes` gives them), for the code rules to judge; none when the text lists fewer valid codes so."""
+    valid = sum(1 for m in _BRACKETED_CODE.finditer(text) if find_service_codes(m.group("code")))
+    return mistyped_code_spans(text) if valid >= 2 else []
+
+
+def mistyped_code_spans(text: str) -> list[tuple[str, list[str], int, int]]:
+    """Every bracketed token of `text` shaped like a service code that is none (see bracketed_codes_as_written)."""
+    found = []
+    for match in _BRACKETED_CODE.finditer(text):
+        code = match.group("code")
+        if find_service_codes(code) or not CODE_AS_WRITTEN.fullmatch(code) or re.fullmatch(r"(?:19|20)\d\d", code):
+            continue
+        if find_icd_codes(code, anywhere=True):
+            continue
+        found.append((code.upper(), [], match.start("code"), match.end("code")))
+    return found
 
 
 def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:

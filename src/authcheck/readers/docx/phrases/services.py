@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
-from authcheck.readers.docx.phrases.codes import find_service_codes
+from authcheck.readers.docx.phrases.codes import bracketed_codes_as_written, find_service_codes, mistyped_code_spans
 from authcheck.readers.docx.phrases.common import checked_options, parse_period
 
 
@@ -192,9 +192,18 @@ _LIST_BOUNDARY = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s
 _CLAUSE_BOUNDARY = re.compile(r",?\s+including\s+|,\s+|;\s+|:\s+|\s+-\s+|\s+–\s+|\.\s+", re.I)
 
 
-def _split_at_codes(piece: str) -> list[str]:
+def _codes(piece: str, mistyped: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int, int]]:
+    """The service codes of `piece`, with the codes of `mistyped` written in its brackets (see
+    codes.bracketed_codes_as_written: found in the whole phrase, a list of services with their codes in brackets)."""
+    found = find_service_codes(piece)
+    if mistyped:
+        found = sorted(found + [c for c in mistyped_code_spans(piece) if c[0] in mistyped], key=lambda c: c[2])
+    return found
+
+
+def _split_at_codes(piece: str, mistyped: frozenset[str] = frozenset()) -> list[str]:
     """ "A (97110) and B (97530)" -> ["A (97110)", "B (97530)"]: cut before each later code at the last list boundary."""
-    codes = find_service_codes(piece)
+    codes = _codes(piece, mistyped)
     if len(codes) < 2:
         return [piece]
     cuts: list[tuple[int, int]] = []
@@ -261,11 +270,11 @@ _PRN_FIRST = re.compile(
 )
 
 
-def _one_service(piece: str) -> ServiceText:
+def _one_service(piece: str, mistyped: frozenset[str] = frozenset()) -> ServiceText:
     piece = _INTRO.sub("", piece.strip())
     piece = _PRN_FIRST.sub(lambda m: f"{m.group('who')} PRN x {m.group('n')} visits", piece)
     service = ServiceText(text=piece.strip())
-    codes = find_service_codes(piece)
+    codes = _codes(piece, mistyped)
     description = None
     rest = piece
     if codes:
@@ -363,6 +372,23 @@ def _trim_brackets(text: str) -> str:
         text = trimmed
 
 
+# the name of a course of visits rather than of one service ("LSVT BIG protocol", "Balance program", "PT", "Plan of
+# care", "Visits"): how often it meets is how often the procedures coded with it in one phrase are done
+_VISIT_COURSE = re.compile(
+    r"(?:[\w'’/&-]+\s+){0,4}?(?:protocol|program(?:me)?|regimen|course|plan(?:\s+of\s+care)?|poc|visits?|"
+    r"rehab(?:ilitation)?|(?:physical|occupational|speech(?:[\s-]language)?)\s+therapy|(?-i:PT|OT|ST|SLP))",
+    re.I,
+)
+
+
+def _visit_course(service: ServiceText) -> bool:
+    """An uncoded service with a frequency that names a course of visits, or nothing ("2x/week for 8 weeks")."""
+    if service.code or service.frequency is None:
+        return False
+    name = " ".join((service.description or "").split()).strip(" .:;,-–—")
+    return not name or _VISIT_COURSE.fullmatch(name) is not None
+
+
 def _coded_lines(text: str) -> list[str]:
     """The lines of a multi-line text grouped so that each group holds one line with a service code and the
     uncoded lines after it; uncoded lines before the first code (a label such as "Services") are left out
@@ -400,6 +426,8 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     text = " ".join(checked_options(text).split())
     if not text:
         return []
+    # "TE (97110), gait trng (9716), NMR (97112)": a code mistyped in a list of bracketed codes is still that service's
+    mistyped = frozenset(c[0] for c in bracketed_codes_as_written(text))
     pieces = [text]
     if ";" in text:
         split: list[str] = []
@@ -412,6 +440,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
             pieces = split
     services: list[ServiceText] = []
     last_group: list[ServiceText] = []
+    course: ServiceText | None = None  # an uncoded piece saying how often the visits of the course are
     for piece in pieces:
         if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
             continue  # "...; sessions may move to every other week once ...": a later change of the same service
@@ -426,7 +455,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
                     previous.amount = previous.amount or extra.amount
                     previous.duration = previous.duration or extra.duration
                 continue
-        if services and not find_service_codes(piece):
+        if services and not _codes(piece, mistyped):
             alone = _one_service(piece)
             if _span_only(alone):
                 # "...; CBT and problem solving. Expected duration 20 weeks (through 08/03/2026).": how long the
@@ -435,7 +464,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
                     previous.duration = previous.duration or alone.duration
                     previous.end = previous.end or alone.end
                 continue
-        group = [_one_service(part) for part in _split_at_codes(piece)]
+        group = [_one_service(part, mistyped) for part in _split_at_codes(piece, mistyped)]
         last_group = [s for s in group if s.code or s.has_quantity]
         shared = next((s for s in group if s.has_quantity), None)
         if shared is not None and not _beyond_as_needed(shared):
@@ -452,4 +481,15 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
                 continue
             if service.code or service.has_quantity:
                 services.append(service)
+        coded = [s for s in group if s.code]
+        if not coded:
+            course = next((s for s in group if _visit_course(s)), course)
+        elif course is not None:
+            # "LSVT BIG protocol 4x/week for 4 weeks, then 2x/week for 12 weeks; therapeutic exercise (97110), gait
+            # training (97116)": the procedures coded after the course's visits are done at those visits
+            for service in coded:
+                if service.frequency is None and service.hours_per_week is None:
+                    service.frequency = course.frequency
+                    service.amount = service.amount or course.amount
+                    service.duration = service.duration or course.duration
     return services

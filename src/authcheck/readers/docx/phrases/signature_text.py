@@ -294,6 +294,9 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if date is None and date_value and not blank_value(date_value):
         date = first_date(date_value)
         date_text = date_value.strip()
+    signed_on = _date_after_signed(value)
+    if signed_on is not None and date is not None and signed_on[0] != date:
+        date, date_text = signed_on  # "Jo Lee, RN — verbal order 04/03/2026 — signed 04/06/2026": when it was signed
     name_part = re.sub(r"^[_\s.\-–]+|[_\s]+$", "", name_part)
     if ":" in name_part:  # "Reviewed and approved: Dr. Ilse Marchetti, DO"
         name_part = name_part.rsplit(":", 1)[1].strip()
@@ -338,6 +341,20 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         text=whole.strip(),
         date_text=date_text,
     )
+
+
+# "signed 04/06/2026", "signed on: April 6, 2026", "date signed 4/6/26" (not "co-signed", another signer's act)
+_SIGNED_THEN_DATE = re.compile(r"(?<![\w-])(?:(?:e-?|electronically\s+|digitally\s+)?signed|date\s+signed)\s*(?:on\b)?\s*:?\s*$", re.I)
+
+
+def _date_after_signed(value: str) -> tuple[dt.date, str] | None:
+    """The date written right after a "signed" word in a value holding two dates or more, or None: "verbal order
+    04/03/2026 — signed 04/06/2026" was signed on the 6th."""
+    found = list(find_dates(value))
+    if len(found) < 2:
+        return None
+    after = [(d, value[s:e]) for d, (s, e) in found if _SIGNED_THEN_DATE.search(value[max(0, s - 40) : s])]
+    return after[0] if len(after) == 1 else None
 
 
 # the words of a value that says a signature was made and names nobody: "signed copy on file (paper signature
