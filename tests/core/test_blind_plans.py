@@ -27,9 +27,9 @@ FLOORS = {
     "blind_plans": 48, "blind_plans_2": 47, "blind_plans_3": 49, "blind_plans_4": 50, "blind_plans_6": 50,
     "blind_plans_7": 40, "blind_plans_8": 47, "blind_plans_9": 49,
     "blind_plans_10": 46, "blind_plans_11": 48, "blind_plans_12": 45,
-    "blind_plans_13": 37, "blind_plans_14": 48, "blind_plans_15": 47,
-    "blind_plans_16": 42, "blind_plans_17": 42,
-    "blind_plans_18": 43, "blind_plans_19": 45,
+    "blind_plans_13": 37, "blind_plans_14": 48, "blind_plans_15": 48,
+    "blind_plans_16": 42, "blind_plans_17": 43,
+    "blind_plans_18": 43, "blind_plans_19": 45, "blind_plans_20": 45,
 }
 
 

@@ -405,6 +405,40 @@ _DURATION = re.compile(
 # a length stated as the whole of a stepped order: "total of 12 weeks", "12 weeks total", "12 weeks in all"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|in\s+all)(?:\s+(?:of|duration|length))?:?\s*$")
 _TOTAL_NEXT = re.compile(r"\s*(?:total|in\s+total|in\s+all|overall)\b")
+# one phase of a stepped order: a frequency, then "x 2 wks" / "for 6 weeks"; the next phase follows "then"
+_PHASE = re.compile(
+    r"(?:\bx|/|\bper|\ba|\bweekly|\bdaily)\s*(?:wk|week|day|d)?\.?\s*(?:x|for)\s*(?P<n>\d{1,3})\s*"
+    r"(?P<unit>days?|weeks?|wks?|months?|mos?)\b"
+)
+_THEN = re.compile(r"^[\s,;]*(?:and\s+)?(?:then|followed\s+by)\b")
+# a length in brackets right after the phases, stating the whole: "(8 weeks, 18 visits)"
+_BRACKET_LENGTH = re.compile(rf"\s*[.,;]?\s*\(\s*(?:{_RANGE})\s*(?P<unit>days?|weeks?|wks?|months?|mos?)\b")
+
+
+def _phased_length(lowered: str) -> tuple[float, str] | None:
+    """ "3x/wk x 2 wks, then 2x/wk x 6 wks (8 weeks, 18 visits)": the length of a stepped order, the whole stated
+    in brackets after the phases or else the sum of the phases (in one unit); None when the text has no two
+    phases joined by "then" / "followed by"."""
+    phases = list(_PHASE.finditer(lowered))
+    chained: list[re.Match[str]] = []
+    for match in phases:
+        if chained and not _THEN.match(lowered[chained[-1].end() : match.start()].split("x", 1)[0]):
+            if len(chained) >= 2:
+                break
+            chained = []
+        chained.append(match)
+    if len(chained) < 2:
+        return None
+    whole = _BRACKET_LENGTH.match(lowered, chained[-1].end())
+    if whole is not None:
+        value = number_value(whole.group("n2") or whole.group("n1"))
+        return value, _UNIT_NAMES[_PLURAL_S.sub("", whole.group("unit")).rstrip(".")]
+    units = {_UNIT_NAMES[_PLURAL_S.sub("", m.group("unit")).rstrip(".")] for m in chained}
+    if len(units) != 1:
+        return None
+    return sum(float(m.group("n")) for m in chained), units.pop()
+
+
 _UNIT_NAMES = {
     "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
     "session": "session", "visit": "visit", "treatment": "session",
@@ -427,6 +461,10 @@ def parse_duration(text: str | None, *, today: dt.date | None = None) -> ParsedD
     found = [] if orders else list(_DURATION.finditer(lowered))
     # "3x wk x 4 wks, then 2x wk x 8 wks (12 weeks total)": a length stated as the whole is the duration
     totals = [m for m in found if _TOTAL_BEFORE.search(lowered, 0, m.start()) or _TOTAL_NEXT.match(lowered, m.end())]
+    phased = None if totals or orders else _phased_length(lowered)
+    if phased is not None:
+        value, unit = phased  # "3x/wk x 2 wks, then 2x/wk x 6 wks": the phases together
+        found = []
     for match in [*totals, *found]:
         head = lowered[max(0, match.start() - 12): match.start()]
         tail = lowered[match.end(): match.end() + 10]

@@ -96,7 +96,9 @@ _ABSOLUTE_RE = re.compile(
     r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
     r"(?:\b(?:negative|neg\.?|clean)|\(-\))\s+(?:\w+\s+){0,2}?(?:instrument|uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
-    r"\b(?:zero|no|0)\s+positive\s+(?:\w+\s+){0,2}?(?:results?|screens?|tests?|readings?|samples?)\b|"
+    # "0 positive breathalyzer or EtG results", "no positive urine drug screens": the tests named (alternatives too)
+    r"\b(?:zero|no|0)\s+positive\s+(?:[\w-]+\s+(?:(?:or|and|and/or|/)\s+)?){0,3}?(?:results?|screens?|tests?|readings?|samples?)\b|"
+    r"\b(?:zero|no|0)\s+positive\s+(?:[\w-]+\s+(?:or|and|and/or|/)\s+)?instrument\b|"
     r"\ball\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
     r"\b(?:instrument|screens?|tests?|results?|samples?|collections?)\s+(?:\w+\s+)?negative\b|"
     r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b|"
@@ -170,6 +172,7 @@ _PRODUCT_RE = re.compile(
     r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
     r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application|"
+    r"(?:impact|victim\s+impact|accountability|apology)\s+statement|(?:trauma\s+)?narrative|essay|(?:moral\s+)?inventory|"
     r"continuing[- ]care\s+plan|discharge\s+plan)\b",
     re.IGNORECASE,
 )

@@ -154,6 +154,8 @@ class PlanBuilder(
             return None  # "6) Frequency   3 times per week": a form's numbered box with its value, not a heading
         if self.section.key in GOAL_SECTION_KEYS and PROBLEM_ANCHOR.fullmatch(core):
             return None  # "For problem 1:" points at a goal; it does not open a section
+        if self._next_numbered_goal(core, marker, depth):
+            return None  # "3. Safety" after goals "1." and "2.": the next goal, not the safety plan
         label = element_label(core) if core else None
         caption = self._goal_group_caption(core, label, bool(styled is not None or para.bold or para.caps))
         if caption is not None:
@@ -311,6 +313,11 @@ class PlanBuilder(
             if para.box is not None and self._box_label(piece, para.index):
                 self.first_text_seen = True  # a form's caption box over its value (docx.blocks reads boxes in place)
                 continue
+            caption = strip_list_marker(piece.strip())[0].strip()
+            if len(piece) < 80 and caption and self._caption_under_sign_off(
+                Line(piece, self.section, paragraph=para.index, para=para), caption, pending=True
+            ):
+                continue  # "Ana Ruiz<TAB>3/2/26" over "Client": a signer's caption, no client section
             self._heading_look = para.look if para.bold or para.caps else None
             section = self._heading(para, piece) if len(piece) < 400 else None
             self._heading_look = None
@@ -356,6 +363,7 @@ class PlanBuilder(
         if self.section.key in GOAL_SECTION_KEYS and self.goal is not None and not element_label(core):
             core = dash_facts(core) or core  # "Baseline — 4 min.  Mastery — 15 min ...": a goal's facts with dashes
         segments = split_labels(core)
+        self._note_soap(segments[0].label)  # "S:", "O:", "A:" captions: a SOAP note, whose "P:" is its plan
         if segments[0].label is None and ":" in core and self._signing_zone():
             segments = signer_segments(core)  # "Guardian (mother, legal guardian): Ottilie Vale  01/05/2026"
         if segments[0].label is None and marker and depth == 0 and re.fullmatch(r"\d{1,2}[.)]", marker):
@@ -371,6 +379,8 @@ class PlanBuilder(
         if self._awaiting_signer is not None and self._fill_awaiting_signer(line, core, segments):
             return
         if self._date_under_signature(line, core):  # "December 8, 2025" under "/s/ Jo Lee, PhD" and her title
+            return
+        if self._caption_under_sign_off(line, core):  # "Ana Ruiz<TAB>3/2/26" over "Client": the caption names the signer
             return
         if self._side_by_side_sign_offs(line, core):  # "Jo Lee, BCBA    11/10/2025    Ana Ruiz (guardian)    11/10/2025"
             return
@@ -460,6 +470,8 @@ class PlanBuilder(
             return  # "Plan: therapeutic exercise 97110, ...": the treatments under a run-in section title
         if first.label is None and len(segments) == 1 and self._gapped_section_value(line, core):
             return  # "12. Plan  Therapeutic exercise (97110), ...": a form item's title, a wide gap, the treatments
+        if first.label is None and len(segments) == 1 and self._gapped_assessment(line, core):
+            return  # "Assessment  Vineland-3, 02/20/2026: ABC 71": the label, a wide gap, the instrument
 
         if (
             first.label is not None

@@ -113,10 +113,10 @@ class GoalListsMixin(BuilderState):
                 base = -1  # "Goal 1: ..." as a plain paragraph, then a numbered list: the goal's objectives
             # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
             level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
+        indented = False  # one level down only by its indentation under the goal
         if level is None and self.goal is not None and self._goal_in_section():
-            if (line.indent and self.goal_indent is not None and line.indent > self.goal_indent) or (
-                marker is not None and depth is None and self.goal_marker
-            ):
+            indented = bool(line.indent and self.goal_indent is not None and line.indent > self.goal_indent)
+            if indented or (marker is not None and depth is None and self.goal_marker):
                 level = 1
         if level is not None and level >= 1 and depth is not None and depth >= 1 and self._problem_sub_item():
             # "1) Problem 1: Stop all drug use" under "Goals:", then "a. ... - by 3/30/26": the problem stands in
@@ -129,8 +129,9 @@ class GoalListsMixin(BuilderState):
             level = 0
         elif level is not None and level >= 1 and depth is not None and depth == self.goal_depth:
             level = 0  # "a. ...", "b. ...": the list of goals itself is lettered
-        if level is None and not listed and self._statement_under_title(line, core):
-            return True  # "1. On-task behavior" over "Jaylen will stay on task during ...": one goal
+        if (level is None or (level == 1 and indented)) and not listed and self._statement_under_title(line, core):
+            # "1. On-task behavior" over "Jaylen will stay on task during ...", flush or indented under it: one goal
+            return True
         if level == 0 or level is None:
             if not listed and not GOAL_WORDS.search(DATA_NOTE.sub(" ", core)) and not QUOTED_AIM.fullmatch(core):
                 if (
@@ -435,6 +436,23 @@ class GoalListsMixin(BuilderState):
             and self._goal_in_section()
             and (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
         )
+
+    def _next_numbered_goal(self, core: str, marker: str | None, depth: int | None) -> bool:
+        """True for "3. Safety" after goals typed "1." and "2." under the current goals heading: a title numbered next
+        in the goals' own list is the next goal, though its words happen to name a section of no plan elements
+        ("Safety", "Medications", "Parent training"). A title that names a section with elements ("3. Services",
+        "3. Discharge plan") still opens it."""
+        number = re.fullmatch(r"\(?(\d{1,2})[.)]", (marker or "").strip())
+        goal = self.goal
+        if number is None or depth != 0 or goal is None or not goal.label or self.section.key not in GOAL_SECTION_KEYS:
+            return False
+        if not self._goal_in_section() or not core or len(core.split()) > 6:
+            return False
+        before = re.fullmatch(r"\(?(\d{1,2})[.)]", goal.label.strip())
+        if before is None or int(before.group(1)) + 1 != int(number.group(1)):
+            return False
+        named = match_section(core.rstrip(":").strip())
+        return named.key in (None, "other", "title") or named.score < 95
 
     def _goal_in_section(self) -> bool:
         """True when the current goal was written under the current heading (not in an earlier section)."""

@@ -102,6 +102,12 @@ STATEMENT_LABEL = re.compile(
     r"^(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)\s*:\s*(?=\S)", re.I
 )
 TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
+# "Problem/Goal 1:", "Need / Treatment goal 2": one label naming a problem and its goal at once; its words are both
+PROBLEM_AND_GOAL = re.compile(
+    r"^(?:identified\s+)?(?:problem|need|issue|concern|barrier|problem\s+area|area\s+of\s+need)s?\s*/\s*"
+    r"(?:(?:long[\s-]*term|treatment|recovery)\s+)?goal\b",
+    re.I,
+)
 PROBLEM_ANCHOR = re.compile(
     r"(?:for|under|re|regarding)\s+(?P<kind>problem|goal|need)\s*(?:#|no\.?)?\s*(?P<number>\d{1,2}|[a-z])\s*[:.)-]?",
     re.I,
@@ -195,6 +201,42 @@ UNLABELLED_MASTERY = re.compile(
     r"(?:sessions?|observations?|visits?|probes?|days?|weeks?|opportunities|trials|checks?))?)",
     re.I,
 )
+
+_SPAN_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_SPAN_UNIT = (
+    r"(?:sessions?|observations?|visits?|probes?|days?|weeks?|months?|opportunities|trials|checks?|periods?|"
+    r"school\s+days|data\s+days|recess(?:es)?|meals?|outings?|shifts?)"
+)
+# a level held over a run of sessions or days with no label: "... to 2 or fewer episodes per week for 4 consecutive
+# weeks", "... in 8 of 10 opportunities across 3 consecutive sessions", "... 0 elopements for 6 weeks in a row"; the
+# level is a number said before the run, not a task's size ("3-word sentences") or a date's digits
+LEVEL_HELD = re.compile(
+    r"(?<![\w/.:-])(?P<value>(?:(?:no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|"
+    r"a\s+minimum\s+of|up\s+to|≤|≥|<|>)\s*)?(?:\d{1,3}(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?![\d/:]|\.\d|\s*-\s*[a-z])\b[^.;:()\n]{0,70}?"
+    rf"\b(?:(?:across|over|for|on|in|during)\s+(?:at\s+least\s+)?{_SPAN_COUNT}\s+(?:consecutive|successive|straight)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_SPAN_UNIT}|(?:across|over|for|on|in)\s+{_SPAN_COUNT}\s+(?:[\w-]+\s+)?{_SPAN_UNIT}\s+in\s+a\s+row|"
+    rf"across\s+(?:at\s+least\s+)?{_SPAN_COUNT}\s+(?:[\w-]+\s+)?(?:sessions?|observations?|probes?|data\s+days|school\s+days))\b)",
+    re.I,
+)
+# what comes before a number that makes it the starting level, not the one to reach ("from 11 per week",
+# "baseline of 4 ...", "currently 11 episodes per week ...")
+_STARTING_LEVEL = re.compile(r"(?:\bfrom|\bbaseline\b[^.;]*|\bcurrent(?:ly)?\b[^.;]*|\bat\s+present\b[^.;]*)\s*$", re.I)
+
+
+def statement_mastery(statement: str) -> str | None:
+    """The mastery criterion a goal's sentence states with no label: a percentage of fidelity or accuracy
+    (UNLABELLED_MASTERY), or a level held over a run of consecutive sessions or days (LEVEL_HELD); None when the
+    sentence states none. A starting level ("from 11 per week", "baseline 4") is not the criterion."""
+    found = UNLABELLED_MASTERY.search(statement)
+    if found is not None:
+        return found.group("value").strip(" .;,")
+    position = 0
+    while (found := LEVEL_HELD.search(statement, position)) is not None:
+        if not _STARTING_LEVEL.search(statement[: found.start()]):
+            return found.group("value").strip(" .;,")
+        position = found.start() + 1
+    return None
 
 
 # a sentence on data to be collected ("Baseline data will be collected during the first 2 weeks of services.",

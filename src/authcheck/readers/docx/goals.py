@@ -32,12 +32,13 @@ from authcheck.readers.docx.goal_phrases import (
     INLINE_FACTS,
     METHOD_LABEL,
     OUTCOME_LABEL,
+    PROBLEM_AND_GOAL,
     SAME_DATE,
     STATEMENT_LABEL,
     TREATMENT_WORDS,
-    UNLABELLED_MASTERY,
     pending_baseline,
     split_items,
+    statement_mastery,
     time_bound,
     without_fill,
 )
@@ -187,8 +188,11 @@ class GoalsMixin(BuilderState):
         domain: str | None = None,
         line: Line | None = None,
     ) -> Goal:
+        numbers = self._drop_combined_goal()
         problem = self._ensure_problem(loc)
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
+        for number in numbers:
+            self.goal_numbers[number] = goal  # "Objective 1a" under "Problem/Goal 1" then "Goal: ...": this goal's
         self._last_goal_section = self.section.title
         self._goal_outline = None
         self._time_fields(goal, statement, loc)
@@ -221,6 +225,21 @@ class GoalsMixin(BuilderState):
             return self._new_goal(None, None, loc)
         return self.goal
 
+    def _drop_combined_goal(self) -> list[str]:
+        """ "Problem/Goal 1: Low mood" followed by "Goal: Dana will ...": a goal written out under the combined label
+        makes it the problem's caption only; its own goal, with nothing read under it, is dropped. Returns the
+        numbers it was known by, which now name the goal written out."""
+        combined, self._combined_goal = self._combined_goal, None
+        problem = self.problem
+        if combined is None or combined is not self.goal or problem is None or not problem.goals:
+            return []
+        if problem.goals[-1] is not combined or combined.objectives or combined.interventions:
+            return []
+        if any((combined.target_date, combined.baseline, combined.mastery_criteria, combined.target, combined.time_frame)):
+            return []
+        problem.goals.pop()
+        return [number for number, goal in self.goal_numbers.items() if goal is combined]
+
     def _new_objective(
         self, label: str | None, statement: str | None, loc: SourceLocation, *, number: str | None = None
     ) -> Objective:
@@ -235,16 +254,17 @@ class GoalsMixin(BuilderState):
 
     def _statement_criteria(self, problems: list[Problem]) -> None:
         """After the walk: a goal or objective whose sentence states its mastery criterion with no label ("Ms. Ruiz
-        will run the routine with 90% fidelity across 3 observed sessions") and that has no criterion or target read
-        from a column or label gets that clause as its mastery criteria."""
+        will run the routine with 90% fidelity across 3 observed sessions", "... to 1 or fewer per week for 4
+        consecutive weeks") and that has no criterion or target read from a column or label gets that clause as its
+        mastery criteria."""
         for problem in problems:
             for goal in problem.goals:
                 for element in (goal, *goal.objectives):
                     if element.mastery_criteria or element.target or not element.statement:
                         continue
-                    found = UNLABELLED_MASTERY.search(element.statement)
-                    if found is not None and element.source is not None:
-                        element.mastery_criteria = found.group("value").strip(" .;,")
+                    found = statement_mastery(element.statement)
+                    if found and element.source is not None:
+                        element.mastery_criteria = found
                         element.field_sources["mastery_criteria"] = element.source
 
     def _time_fields(self, element: Goal | Objective, statement: str | None, loc: SourceLocation) -> None:
@@ -351,6 +371,14 @@ class GoalsMixin(BuilderState):
             self._listed_problem = self.problem if marker is not None and depth == 0 else None
             if not value:
                 self.pending_statement = "problem"  # "Problem 1" over "Problem description: ..."
+            if not label.plural and PROBLEM_AND_GOAL.match(label.label):
+                # "Problem/Goal 1: Dana will stop drinking." over its objectives: the label names the goal too
+                goal = self._new_goal(label.label, value, statement_loc, line=line)
+                self._combined_goal = goal
+                if label.number:
+                    self.goal_numbers[re.match(r"\d+|.*", label.number).group(0)] = goal
+                if not value:
+                    self.pending_statement = "goal"
         elif kind == "goal":
             self._promote_to_problem(line, label)
             domain = None
@@ -617,6 +645,8 @@ class GoalsMixin(BuilderState):
             self._free(line, core)
             return
         element.statement = core
+        if element is self._combined_goal and self.problem is not None and not self.problem.statement:
+            self.problem.statement = core  # "Problem/Goal 2" over its words: the problem's words too
         if isinstance(element, Problem):
             return
         element.field_sources["statement"] = loc

@@ -131,6 +131,13 @@ def all_interventions(
 class InterventionsMixin(BuilderState):
     """Interventions under goals and for the plan, their quantities, and the services they also request."""
 
+    # the letters of a SOAP note's run-in captions met so far ("S:", "O:", "A:"), for its "P:" line
+    _soap_letters: frozenset[str] = frozenset()
+
+    def _note_soap(self, label: str | None) -> None:
+        if label is not None and label.strip() in ("S", "O", "A"):
+            self._soap_letters = self._soap_letters | {label.strip()}
+
     def _new_intervention(
         self, label: str | None, text: str, loc: SourceLocation, *, attach_to_goal: bool, focus: bool = True
     ) -> Intervention:
@@ -254,9 +261,18 @@ class InterventionsMixin(BuilderState):
             and not GOAL_WORDS.search(first.value)
             and not any(True for _ in find_dates(first.value))  # "Plan of care: 01/06/2026" is the plan's date
         )
+        soap_plan = (
+            # "P: 2x/wk x 8 wks. 97110, 97140. Core stabilization, HEP." after "S:", "O:" and "A:" lines: the Plan
+            # of a SOAP note, the treatments ordered
+            label in ("P", "Plan") and len(self._soap_letters & {"S", "O", "A"}) >= 2
+            and bool(find_service_codes(first.value) or (
+                _TREATMENT_NAMES.search(first.value) and not GOAL_WORDS.search(first.value)))
+        )
+        if soap_plan:
+            plan_named = True
         if field_key(label) and not plan_named:
             return False
-        if (match.key != "interventions" and not plan_named) or match.score < 95:
+        if (match.key != "interventions" and not plan_named) or (match.score < 95 and not soap_plan):
             return False
         self._plan_interventions(first.value, line.loc(f"{label}: {first.value}", first.value_start))
         if len(segments) > 1 and not self._fields(line, segments[1:], line.text.strip()):  # type: ignore[attr-defined]

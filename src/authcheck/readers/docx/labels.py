@@ -191,6 +191,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         # "Plan effective: 03/01/2026 to 02/28/2027", "Plan year: ...": the span the plan is in force
         "plan effective", "plan in effect", "in effect", "effective", "effective period", "period covered",
         "coverage period", "plan year", "plan term", "authorization year", "service year", "treatment year",
+        # "Authorization requested: 1 February 2026 through 31 August 2026": the span the request covers
+        "authorization requested", "requested authorization", "authorization request", "auth requested",
     ),
     "period.start": (
         "start date", "plan start date", "authorization start", "authorization start date", "from",

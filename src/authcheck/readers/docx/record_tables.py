@@ -35,6 +35,7 @@ from authcheck.readers.docx.phrases import (
     split_name_credential,
 )
 from authcheck.readers.docx.signatures import credential_names_role, is_sign_off_row, signer_table_columns
+from authcheck.readers.docx.state import Line
 from authcheck.readers.docx.table_reader import TablesMixin
 from authcheck.readers.docx.tables import TableKind
 
@@ -46,6 +47,12 @@ _NPI_VALUE = re.compile(r"(?<![\d-])\d{9,11}(?![\d-])")
 _ALREADY_DONE = re.compile(
     r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
 )
+
+
+def _code_alone(text: str) -> bool:
+    """A cell holding a billing code and nothing else ("97153", "H2019-HO")."""
+    found = find_service_codes(text)
+    return len(found) == 1 and found[0][2] == 0 and found[0][3] == len(text)
 
 
 def _balanced(text: str) -> str:
@@ -267,6 +274,33 @@ class RecordTablesMixin(TablesMixin):
                 # "SN | X | 4 | Incision check, teaching": what the ordered discipline will do
                 focus_loc = self._cell_loc(table, r, focus_col, focus)
                 self._new_intervention(None, " ".join(focus.split()), focus_loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+
+    def _headerless_services(self, table: Table, kind: TableKind) -> bool:
+        """A grid with no header row whose every row holds a billing code alone in one cell and the service's name
+        and quantity in the others ("97153 | Adaptive behavior treatment by protocol | 10 hrs/week"): each row is
+        read as one line, the cells parted by dashes, as the same service written on a line would be. False (the
+        cells read one by one) for any other table."""
+        start = kind.title_row + 1 if kind.title_row is not None else 0
+        rows = []
+        for row, cell in table.distinct_cells(kind.title_row):
+            text = " ".join(cell.text.split())
+            if not rows or rows[-1][0] is not row:
+                rows.append((row, []))
+            if text:
+                rows[-1][1].append((cell.col, text))
+        if not rows or len(table.rows) - start != len(rows):
+            return False
+        for _, cells in rows:
+            coded = [t for _, t in cells if _code_alone(t)]
+            if len(cells) < 2 or len(coded) != 1:
+                return False
+            others = [t for _, t in cells if t not in coded]
+            if not any(parse_hours_per_week(t) is not None or not fill_quantities([t], ServiceText()) for t in others):
+                return False  # no quantity: a list of codes and names (read cell by cell, as before)
+        for row, cells in rows:
+            text = " — ".join(t for _, t in cells)
+            self.line(Line(text, self.section, table=table.index, row=row.index, cell=cells[0][0]))  # type: ignore[attr-defined]
+        return True
 
     def _services_of_table_before(self, loc: SourceLocation) -> list[ServiceRequest]:
         """The requested services read from the table the last service came from, when `loc` lies outside that

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from authcheck.model import Signature
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.label_split import Segment, split_labels
@@ -43,7 +44,9 @@ from authcheck.readers.docx.signatures import (
     signer_row,
     signer_segments,
     strip_licence,
+    names_a_person,
 )
+from authcheck.readers.docx.signature_tables import signature_caption
 from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.state import Line
 from authcheck.readers.docx.tables import TableKind, signer_header_roles
@@ -128,6 +131,78 @@ class SignatureLinesMixin(SignaturesMixin):
             and plausible_name(parsed.name)
             and len(parsed.name.split()) <= 4
         )
+
+    # the caption line last read as the caption under a sign-off line (see _caption_under_sign_off)
+    _caption_below: Line | None = None
+
+    def _caption_under_sign_off(self, line: Line, core: str, *, pending: bool = False) -> bool:
+        """A paper form typed in paragraphs: a sign-off line ("/s/ Jo Lee   3/2/26", "Ana Ruiz<TAB>3/2/26", a blank
+        "________   ______") with the signer's caption on the line under it ("Therapist", "Client signature<TAB>Date"),
+        or several signers side by side over their captions ("Client signature   Date   Therapist signature   Date").
+        The caption gives the line its signer: a signature read from the line without a role takes the caption's,
+        and a name and a date that nothing else made a signature are one. Only after the plan's content, and not
+        when a caption stands over the sign-off line too (captions over their lines, read as such elsewhere).
+        `pending`: the line is not yet among the lines read (asked before a paragraph is taken for a heading: a
+        "Client" caption is no client section); when True is returned it is recorded as read."""
+        if not self._signing_zone() or len(core) > 160 or ":" in core.rstrip(":"):
+            return False
+        columns = [c.strip() for c in COLUMN_GAP.split(core.strip()) if c.strip()]
+        kinds = [_line_caption(c) for c in columns]
+        signers = [i for i, kind in enumerate(kinds) if kind == "signer"]
+        if None in kinds or not signers or len(columns) > 2 * len(signers):
+            return False
+        captions = [signature_caption(columns[i]) for i in signers]
+        roles = [normalize_signature_role(c) for c in captions]
+        if "other" in roles:
+            return False
+        recent = [*self._recent_lines, (line, core)] if pending else self._recent_lines
+        if len(recent) < 2:
+            return False
+        above, value = recent[-2]
+        if not _same_block(above, line) or above.section.title != line.section.title:
+            return False
+        if len(recent) >= 3:
+            before, before_text = recent[-3]
+            if (
+                _same_block(before, above)
+                and before is not self._caption_below
+                and all(_line_caption(c) for c in COLUMN_GAP.split(before_text.strip()) if c.strip())
+            ):
+                return False  # a caption over the sign-off line as well: the captions head their lines
+        here = (above.section.title, above.paragraph, above.table, above.row, above.cell)
+        recorded: list[Signature] = []
+        for signature in reversed(self.signatures):
+            where = signature.source
+            if where is None or (where.section, where.paragraph, where.table, where.row, where.cell) != here:
+                break
+            recorded.insert(0, signature)
+        if recorded:
+            # the line was read as sign-offs already: each caption names the signer above it, in order
+            if len(recorded) != len(roles) or any(s.role not in ("other", r) for s, r in zip(recorded, roles)):
+                return False  # the line names its own signers
+            for signature, role in zip(recorded, roles):
+                signature.role = role
+            self._caption_below = line
+            self._read_caption(line, core, pending)
+            return True
+        found = _captioned_values(value, columns, kinds, captions)
+        if found is None:
+            return False
+        free = self.free[-1] if self.free else None
+        if free is not None and free.source is not None and value in (free.text or "") and (
+            free.source.paragraph, free.source.table, free.source.row, free.source.cell
+        ) == (above.paragraph, above.table, above.row, above.cell):
+            self.free.pop()  # the sign-off line, kept as text until its caption was read
+        for parsed, piece in found:
+            self._add_signature(parsed, above.loc(piece))
+        self._caption_below = line
+        self._read_caption(line, core, pending)
+        return True
+
+    def _read_caption(self, line: Line, core: str, pending: bool) -> None:
+        if pending:
+            self._line_before, self._line_now = self._line_now, (line, core)
+            self._recent_lines = [*self._recent_lines[-4:], (line, core)]
 
     def _signer_sentences(self, line: Line, core: str) -> bool:
         """Several sign-offs run together in one paragraph: "Signatures. Client: Ana Ruiz, 02/09/2026. Counselor:
@@ -450,7 +525,8 @@ class SignatureLinesMixin(SignaturesMixin):
             return self._side_by_side_labelled(line, columns)
         if "\t" not in core and "   " not in core:
             return False
-        if len(columns) < 3:
+        if len(columns) < 2:
+            # (two columns may be two signers, each a name with its date: "Ana Ruiz  2/19/2026     Jo Lee, LMHC  2/19/2026")
             return False
         found: list[tuple[SignatureText, str]] = []
         i = 0
@@ -713,3 +789,73 @@ def _same_block(previous: Line, line: Line) -> bool:
     if previous.table is None and line.table is None:
         return previous.paragraph is not None and line.paragraph is not None and 0 <= line.paragraph - previous.paragraph <= 1
     return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
+
+
+def _line_caption(text: str) -> str | None:
+    """What a caption typed on a line under a sign-off line names: "signer" ("Therapist", "Client signature",
+    "Signature of parent/guardian"), "date" ("Date", "Date signed"), or None (a name, a sentence, a value)."""
+    bare = text.strip().rstrip(":").strip()
+    if not bare or has_digit(bare) or "_" in bare or len(bare.split()) > 5:
+        return None
+    if DATE_LABEL.fullmatch(bare):
+        return "date"
+    if NOT_A_SIGNER.search(bare) or names_a_person(bare):
+        return None
+    head = signature_caption(bare)
+    words = re.sub(r"\b(?:signature|sign|of|the|e-?signature)\b", " ", head, flags=re.I).strip(" /")
+    if not words or not _ROLE_CAPTION.fullmatch(" ".join(words.split())):
+        return None
+    return "signer" if normalize_signature_role(head) != "other" else None
+
+
+# a role caption as typed under a signature line: a role word or two ("Therapist", "Parent / guardian", "Clinical
+# supervisor"), nothing else
+_ROLE_CAPTION = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s*[/&]\s*|\s+)?(?:[A-Za-z][A-Za-z'’-]*)?(?:\s+[A-Za-z][A-Za-z'’-]*)?")
+
+
+_BLANK_LINE = re.compile(r"[_\s.]{3,}")
+
+
+def _captioned_values(
+    value: str, columns: list[str], kinds: list[str | None], captions: list[str]
+) -> list[tuple[SignatureText, str]] | None:
+    """The sign-offs of a line over its captions (see _caption_under_sign_off): one signer's name and date (or blank
+    lines) over one signer caption, or each column over the caption under it. None when the line is no such thing
+    (a labelled field, a sentence, a name with nothing saying it was signed)."""
+    if split_labels(value)[0].label is not None:
+        return None
+    parts = [c.strip() for c in COLUMN_GAP.split(value.strip()) if c.strip()]
+    if _BLANK_LINE.fullmatch(value) and len(captions) == 1:
+        parts = [value]
+    signer_at = [i for i, kind in enumerate(kinds) if kind == "signer"]
+    if len(parts) == len(columns):
+        pieces = []
+        for at in signer_at:
+            date_at = at + 1 if at + 1 < len(kinds) and kinds[at + 1] == "date" else None
+            pieces.append((parts[at], parts[date_at] if date_at is not None else None))
+    elif len(captions) == 1 and len(parts) <= 2:
+        pieces = [(parts[0], parts[1] if len(parts) == 2 else None)]
+    else:
+        return None
+    found: list[tuple[SignatureText, str]] = []
+    for caption, (name_text, date_text) in zip(captions, pieces):
+        piece = f"{name_text}   {date_text}" if date_text else name_text
+        if date_text is not None and not bare_date(date_text) and not _BLANK_LINE.fullmatch(date_text):
+            return None
+        if _BLANK_LINE.fullmatch(name_text):
+            found.append((SignatureText(role_label=caption, name=None, credential=None, date=None, signed=False), piece))
+            continue
+        if has_digit(name_text):
+            return None
+        dated = date_text if date_text and not _BLANK_LINE.fullmatch(date_text) else None
+        parsed = parse_signature(f"{caption} signature", name_text, dated)
+        if (
+            parsed is None
+            or parsed.name is None
+            or not plausible_name(parsed.name)
+            or len(parsed.name.split()) > 4
+            or (parsed.date is None and parsed.method == "unknown")
+        ):
+            return None  # a name with nothing saying it was signed: a caption under a name is no signature
+        found.append((parsed, piece))
+    return found

@@ -331,9 +331,23 @@ def signed_date_line(text: str) -> bool:
     if len(dates) != 1:
         return False
     start, end = dates[0][1]
-    rest = (text[:start] + " " + text[end:]).strip(" ,.;:-–—()")
+    # (the time of day after the date: "Electronically signed March 16, 2026 2:05 PM", "Signed 02/02/2026 14:20 EST")
+    rest = (text[:start] + " " + _TIME_OF_DAY.sub("", text[end:])).strip(" ,.;:-–—()")
     rest = re.sub(r"\s*:\s*", " ", rest).strip()
-    return bool(rest) and bool(DATE_WORDS_ONLY.fullmatch(rest) or DATE_LABEL.fullmatch(rest))
+    return bool(rest) and bool(
+        DATE_WORDS_ONLY.fullmatch(rest) or DATE_LABEL.fullmatch(rest) or _REVIEWED_ONLY.fullmatch(rest)
+    )
+
+
+# a reviewer's or approver's sign-off under the name: "Reviewed March 17, 2026", "Approved and signed on 02/02/2026"
+_REVIEWED_ONLY = re.compile(
+    r"(?:date\s+)?(?:(?:electronically|digitally)\s+)?(?:reviewed|approved|co-?signed|countersigned|attested)"
+    r"(?:\s+(?:and|&)\s+(?:approved|signed))?(?:\s+(?:electronically|digitally))?(?:\s+on)?",
+    re.I,
+)
+_TIME_OF_DAY = re.compile(
+    r"^[\s,@]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:[ECMP][SD]T|UTC)\)?)?\s*$", re.I
+)
 
 
 def signed_line_after_details(lines: list[str]) -> int | None:

@@ -144,6 +144,7 @@ class BuilderState:
         self.goal_list_level: int | None = None
         self.implicit_problem: Problem | None = None
         self.goal_numbers: dict[str, Goal] = {}
+        self._combined_goal: Goal | None = None  # the goal of a "Problem/Goal 1: ..." label (goals.py)
         self._named_signer: Signature | None = None
         self._awaiting_signer: Signature | None = None
         self._tab_signer_header: tuple[Line, str] | None = None  # "Physician<TAB>NPI<TAB>Signature<TAB>Date" (signature_lines)

@@ -149,6 +149,8 @@ class TablesMixin(BuilderState):
     def _lines_table(self, table: Table, kind: TableKind) -> None:
         if self._captioned_columns(table, kind):
             return
+        if self._headerless_services(table, kind):  # type: ignore[attr-defined]
+            return  # "97153 | Adaptive behavior treatment | 10 hrs/week" rows, no header: one service a row
         for row, cell in table.distinct_cells(kind.title_row):
             for text in cell.lines:
                 if text.strip():
@@ -185,13 +187,16 @@ class TablesMixin(BuilderState):
     def _table_line(
         self, text: str, table: int | None, row: int, cell: int, offsets: list[tuple[int, int]] | None = None
     ) -> None:
+        line = Line(text, self.section, table=table, row=row, cell=cell, cell_offsets=offsets or [])
+        if len(text) < 160 and text.strip() and self._caption_under_sign_off(line, text.strip(), pending=True):  # type: ignore[attr-defined]
+            return  # "Ana Ruiz<TAB>3/2/26" over "Client" in one cell: a signer's caption, no client section
         section = self._heading_in_cell(text)
         if section is not None:
             self._enter(
                 section, make_loc(section=section.title, table=table, row=row, cell=cell, text=text.strip())
             )
             return
-        self.line(Line(text, self.section, table=table, row=row, cell=cell, cell_offsets=offsets or []))
+        self.line(line)
 
     def _heading_in_cell(self, text: str) -> Section | None:
         core = text.strip()

@@ -794,6 +794,16 @@ def review_log_header(header: list[str]) -> bool:
     )
 
 
+def _captions_over_values(header: list[str], values: list[str]) -> bool:
+    """A row of short captions (no digits, no sentence) over a row with a value under every caption."""
+    if len(header) != len(values) or not all(values):
+        return False
+    return all(
+        len(h.split()) <= 4 and not re.search(r"\d", h) and not h.endswith(".") and h != v
+        for h, v in zip(header, values, strict=True)
+    )
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -871,7 +881,13 @@ def classify_table(table: Table) -> TableKind:
             return TableKind("form-columns", {}, start, title, title_row)
         if (
             all(header)
-            and (known * 3 >= 2 * len(header) or (known >= 3 and known * 2 >= len(header)))
+            and (
+                known * 3 >= 2 * len(header)
+                or (known >= 3 and known * 2 >= len(header))
+                # "Medical diagnosis | Treatment diagnosis | Swallow study | Current diet" over one row of values:
+                # short captions, half of them known, each over a value of its own
+                or (len(rows) - start == 2 and known * 2 >= len(header) and _captions_over_values(header, values))
+            )
             and known >= 2
             and (
                 not any(v and not re.search(r"\d", v) and (field_key(v) or subfield_key(v)) for v in values)

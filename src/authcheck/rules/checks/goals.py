@@ -73,7 +73,9 @@ class TimeBoundParams(CheckParams):
 
     target: Target = Field(description="goals or objectives")
     goal_date_counts: bool = Field(
-        default=True, description="For objectives: the goal's target date or time frame also covers its objectives."
+        default=True,
+        description="For objectives: the goal's target date or time frame also covers its objectives (a goal timed "
+        "only by discharge or the end of treatment, which every step of the plan comes before, does not).",
     )
     objectives_count: bool = Field(
         default=True, description="For goals: a goal is time-bound when all of its objectives are."
@@ -89,6 +91,24 @@ def _own_time_frame(element: Goal | Objective) -> str | None:
     return is_time_bound(element.statement) or is_time_bound(element.mastery_criteria)
 
 
+# "at discharge", "by the end of treatment": an event every step of the plan comes before. A goal timed only so is
+# time-bound itself, but it gives its objectives no completion date of their own.
+_OPEN_EVENT = re.compile(
+    r"\b(?:discharge|d/c|dc|transition|graduation|step[- ]down)\b|"
+    r"\b(?:end|completion|conclusion|close)\s+of\s+(?:the\s+|this\s+)?(?:treatment|program|services|care|stay)\b|"
+    r"\b(?:through|throughout|during|until)\s+(?:the\s+)?(?:treatment|program|stay)\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_time_frame_for_objectives(goal: Goal) -> str | None:
+    """The goal's date or time frame that also times its objectives: not an open event such as discharge."""
+    found = _own_time_frame(goal)
+    if found and goal.target_date is None and _OPEN_EVENT.search(found) and not re.search(r"\d", found):
+        return None  # ("until discharge (about 30 days)" states a length too)
+    return found
+
+
 @register("time_bound", TimeBoundParams, provides={"statement", "suggested_date"})
 def check_time_bound(ctx: CheckContext, params: TimeBoundParams) -> Iterator[Hit]:
     """Each goal or objective has a target date or a time frame."""
@@ -97,7 +117,7 @@ def check_time_bound(ctx: CheckContext, params: TimeBoundParams) -> Iterator[Hit
             continue
         if _own_time_frame(element):
             continue
-        if params.target == "objectives" and params.goal_date_counts and _own_time_frame(goal):
+        if params.target == "objectives" and params.goal_date_counts and _goal_time_frame_for_objectives(goal):
             continue
         if params.target == "goals" and params.objectives_count and goal.objectives:
             if all(_own_time_frame(o) for o in goal.objectives):

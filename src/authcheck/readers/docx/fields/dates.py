@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from authcheck.model import Duration, Period, Review, SourceLocation
+from authcheck.model import Duration, Intervention, Period, Review, SourceLocation
 from authcheck.parsing import find_dates, parse_duration
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
@@ -130,6 +130,25 @@ def _kind_of_review(text: str) -> str:
     if "progress report" in lowered or "progress note" in lowered:
         return "progress-report"
     return "review"
+
+
+_STEPPED = re.compile(r"\bthen\b|\bfollowed\s+by\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[\w)])\.\s+")
+
+
+def _whole_length(intervention: Intervention) -> Duration:
+    """A treatment's duration, for a stepped order the whole of it: "3x/wk x 2 wks, then 2x/wk x 6 wks (8 weeks,
+    18 visits)" lasts 8 weeks, not the 2 weeks of its first step. Other treatments keep the duration read."""
+    duration = intervention.duration
+    assert duration is not None
+    for sentence in _SENTENCE_END.split(intervention.description or ""):
+        if not _STEPPED.search(sentence):
+            continue
+        whole = Duration.model_validate(sentence.strip())
+        if whole.stated and whole.unit == duration.unit and (whole.value or 0) > (duration.value or 0):
+            whole.source = duration.source
+            return whole
+    return duration
 
 
 class DateFieldsMixin(BuilderState):
@@ -270,10 +289,22 @@ class DateFieldsMixin(BuilderState):
 
     def _plan_level_duration(self) -> None:
         """With no duration for the plan: the one length every plan-level treatment that states one agrees on
-        ("PLAN ... FREQUENCY/DURATION 2x per week x 8 weeks" read as a plan-level treatment)."""
+        ("PLAN ... FREQUENCY/DURATION 2x per week x 8 weeks" read as a plan-level treatment). A billed service ordered
+        under a goal counts too ("Individual psychotherapy 90834, 45 min, 1x/wk for 16 weeks"): a coded treatment's
+        frequency and length are the plan's, not one aim's; a goal's uncoded step ("practise daily for 2 weeks") is
+        not."""
         if self.expected_duration is not None:
             return
-        stated = [i.duration for i in self.interventions if i.duration is not None and i.duration.stated]
+        under_goals = [
+            i
+            for problem in self.problems
+            for goal in problem.goals
+            for i in [*goal.interventions, *(x for o in goal.objectives for x in o.interventions)]
+        ]
+        ordered = [i for i in under_goals if i.service_code and i.frequency is not None and i.frequency.stated]
+        stated = [
+            _whole_length(i) for i in [*self.interventions, *ordered] if i.duration is not None and i.duration.stated
+        ]
         if stated and len({(d.value, d.unit, d.end_date) for d in stated}) == 1:
             self.expected_duration = stated[0].model_copy()
 
@@ -326,6 +357,9 @@ class DateFieldsMixin(BuilderState):
 
     def _field_period(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         start, end = parse_period(value)
+        asked = re.fullmatch(r"(?:requested\s+)?auth(?:orization)?\s*(?:request(?:ed)?)?", label.strip(" :"), re.I)
+        if asked and "request" in label.lower() and not (start and end):
+            start = end = None  # "Authorization requested: 01/15/2026" may be the day it was asked: a span only
         if start or end:
             if self.period is None:
                 self.period = Period(start=start, end=end, source=loc)

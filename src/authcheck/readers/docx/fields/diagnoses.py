@@ -166,6 +166,10 @@ def _other_section_run_in(core: str) -> bool:
     return match.key in _NOT_DIAGNOSIS_SECTIONS and match.score >= 95
 
 
+# a label alone before a wide gap or a tab, where a colon would be ("Standardized assessment   ABLLS-R ...")
+_GAPPED_LABEL = re.compile(r"(?P<label>[A-Za-z][\w/&' -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
+
+
 class DiagnosisFieldsMixin(BuilderState):
     """Diagnoses (and who made them, when), the presenting problem and assessments."""
 
@@ -515,6 +519,17 @@ class DiagnosisFieldsMixin(BuilderState):
             return False
         self.assessments.append(Assessment(instrument=instrument, date=date, scores=scores, source=loc))
         return True
+
+    def _gapped_assessment(self, line: Line, core: str) -> bool:
+        """ "Assessment  Vineland-3 interview form, 02/20/2026: ABC 71" (a wide gap where a colon would be): an
+        assessment label, a gap, then a standardized instrument; read as "Assessment: ..." would be."""
+        match = _GAPPED_LABEL.match(core)
+        if match is None or field_key(match.group("label")) != "assessment":
+            return False
+        value = core[match.end() :].strip()
+        if find_instrument(value) is None:
+            return False  # "Assessment  of progress is made monthly": no instrument named
+        return self._assessment_from(value, line.loc(core))
 
     def _assessment_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         return self._assessment_from(core, line.loc(core))

@@ -59,6 +59,29 @@ _STAR = re.compile(r"^\s*\*+\s*|\s*\*+\s*$")
 _REQUIRED = re.compile(r"\s*\((?:required|req\.?|mandatory|optional)\)\s*", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z])[.)]?\s+(?=[^\W\d_])")
 _BRACKETED = re.compile(r"\s*\(([^()]{1,40})\)\s*")
+# a label naming the plan itself, whose value may be the span it covers: "Plan of care", "POC dates", "Treatment plan"
+_PLAN_SPAN = re.compile(r"\b(?:plan\s+of\s+(?:care|treatment)|poc|treatment\s+plan|plan)\b(?!\s+(?:date|written|signed))",
+                        re.I)
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+
+
+def _date_span(value: str) -> bool:
+    """ "03-04-2026 to 06-01-2026", "from 3/4/2026 through 6/1/2026": two dates joined by a range word, and nothing
+    else (not "03/04/2026 — next review 06/01/2026")."""
+    text = value.strip(" :;,|.")
+    dates = list(find_dates(text))
+    if len(dates) != 2:
+        return False
+    (_, (s1, e1)), (_, (s2, e2)) = dates
+    return (
+        re.fullmatch(r"(?:from\s+)?", text[:s1], re.I) is not None
+        and _SPAN_JOIN.fullmatch(text[e1:s2]) is not None
+        and not text[e2:].strip(" .;,)")
+    )
+
+
+# an ordinal written with digits inside a label: "1st treatment", "2nd visit", "3rd review"
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
 _SUBJECT = re.compile(r"^(?:re|subject|regarding|in\s+re|ref)$", re.I)
 _PAYER_WORD = re.compile(r"\b(?:medicaid|medicare|medi-?cal|insurance|insurer|member|subscriber|policy|payer|payor|"
                          r"health\s*plan|mco|beneficiary|recipient)\b", re.I)
@@ -120,8 +143,8 @@ def _label_keys(label: str, value: str, wanted: frozenset[str] = frozenset(_ALL_
 def _label_keys_for(label: str, dated: bool) -> tuple[str, ...]:
     """`_label_keys` for a label whose value holds a date (`dated`) or not; labels repeat, so it is remembered."""
     clean = _clean_label(label)
-    if not clean or len(clean.split()) > 7 or has_digit(clean):
-        return ()
+    if not clean or len(clean.split()) > 7 or has_digit(_ORDINAL.sub("", clean)):
+        return ()  # (an ordinal is a word of the label: "Evaluation / 1st treatment", "2nd review")
     if _SUBJECT.fullmatch(clean):
         return ("subject",)
     bare = _BRACKETED.sub(" ", clean).strip()
@@ -225,7 +248,7 @@ def _pieces(text: str, loc: SourceLocation) -> list[_Piece]:
 def _bare_label(text: str) -> bool:
     """A piece that is a label alone ("PATIENT", "*Member name", "Plan"), with no value of its own."""
     clean = _clean_label(text.rstrip(":"))
-    if not clean or has_digit(clean) or len(clean.split()) > 6:
+    if not clean or has_digit(_ORDINAL.sub("", clean)) or len(clean.split()) > 6:
         return False
     return bool(field_key(clean) or date_label_key(clean) or _SUBJECT.fullmatch(clean)
                 or re.fullmatch(r"level", clean, re.I) or _ID_END.search(clean))
@@ -261,7 +284,7 @@ def _pairs(pieces: Sequence[_Piece], wanted: frozenset[str]) -> Iterator[tuple[s
             words = piece.text.split()
             for k in range(min(6, len(words) - 1), 0, -1):
                 label, value = " ".join(words[:k]), " ".join(words[k:])
-                if has_digit(label) or not _run_in_label(label):
+                if has_digit(_ORDINAL.sub("", label)) or not _run_in_label(label):
                     continue
                 if any(key in ("date", "subject") or _fits(key, value) for key in _label_keys(label, value, wanted)):
                     yield label, value, piece.loc, i
@@ -378,6 +401,9 @@ def basic_facts(
                 if fitted is not None:
                     if key in wanted:  # the label's first fitting fact is the one it names, wanted or not
                         facts.append(BasicFact(key, label, fitted, loc))
+                    if key == "plan_date" and "period" in wanted and _PLAN_SPAN.search(label) and _date_span(value):
+                        # "Plan of care  03-04-2026 to 06-01-2026": the plan's span, from the day it was made
+                        facts.append(BasicFact("period", label, value.strip(" :;,|"), loc))
                     break
         previous = pieces
     return facts

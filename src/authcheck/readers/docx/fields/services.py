@@ -193,6 +193,22 @@ _PAPERS_SENT = re.compile(
 )
 
 
+# a sentence giving the grounds of the request ("Hours are based on the VB-MAPP barriers score and the family's
+# schedule", "The intensity reflects the severity of ...", "This level of care is medically necessary because ...")
+_GROUNDS = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:based\s+on|determined\s+by|set\s+by|driven\s+by|justified\s+by|chosen\s+(?:for|because))|"
+    r"reflects?|(?:is|are)\s+(?:medically\s+)?necessary\s+(?:because|due\s+to|given)|because\s+of|rationale)\b",
+    re.I,
+)
+
+
+def _grounds_sentence(sentence: str) -> bool:
+    """A sentence that says why the services were set as they are, naming no code and no quantity of its own."""
+    if not _GROUNDS.search(sentence) or find_service_codes(sentence):
+        return False
+    return not any(item.has_quantity for item in parse_service(sentence))
+
+
 def _merge_unnamed(found: list[ServiceText]) -> list[ServiceText]:
     """ "Group psychotherapy (90853), meets every Thursday. Pt to attend weekly.": a sentence naming no service and
     no code adds its quantities to the service named before it."""
@@ -574,6 +590,15 @@ class ServiceFieldsMixin(BuilderState):
             core = " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
         if PROVIDED_ELSEWHERE.search(core):
             return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
+        if _GROUNDS.search(core):
+            # "Hours are based on the VB-MAPP score and the family's schedule. Sessions are held in the home.": the
+            # grounds of the request are no service; the other sentences are read as usual
+            sentences = [s.strip() for s in _SENTENCE_END.split(core) if s.strip()]
+            kept = [s for s in sentences if not _grounds_sentence(s)]
+            if not kept:
+                return False
+            if len(kept) < len(sentences):
+                core = " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
         if _PAPERS_SENT.search(core) and not find_service_codes(core):
             return False  # "Parents will receive a copy of this plan and monthly progress graphs": papers, no service
         head, colon, _ = core.partition(":")

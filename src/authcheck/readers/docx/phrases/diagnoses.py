@@ -246,6 +246,48 @@ def _bracketed_made(text: str) -> DiagnosisMade | None:
     return None
 
 
+# "F84.0 Autistic disorder — Dana Lee, PsyD, licensed psychologist, evaluation of 4 November 2025": who made it
+# and when, set off from the diagnosis by a spaced dash, to the end of the sentence or clause
+_DASHED_MADE = re.compile(r"\s[—–-]\s+(?P<inner>(?:Dr\.?\s+)?[A-Z][^;()]{4,120}?)\s*(?:[;.]\s*$|;|$)")
+# the words a dashed statement may add around the name and the date: the maker's role, the evaluation
+_MADE_WORDS = re.compile(
+    r"^(?:(?:licensed|clinical|child|developmental|pediatric|school|board[\s-]certified|consulting|treating|"
+    r"neuro|behavioral|and|adolescent)\s+|(?:psycholog\w*|psychiatr\w*|pediatrician|neurolog\w*|physician|"
+    r"doctor|clinician|evaluator|diagnostician|counsel\w*|therapist|social\s+worker)\b|"
+    r"(?:(?:diagnostic|psychological|developmental|initial|comprehensive|intake)\s+)?(?:evaluation|eval|assessment)"
+    r"(?:\s+(?:of|on|dated|completed))?|on|dated|in|at|of)[\s,]*",
+    re.I,
+)
+
+
+def _dashed_made(text: str) -> DiagnosisMade | None:
+    """A dash after a diagnosis, then a clinician's name with a credential and one date, with at most the maker's
+    role and the word evaluation besides ("— Hana Cole, MD, developmental pediatrician, November 18, 2025")."""
+    for match in _DASHED_MADE.finditer(text):
+        inner = match.group("inner")
+        dates = list(find_dates(inner))
+        if len(dates) != 1 or find_icd_codes(inner):
+            continue
+        date, (start, end) = dates[0]
+        if inner[end:].strip(" ,.;"):
+            continue  # the date closes the statement
+        name, credential = split_name_credential(_DR.sub("", inner[:start]).strip(" ,;"))
+        if not name or not credential or len(name.split()) > 4 or not all(w[:1].isupper() for w in name.split()):
+            continue
+        rest = inner[:start]
+        rest = rest[rest.find(credential) + len(credential) :] if credential in rest else ""
+        rest = rest.strip(" ,;")
+        while rest:
+            word = _MADE_WORDS.match(rest)
+            if word is None or not word.group(0):
+                break
+            rest = rest[word.end() :]
+        if rest.strip(" ,;"):
+            continue  # other words: not only who and when ("— see report by Dana Lee, PhD, 2024 for details")
+        return DiagnosisMade(by=f"{name}, {credential}", on=date, start=match.start(), end=match.end())
+    return None
+
+
 # the short names clinicians write for a diagnosis, by the code category they stand for ("ASD diagnosed ... by")
 _SHORT_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:asd|autism|autistic)\b", re.I), ("F84",)),
@@ -357,6 +399,11 @@ def parse_diagnoses(
     text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
     by = on = None
     made = diagnosis_made(text) or _bracketed_made(text)
+    if made is None or made.by is None:
+        # "... — Pim Oduya, LCSW, intake assessment on 2/3/2025": the dashed statement names the maker as well
+        dashed = _dashed_made(text)
+        if dashed is not None and (made is None or dashed.start <= made.start < dashed.end):
+            made = dashed
     if made:
         by, on = made.by, made.on
         text = (text[: made.start] + " " + text[made.end :]).strip()

@@ -231,6 +231,8 @@ def _description_before(text: str) -> str | None:
         m = _QUANTITY_START.search(clause)
         name = clause[: m.start()] if m else clause
         name = _trim_brackets(" ".join(name.split()))
+        if re.fullmatch(r"(?:then|and|or|plus|followed\s+by|after\s+that)", name, re.I):
+            continue  # "..., then 2x/wk x 6 wks": the word that joins two phases names no service
         if re.search(r"[A-Za-z]{3,}", name):
             if _HOW_DELIVERED.fullmatch(name) and index > 0 and not _QUANTITY_START.search(clauses[index - 1]):
                 # "Cognitive Processing Therapy, individual, 90834": the setting qualifies the therapy named before it
@@ -306,8 +308,9 @@ def _one_service(piece: str, mistyped: frozenset[str] = frozenset()) -> ServiceT
     description = re.sub(r"\s+(?:x|at|for|-)$", "", description, flags=re.I)
     if re.fullmatch(r"(?:x|×|@|at|for|per|of|by|[-–—=:#])", description, flags=re.I):
         description = ""  # "97153 x 18 hrs", "97155 @ 2 h": the sign between a code and its quantity names nothing
-    if not description and leftover:
-        description = leftover[0].strip(" -–—:;,.()")
+    named = [x for x in leftover if not re.match(r"\s*\(?\d+\s+(?:visits?|sessions?|treatments?)\b", x, re.I)]
+    if not description and named:
+        description = named[0].strip(" -–—:;,.()")  # ("18 visits)" is a count of the course's visits, no name)
     service.description = description or None
     return service
 

@@ -152,7 +152,13 @@ def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
         if b0 < len(rest):
             rest = f"{rest[:b0]} {rest[b1:]}"
     rest = _TIME.sub("", rest)
-    rest = re.sub(r"\b(?:on|at|dated?|date\s*signed|signed)\s*:?\s*$", "", rest.strip(), flags=re.I)
+    # ("Ruth Ingersoll, LCSW-R   Reviewed 03/17/2026": a reviewer's sign-off word before the date is no part of the name)
+    rest = re.sub(
+        r"\b(?:on|at|dated?|date\s*signed|signed|(?:(?<=\s\s)|(?<=\t))(?:reviewed|approved|countersigned)(?:\s+on)?)\s*:?\s*$",
+        "",
+        rest.strip(),
+        flags=re.I,
+    )
     rest = _VIA_SYSTEM.sub("", rest)  # "Harriet Osei-Mensah, MD via ProviderLink": the system that took the signature
     rest = _SIGNED_WORDS.sub(" ", rest)
     rest = re.sub(r"\(\s*date\s*\)|\(?\s*\bNPI\b.*$|\(\s*\)", " ", rest, flags=re.I)
