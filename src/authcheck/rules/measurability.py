@@ -102,6 +102,8 @@ _ABSOLUTE_RE = re.compile(
     r"\ball\s+(?:[\w-]+\s+){0,3}?(?:sessions?|appointments?|groups?|meetings?|doses?|visits?|classes?|screens?|tests?|injections?)\b|"
     r"\b(?:instrument|screens?|tests?|results?|samples?|collections?)\s+(?:\w+\s+)?negative\b|"
     r"\b(?:100|all)\s*%?\s+of\s+(?:scheduled\s+)?(?:sessions?|appointments?|groups?|doses?|opportunities|trials)\b|"
+    # "breath alcohol tests with 0.00 results", "a 0.02 BrAC reading": a test's value written before its results
+    r"\b\d*\.\d+\s*%?\s+(?:[\w-]+\s+){0,2}?(?:results?|readings?|bac|brac)\b|"
     r"\bat\s+least\s+(?:once|twice|(?:three|four|five|\d+)\s+times)\b|"
     # "(0 missed)", "with none missed": a count of zero, the noun said before it
     r"\b(?:zero|0|none)\s+missed\b|"
@@ -273,10 +275,20 @@ _INSTRUMENT_LEVEL_RE = re.compile(
 )
 
 
+# "..., with thin liquids, FOIS level 6.": an instrument's level closing the clause is the level reached ("VB-MAPP
+# level 1 mands", a level followed by what it grades, stays a label)
+_INSTRUMENT_LEVEL_END_RE = re.compile(
+    r"\b(?P<name>" + _INSTRUMENT_RE.pattern + r")\s+(?P<kind>level|score|stage|grade|rating)\s*(?:of\s+)?"
+    r"(?=\d+(?:\.\d+)?\s*(?:[.,;)]|$|or\s+(?:higher|better|above|greater|more)\b))",
+    re.IGNORECASE,
+)
+
+
 def _strip_noise(text: str) -> str:
     """Remove labels, codes, dates, time frames and history so that their numbers do not read as targets."""
     text = _sub(_LABEL_RE, " ", text, count=1)
     text = _INSTRUMENT_LEVEL_RE.sub(lambda m: f'{m.group("pre")} {m.group("name")} ', text)
+    text = _INSTRUMENT_LEVEL_END_RE.sub(lambda m: f'{m.group("name")} {m.group("kind")} of ', text)
     text = _sub(_AGE_RE, " ", text)
     text = _sub(_HISTORY_CLAUSE_RE, " ", text)
     text = re.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)

@@ -94,6 +94,8 @@ class Person:
     ids: tuple[str, ...] = ()
     role_code: str | None = None
     role_text: str | None = None
+    # the role as the document words it (the code's originalText: "Supervising counselor" under a taxonomy code)
+    role_original: str | None = None
     taxonomy: str | None = None
     organization: str | None = None
 
@@ -162,6 +164,7 @@ def person_of(entity: etree._Element | None) -> Person | None:
         ids=tuple(element_ids(entity)),
         role_code=code.code if code else None,
         role_text=code.display if code else None,
+        role_original=code.original_text if code else None,
         taxonomy=taxonomy,
         organization=organization,
     )
@@ -173,7 +176,7 @@ def signer_role(person: Person, *, patient_ids: set[str], function_text: str | N
         return "client"
     if (person.role_code or "").upper() in _GUARDIAN_CODES:
         return "guardian"
-    for text in (function_text, person.role_text):
+    for text in (function_text, person.role_original, person.role_text):
         if text:
             role = normalize_signature_role(text)
             if role != "other":

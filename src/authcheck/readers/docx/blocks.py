@@ -15,12 +15,19 @@ puts each block of a page in a floating box): each of their paragraphs follows t
 own text is a side note: its lines are kept in that paragraph's `extra`; a box in a table cell adds its lines to
 the cell.
 Word writes each text box twice, a drawing and a VML fallback copy for older readers: the copy is not read again.
+Word features whose shown text is not stored as text are read as Word shows them: a legacy check box form field as
+"☒" or "☐" (its state is in the field's data), a legacy drop-down as its chosen entry, a list label with a word in it
+("Problem %1:") before its paragraph's text; a content control still showing its placeholder prompt ("Click or tap to
+enter a date.") reads empty; a footnote or endnote is read where it is referred to, its lines after the text of the
+paragraph (or in the cell) holding its reference mark; a mail-merge field never merged ("«Client_Name»") reads empty.
+Tracked insertions count and deletions do not (changes read as accepted; a paragraph whose mark was deleted runs on
+into the next); comments are no part of the text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,7 +35,7 @@ from lxml import etree
 
 from authcheck.xmlsafe import XMLSyntaxError, parse_xml
 
-__all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "page_lines", "read_body"]
+__all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "note_lines", "page_lines", "read_body"]
 
 W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -43,6 +50,10 @@ _SYMBOLS = {
     "F06F": "☐",
     "F071": "☐",
     "F0A1": "☐",
+    # a symbol inserted by its Unicode code point (a check box symbol from "Segoe UI Symbol" or "MS Gothic")
+    "2610": "☐",
+    "2611": "☑",
+    "2612": "☒",
 }
 _KNOWN_HEADING_IDS = {f"heading{n}": n for n in range(1, 10)} | {"title": 0}
 _PLAIN_STYLE_IDS = {
@@ -119,6 +130,31 @@ class Names:
             "start",
             "char",
             "font",
+            "checkBox",
+            "checked",
+            "default",
+            "ddList",
+            "listEntry",
+            "result",
+            "fldChar",
+            "footnoteReference",
+            "endnoteReference",
+            "footnote",
+            "endnote",
+            "id",
+            "type",
+            "sdtPr",
+            "showingPlcHdr",
+            "abstractNum",
+            "abstractNumId",
+            "num",
+            "lvl",
+            "lvlText",
+            "numFmt",
+            "lvlOverride",
+            "startOverride",
+            "instrText",
+            "instr",
         ):
             setattr(self, local, f"{{{ns}}}{local}")
 
@@ -414,6 +450,9 @@ class _Walker:
         self.n = names
         self.styles = styles
         self.box_places: dict[int, tuple[str, float, float] | None] = {}  # id(box paragraphs) -> _box_place
+        # ("footnote" | "endnote", note id) -> the note's lines
+        self.notes: Mapping[tuple[str, str], list[str]] = {}
+        self.list_labels: ListLabels | None = None  # the document's worded list labels ("Problem %1:"), if any
 
     def box_paras(self, boxes: list[list[etree._Element]], index: int | None, number: int) -> list[Para]:
         """The paragraphs of the boxes anchored in one empty paragraph, numbered from `number` + 1. One-line boxes
@@ -455,17 +494,21 @@ class _Walker:
             if host is not None and paras:
                 extras.setdefault(host, []).append(paras)
                 self.box_places[id(paras)] = _box_place(box)
+        _join_deleted_marks(body, n)
         for tag in (mc_alt, n.drawing, n.pict, getattr(n, "del"), n.moveFrom):
             for el in list(body.iter(tag)):
                 parent = el.getparent()
                 if parent is not None:
                     parent.remove(el)
+        _unmerged_fields(body, n)
+        _placeholders(body, n)
         return extras
 
     def box_para(self, p: etree._Element, index: int | None, box: int) -> Para:
         """A paragraph of a text box, with the layout facts the body walk reads for body paragraphs."""
         n = self.n
         para = Para(text=self.plain_text(p), index=index, element=p, names=n, styles=self.styles, box=box)
+        para.extra = self.note_refs(p)
         ppr = p.find(n.pPr)
         if ppr is not None:
             style = ppr.find(n.pStyle)
@@ -482,10 +525,44 @@ class _Walker:
                         setattr(para, attr, int(value) if attr == "ilvl" else value)
         return para
 
+    def worded_labels(self, body: etree._Element) -> dict[etree._Element, str]:
+        """The worded list label of each numbered paragraph of the body that has one, counted in document order."""
+        lists = self.list_labels
+        if lists is None or not lists.worded():
+            return {}
+        n = self.n
+        out: dict[etree._Element, str] = {}
+        for ppr in body.iter(n.pPr):
+            num = ppr.find(n.numPr)
+            p = ppr.getparent()
+            if num is None or p is None or p.tag != n.p:
+                continue
+            num_id, ilvl = num.find(n.numId), num.find(n.ilvl)
+            label = lists.label(
+                num_id.get(n.val) or "" if num_id is not None else "",
+                _int(ilvl.get(n.val), 0) if ilvl is not None else 0,
+            )
+            if label:
+                out[p] = label
+        return out
+
+    def note_refs(self, p: etree._Element) -> list[str]:
+        """The lines of the footnotes and endnotes a paragraph outside the body's flow (a text box's) refers to."""
+        if not self.notes:
+            return []
+        n = self.n
+        return [
+            line
+            for ref in p.iter(n.footnoteReference, n.endnoteReference)
+            for line in self.notes.get(
+                ("footnote" if ref.tag == n.footnoteReference else "endnote", ref.get(n.id) or ""), ()
+            )
+        ]
+
     def plain_text(self, p: etree._Element) -> str:
         n = self.n
         parts: list[str] = []
-        for el in p.iter(n.t, n.tab, n.ptab, n.br, n.cr, n.noBreakHyphen, n.sym):
+        for el in p.iter(n.t, n.tab, n.ptab, n.br, n.cr, n.noBreakHyphen, n.sym, n.checkBox, n.ddList):
             parts.append(self._piece(el))
         return dot_leaders("".join(parts))
 
@@ -500,14 +577,27 @@ class _Walker:
             return "\n"
         if tag == n.noBreakHyphen:
             return "-"
+        if tag == n.checkBox:
+            return _form_checkbox(el, n)
+        if tag == n.ddList:
+            return _form_dropdown(el, n)
         return _SYMBOLS.get((el.get(n.char) or "").upper(), "")
 
     def body(self, body: etree._Element, raw: bytes) -> list[Block]:
         n = self.n
         extras: dict[etree._Element, list[list[etree._Element]]] = {}
-        if b"txbxContent" in raw or b"moveFrom" in raw or b":del " in raw or b"AlternateContent" in raw:
+        if (
+            b"txbxContent" in raw
+            or b"moveFrom" in raw
+            or b":del " in raw
+            or b"AlternateContent" in raw
+            or b"showingPlcHdr" in raw
+            or b"MERGEFIELD" in raw
+        ):
             extras = self.prune(body)
         blocks: list[Block] = []
+        labels = self.worded_labels(body)
+        p_label: str | None = None  # the worded list label Word draws before the current paragraph
         T, TAB, PTAB, BR, CR, P, TBL, TR, TC = n.t, n.tab, n.ptab, n.br, n.cr, n.p, n.tbl, n.tr, n.tc
         GRIDSPAN, VMERGE = n.gridSpan, n.vMerge
         body_tag, tc_tag = n.body, n.tc
@@ -522,6 +612,7 @@ class _Walker:
         top_cells: set[etree._Element] = set()
 
         pending_extra: list[str] = []
+        pending_notes: list[str] = []  # the footnotes and endnotes the paragraph refers to, read after its text
         # lines of nested-table cells: (sink id, line index) -> (row, cell) elements, to join a nested row's cells
         nested_at: dict[tuple[int, int], tuple[etree._Element, etree._Element]] = {}
         nested_sinks: dict[int, list[str]] = {}
@@ -529,6 +620,8 @@ class _Walker:
 
         def finish() -> None:
             nonlocal box_count
+            if p_label is not None and "".join(parts).strip():
+                parts.insert(0, p_label + " ")  # "Problem 2: Housing": the label Word's list numbering draws
             if current is not None:
                 current.text = dot_leaders("".join(parts))
                 boxes = extras.get(current.element)
@@ -538,13 +631,16 @@ class _Walker:
                     box_count = max([box_count] + [para.box or 0 for para in box_paras])
                     blocks.extend(box_paras)
                 elif boxes:  # a box beside a paragraph's own text: a side note, its lines read after that text
-                    current.extra = [self.plain_text(p) for box in boxes for p in box]
+                    current.extra = [line for box in boxes for p in box for line in (self.plain_text(p), *self.note_refs(p))]
+                if pending_notes:
+                    current.extra = current.extra + pending_notes
             elif lines_sink is not None:
                 if nested_cell is not None:
                     nested_at[(id(lines_sink), len(lines_sink))] = nested_cell
                     nested_sinks[id(lines_sink)] = lines_sink
                 lines_sink.append(dot_leaders("".join(parts)))
                 lines_sink.extend(pending_extra)
+                lines_sink.extend(pending_notes)
 
         PSTYLE, OUTLINE, ILVL, NUMID = n.pStyle, n.outlineLvl, n.ilvl, n.numId
         for el in body.iter(
@@ -561,6 +657,10 @@ class _Walker:
             VMERGE,
             n.noBreakHyphen,
             n.sym,
+            n.checkBox,
+            n.ddList,
+            n.footnoteReference,
+            n.endnoteReference,
             PSTYLE,
             OUTLINE,
             ILVL,
@@ -579,6 +679,8 @@ class _Walker:
             elif tag == P:
                 finish()
                 parts = []
+                pending_notes = []
+                p_label = labels.get(el) if labels else None
                 parent = el.getparent()
                 while parent is not None and parent.tag != body_tag and parent.tag != tc_tag:
                     parent = parent.getparent()
@@ -602,7 +704,9 @@ class _Walker:
                     cell = cells.get(parent)
                     lines_sink = cell.lines if cell is not None else []
                     nested_cell = (parent.getparent(), parent) if parent not in top_cells else None
-                    pending_extra = [self.plain_text(p) for box in extras.get(el, []) for p in box]
+                    pending_extra = [
+                        line for box in extras.get(el, []) for p in box for line in (self.plain_text(p), *self.note_refs(p))
+                    ]
             elif tag == TAB or tag == PTAB:
                 parts.append("\t")
             elif tag == BR or tag == CR:
@@ -637,6 +741,8 @@ class _Walker:
             elif tag == TBL:
                 finish()
                 parts = []
+                pending_notes = []
+                p_label = None
                 current, lines_sink = None, None
                 parent = el.getparent()
                 while parent is not None and parent.tag != body_tag and parent.tag != tc_tag:
@@ -664,6 +770,9 @@ class _Walker:
                                 current.ilvl = int(value)
                             else:
                                 current.num_id = value
+            elif tag == n.footnoteReference or tag == n.endnoteReference:
+                kind = "footnote" if tag == n.footnoteReference else "endnote"
+                pending_notes.extend(self.notes.get((kind, el.get(n.id) or ""), ()))
             elif tag == GRIDSPAN or tag == VMERGE:
                 tcpr = el.getparent()
                 if last_tc is not None and tcpr is not None and tcpr.getparent() is last_tc:
@@ -687,6 +796,205 @@ class _Walker:
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for size, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while value >= size:
+            out, value = out + letters, value - size
+    return out
+
+
+def _list_number(value: int, fmt: str) -> str:
+    """A list counter as a level's number format writes it (decimal, letters, roman numerals)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26] * ((value - 1) // 26 + 1) if value > 0 else ""
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(value).upper() if fmt == "upperRoman" else _roman(value)
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+class ListLabels:
+    """The numbers Word draws before list paragraphs, from the numbering definitions (numbering.xml): only the
+    labels whose level text holds a word ("Problem %1:", "Goal %1.", "Objective %1.%2") are given, since such a
+    label is what the paragraph is ("Problem 2: Housing"), while a bare "1." or a bullet is kept as the paragraph's
+    list level. Counters run per list (numId) in document order, a deeper level restarting under a new item."""
+
+    def __init__(self, data: bytes | None, names: Names) -> None:
+        self.n = names
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (numFmt, lvlText, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = parse_xml(data) if data else None
+        except (XMLSyntaxError, ValueError):
+            root = None
+        if root is None:
+            return
+        n = names
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.iter(n.abstractNum):
+            abstract[node.get(n.abstractNumId) or ""] = self._levels(node)
+        for num in root.iter(n.num):
+            ref = num.find(n.abstractNumId)
+            levels = dict(abstract.get(ref.get(n.val) or "" if ref is not None else "", {}))
+            for override in num.iterfind(n.lvlOverride):
+                ilvl = _int(override.get(n.ilvl), 0)
+                lvl = override.find(n.lvl)
+                if lvl is not None:
+                    levels.update(self._levels(override))
+                start = override.find(n.startOverride)
+                if start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, _int(start.get(n.val), 1))
+            self.levels[num.get(n.numId) or ""] = levels
+
+    def _levels(self, node: etree._Element) -> dict[int, tuple[str, str, int]]:
+        n = self.n
+        out: dict[int, tuple[str, str, int]] = {}
+        for lvl in node.iterfind(n.lvl):
+            fmt, text, start = lvl.find(n.numFmt), lvl.find(n.lvlText), lvl.find(n.start)
+            out[_int(lvl.get(n.ilvl), 0)] = (
+                fmt.get(n.val) or "decimal" if fmt is not None else "decimal",
+                text.get(n.val) or "" if text is not None else "",
+                _int(start.get(n.val), 1) if start is not None else 1,
+            )
+        return out
+
+    def worded(self) -> bool:
+        """True when some level's text holds a word, so that labels are worth counting."""
+        return any(_WORDED.search(_PLACEHOLDER.sub("", text)) for levels in self.levels.values() for _, text, _ in levels.values())
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """Count one more item of list `num_id` at level `ilvl`; its label when the level's text holds a word."""
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        fmt, text, _ = levels[ilvl]
+        if fmt in ("bullet", "none") or not _WORDED.search(_PLACEHOLDER.sub("", text)):
+            return None
+
+        def number(m: re.Match[str]) -> str:
+            level = int(m.group(1)) - 1
+            lfmt, _, start = levels.get(level, ("decimal", "", 1))
+            return _list_number(counters.get(level, start), lfmt)
+
+        return _PLACEHOLDER.sub(number, text).strip() or None
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_WORDED = re.compile(r"[^\W\d_]{2,}")
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+_MERGE_NAME = re.compile(r"\s*«[^«»]{1,60}»\s*")
+
+
+def _join_deleted_marks(body: etree._Element, n: Names) -> None:
+    """A paragraph whose mark is a tracked deletion (`w:pPr/w:rPr/w:del`) runs on into the next paragraph once the
+    changes are accepted: its content is moved to the start of that paragraph (the emptied paragraph stays, so that
+    paragraph indexes still match python-docx)."""
+    deleted = getattr(n, "del")
+    for ppr in list(body.iter(n.pPr)):
+        rpr = ppr.find(n.rPr)
+        p = ppr.getparent()
+        if rpr is None or rpr.find(deleted) is None or p is None or p.tag != n.p:
+            continue
+        following = p.getnext()
+        if following is None or following.tag != n.p:
+            continue
+        moved = [child for child in p if child.tag != n.pPr]
+        anchor = following.find(n.pPr)
+        position = 0 if anchor is None else following.index(anchor) + 1
+        for offset, child in enumerate(moved):
+            following.insert(position + offset, child)
+
+
+def _placeholders(root: etree._Element, n: Names) -> None:
+    """Blank the text of each content control still showing its placeholder ("Click or tap to enter a date."):
+    Word's prompt to fill the control in, no value."""
+    for pr in root.iter(n.sdtPr):
+        if _on(pr.find(n.showingPlcHdr), n):
+            content = pr.getnext()
+            while content is not None and content.tag != n.sdtContent:
+                content = content.getnext()
+            for t in [] if content is None else content.iter(n.t):
+                t.text = ""
+
+
+def _unmerged_fields(body: etree._Element, n: Names) -> None:
+    """Blank the result of each mail-merge field never merged: Word shows its name in chevrons ("«Client_Name»")
+    where the value will go, which is no value."""
+    for simple in body.iter(n.fldSimple):
+        texts = list(simple.iter(n.t))
+        if "MERGEFIELD" in (simple.get(n.instr) or "").upper() and _MERGE_NAME.fullmatch("".join(t.text or "" for t in texts)):
+            for t in texts:
+                t.text = ""
+    for code in list(body.iter(n.instrText)):
+        if "MERGEFIELD" not in (code.text or "").upper():
+            continue
+        run = code.getparent()
+        result: list[etree._Element] = []
+        separated = False
+        sibling = run.getnext() if run is not None else None
+        while sibling is not None:
+            kinds = [c.get(f"{{{n.ns}}}fldCharType") for c in sibling.iter(f"{{{n.ns}}}fldChar")]
+            if "end" in kinds or "begin" in kinds:
+                break
+            if separated:
+                result.extend(sibling.iter(n.t))
+            separated = separated or "separate" in kinds
+            sibling = sibling.getnext()
+        if result and _MERGE_NAME.fullmatch("".join(t.text or "" for t in result)):
+            for t in result:
+                t.text = ""
+
+
+def _form_checkbox(box: etree._Element, n: Names) -> str:
+    """The box a legacy check box form field (FORMCHECKBOX) shows: its state is stored in the field's
+    `w:ffData`, not as text, so "☒" when `w:checked` (or, without it, `w:default`) is on, else "☐"."""
+    state = _on(box.find(n.checked), n)
+    if state is None:
+        default = box.find(n.default)
+        state = default is not None and (default.get(n.val) or "0").strip() not in ("0", "false", "off")
+    return "☒" if state else "☐"
+
+
+def _form_dropdown(dd: etree._Element, n: Names) -> str:
+    """The entry a legacy drop-down form field (FORMDROPDOWN) shows, from its `w:ffData` (`w:result`, else
+    `w:default`, an index into its `w:listEntry` items); "" when the field also writes its result as text."""
+    begin = dd.getparent()
+    begin = begin.getparent() if begin is not None else None  # ffData -> fldChar
+    run = begin.getparent() if begin is not None else None
+    sibling = run.getnext() if run is not None else None
+    while sibling is not None:
+        kinds = [char.get(f"{{{n.ns}}}fldCharType") for char in sibling.iter(n.fldChar)]
+        if "separate" in kinds:
+            return ""
+        if "end" in kinds:
+            break
+        sibling = sibling.getnext()
+    entries = [entry.get(n.val) or "" for entry in dd.iterfind(n.listEntry)]
+    for tag in (n.result, n.default):
+        el = dd.find(tag)
+        if el is not None and (el.get(n.val) or "").strip().isdigit():
+            index = int((el.get(n.val) or "").strip())
+            return entries[index] if index < len(entries) else ""
+    return entries[0] if entries else ""
 
 
 def _nearest_box(el: etree._Element, n: Names) -> etree._Element | None:
@@ -835,6 +1143,8 @@ def page_lines(part: etree._Element) -> list[str]:
     ns = etree.QName(part).namespace or W_MAIN
     names = Names(ns)
     walker = _Walker(names, StyleSheet(lambda: None, names))
+    _unmerged_fields(part, names)
+    _placeholders(part, names)
     lines: list[str] = []
     for p in part.iter(names.p):
         text = walker.plain_text(p)
@@ -843,11 +1153,37 @@ def page_lines(part: etree._Element) -> list[str]:
     return lines
 
 
-def read_body(document: etree._Element, load_styles: Callable[[], bytes | None], raw: bytes) -> list[Block]:
+def note_lines(parts: Sequence[tuple[str, etree._Element]]) -> dict[tuple[str, str], list[str]]:
+    """The text of each footnote and endnote of the footnotes and endnotes parts (("footnote" | "endnote", parsed
+    part) pairs), by (kind, note id): its non-empty paragraphs, in order. Word's separator notes hold no text."""
+    notes: dict[tuple[str, str], list[str]] = {}
+    for kind, part in parts:
+        ns = etree.QName(part).namespace or W_MAIN
+        names = Names(ns)
+        walker = _Walker(names, StyleSheet(lambda: None, names))
+        for note in part.iter(names.footnote if kind == "footnote" else names.endnote):
+            if note.get(names.type) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            lines = [text.strip() for p in note.iter(names.p) if (text := walker.plain_text(p)).strip()]
+            if lines:
+                notes[(kind, note.get(names.id) or "")] = lines
+    return notes
+
+
+def read_body(
+    document: etree._Element,
+    load_styles: Callable[[], bytes | None],
+    raw: bytes,
+    notes: Mapping[tuple[str, str], list[str]] | None = None,
+    numbering: bytes | None = None,
+) -> list[Block]:
     """The body's paragraphs and tables in document order.
 
     `raw` is the document part as bytes (used to see cheaply whether text boxes or tracked deletions
-    need pruning); `load_styles` returns styles.xml when a non-built-in style must be looked up.
+    need pruning); `load_styles` returns styles.xml when a non-built-in style must be looked up. `notes` are the
+    document's footnotes and endnotes (`note_lines`): a note is read where it is referred to, its lines after the
+    text of the paragraph (or in the cell) holding its reference mark, as Word prints the note for that text.
+    `numbering` is numbering.xml: a list label with a word in it ("Problem %1:") is read before its paragraph's text.
     """
     ns = etree.QName(document).namespace or W_MAIN
     names = Names(ns)
@@ -855,4 +1191,7 @@ def read_body(document: etree._Element, load_styles: Callable[[], bytes | None],
     if body is None:
         return []
     walker = _Walker(names, StyleSheet(load_styles, names))
+    walker.notes = notes or {}
+    if numbering and b"numPr" in raw:
+        walker.list_labels = ListLabels(numbering, names)
     return walker.body(body, raw)

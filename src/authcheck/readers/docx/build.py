@@ -82,6 +82,8 @@ def _joined_sections(title: str) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
+# a check box as Word shows it (a form field's or a content control's box, or the glyph typed)
+_FORM_BOX = re.compile("[☐☒☑]")
 _LEVEL_OF_CARE = re.compile(
     r"\b(?:residential|inpatient|outpatient|intensive\s+outpatient|iop|partial\s+hospitali[sz]ation|php|"
     r"detox\w*|withdrawal\s+management|asam\s+(?:level\s+)?\d(?:\.\d)?|level\s+(?:\d(?:\.\d)?|[ivx]{1,3})\b)",
@@ -145,6 +147,8 @@ class PlanBuilder(
         styled = para.heading
         if "\t" in text and tab_header_roles(text) is not None:
             return None  # "Objective<TAB>Target date": the header of goal rows typed with tab stops
+        if _FORM_BOX.search(text):
+            return None  # "☒ Initial evaluation  ☐ Re-evaluation": a form's options with their boxes, not a title
         if styled is None and (len(text) > 110 or text.count(" ") > _MAX_HEADING_WORDS + 4):
             if not (text.rstrip().endswith("):") and len(re.sub(r"\([^()]*\)", "", text)) <= 60):
                 return None  # cheap exit for ordinary prose, before any pattern is tried
@@ -318,6 +322,10 @@ class PlanBuilder(
                 Line(piece, self.section, paragraph=para.index, para=para), caption, pending=True
             ):
                 continue  # "Ana Ruiz<TAB>3/2/26" over "Client": a signer's caption, no client section
+            if len(piece) < 48 and caption and self._signed_under_signer(
+                Line(piece, self.section, paragraph=para.index, para=para), caption, pending=True
+            ):
+                continue  # "Jo Lee, MD" over "Electronically signed": her signature, no signatures section
             self._heading_look = para.look if para.bold or para.caps else None
             section = self._heading(para, piece) if len(piece) < 400 else None
             self._heading_look = None
@@ -621,6 +629,7 @@ class PlanBuilder(
         problems = [p for p in self.problems if p.goals or p.statement]
         self._statement_criteria(problems)  # "... with 90% fidelity across 3 sessions" (see docx.goals)
         self._hours_by_heading()  # "Services requested per week" over "97153 | 10 hours" (see fields.services)
+        self._drop_kind_of_care()  # "Service: Outpatient psychotherapy" beside the client's name (see fields.services)
         services = [
             s for s in self.services if s.code or s.description or s.frequency or s.amount or s.hours_per_week
         ]

@@ -192,6 +192,8 @@ class CellsMixin(BuilderState):
                     self._labelled_cell(group[0].strip(), group[1:], table.index, row.index, cell.col)
                 continue
             caption = box_label(cell.lines)
+            if caption is not None and "\t" in caption and tab_header_roles(caption) is not None:
+                caption = None  # "#<TAB>Goal<TAB>Target date" over its rows: the header of a table nested in the cell
             lines = box_lines(cell.lines) if caption is not None else [x for x in cell.lines if x.strip()]
             if not lines:
                 continue

@@ -51,6 +51,9 @@ class GoalListsMixin(BuilderState):
     # the time frame and date of a lead-in sentence ("By the end of this plan (10 weeks), he will:") with the heading
     # it was written under: they hold for each item of the list after it
     _list_frame: tuple[str | None, dt.date | None, SourceLocation, str | None] | None = None
+    # a problem read from a Word list item, with its list level: the goal under it is a plain paragraph, and the
+    # list goes on one level down with that goal's objectives ("Problem 1: Anxiety" / "Goal: ..." / "1.1 ...")
+    _problem_list_level: tuple[Problem, int] | None = None
 
     def _goal_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         """An unlabelled line in a goals section: a goal, an objective under it, or an intervention, by list depth.
@@ -111,6 +114,9 @@ class GoalListsMixin(BuilderState):
             base = self.goal_list_level if self.goal is not None and self._goal_in_section() else None
             if base is None and self._list_under_plain_goal():
                 base = -1  # "Goal 1: ..." as a plain paragraph, then a numbered list: the goal's objectives
+                listed_problem = self._problem_list_level
+                if listed_problem is not None and listed_problem[0] is self.problem:
+                    base = listed_problem[1]  # the list's own level 0 named the problem above the goal
             # levels count from the goal's own level: goals at level 1 under level-0 headings have objectives at 2
             level = min(max(line.list_level - base, 0) if base is not None else line.list_level, 2)
         indented = False  # one level down only by its indentation under the goal
@@ -316,13 +322,20 @@ class GoalListsMixin(BuilderState):
         problem the labelled goal answers. It is read again as a problem when it was the last element read, is
         a bare list item with nothing attached, and sits under the same heading."""
         goal, problem = self.goal, self.problem
+        # an item of a Word list (its number drawn by Word, not typed) naming a problem, not a goal ("Opioid use")
+        word_listed = (
+            goal is not None
+            and not goal.label
+            and self.goal_list_level is not None
+            and not GOAL_WORDS.search(goal.statement or "")
+            and len((goal.statement or "").split()) <= 12
+        )
         if (
             goal is None
             or problem is None
             or label.number
             or self.objective is not None
-            or not goal.label
-            or not TYPED_MARKER.fullmatch(goal.label)
+            or not (word_listed or (goal.label and TYPED_MARKER.fullmatch(goal.label)))
             or goal.objectives
             or goal.interventions
             or goal.target_date is not None
@@ -335,6 +348,8 @@ class GoalListsMixin(BuilderState):
             return
         problem.goals.pop()
         promoted = self._new_problem(goal.label, goal.statement, goal.source)
+        if word_listed and self.goal_list_level is not None:
+            self._problem_list_level = (promoted, self.goal_list_level)
         if not problem.goals and not problem.statement and problem in self.problems:
             self.problems.remove(problem)
             if self.implicit_problem is problem:

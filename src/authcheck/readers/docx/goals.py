@@ -116,11 +116,26 @@ class GoalsMixin(BuilderState):
         statement = values.pop("goal", None) or values.pop("objective", None)
         if not statement or blank_value(statement):
             return False
-        if any(element_label(p) for r, p in zip(roles, parts, strict=False) if r != "intervention"):
+        own = element_label(parts[0]) if roles[0] == "label" and len(parts) == len(roles) else None
+        if own is not None and (own.value or own.plural):
+            own = None
+        if any(element_label(p) for r, p in zip(roles, parts, strict=False) if r != "intervention" and own is None):
             return False  # "Goal 1<TAB>...": a labelled element ("Problem-solving therapy" is a treatment's name)
         loc = line.loc(core)
         element: Goal | Objective
-        if "objective" in roles and self.goal is not None:
+        if own is not None:
+            # "STG1<TAB>Walk 100 feet ...<TAB>06/09/2025" under "#<TAB>Goal<TAB>Target date": the number column names
+            # the element, read as the same label written before its statement
+            text = f"{parts[0]}: {statement}"
+            labelled = element_label(text)
+            if labelled is None:
+                return False
+            self._element(labelled, line, text, [Segment(parts[0], statement, 0, len(parts[0]) + 2)], None, None)
+            if not isinstance(self._last_element, (Goal, Objective)):
+                return True
+            element = self._last_element
+            element.source = loc  # the row as written, not the label joined to its statement
+        elif "objective" in roles and self.goal is not None:
             element = self._new_objective(None, statement, loc)
         else:
             element = self._new_goal(None, statement, loc, line=line)
@@ -369,6 +384,9 @@ class GoalsMixin(BuilderState):
             self._new_problem(label.label, value, statement_loc)
             # "1) Problem 1 (Dimension 5): Stop all drug use" as an item of the goals list: see _problem_sub_item
             self._listed_problem = self.problem if marker is not None and depth == 0 else None
+            if line.list_level is not None and self.problem is not None:
+                # "Problem 1:" drawn by Word's list numbering: the list's levels below it count from its own
+                self._problem_list_level = (self.problem, line.list_level)
             if not value:
                 self.pending_statement = "problem"  # "Problem 1" over "Problem description: ..."
             if not label.plural and PROBLEM_AND_GOAL.match(label.label):

@@ -42,7 +42,8 @@ def _label_regex() -> re.Pattern[str]:
     word, first = _LABEL_WORD, _LABEL_FIRST
     return re.compile(
         # an abbreviation's closing dot may touch the colon ("D.O.B.:", "Rec. No.:")
-        rf"(?P<sep>^\s*|\t+\s*|\s*\n\s*|\s{{2,}}|\s*[|•·▪]\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?)\.?\s?:(?=\s|$)"
+        # a note in brackets may hold spaces and commas ("Patient name (last, first):", "Dx (primary, secondary):")
+        rf"(?P<sep>^\s*|\t+\s*|\s*\n\s*|\s{{2,}}|\s*[|•·▪]\s*|;\s+|\.\s+|,\s+|\s)(?P<label>{first}(?: {word}){{0,7}}(?: /(?: {word}){{1,7}})?(?: \([^():\n]{{1,30}}\))?)\.?\s?:(?=\s|$)"
     )
 
 

@@ -607,7 +607,15 @@ def field_key(label: str) -> str | None:
     if found is None and _FIRST_PERSON.match(unnumbered):
         # a plan written in the client's voice: "My name", "My birthday", "My counselor"
         found = _lookup(_FIRST_PERSON.sub("", unnumbered), FIELD_INDEX, _FIELD_CHOICES)
+    if found is None:
+        # "Certification period from" / "Plan of care dates through": one end of a period, each in a box of its own
+        end = _PERIOD_END.match(normalize_label(unnumbered))
+        if end is not None and _lookup(end.group("head"), FIELD_INDEX, _FIELD_CHOICES) == "period":
+            found = "period.start" if end.group("end") in ("from", "begins", "start", "starts") else "period.end"
     return found
+
+
+_PERIOD_END = re.compile(r"^(?P<head>\w.*?)\s+(?P<end>from|begins|start|starts|through|thru|to|until|ends|end)$")
 
 
 # a span label naming what it is the span of ("Expected duration of IOP", "Anticipated length of stay in detox")

@@ -66,6 +66,12 @@ _HEADER_FOOTER = {
     "http://purl.oclc.org/ooxml/officeDocument/relationships/footer": "footer",
 }
 MAX_PAGE_PARTS = 12  # headers and footers read at most (a section has up to three of each)
+_NOTES = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes": "footnote",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes": "endnote",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/footnotes": "footnote",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/endnotes": "endnote",
+}
 
 
 def _no_parts() -> list[tuple[str, etree._Element]]:
@@ -74,14 +80,18 @@ def _no_parts() -> list[tuple[str, etree._Element]]:
 
 @dataclass(frozen=True)
 class DocxPackage:
-    """The main document of a Word package (parsed and as bytes), a loader for its styles part, and a loader
-    for its page headers and footers (("header" | "footer", parsed part) pairs, in relationship order)."""
+    """The main document of a Word package (parsed and as bytes), a loader for its styles part, a loader
+    for its page headers and footers (("header" | "footer", parsed part) pairs, in relationship order) and one
+    for its footnotes and endnotes parts (("footnote" | "endnote", parsed part) pairs), and one for its list
+    numbering definitions (numbering.xml, as bytes)."""
 
     document: etree._Element
     document_data: bytes
     document_part: str
     load_styles: Callable[[], bytes | None]
     load_page_parts: Callable[[], list[tuple[str, etree._Element]]] = _no_parts
+    load_note_parts: Callable[[], list[tuple[str, etree._Element]]] = _no_parts
+    load_numbering: Callable[[], bytes | None] = lambda: None
 
 
 def ole2_reason(data: bytes) -> str:
@@ -185,7 +195,9 @@ def open_docx(data: bytes, path: str) -> DocxPackage:
             raw = _read(zf, info)
             document = _parse_part(raw, part, path)
             styles_info = names.get(posixpath.join(posixpath.dirname(part), "styles.xml"))
+            numbering_info = names.get(posixpath.join(posixpath.dirname(part), "numbering.xml"))
             page_infos = _page_part_infos(zf, names, part, path)
+            note_infos = _page_part_infos(zf, names, part, path, _NOTES)
     except PlanReadError:
         raise
     except (
@@ -206,13 +218,20 @@ def open_docx(data: bytes, path: str) -> DocxPackage:
         document_part=part,
         load_styles=lambda: _load_member(data, styles_info),
         load_page_parts=lambda: _load_page_parts(data, page_infos),
+        load_note_parts=lambda: _load_page_parts(data, note_infos),
+        load_numbering=lambda: _load_member(data, numbering_info),
     )
 
 
 def _page_part_infos(
-    zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], part: str, path: str
+    zf: zipfile.ZipFile,
+    names: dict[str, zipfile.ZipInfo],
+    part: str,
+    path: str,
+    kinds: dict[str, str] = _HEADER_FOOTER,
 ) -> list[tuple[str, zipfile.ZipInfo]]:
-    """The header and footer members the main part's relationships name (at most MAX_PAGE_PARTS)."""
+    """The header and footer members (or the parts of other `kinds` of relationship, such as the footnotes) the
+    main part's relationships name (at most MAX_PAGE_PARTS)."""
     folder = posixpath.dirname(part)
     rels = names.get(posixpath.join(folder, "_rels", posixpath.basename(part) + ".rels"))
     if rels is None:
@@ -223,7 +242,7 @@ def _page_part_infos(
         return []  # the body is still readable without its headers and footers
     found: list[tuple[str, zipfile.ZipInfo]] = []
     for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-        kind = _HEADER_FOOTER.get(rel.get("Type") or "")
+        kind = kinds.get(rel.get("Type") or "")
         if kind is None or rel.get("TargetMode") == "External":
             continue
         target = posixpath.normpath(posixpath.join(folder, rel.get("Target") or ""))

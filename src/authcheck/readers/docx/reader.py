@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.base import PlanReadError
-from authcheck.readers.docx.blocks import page_lines, read_body
+from authcheck.readers.docx.blocks import note_lines, page_lines, read_body
 from authcheck.readers.docx.build import build_plan
 from authcheck.readers.docx.package import OLE2_MAGIC, ZIP_MAGIC, open_docx
 
@@ -58,7 +58,9 @@ class DocxReader:
         """Read the plan; PlanReadError with a one-line reason for anything that is not a readable .docx."""
         package = open_docx(data, path)
         try:
-            blocks = read_body(package.document, package.load_styles, package.document_data)
+            notes = note_lines(package.load_note_parts()) if b"noteReference" in package.document_data else {}
+            numbering = package.load_numbering() if b"numPr" in package.document_data else None
+            blocks = read_body(package.document, package.load_styles, package.document_data, notes, numbering)
             pages = [(kind, page_lines(part)) for kind, part in package.load_page_parts()]
         except RecursionError as exc:
             raise PlanReadError(path, "document is nested too deeply") from exc

@@ -199,6 +199,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "history", "medical history", "psychiatric history", "social history", "coordination of care",
         "prognosis", "rehab potential", "rehabilitation potential", "precautions", "functional status",
         "current level of function", "prior level of function", "caregiver involvement", "family involvement",
+        # a school plan's account of how the student does now (an IEP's "present levels")
+        "present levels", "present levels of performance", "present level of performance",
+        "present levels of academic achievement and functional performance", "plaafp",
         "notes", "comments", "additional information", "summary", "clinical summary", "progress",
         "progress notes", "progress summary", "mental status", "mental status exam", "allergies", "education",
         "home program", "home exercise program", "cultural considerations", "preferences",

@@ -39,6 +39,7 @@ from authcheck.readers.docx.signatures import (
     SignaturesMixin,
     bare_date,
     detail_line,
+    fuller_name,
     is_role_label,
     is_signature_label,
     signer_row,
@@ -422,7 +423,7 @@ class SignatureLinesMixin(SignaturesMixin):
         if parsed is None:
             return self._date_for_last_signature(line, core)
         if printed:
-            _fuller_name(parsed, printed)
+            fuller_name(parsed, printed)
         if parsed.role_label is None and self.signature_role:
             parsed.role_label = self.signature_role
         self._add_signature(
@@ -637,6 +638,8 @@ class SignatureLinesMixin(SignaturesMixin):
         signed but undated signature of the same block (its title or license line between): that signature's
         date. Never dates a blank line, and never reaches past another signature."""
         dates = list(find_dates(core))
+        if not dates:
+            return self._signed_under_signer(line, core)
         if len(dates) != 1:
             return False
         date, (start, end) = dates[0]
@@ -666,7 +669,29 @@ class SignatureLinesMixin(SignaturesMixin):
         last.field_sources["date"] = line.loc(core)
         return True
 
-    def _role_line_signed(self, line: Line, core: str, date: dt.date, *, signed_word: bool = True) -> bool:
+    def _signed_under_signer(self, line: Line, core: str, *, pending: bool = False) -> bool:
+        """ "Constance Ibekwe, MD" / "Electronically signed" / "Date: 04/22/2025": a line that only says the signer
+        named above it signed (the date, if any, follows on a line of its own). Never "Signed:" left blank, nor a
+        "Date signed" caption. `pending`: the line is not yet among the lines read (asked before a paragraph is
+        taken for a heading: "Digitally signed" there opens no signatures section); when True is returned it is
+        recorded as read."""
+        bare = core.strip(" .;-–—()")
+        if len(bare) > 40 or core.rstrip().endswith(":") or "_" in core or re.match(r"date\b|fecha\b", bare, re.I):
+            return False
+        on_file = bool(ON_FILE.fullmatch(bare)) and bool(re.search(r"\bsig", bare, re.I))
+        if not (SIGNED_ONLY.fullmatch(bare) or on_file) or any(True for _ in find_dates(core)):
+            return False
+        if not pending:
+            return self._role_line_signed(line, core, None)
+        before = self._recent_lines
+        self._recent_lines = [*before[-4:], (line, core)]
+        if not self._role_line_signed(line, core, None):
+            self._recent_lines = before
+            return False
+        self._line_before, self._line_now = self._line_now, (line, core)
+        return True
+
+    def _role_line_signed(self, line: Line, core: str, date: dt.date | None, *, signed_word: bool = True) -> bool:
         """ "BCBA: Jo Lee, BCBA" then "Signed: 01/26/2026" on the next line (of the same cell or paragraph run), or a
         block "Martin Albrecht, MD" / "NPI 1556312095" / "Signed electronically 07/09/2026": the line above names the
         signer (a role line, or a name with a credential and no role; a title or licence number may follow the name
@@ -740,27 +765,6 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
         self._add_signature(parsed, line.loc(core))
         return True
-
-
-def _fuller_name(parsed: SignatureText, printed: str) -> None:
-    """ "Physician: Lena Ortiz, MD  NPI ...  Signature: Electronically signed L. Ortiz MD": the signature abbreviates
-    the name printed beside the role (same surname, the same first initial); the signer is the printed name."""
-    if parsed.name is None:
-        return
-    name, credential = split_name_credential(strip_licence(COLUMN_GAP.split(printed.strip())[0]))
-    if name is None or not plausible_name(name) or len(name.split()) < 2:
-        return
-    short, full = parsed.name.split(), name.split()
-    if len(short) < 2 or short[-1].casefold() != full[-1].casefold():
-        return
-    if short[0].casefold() == full[0].casefold():
-        # "Clinical supervisor: Louise Karr, PsyD   signature: Louise Karr": the same person, her credential printed
-        parsed.credential = parsed.credential or credential
-        return
-    if len(name) <= len(parsed.name) or not re.fullmatch(r"[A-Z]\.?", short[0]) or short[0][0] != full[0][0]:
-        return
-    parsed.name = name
-    parsed.credential = parsed.credential or credential
 
 
 # a signature written after the printed name and a gap, its label in lower case: "...   signature: R. Amadi"

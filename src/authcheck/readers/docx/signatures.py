@@ -229,7 +229,8 @@ class SignaturesMixin(BuilderState):
                 existing.role = signature.role
             existing.credential = existing.credential or signature.credential
             existing.signed = existing.signed or signature.signed
-            if existing.date is None and signature.date is not None:
+            if existing.date is None and signature.date is not None and signature.signed:
+                # (the date of a request for the signature, "routed to her on 09/23/2025", is no signing date)
                 existing.date = signature.date
                 existing.field_sources["date"] = loc
                 existing.field_sources.setdefault("name", existing.source or loc)
@@ -495,6 +496,27 @@ def _signer_role_text(text: str) -> str | None:
     return None
 
 
+def fuller_name(parsed: SignatureText, printed: str) -> None:
+    """ "Physician: Lena Ortiz, MD  NPI ...  Signature: Electronically signed L. Ortiz MD": the signature abbreviates
+    the name printed beside the role (same surname, the same first initial); the signer is the printed name."""
+    if parsed.name is None:
+        return
+    name, credential = split_name_credential(strip_licence(COLUMN_GAP.split(printed.strip())[0]))
+    if name is None or not plausible_name(name) or len(name.split()) < 2:
+        return
+    short, full = parsed.name.split(), name.split()
+    if len(short) < 2 or short[-1].casefold() != full[-1].casefold():
+        return
+    if short[0].casefold() == full[0].casefold():
+        # "Clinical supervisor: Louise Karr, PsyD   signature: Louise Karr": the same person, her credential printed
+        parsed.credential = parsed.credential or credential
+        return
+    if len(name) <= len(parsed.name) or not re.fullmatch(r"[A-Z]\.?", short[0]) or short[0][0] != full[0][0]:
+        return
+    parsed.name = name
+    parsed.credential = parsed.credential or credential
+
+
 def is_sign_off_row(texts: list[tuple[str, int]]) -> bool:
     """True when a table row (cell texts with their columns) reads as one sign-off (see signer_row)."""
     return signer_row(texts) is not None
@@ -547,8 +569,23 @@ def signer_row(texts: list[tuple[str, int]]) -> tuple[SignatureText, int, str] |
         parsed = SignatureText(role_label=role, name=None, credential=None, date=None, signed=False)
     if parsed.name is not None and not plausible_name(parsed.name):
         return None
+    printed = _name_after_role(texts[0][0], role)
+    if printed:
+        # "Therapist: Mirela Okafor, LCSW | Signature: /s/ Mirela Okafor": the name printed after the role carries the
+        # credential (or the full name) the signature cell leaves out
+        fuller_name(parsed, printed)
     text = " | ".join(t for t, _ in texts)
     return parsed, col, text
+
+
+def _name_after_role(text: str, role: str) -> str | None:
+    """The signer's name written after the role in a row's first cell ("Therapist: Jo Lee, LCSW" -> "Jo Lee, LCSW"),
+    or None when the cell holds the role alone."""
+    bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).rstrip(":").strip()
+    parts = re.split(r"\s+[—–]+\s+|\s+-{1,2}\s+|\s*:\s+", bare, maxsplit=1)
+    if len(parts) != 2 or parts[0].strip() != role.strip() or has_digit(parts[1]):
+        return None
+    return parts[1].strip()
 
 
 _DATE_LEAD = re.compile(

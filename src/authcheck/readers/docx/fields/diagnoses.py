@@ -5,7 +5,9 @@ problem, and standardized assessments.
 Lines under a diagnosis heading that state no diagnosis are told apart here: a pointer to another document
 ("Refer to the admission H&P"), a clinician with a credential, a procedure code, the run-in title of another
 section ("Orders: ..."), a case note in several sentences, a statement ("A comprehensive evaluation is
-scheduled for 04/14/2026"), and a description cell beside the code cell of the same table row.
+scheduled for 04/14/2026"), an assessment or episode of care done ("Biopsychosocial assessment completed ..."), a
+level-of-care note or a specifier, a school's classification of the child ("Educational classification: ..."), and
+a description cell beside the code cell of the same table row.
 """
 
 from __future__ import annotations
@@ -114,12 +116,51 @@ _EXCLUDED = re.compile(
 )
 
 
+# a line that reports an assessment or an episode of care done, led by what was done with only its modifiers before
+# it ("Biopsychosocial assessment completed 02/20/2025.", "Admission assessment and LOCADTR completed ...; medically
+# managed withdrawal completed ...", "Intake evaluation performed on 3/2/2026"): the case's history, not a condition
+_DONE_EVENT = re.compile(
+    r"^\s*(?:[A-Za-z0-9&/.()]+(?:-[A-Za-z0-9]+)*\s+){0,5}?(?:assessments?|evaluations?|evals?|screenings?|intake|"
+    r"admission|interviews?|testing|examination|exam|h&p|withdrawal(?:\s+management)?|detox(?:ification)?|induction)\b"
+    r"(?:[^.;:,—–]|\.(?=\d)){0,60}?\b(?:was\s+|were\s+)?"
+    r"(?:completed|conducted|administered|performed|done|started|initiated|begun)\b|"
+    # "Completed intake assessment 2/20/2025", "Admitted from detox on 04/13/2025", "Medically managed withdrawal at
+    # County General 04/10/2025": the same history told verb first, or an ASAM level of care named
+    r"^\s*(?:completed|conducted|administered|performed|started|initiated)\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:[A-Za-z0-9&/-]+\s+){0,4}?(?:assessments?|evaluations?|evals?|screenings?|intake|interviews?|testing|"
+    r"withdrawal|detox(?:ification)?|induction)\b|"
+    r"^\s*(?:was\s+)?(?:admitted|discharged|transferred|stepped\s+down)\s+(?:from|to|on|at|in)\b|"
+    r"^\s*(?:medically|clinically)\s+(?:managed|monitored)\b",
+    re.I,
+)
+# a level-of-care note ("LOCADTR 3.0 determination: inpatient rehabilitation", "LOCUS: level 4") or a specifier of the
+# diagnosis above ("Severity: level 2, requiring substantial support", "Specifiers: with language impairment")
+_NOTE_LEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:asam|locus|ca-?locus|calocus|locadtr|level\s+of\s+care|loc\s+determination|placement)\b|"
+    r"^\s*(?:severity(?:\s+level)?|specifiers?)\b",
+    re.I,
+)
+# a school's classification of the child, beside the medical diagnosis ("Educational classification: Other health
+# impairment", "Special education eligibility: Autism", "IDEA disability category: Speech or language impairment"):
+# the category under which the school serves the child, no diagnosis
+_SCHOOL_CATEGORY = re.compile(
+    r"^\s*(?:(?:special\s+)?education(?:al)?|school|idea|iep|sped|504)\s+(?:\w+\s+){0,2}?"
+    r"(?:classification|disability|eligibility|category|code|handicapping\s+condition)\b[^:\t]{0,30}?(?::|\t|\s[-–—]\s)|"
+    r"^\s*(?:(?:eligibility|disability)\s+(?:category|classification|code)|handicapping\s+condition)\b"
+    r"[^:\t]{0,30}?(?::|\t|\s[-–—]\s)",
+    re.I,
+)
+
+
 def _no_condition(text: str) -> bool:
     """An uncoded line that states no condition: an insurance line, the client's own words, an event (an
-    evaluation scheduled, dimensions reviewed), a pointer clause to another document, an ASAM note or a
-    condition excluded."""
+    evaluation scheduled, dimensions reviewed, an assessment completed), a pointer clause to another document,
+    an ASAM note, a school's classification of the child or a condition excluded."""
     return bool(
         _EXCLUDED.search(text)
+        or _SCHOOL_CATEGORY.match(text)
+        or _NOTE_LEAD.match(text)
+        or (_DONE_EVENT.match(text) and not _DX_MARKER.search(text))
         or _PAYER_OR_ID.search(text)
         or _OWN_WORDS.search(text)
         or (_EVENT.search(text) and not _DX_MARKER.search(text))

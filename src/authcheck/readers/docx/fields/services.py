@@ -160,6 +160,25 @@ _RECORD_KEEPING = re.compile(
     r"record[\s-]?keeping|(?:session|progress)\s+notes?)\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)",
     re.I,
 )
+# a discipline's abbreviation and the names an order may give it ("PT 2w4" or "Physical therapy 2w4")
+_DISCIPLINE_NAMES = {
+    "PT": r"physical\s+therap", "OT": r"occupational\s+therap", "ST": r"speech", "SLP": r"speech",
+    "SN": r"(?:skilled\s+)?nursing", "RN": r"(?:skilled\s+)?nursing", "HHA": r"home\s+health\s+aide|aide\b",
+    "MSW": r"(?:medical\s+)?social\s+work",
+}
+# the sections of a plan's identifying details, where a "Service:" field names the kind of care the plan is for
+_HEADER_SECTIONS = (None, "title", "client", "provider", "dates")
+# a sentence about reviewing the plan itself ("Treatment plan to be reviewed every 3 months", "This plan will be
+# updated at least every 90 days", "Plan reviews occur monthly", "Review of the plan: every 6 months"): the plan's
+# review schedule, no service
+_PLAN_REVIEWED = re.compile(
+    r"^\s*(?:(?:the|this)\s+)?(?:(?:individuali[sz]ed|treatment|care|service|recovery)\s+)*plan(?:\s+of\s+(?:care|treatment))?"
+    r"(?:\s+(?:is|will\s+be|to\s+be|shall\s+be|should\s+be|must\s+be|gets|be))?\s+(?:reviewed|updated|revised|"
+    r"re-?evaluated|renewed|reassessed)\b|"
+    r"^\s*(?:(?:treatment|care|service)\s+)?plan\s+(?:reviews?|updates?|revisions?)\b|"
+    r"^\s*(?:reviews?|updates?)\s+of\s+(?:the\s+|this\s+)?(?:(?:treatment|care|service)\s+)?plan\b",
+    re.I,
+)
 # a service this plan does not request ("Reassessment (97151) will be requested separately before the review",
 # "Social skills group to be requested at the next authorization")
 _REQUESTED_LATER = re.compile(
@@ -234,6 +253,24 @@ class ServiceFieldsMixin(BuilderState):
     # the column roles of a requested-services table whose rows arrive as lines (a nested table read as tab-parted
     # lines, a text export's columns), with the section they were read in and the header's captions
     _service_columns: tuple[list[str | None], str | None, list[str]] | None = None
+    # services named bare by a "Service:" field among the client's details (see _drop_kind_of_care)
+    _kind_of_care: tuple[ServiceRequest, ...] = ()
+
+    def _drop_kind_of_care(self) -> None:
+        """ "Service: Outpatient psychotherapy" among the client's details, with no code and no quantity, names the
+        kind of care the plan is for; when the plan orders its services elsewhere with a code or a quantity, it is
+        no service of its own. (Alone, it stays the plan's only service, its quantities missing.)"""
+        if not self._kind_of_care:
+            return
+        others = [s for s in self.services if all(s is not kind for kind in self._kind_of_care)]
+        ordered = [s for s in others if s.code or s.frequency or s.amount or s.hours_per_week is not None or s.units]
+        for kind in self._kind_of_care:
+            if kind.code or kind.frequency or kind.amount or kind.duration or kind.hours_per_week is not None:
+                continue
+            section = kind.source.section if kind.source is not None else None
+            if ordered and all(s.source is None or s.source.section != section for s in ordered):
+                # (services listed with "Service:" one after another in one section are each a service)
+                self.services[:] = [s for s in self.services if s is not kind]
 
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if self._service_header(value, loc) or column_names_only(value) or self._service_row(value, loc):
@@ -356,6 +393,8 @@ class ServiceFieldsMixin(BuilderState):
             found = [ServiceText(description=value.strip(), text=value.strip())]
         for item in found:
             self.service = self._service_from(item, loc)
+        if bare and self.section.key in _HEADER_SECTIONS and self.service is not None:
+            self._kind_of_care = (*self._kind_of_care, self.service)
         self.focus = "service"
         return "ok"
 
@@ -574,6 +613,33 @@ class ServiceFieldsMixin(BuilderState):
             return False
         return self._service_text(line, core, None, None)
 
+    def _completes_ordered_discipline(self, core: str, found: list[ServiceText], loc: SourceLocation) -> bool:
+        """ "PT: gait training, transfer training, 45-60 minute visits." under orders that already give "PT 2w4": what
+        that discipline does, with a quantity the order left out; the quantity completes that order (a quantity it
+        states already is kept), no second service. False when the discipline is not ordered yet or the line names
+        a code."""
+        ordered = ORDERED_DISCIPLINE.match(core)
+        if ordered is None or len(found) != 1 or found[0].code or find_service_codes(core):
+            return False
+        who = ordered.group("who").upper()
+        named = rf"{who}\b" + (f"|{_DISCIPLINE_NAMES[who]}" if who in _DISCIPLINE_NAMES else "")
+        same = [s for s in self.services if re.match(rf"(?:{named})", (s.description or "").strip(), re.I)]
+        if len(same) != 1:
+            return False
+        service, item = same[0], found[0]
+        if item.frequency and service.frequency is None:
+            service.frequency = Frequency.model_validate(item.frequency)
+            service.frequency.source = loc
+        if item.amount and service.amount is None:
+            service.amount = Amount.model_validate(item.amount)
+            service.amount.source = loc
+        if item.duration and service.duration is None:
+            service.duration = Duration.model_validate(item.duration)
+            service.duration.source = loc
+        if item.hours_per_week is not None and service.hours_per_week is None:
+            service.hours_per_week = item.hours_per_week
+        return True
+
     def _service_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         loc = line.loc(core)
         if self._service_header(core, loc) or self._service_row(core, loc):
@@ -608,6 +674,8 @@ class ServiceFieldsMixin(BuilderState):
                 return False  # "Transition and discharge criteria: fade to 10 hrs/wk when ...": no service requested
         if _RECORD_KEEPING.match(core) and not find_service_codes(core):
             return False  # "Data collection: session data are graphed weekly": the plan's records, no service
+        if _PLAN_REVIEWED.match(core) and not find_service_codes(core):
+            return False  # "Treatment plan to be reviewed every 3 months.": when the plan is reviewed, no service
         if _LATER_CHANGE.search(core) and not find_service_codes(core):
             return False  # "fade to 10 hrs/wk when goals are mastered": a later change, not a service of its own
         sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
@@ -661,6 +729,8 @@ class ServiceFieldsMixin(BuilderState):
         ]  # "Notify physician of weight gain over 3 lb in one day" states a span, not a service
         if not found:
             return False
+        if self._completes_ordered_discipline(core, found, loc):
+            return True
         for item in found:
             if (
                 not item.code

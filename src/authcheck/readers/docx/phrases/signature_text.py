@@ -83,6 +83,8 @@ _UNSIGNED = re.compile(
     r"\b(?:pending\s+(?:co-?|counter-?)?signature|(?:co-?|counter-?)?signature\s+pending|"
     r"awaiting\s+(?:co-?|counter-?)?signature|not\s+(?:yet\s+)?(?:co-?|counter-?)?signed|unsigned|"
     r"(?:routed|sent|forwarded)\s+for\s+(?:co-?|counter-?)?signature|"
+    # "Co-signature routed to Ana Ruiz, MD on 09/23/2025", "Signature requested from Dr. Lee": a request, not a signature
+    r"(?:co-?|counter-?)?signature\s+(?:request(?:ed)?|routed|sent|forwarded)(?=\s+(?:to|from)\b)|"
     r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
     r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
     re.I,
@@ -91,7 +93,7 @@ _UNSIGNED = re.compile(
 
 _REQUIRED = re.compile(r"signature\s+required|needs?\s+signature", re.I)
 # who an unsigned line waits on: "routed to P. Raman, MD", "(sent to Dr. Ames)"
-_ROUTED_TO = re.compile(r"^[\s(:;,\-–—]*(?:routed|sent|forwarded|assigned)\s+to\s*:?\s+", re.I)
+_ROUTED_TO = re.compile(r"^[\s(:;,\-–—]*(?:(?:routed|sent|forwarded|assigned)\s+)?(?:to|from)\s*:?\s+", re.I)
 
 
 def says_unsigned(text: str) -> bool:
