@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from authcheck.model import Goal, Problem, SourceLocation
+from authcheck.model import Goal, Objective, Problem, SourceLocation
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.goal_phrases import (
     ABOUT_THE_PLAN,
@@ -402,15 +402,16 @@ class GoalListsMixin(BuilderState):
             return None
         return Section(title, named.key, 10 if emphasised else 20, named.synonym)
 
-    def _group_time_frame(self, loc: SourceLocation) -> None:
+    def _group_time_frame(self, loc: SourceLocation, element: Goal | Objective | None = None) -> None:
         """ "Long-term goals (10 weeks)", "STG (4 wks):", "Goals to be achieved by the end of the plan period:",
         "SHORT TERM (4 weeks, by 03/03/2026):": the heading's date, or else its time frame, holds for each goal under
-        it that has neither of its own."""
+        it that has neither of its own. `element` is the goal or objective just read unless given."""
         title = self.section.title or ""
         group = GROUP_FRAME.search(title)
         target, frame = time_bound(title)
         frame = group.group(1) if group else frame
-        element = self.objective if self.focus == "objective" else self.goal
+        if element is None:
+            element = self.objective if self.focus == "objective" else self.goal
         if (frame is None and target is None) or element is None:
             return
         if element.time_frame is not None or element.target_date is not None:

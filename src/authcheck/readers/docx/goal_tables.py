@@ -293,17 +293,11 @@ class GoalTablesMixin(TablesMixin):
     def _heading_frame_on_table(self, table: int) -> None:
         """ "Goals — to be met by 07/06/2026" over a goals table: the heading's date (or time frame) holds for each
         goal and objective of the table that has none of its own (see goal_lists._group_time_frame)."""
-        saved = (self.goal, self.objective, self.focus)
         for problem in self.problems:
             for goal in problem.goals:
                 for element in [goal, *goal.objectives]:
-                    if element.source is None or element.source.table != table:
-                        continue
-                    self.goal = goal
-                    self.objective = element if isinstance(element, Objective) else None
-                    self.focus = "objective" if isinstance(element, Objective) else "goal"
-                    self._group_time_frame(element.source)  # type: ignore[attr-defined]
-        self.goal, self.objective, self.focus = saved
+                    if element.source is not None and element.source.table == table:
+                        self._group_time_frame(element.source, element)  # type: ignore[attr-defined]
 
     def _facts_in_unnamed_cells(self, table: Table, kind: TableKind, row: int, element: Goal | Objective) -> None:
         """A goals-table column whose header names no fact ("Data", "Progress", "Notes") with lines that label

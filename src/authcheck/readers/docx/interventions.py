@@ -26,6 +26,7 @@ from authcheck.model import (
 )
 from authcheck.model.plan import Amount
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
+from authcheck.readers.docx.fields.services import fill_missing_quantities
 from authcheck.readers.docx.goal_phrases import GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import element_label, field_key, subfield_key
@@ -191,16 +192,7 @@ class InterventionsMixin(BuilderState):
         found = parse_service(text)
         if not found:
             return
-        item = found[0]
-        if item.frequency and intervention.frequency is None:
-            intervention.frequency = Frequency.model_validate(item.frequency)
-            intervention.frequency.source = loc
-        if item.amount and intervention.amount is None:
-            intervention.amount = Amount.model_validate(item.amount)
-            intervention.amount.source = loc
-        if item.duration and intervention.duration is None:
-            intervention.duration = Duration.model_validate(item.duration)
-            intervention.duration.source = loc
+        fill_missing_quantities(intervention, found[0], loc)
 
     def _intervention_quantities(
         self, target: Intervention, sub: str, value: str, loc: SourceLocation

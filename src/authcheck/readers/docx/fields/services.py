@@ -66,6 +66,29 @@ def service_header_roles(text: str) -> list[str | None] | None:
     return roles
 
 
+_QUANTITY_MODELS: dict[str, type[Frequency] | type[Amount] | type[Duration]] = {
+    "frequency": Frequency,
+    "amount": Amount,
+    "duration": Duration,
+}
+
+
+def fill_missing_quantities(
+    target: ServiceRequest | Intervention,
+    item: ServiceText,
+    loc: SourceLocation,
+    kinds: tuple[str, ...] = ("frequency", "amount", "duration"),
+) -> None:
+    """Each of `kinds` that the phrase `item` states and `target` lacks, read from `loc`; what `target` already
+    states is kept."""
+    for kind in kinds:
+        text = getattr(item, kind)
+        if text and getattr(target, kind) is None:
+            value = _QUANTITY_MODELS[kind].model_validate(text)
+            value.source = loc
+            setattr(target, kind, value)
+
+
 def column_names_only(value: str) -> bool:
     """ "type / frequency / duration", "CPT, units, how often": a label's value that only says what the lines
     below it give, each part a column title and one a quantity; no service of its own."""
@@ -627,15 +650,7 @@ class ServiceFieldsMixin(BuilderState):
         if len(same) != 1:
             return False
         service, item = same[0], found[0]
-        if item.frequency and service.frequency is None:
-            service.frequency = Frequency.model_validate(item.frequency)
-            service.frequency.source = loc
-        if item.amount and service.amount is None:
-            service.amount = Amount.model_validate(item.amount)
-            service.amount.source = loc
-        if item.duration and service.duration is None:
-            service.duration = Duration.model_validate(item.duration)
-            service.duration.source = loc
+        fill_missing_quantities(service, item, loc)
         if item.hours_per_week is not None and service.hours_per_week is None:
             service.hours_per_week = item.hours_per_week
         return True
@@ -744,12 +759,7 @@ class ServiceFieldsMixin(BuilderState):
             if not item.code and not item.description and self.service is not None:
                 # "Weekly" under a service named on the line before
                 current = self.service
-                if item.frequency and current.frequency is None:
-                    current.frequency = Frequency.model_validate(item.frequency)
-                    current.frequency.source = loc
-                if item.amount and current.amount is None:
-                    current.amount = Amount.model_validate(item.amount)
-                    current.amount.source = loc
+                fill_missing_quantities(current, item, loc, ("frequency", "amount"))
                 if item.hours_per_week is not None and current.hours_per_week is None:
                     current.hours_per_week = item.hours_per_week
                 continue
