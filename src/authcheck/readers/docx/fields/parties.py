@@ -20,6 +20,12 @@ from authcheck.readers.docx.labels import normalize_label
 from authcheck.readers.docx.phrases import blank_value, first_date, has_digit, member_id_token, split_name_credential
 from authcheck.readers.docx.state import BuilderState, Line
 
+# a "Type of service:" value that names a requested service: a CPT/HCPCS-shaped code or a kind of session
+_NAMES_A_SERVICE = re.compile(
+    r"\b(?:\d{4}[0-9FTU]|[A-V]\d{4})\b|psychotherap|counsel+ing|\b(?:individual|family|group|couples?)\s+(?:therapy|session)",
+    re.I,
+)
+
 __all__ = ["PartyFieldsMixin"]
 
 
@@ -193,11 +199,14 @@ class PartyFieldsMixin(BuilderState):
         self._set_plan("level_of_care", value.strip(), loc)
         return None
 
-    def _field_discipline(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+    def _field_discipline(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         try:
             discipline = normalize_discipline(value)
         except ValueError:
             discipline = None
+        if discipline is None and _NAMES_A_SERVICE.search(value):
+            # "Type of service: Individual psychotherapy (90837)": the service itself, not a therapy discipline
+            return self._field_service(label, value, loc, line)  # type: ignore[attr-defined]
         if discipline and self.discipline_stated is None:
             self.discipline_stated = discipline
             self.plan_sources["discipline"] = loc
