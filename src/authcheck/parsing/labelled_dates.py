@@ -16,7 +16,7 @@ __all__ = ["LABELLED_DATE_FIELDS", "find_labelled_dates"]
 LABELLED_DATE_FIELDS: dict[str, re.Pattern[str]] = {
     "first_treatment_date": re.compile(
         r"\b(?:initial\s+eval(?:uation)?|eval(?:uation)?\s+date|date\s+of\s+(?:initial\s+)?eval(?:uation)?|"
-        r"first\s+(?:treatment|visit|session)(?:\s+date)?|date\s+of\s+first\s+(?:treatment|visit|session)|start\s+of\s+care)\b",
+        r"first\s+(?:treatment|visit|session)(?:\s+(?:date|day))?|date\s+of\s+first\s+(?:treatment|visit|session)|start\s+of\s+care)\b",
         re.IGNORECASE,
     ),
     "admission_date": re.compile(
@@ -24,11 +24,19 @@ LABELLED_DATE_FIELDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "plan_date": re.compile(
-        r"\b(?:plan\s+date|date\s+of\s+(?:the\s+)?plan|plan\s+established(?:\s+on)?|date\s+established)\b",
+        r"\b(?:plan\s+date|date\s+of\s+(?:the\s+)?plan|plan(?:\s+of\s+(?:care|treatment))?\s+established(?:\s+on)?|"
+        r"date\s+established)\b",
         re.IGNORECASE,
     ),
 }
-_BETWEEN = re.compile(r"^(?:\s*/\s*[a-z ]{1,30})?\s*(?:[:\-–=]|on|was)?\s*$", re.IGNORECASE)
+# between a label and its date: another name of the same day ("Initial evaluation / first treatment: ...",
+# "Initial evaluation and first treatment day: ..."), then a colon, dash or verb
+_BETWEEN = re.compile(
+    r"^(?:\s*/\s*[a-z ]{1,30}|\s*(?:&|\band\b)\s*(?:[a-z]+\s+){0,2}"
+    r"(?:treatment|visit|session|evaluation|eval|care|admission|intake)(?:\s+(?:day|date))?)?"
+    r"\s*(?:[:\-–=]|on|was)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_labelled_dates(text: str | None) -> dict[str, tuple[dt.date, str]]:

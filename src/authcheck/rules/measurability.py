@@ -163,6 +163,8 @@ _VERB_COUNT_RE = re.compile(
     rf"\b(?:identify|list|name|state|describe|verbali[sz]e|write|complete|attend|demonstrate|use|practice|perform|read|produce|"
     rf"follow|make|initiate|request|share|report|record|engage in|participate in|develop|create|apply|obtain|schedule|contact|call|"
     rf"submit|choose|select|recall|explain|generate|try|learn)\s+(?:down\s+|out\s+|up\s+)?(?:at least\s+|a minimum of\s+|minimum of\s+|up to\s+)?"
+    # "name the 5 body sensations of panic", "list all 4 warning signs", "identify his 3 triggers": a set of known size
+    rf"(?:(?:all\s+)?(?:the|his|her|their|my|all)\s+(?=(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b))?"
     rf"(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b",
     re.IGNORECASE,
 )
@@ -171,10 +173,13 @@ _VERB_COUNT_RE = re.compile(
 _PRODUCT_RE = re.compile(
     r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share)\s+"
     r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
-    r"(?:a|an|one|1|the|his|her|their)\s+(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?(?:[\w-]+\s+){0,2}?"
+    # "complete written trauma account": shorthand drops the article (not "share feelings about the letter")
+    r"(?:(?:a|an|one|1|the|his|her|their)\s+)?(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?"
+    r"(?:(?!(?:about|on|in|with|for|to|of|from|regarding|at|into|during|after|before|and|or)\b)[\w-]+\s+){0,2}?"
     r"(?:letter|safety\s+plan|relapse[- ]prevention\s+plan|crisis\s+plan|aftercare\s+plan|budget|resume|résumé|genogram|"
     r"timeline|autobiography|workbook|(?:behaviou?r(?:al)?\s+)?contract|job\s+application|housing\s+application|"
-    r"(?:impact|victim\s+impact|accountability|apology)\s+statement|(?:trauma\s+)?narrative|essay|(?:moral\s+)?inventory|"
+    r"(?:impact|victim\s+impact|accountability|apology)\s+statement|(?:trauma\s+)?narrative|(?:trauma|written|impact)\s+account|"
+    r"essay|(?:moral\s+)?inventory|"
     r"continuing[- ]care\s+plan|discharge\s+plan)\b",
     re.IGNORECASE,
 )

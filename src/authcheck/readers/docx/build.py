@@ -609,6 +609,7 @@ class PlanBuilder(
 
     def plan(self) -> TreatmentPlan:
         self._author_without_role()  # "signed: J. Okonkwo  3/9/26", the plan's only signer (see docx.signatures)
+        self._patient_by_shorthand()  # "Pt: Denise Carmody  3/9/26" is the client's signature (see docx.signatures)
         self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields.dates)
         if self.date_line is not None and "plan_date" not in self.plan_fields:
             self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date

@@ -171,3 +171,24 @@ def goal_title(statement: str) -> tuple[str, str] | None:
     if not re.search(r"\b(?:will|podr[áa]|va\s+a)\b", rest, re.I) or len(rest.split()) < 4:
         return None
     return title, rest
+
+
+# a goal's own sentence after a fact's value: "He will transition ...", "Parents will use ...", "Mom and dad will ..."
+# (not a note on the measurement: "Data will be collected weekly", "It will be re-probed")
+_GOAL_SENTENCE_START = re.compile(
+    r"(?<=[a-z0-9%)\]])(?:\.|;)\s+(?=(?!(?i:data|it|this|these|that|baseline|probes?|measures?|scores?|levels?)\b)"
+    r"[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+(?:and\s+|&\s+)?[\w'’-]+){0,3}\s+(?:will|podr[áa])\s+(?!be\s+\w+ed\b)\w)",
+)
+
+
+def goal_after_fact(value: str) -> tuple[str, str] | None:
+    """ "tantrums on 70% of transitions. He will transition within 1 minute ..." -> ("tantrums on 70% of
+    transitions", "He will transition within 1 minute ..."): a fact's value (a baseline written first) followed by the
+    goal's own sentence; None when no such sentence follows, or the value itself is already a goal's sentence."""
+    match = _GOAL_SENTENCE_START.search(value)
+    if match is None:
+        return None
+    head, rest = value[: match.start()].strip(" ;"), value[match.end():].strip()
+    if not head or re.search(r"\b(?:will|podr[áa])\b", head, re.I) or len(rest.split()) < 4:
+        return None
+    return head, rest

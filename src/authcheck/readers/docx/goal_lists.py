@@ -24,6 +24,7 @@ from authcheck.readers.docx.goal_phrases import (
     GROUP_FRAME,
     LIST_LEAD_IN,
     PROBLEM_ANCHOR,
+    PROGNOSIS_NOTE,
     PROGRESS_NOTE,
     QUOTED_AIM,
     SENTENCE_BREAK,
@@ -74,6 +75,8 @@ class GoalListsMixin(BuilderState):
             return False  # "Plan will be updated by 05/08/2026": the plan's review, not a goal
         if PROGRESS_NOTE.match(core):
             return False  # "Progress will be measured with the PHQ-9 monthly": how goals are followed, not a goal
+        if PROGNOSIS_NOTE.match(core):
+            return False  # "Rehab potential is good. She will be discharged ... once goals are met": about the goals
         if ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
         head = split_labels(core)[0]

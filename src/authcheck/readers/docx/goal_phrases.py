@@ -60,6 +60,20 @@ ABOUT_THE_PLAN = re.compile(
     r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
     re.I,
 )
+# a sentence on the prognosis or on discharge once the goals are met ("Rehab potential is good.", "Prognosis for the
+# stated goals: fair", "She will be discharged to outpatient PT once goals are met", "Discharge is planned when goals
+# are achieved"): said about the goals, no goal of its own
+PROGNOSIS_NOTE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:client|patient|pt)(?:'s|s')?\s+|his\s+|her\s+|their\s+|overall\s+)?"
+    r"(?:(?:rehab(?:ilitation|ilitative)?|functional|treatment)\s+potential|prognosis|potential\s+(?:to|for)\s+"
+    r"(?:achiev\w*|meet\w*|reach\w*|attain\w*)\s+(?:the\s+|these\s+|stated\s+|all\s+|her\s+|his\s+|their\s+)?goals)\b"
+    r"(?=\s*(?:[:\-–—]|is\b|was\b|appears\b|remains\b|for\b|to\b|good|fair|poor|excellent|guarded))"
+    r"|\s*(?:(?:she|he|they|the\s+(?:client|patient)|client|patient|pt)\s+will\s+be\s+discharged|"
+    r"discharge\s+(?:is\s+|will\s+be\s+)?(?:planned|anticipated|expected|recommended))\b"
+    r"[^.;]{0,80}?\b(?:once|when|after|upon|as\s+soon\s+as)\s+(?:all\s+|the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:goals?|objectives?)\s+(?:are\s+|is\s+|have\s+been\s+|has\s+been\s+)?(?:met|achieved|reached|attained|mastered)\b",
+    re.I,
+)
 # a sentence on how progress is followed ("Progress will be measured with the PHQ-9 monthly", "Outcomes are tracked
 # by session data", "We will re-administer the GAD-7 every 4 weeks to track progress"): no goal of its own
 PROGRESS_NOTE = re.compile(
@@ -221,7 +235,13 @@ LEVEL_HELD = re.compile(
 )
 # what comes before a number that makes it the starting level, not the one to reach ("from 11 per week",
 # "baseline of 4 ...", "currently 11 episodes per week ...")
-_STARTING_LEVEL = re.compile(r"(?:\bfrom|\bbaseline\b[^.;]*|\bcurrent(?:ly)?\b[^.;]*|\bat\s+present\b[^.;]*)\s*$", re.I)
+# "... (baseline 0) in 80% of ...", "from a baseline of 12 per hour to 1 or fewer ...": a baseline's words end at its
+# closing parenthesis or at the "to" of the level to reach
+_STARTING_LEVEL = re.compile(
+    r"(?:\bfrom|\b(?:baseline|current(?:ly)?|at\s+present)\b(?:(?!\bto\b)[^.;)])*)\s*$", re.I
+)
+# a baseline noted in parentheses inside the goal's sentence: "with 0 elopements (baseline 90 seconds) across ..."
+_BASELINE_ASIDE = re.compile(r"\s*\((?:current\s+)?(?:baseline|currently|current)\b[^()]*\)", re.I)
 
 
 def statement_mastery(statement: str) -> str | None:
@@ -231,11 +251,12 @@ def statement_mastery(statement: str) -> str | None:
     found = UNLABELLED_MASTERY.search(statement)
     if found is not None:
         return found.group("value").strip(" .;,")
-    position = 0
-    while (found := LEVEL_HELD.search(statement, position)) is not None:
-        if not _STARTING_LEVEL.search(statement[: found.start()]):
-            return found.group("value").strip(" .;,")
-        position = found.start() + 1
+    for text in (statement, _BASELINE_ASIDE.sub("", statement)):
+        position = 0
+        while (found := LEVEL_HELD.search(text, position)) is not None:
+            if not _STARTING_LEVEL.search(text[: found.start()]):
+                return found.group("value").strip(" .;,")
+            position = found.start() + 1
     return None
 
 

@@ -18,7 +18,7 @@ from authcheck.model import (
     SourceLocation,
 )
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.fact_pieces import fact_tail, goal_title
+from authcheck.readers.docx.fact_pieces import fact_tail, goal_after_fact, goal_title
 from authcheck.readers.docx.goal_phrases import (
     BARE_DATE_CELL,
     BARE_OBJ,
@@ -56,7 +56,16 @@ from authcheck.readers.docx.phrases import (
     has_digit,
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
-from authcheck.readers.docx.tab_headers import ROW_NUMBER, row_prefix, tab_header_roles
+from authcheck.readers.docx.tab_headers import ROW_NUMBER, row_prefix, tab_header_roles, target_goal_column
+from authcheck.readers.docx.tables import column_role
+
+
+# a cell that states a level, not a target's words: "80%", "4/5", "at least 3", "Min assist", "Independent"
+_LEVEL_CELL = re.compile(
+    r"\s*(?:[<>≤≥~]|\d|at\s+least\b|no\s+more\b|up\s+to\b|fewer\b|less\s+than\b|more\s+than\b)|"
+    r"\s*(?:\S+\s+){0,2}?(?:independent(?:ly)?|assist(?:ance)?|supervision|cues?|prompts?|WNL|WFL)\s*$",
+    re.I,
+)
 
 
 class GoalsMixin(BuilderState):
@@ -70,16 +79,20 @@ class GoalsMixin(BuilderState):
         if not facts or any(sub is None for sub, _ in facts) or len(facts) != len(segments) - 1:
             return False
         handler = self._intervention_text if self.section.key == "interventions" else self._goal_text
+        before = list(self.services)
         if not handler(line, segments[0].value, marker, depth):
             return False
+        made = [s for s in self.services if all(s is not old for old in before)]
         for sub, seg in facts:
             assert sub is not None
-            self._apply_subfield(sub, seg.value, line.loc(f"{seg.label}: {seg.value}", seg.value_start))
+            loc = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
+            self._apply_subfield(sub, seg.value, loc)
+            self._labelled_quantity_to_services(made, sub, seg.value, loc)  # type: ignore[attr-defined]
         return True
 
     # the column roles of a tab-separated header line in a goals area ("Short-term objective<TAB>Target date"),
     # with where it was written: the lines after it with as many tab-separated parts are its rows
-    _tab_header: tuple[list[str], tuple[object, ...]] | None = None
+    _tab_header: tuple[list[str], tuple[object, ...], bool] | None = None
     # where a lone "Target Date" caption of a nested table was written (see note_date_column)
     _date_column: tuple[int | None, int | None, int | None] | None = None
     _last_target: dt.date | None = None  # the target date stated last in a goal's or objective's own words
@@ -98,7 +111,8 @@ class GoalsMixin(BuilderState):
             return False
         header_roles = tab_header_roles(core)
         if header_roles is not None:
-            self._tab_header = (header_roles, where)
+            named = [column_role(p) or "" for p in parts]
+            self._tab_header = (header_roles, where, target_goal_column(named))
             return True
         header = self._tab_header
         if header is None or header[1] != where:
@@ -116,6 +130,8 @@ class GoalsMixin(BuilderState):
         statement = values.pop("goal", None) or values.pop("objective", None)
         if not statement or blank_value(statement):
             return False
+        if header[2] and _LEVEL_CELL.match(statement):
+            return False  # "80%<TAB>20%<TAB>..." under a bare "Target": a level to reach, no goal's words
         own = element_label(parts[0]) if roles[0] == "label" and len(parts) == len(roles) else None
         if own is not None and (own.value or own.plural):
             own = None
@@ -608,6 +624,8 @@ class GoalsMixin(BuilderState):
                 if fact_sub is not None and fact_sub != sub:
                     self._apply_subfield(fact_sub, fact_value, loc)
                     self.focus = "objective" if isinstance(target, Objective) else "goal"
+        if sub == "baseline" and self._goal_after_baseline(target, value, loc):
+            return True
         if sub == "baseline" and pending_baseline(value):
             return True  # "Data collection in progress", "to be established": no baseline recorded yet
         if sub == "domain" and isinstance(target, Objective):
@@ -630,6 +648,27 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return False
         return False
+
+    def _goal_after_baseline(self, element: Goal | Objective, value: str, loc: SourceLocation) -> bool:
+        """ "2. Transitions. Baseline: tantrums on 70% of transitions. He will transition within 1 minute ...": a
+        baseline written before the goal's own sentence, under a short title. The baseline ends where the sentence
+        begins; the sentence is the goal's statement (the title its domain)."""
+        split = goal_after_fact(value)
+        if split is None or element.baseline is not None:
+            return False
+        title = (element.statement or "").strip()
+        short = title.rstrip(".:").strip()
+        if title and (len(short.split()) > 4 or re.search(r"\bwill\b", short, re.I)):
+            return False
+        element.statement = short or None
+        if not self._target_sentence(element, split[1], loc):
+            element.statement = title or None
+            return False
+        head = split[0]
+        if not pending_baseline(head):
+            element.baseline = head
+            element.field_sources["baseline"] = loc
+        return True
 
     def _target_sentence(self, element: Goal | Objective, value: str, loc: SourceLocation) -> bool:
         """ "Skill Acquisition Goal 1 — Conversation" then "Target: Aubree will ask a peer a follow-up question": a goal

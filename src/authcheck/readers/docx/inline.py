@@ -69,6 +69,8 @@ _DX_INLINE = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r"(?:^|[;|•(\[]|[.,:—–]\s|\s-\s|\t|\s{2,})\s*(?=[^;|•(\[.,:—–]*$)")
+# the document's own date, named by no other word: "date 3/9/26", "Today   2/20/26", "Today's date 01/05/2026"
+_BARE_DATE_LABEL = re.compile(r"(?:date|dated|today(?:['’]?s\s+date)?|date\s+today)", re.I)
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
 _NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*(?:\s+[^\W\d_]\.)?"
@@ -114,6 +116,10 @@ def name_before(text: str) -> str | None:
 def _date_label(text: str) -> tuple[str, int] | None:
     """The label phrase that ends `text` (right before a date): from the last separator, at most six words."""
     # the separator nearest the date ("Client: Ana Ruiz    MBI 7NE5GX3UA26    Eval/POC date"): the last one
+    stripped = text.rstrip()
+    bare = _BARE_DATE_LABEL.search(stripped[-20:])
+    if len(text) - len(stripped) >= 2 and bare is not None and bare.end() == len(stripped[-20:]):
+        text = stripped  # "Today   2/20/26": the document's date set apart from its label by a wide gap, no colon
     matches = list(_SEPARATOR.finditer(text))
     start = matches[-1].end() if matches else 0
     phrase = text[start:].strip()
@@ -165,7 +171,7 @@ def inline_facts(text: str) -> list[InlineFact]:
         phrase, phrase_start = found
         key = field_key(phrase)
         if key not in _INLINE_DATE_KEYS:
-            key = date_label_key(phrase)
+            key = "date" if _BARE_DATE_LABEL.fullmatch(phrase) else date_label_key(phrase)
         if key is None or key == "patient.birth_date":
             continue
         value_end = end

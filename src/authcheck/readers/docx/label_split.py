@@ -18,6 +18,7 @@ from authcheck.model.vocab import find_credentials
 from authcheck.parsing import find_dates, parse_frequency
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import has_digit
+from authcheck.readers.docx.sections import match_section
 
 __all__ = ["Segment", "box_gap_pair", "split_labels"]
 
@@ -164,7 +165,7 @@ def split_labels(text: str) -> list[Segment]:
         gapped = _gap_pairs(text)
         if gapped is not None:
             return list(gapped)
-    if ":" not in text and ". " not in text and "\t" not in text:
+    if ":" not in text and ". " not in text and "\t" not in text and not _RUN_IN_DASH.match(text):
         return [Segment(None, text.strip(), 0, 0)]
     return list(_split_labels(text))
 
@@ -201,7 +202,34 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     inpatient."): a short phrase naming a plan field, then the value as a sentence. Goal and objective labels,
     one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose. A frequency label needs no
     full stop when a frequency follows it ("Frequency 2x/wk, duration 6 weeks")."""
-    return _run_in_dotted(text) or _run_in_frequency(text)
+    return _run_in_dotted(text) or _run_in_frequency(text) or _run_in_dashed(text)
+
+
+# "Treatment — dysphagia tx (92526) ...", "Medicare ID – 5QG1TB4HV69", "Dx ... M19.011 ...": a short label, a long
+# dash or a dot leader, the value
+_RUN_IN_DASH = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Za-z'’/&]+(?: (?:[A-Za-z'’/&]+|\([A-Za-z'’/& ]+\))){0,4})"
+    r"(?:\s+[—–]\s+|(?P<leader>\s*(?:\.{3,}|…+)\s*))(?=\S)"
+)
+
+
+def _run_in_dashed(text: str) -> tuple[int, int, str] | None:
+    """A plan field's label that opens a line and is set off from its value by a long dash (a template's "Label —
+    value" lines). Goal facts ("Baseline — 4 min", read with the goal's facts), elements ("Goal 1 — ...") and words
+    naming no field ("Summary — ...", "Pt — will walk") are not such labels."""
+    match = _RUN_IN_DASH.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    shortest = 2 if match.group("leader") else 3  # ("Dx ... F41.1" has a leader; "Pt — will walk" is prose)
+    if len(label.replace(" ", "")) < shortest or subfield_key(label) or element_label(f"{label}: x") is not None:
+        return None
+    if field_key(label) in (None, "other", "date", "signature"):
+        return None
+    value = text[match.end() :].strip(" .")
+    if len(value.split()) <= 4 and not has_digit(value) and match_section(value).score >= 90:
+        return None  # "Plan of treatment – functional goals": a heading naming what follows, no value
+    return match.start("label"), match.end(), label
 
 
 def _run_in_dotted(text: str) -> tuple[int, int, str] | None:

@@ -672,6 +672,14 @@ _ADMITTED_TO = re.compile(
 )
 
 
+# the client's case opened at the agency: "Opened to clinic (intake)", "Case opened", "Date opened", "Chart opened"
+_OPENED = re.compile(
+    r"^(?:(?:date\s+)?(?:case|chart|file|record|client)\s+)?(?:date\s+)?opened"
+    r"(?:\s+(?:to|at|in|with)\s+(?:the\s+)?(?:clinic|program|agency|services?|practice|outpatient|treatment|op))?"
+    r"(?:\s+(?:date|intake|admission))?$"
+)
+
+
 @lru_cache(maxsize=4096)
 def date_label_key(label: str) -> str | None:
     """For a label whose value is a date but whose words are not a known label, the plan field its words name:
@@ -683,7 +691,7 @@ def date_label_key(label: str) -> str | None:
         words = _ABBREVIATIONS[words]  # "Cert: 02/09/2026 - 04/09/2026": a date word alone, abbreviated
     if not words or len(words.split()) > 8:
         return None
-    if _ADMITTED_TO.match(words):
+    if _ADMITTED_TO.match(words) or _OPENED.match(words):
         return "admission_date"  # "Admission to maintenance", "Admitted to residential": where, not a range
     for key, pattern in _DATE_WORDS:
         if pattern.search(words):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from authcheck.parsing import find_dates, parse_frequency
-from authcheck.model import SourceLocation
+from authcheck.model import ServiceRequest, SourceLocation
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import PROVIDED_ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.sections import match_section
@@ -236,16 +236,17 @@ class NarrativeMixin(BuilderState):
         if not find_service_codes(core):
             return False
         loc = line.loc(core)
-        made = False
+        made: list[ServiceRequest] = []
         for sentence in _SENTENCES.split(core):
             if not find_service_codes(sentence):
                 continue
             items = [s for s in parse_service(sentence) if s.code and (s.frequency or s.amount or s.hours_per_week)]
             for item in items:
-                self._service_from(item, loc)  # type: ignore[attr-defined]
+                made.append(self._service_from(item, loc))  # type: ignore[attr-defined]
                 self._new_intervention(None, sentence.strip(), loc, attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
-                made = True
-        return made
+        # "... CPT 90834 (45 min) 1x/wk. Expected duration approx. 4 months.": how long those services last
+        self._spans_to_services(core, made, loc)  # type: ignore[attr-defined]
+        return bool(made)
 
     def _date_line(self, line: Line, core: str) -> bool:
         """A paragraph that is only a date, at the top of a letter: the plan date if the plan names no other."""

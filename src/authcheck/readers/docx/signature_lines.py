@@ -69,6 +69,9 @@ _SIGNED_LIST_HEAD = re.compile(r"^\s*(?:signed|signatures?|e-?signed|signed\s+by
 _LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s+(?=[A-Z])")
 # a bar, or a semicolon before the next signer's label, between two sign-offs on one line
 _SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)")
+# a role opening a sign-off line, set apart from the rest by two spaces or more: "Counselor  Jo Lee, CAC  9/21/2026"
+_ROLE_GAP = re.compile(r"(?P<role>[A-Za-z][\w/'’.-]*(?: [\w/'’.-]+){0,3})(?: {2,}|\t+)(?P<rest>\S.*)$")
+_TWO_SPACE_GAP = re.compile(r"\t+|\s{2,}")
 # a dash or a bar between the columns of a sign-off line (spaced, so "Strand-Okonjo" stays one name)
 _DASH_COLUMN = re.compile(r"\s+[—–|]\s+|\s+-{1,2}\s+")
 
@@ -489,11 +492,22 @@ class SignatureLinesMixin(SignaturesMixin):
             # "Medical director — Roxanne Petrosyan, DO — reviewed Oct 16, 2026", "Client | Ana Ruiz | 01/05/2026":
             # dashes or bars set the columns apart
             spaced = _DASH_COLUMN.sub("\t", spaced)
-        if "\t" not in spaced and "   " not in spaced:
+        lead = _ROLE_GAP.match(spaced.strip())
+        if lead is not None and (
+            not is_role_label(lead.group("role")) or spaced.strip()[lead.end("role") : lead.start("rest")] != "  "
+        ):
+            lead = None  # only a role set apart by exactly two spaces needs this; wider gaps split as columns below
+        if "\t" not in spaced and "   " not in spaced and lead is None:
             return False
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
         columns = [c.strip() for c in COLUMN_GAP.split(spaced.strip()) if c.strip()]
+        if lead is not None:
+            # "Client signature  Ana Ruiz   9/21/2026", "Counselor  Jo Lee, CAC  9/21/2026": a role set apart from
+            # its signer by a gap of two spaces
+            rest = lead.group("rest")
+            gap = COLUMN_GAP if ("\t" in rest or "   " in rest) else _TWO_SPACE_GAP
+            columns = [lead.group("role")] + [c.strip() for c in gap.split(rest) if c.strip()]
         if len(columns) < 2 or ":" in columns[0].rstrip(":"):
             return False
         found = signer_row([(text, i) for i, text in enumerate(columns)])

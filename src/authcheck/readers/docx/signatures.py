@@ -260,6 +260,30 @@ class SignaturesMixin(BuilderState):
             return  # the client, or someone of the client's family
         signature.role = "clinician"
 
+    def _patient_by_shorthand(self) -> None:
+        """ "Pt: Denise Carmody  3/9/26": a "Pt" label is the patient, not a physical therapist, when the signer it
+        introduces is the client and shows no credential. Run once the whole plan is read (the client's name may be
+        found late)."""
+        for signature in self.signatures:
+            text = signature.source.text if signature.source and signature.source.text else ""
+            if (
+                signature.role == "clinician"
+                and not signature.credential
+                and _PT_SHORTHAND.match(text)
+                and self._names_client(signature.name)
+            ):
+                signature.role = "client"
+
+    def _names_client(self, name: str | None) -> bool:
+        """True when a signer's name is the client's: the same surname and first initial ("D. Carmody")."""
+        client = re.findall(r"[^\W\d_][\w'’-]*", (self.patient.name or "").casefold())
+        signer = re.findall(r"[^\W\d_][\w'’-]*", (name or "").casefold())
+        if not client or not signer:
+            return False
+        if "," in (self.patient.name or "") and len(client) > 1:
+            client = client[1:] + client[:1]  # "Carmody, Denise"
+        return signer[-1] == client[-1] and signer[0][0] == client[0][0]
+
     def _infer_role(self, parsed: SignatureText) -> str:
         name = (parsed.name or "").lower()
         if name and self.patient.name and name == self.patient.name.lower():
@@ -295,6 +319,8 @@ class SignaturesMixin(BuilderState):
         return "other"
 
 
+# "Pt", "Pt.", "Pt signature", "Pt's sig": shorthand for the patient, or a physical therapist's title
+_PT_SHORTHAND = re.compile(r"\s*pt(?:'s|’s|\.)?(?:\s+(?:signature|sig\.?|name))?\s*(?::|\s{2,}|\t|\s[—–-])", re.I)
 # a signature label that names no signer: "Signed", "Signed by", "Signature", "E-signed"
 _BARE_SIGN_LABEL = re.compile(r"(?:(?:e-?|electronically\s+|digitally\s+)?signed(?:\s+by)?|signature|sig\.?)", re.I)
 

@@ -36,9 +36,23 @@ def tab_header_roles(text: str) -> list[str] | None:
     roles = [_TAB_ROLE.get(column_role(p) or "", "") for p in parts]
     roles = ["objective" if r == "goal" and _SHORT_TERM_COLUMN.search(p) else r for r, p in zip(roles, parts, strict=True)]
     aims = [r for r in roles if r in ("goal", "objective")]
+    if not aims and target_goal_column(roles):
+        # "Target<TAB>Baseline<TAB>Mastery criteria<TAB>Target date" (an ABA grid): the skill targeted is the goal
+        roles = ["goal" if r == "target" else r for r in roles]
+        aims = ["goal"]
     if all(roles) and len(aims) == 1 and len(set(roles)) == len(roles):
         return roles
     return None
+
+
+def target_goal_column(roles: list[str]) -> bool:
+    """True when a goals header names no goal column and its first column (after a row number) is a bare "Target"
+    beside the facts of a goal (a baseline or a mastery criterion): the ABA target, written as the goal's sentence.
+    (Its rows are read as goals only when the cell holds words, not a level: docx.goals.)"""
+    rest = roles[1:] if roles and roles[0] == "label" else roles
+    return bool(rest) and rest[0] == "target" and rest.count("target") == 1 and bool(
+        {"baseline", "mastery_criteria"} & set(rest)
+    )
 
 
 ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}(?:[.-]?\d{1,2}|[.-]?[a-z])?|[a-z]\d?)[.)]?", re.IGNORECASE)

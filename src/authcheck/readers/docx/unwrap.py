@@ -47,6 +47,17 @@ _STAMP = re.compile(
 
 # a short lower-case field label opening a line: "date: 3/9/26", "dx: F41.1 GAD"
 _FIELD_LEAD = re.compile(r"(?P<label>[a-z][a-z /.-]{0,24}?)\s*:\s+\S")
+# a wide gap inside a line: three spaces or more, or a tab
+_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
+
+
+def _gapped_fields(line: str) -> bool:
+    """True when a line is pieces set apart by wide gaps, one of them holding a digit ("pt: Ana Ruiz      dob
+    1/2/58"): a line of facts typed on a form, not a sentence cut by a line end."""
+    pieces = _WIDE_GAP.split(line.strip())
+    return len(pieces) > 1 and any(any(c.isdigit() for c in piece) for piece in pieces)
+
+
 # an act's agent left for the next line: "diagnosed by", "evaluation completed by", "prepared by"
 _AGENT_BY = re.compile(r"\b(?:[a-z]+ed|diagnosis|evaluation|assessment)\s+by$", re.IGNORECASE)
 # a person's name and credential opening a line: "Omar Haddad, MD, ...", "Dr. Ana de la Cruz, PhD on ..."
@@ -79,6 +90,8 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
     field = _FIELD_LEAD.match(tail)
     if field is not None and field_key(field.group("label")) not in (None, "other"):
         return False  # "... ins: Medicare 4JD7" over "date: 3/9/26": a field line of its own, typed in lower case
+    if _gapped_fields(head) and not _DANGLING.search(head):
+        return False  # "pt: Ana Ruiz      dob 1/2/58" over "date 3/9/26": a line of facts set apart by wide gaps is whole
     if head.count("(") > head.count(")") and tail.count(")") > tail.count("("):
         return True  # "... independently. (Target" over "Date: 6/30/2026)": a bracket cut open by the line end
     if _NUMBERED_ITEM.match(tail):

@@ -91,6 +91,18 @@ _LENGTH_NAMED = re.compile(
     re.I,
 )
 
+# "We are requesting ABA services for the period 03/01/2026 through 02/28/2027", "authorization is requested for
+# the period of 3/1/26 - 8/31/26", "services are requested from March 1, 2026 to August 31, 2026": the period a
+# request or a plan covers, said in a sentence
+_DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+_SPAN = rf"{_DAY}\s*(?:-|–|—|to|through|thru|until)\s*{_DAY}"
+_PERIOD_STATEMENT = re.compile(
+    r"\b(?:for|during|covering|over|in)\s+the\s+(?:(?:requested|authori[sz]ation|auth|treatment|service|certification|"
+    rf"plan|review|coverage)\s+)?period\s+(?:of\s+|from\s+)?(?P<rest>{_SPAN})|"
+    rf"\b(?:request(?:s|ed|ing)?|authori[sz](?:e|ed|ing|ation))\b[^.;]{{0,80}}?\bfrom\s+(?P<rest2>{_SPAN})",
+    re.I,
+)
+
 # a remark after a date: "(initial evaluation and first treatment)", "— intake"
 _DATE_REMARK = re.compile(r"\d\s*(?:\((?P<what>[^()\d]{3,80})\)|\s[-–—]\s*(?P<what2>[A-Za-z][^\d;|]{2,60})$)")
 # "Frequency 2x/wk, duration 6 weeks.", "LOS 30 days": the length word with a number of days to years right after
@@ -164,6 +176,7 @@ class DateFieldsMixin(BuilderState):
         """Note a sentence saying at which visit the plan was made (its date is read by `_inferred_plan_date`),
         or how long treatment will last."""
         self._duration_statement(line, core)
+        self._period_statement(line, core)
         if not self._evaluation_seen and line.section.title and _EVALUATION_HEADING.search(line.section.title):
             self._evaluation_seen = True
         if self._plan_made_at is not None or "plan" not in core.lower():
@@ -249,6 +262,19 @@ class DateFieldsMixin(BuilderState):
             self.expected_duration = Duration.model_validate(text)
             self.expected_duration.source = line.loc(f"{seg.label}: {seg.value}", seg.value_start)
             return
+
+    def _period_statement(self, line: Line, core: str) -> None:
+        """ "We are requesting ABA services for the period 03/01/2026 through 02/28/2027": the plan's period, said
+        in a sentence (a goal's dates are no period of the plan)."""
+        if self.period is not None or self.section.key in GOAL_SECTION_KEYS:
+            return
+        match = _PERIOD_STATEMENT.search(core)
+        if match is None:
+            return
+        start, end = parse_period(match.group("rest") or match.group("rest2"))
+        if start is None or end is None or end <= start:
+            return
+        self.period = Period(start=start, end=end, source=line.loc(core[match.start() : match.end()], match.start()))
 
     def _duration_statement(self, line: Line, core: str) -> None:
         """ "Treatment will last through the end of the school year (June 12, 2026)", "Services are expected to

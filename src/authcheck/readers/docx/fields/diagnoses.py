@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from authcheck.model import Assessment, Diagnosis, SourceLocation
-from authcheck.model.vocab import find_instrument
+from authcheck.model.vocab import INSTRUMENT_RE, find_instrument
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
 from authcheck.readers.docx.phrases import (
@@ -58,6 +58,11 @@ _PROCEDURE_FIRST = re.compile(r"^\s*(?:\d{5}|[A-V]\d{4})\b(?!\.)\s*[-–—:]?\s
 
 _RUN_IN_TITLE = re.compile(r"^\s*(?P<label>[^:.;]{3,40}):\s")
 _SENTENCE_BREAK = re.compile(r"[.;]\s+(?=[A-Z0-9])")
+# before an instrument's name: it is yet to be given ("will re-administer the", "plan to complete the", "due")
+_PLANNED = re.compile(
+    r"\b(?:will|to|shall|should|plan(?:s|ned)?\s+to|due|scheduled|pending|next)\b(?:\s+(?:be\s+)?[\w-]+)?(?:\s+the)?\s*\(?$",
+    re.I,
+)
 
 
 def _narrative_note(text: str) -> bool:
@@ -91,7 +96,7 @@ _OWN_WORDS = re.compile(r"[“\"«„][^”\"»“]*(?:\s+\S+){3,}[^”\"»]*[�
 # "ASAM dimensions reviewed at admission; see Level of Care Determination of 01/05/2026"
 _EVENT = re.compile(
     r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:scheduled|planned|pending|"
-    r"suspected|reviewed|completed|referred|requested|ordered|not\s+yet)\b|"
+    r"suspected|reviewed|completed|referred|requested|ordered|not\s+yet|done)\b|"
     r"\b(?:reviewed|completed|administered|conducted|scheduled)\s+(?:at|on|during|in|for)\b",
     re.I,
 )
@@ -137,7 +142,9 @@ _DONE_EVENT = re.compile(
 # diagnosis above ("Severity: level 2, requiring substantial support", "Specifiers: with language impairment")
 _NOTE_LEAD = re.compile(
     r"^\s*(?:the\s+)?(?:asam|locus|ca-?locus|calocus|locadtr|level\s+of\s+care|loc\s+determination|placement)\b|"
-    r"^\s*(?:severity(?:\s+level)?|specifiers?)\b",
+    r"^\s*(?:severity(?:\s+level)?|specifiers?)\b|"
+    # a remark on the diagnoses ("Note: family reports a school psychologist suggested autism", "Comments: ...")
+    r"^\s*(?:(?:clinical|clinician'?s?|additional|diagnostic)\s+)?(?:notes?|comments?|remarks?|n\.?b\.?)\s*[:\-–—]",
     re.I,
 )
 # a school's classification of the child, beside the medical diagnosis ("Educational classification: Other health
@@ -554,12 +561,33 @@ class DiagnosisFieldsMixin(BuilderState):
 
     def _assessment_from(self, text: str, loc: SourceLocation) -> bool:
         instrument, date, scores = parse_assessment(text)
+        if find_instrument(text) is not None and find_instrument(instrument) is None:
+            # "I completed the VB-MAPP on 1/12/2026 (Milestones 38) and the Vineland-3 on 1/15/2026 (ABC 64)": the
+            # instruments a sentence names, each with the date and scores written after it
+            return self._instruments_in_prose(text, loc)
         if not instrument or sum(c.isalnum() for c in instrument) < 2:
             return False
         if date is None and not scores and len(instrument.split()) > 8:
             return False
         self.assessments.append(Assessment(instrument=instrument, date=date, scores=scores, source=loc))
         return True
+
+    def _instruments_in_prose(self, text: str, loc: SourceLocation) -> bool:
+        """Each standardized instrument named in prose, read from its name up to the next instrument or sentence
+        end; one the text says is yet to be given ("will re-administer the VB-MAPP") is no assessment."""
+        starts = [m.start() for m in INSTRUMENT_RE.finditer(text) if find_instrument(m.group(0))]
+        made = False
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            piece = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text[start:end])[0]
+            if _PLANNED.search(text[max(0, start - 30) : start]):
+                continue
+            instrument, date, scores = parse_assessment(piece)
+            instrument = re.sub(r"\s+(?:and|&)(?:\s+the)?$", "", instrument or "", flags=re.I).strip(" ,;")
+            if not instrument:
+                continue
+            self.assessments.append(Assessment(instrument=instrument, date=date, scores=scores, source=loc))
+            made = True
+        return made
 
     def _gapped_assessment(self, line: Line, core: str) -> bool:
         """ "Assessment  Vineland-3 interview form, 02/20/2026: ABC 71" (a wide gap where a colon would be): an

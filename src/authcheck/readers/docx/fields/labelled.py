@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from authcheck.model import SourceLocation, TextBlock
-from authcheck.readers.docx.fields.parties import grouped_member_id
+from authcheck.readers.docx.fields.parties import grouped_member_id, id_after_payer
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
@@ -79,6 +79,8 @@ def _own_cell_fact(core: str, seg: Segment) -> bool:
     key = field_key(seg.label)
     if key == "assessment" and _SENTENCE_BEFORE.search(core[: seg.start]):
         return True  # "Dx: F84.0 Autistic disorder (...). Assessments: AFLS 12/12/2025; Vineland-3 ...": no detail of it
+    if key == "expected_duration" and _SENTENCE_BEFORE.search(core[: seg.start]):
+        return True  # "Treatment: CBT 45 min twice a week; ... telehealth. Expected duration: 6 months.": the plan's length
     if _second_coded_diagnosis(core, seg, key):
         return True  # "Medical dx: S72.141D ... healing. Treatment dx: R26.81 ...": a coded diagnosis in a sentence of its own
     if not _STRONG_BEFORE.search(core[: seg.start]):
@@ -201,12 +203,34 @@ class LabelledFieldsMixin(BuilderState):
         if len(values) == 1 and len(parts) >= 2 and keys == {"program", "level_of_care"}:
             # "Program / level of care: Day or night treatment": one setting that is both the program and its level
             values = values * len(parts)
+        if len(values) == 1 and len(parts) >= 2 and "patient.member_id" in keys:
+            return self._payer_then_id(line, seg, segments, index, parts)
         if len(parts) < 2 or len(values) != len(parts) or len(keys) < 2:
             return None
         applied = None
         for (part, _), value in zip(parts, values, strict=True):
             piece = Segment(part, value.strip(), seg.start, seg.value_start + seg.value.find(value))
             written = f"{seg.label}: {seg.value}"  # the location quotes the pair as written
+            applied = self._apply_label(line, piece, segments, index, written=written) or applied
+        return applied
+
+    def _payer_then_id(
+        self, line: Line, seg: Segment, segments: list[Segment], index: int, parts: list[tuple[str, str | None]]
+    ) -> str | None:
+        """ "Payer / Member ID: Desert Sky Health  DSH-0038817-02", "Plan ID / Member: AETX W882041776": a label naming
+        the payer and the client's ID over one value, the payer's name then the ID. None when the value does not end
+        with an ID after a name (the label is then read whole)."""
+        ident = id_after_payer(seg.value)
+        if ident is None:
+            return None
+        head = seg.value[: seg.value.rfind(ident)].strip(" ,;-–—#:(")
+        written = f"{seg.label}: {seg.value}"
+        applied = None
+        for part, key in parts:
+            value = ident if key == "patient.member_id" else head if key == "payer" and head else None
+            if value is None:
+                continue  # ("Member" beside "Plan ID" names no one here)
+            piece = Segment(part, value, seg.start, seg.value_start + seg.value.find(value))
             applied = self._apply_label(line, piece, segments, index, written=written) or applied
         return applied
 
@@ -283,6 +307,11 @@ class LabelledFieldsMixin(BuilderState):
                     continue  # read already (a diagnosis section reads its own lines)
             elif not (dates or (fact.prose and prose_dates)) or fact.key in self.plan_fields:
                 continue
+            elif fact.key == "date" and (
+                self._content_entered or self.problems or self.services or self.interventions or self.signatures
+                or "plan_date" in self.plan_fields
+            ):
+                continue  # "date 3/9/26" run in at the top is the plan's date; further down it may be anything's
             setter = getattr(self, "_field_" + fact.key.replace(".", "_"))
             loc = line.loc(text[fact.start : fact.end], fact.value_start)
             setter(fact.label, fact.value, loc, line)

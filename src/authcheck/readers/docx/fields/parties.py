@@ -30,13 +30,20 @@ __all__ = ["PartyFieldsMixin"]
 
 
 # an ID written after the payer's name in a payer or member-ID value ("Florida Blue H7K224019385", "Aetna
-# Choice POS II — W338410992", "FL-MCD 3308172294"): the last word, with at least four digits
-_TRAILING_ID = re.compile(r"(?:^|[\s—–(#:])(?P<id>[A-Za-z0-9]*\d[A-Za-z0-9\-]*)[\s).]*$")
+# Choice POS II — W338410992", "FL-MCD 3308172294", "Desert Sky Health DSH-0038817-02"): the last word, with at
+# least four digits
+_TRAILING_ID = re.compile(r"(?:^|[\s—–(#:])(?P<id>(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]*)[\s).]*$")
 # "Molina Marketplace — ID MOL-44718203", "BCBS (ID# XJ-22019)"
 _NAMED_ID = re.compile(r"(?<![\w-])(?:ID|Id|id)\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])")
 # "Medicare Part B (7GK3PW6EM25)", "Aetna Better Health (#AB1234567)": an identifier alone in brackets after the
 # payer's name: one token of at least six characters, three digits or more, that is no year or date
 _BRACKETED_ID = re.compile(r"\(\s*#?\s*(?P<id>(?=[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,22}[A-Za-z0-9])\s*\)")
+
+
+def id_after_payer(value: str) -> str | None:
+    """The client's ID ending a value that opens with the payer's name ("Desert Sky Health  DSH-0038817-02"), or
+    None (see _id_after_payer)."""
+    return _id_after_payer(value)
 
 
 def _id_after_payer(value: str) -> str | None:

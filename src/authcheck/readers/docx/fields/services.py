@@ -33,6 +33,7 @@ from authcheck.readers.docx.phrases import (
     first_date,
     looks_like_address,
     parse_service,
+    treatment_span,
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line
 
@@ -659,7 +660,42 @@ class ServiceFieldsMixin(BuilderState):
         loc = line.loc(core)
         if self._service_header(core, loc) or self._service_row(core, loc):
             return True
-        return self._with_written_code(core, loc, lambda: self._service_line(line, core, marker, depth))
+        before = list(self.services)
+        read = self._with_written_code(core, loc, lambda: self._service_line(line, core, marker, depth))
+        if read:
+            made = [s for s in self.services if all(s is not old for old in before)]
+            self._spans_to_services(core, made, loc)
+        return read
+
+    @staticmethod
+    def _labelled_quantity_to_services(made: list[ServiceRequest], kind: str, value: str, loc: SourceLocation) -> None:
+        """ "Individual psychotherapy, 45 minutes, weekly (CPT 90834). Duration: 6 months.": a frequency, amount or
+        duration labelled after the services a line orders is theirs too, where they state none."""
+        if kind not in _QUANTITY_MODELS or not made:
+            return
+        item = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(value), item)
+        for service in made:
+            fill_missing_quantities(service, item, loc, (kind,))
+
+    @staticmethod
+    def _spans_to_services(text: str, made: list[ServiceRequest], loc: SourceLocation) -> None:
+        """ "Individual psychotherapy 90834, 45 min weekly. Expected duration approx. 4 months, through 5/29/26.": a
+        sentence of the paragraph that states only how long treatment lasts gives the length (and end) of the
+        services the paragraph orders that state none of their own."""
+        sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return
+        for sentence in sentences:
+            span = treatment_span(sentence)
+            if span is None:
+                continue
+            for service in made:
+                if service.duration is not None or service.end is not None:
+                    continue
+                fill_missing_quantities(service, span, loc, ("duration",))
+                service.start = service.start or span.start
+                service.end = span.end
 
     def _service_line(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         if _REQUESTED_LATER.search(core):
@@ -694,6 +730,9 @@ class ServiceFieldsMixin(BuilderState):
         if _LATER_CHANGE.search(core) and not find_service_codes(core):
             return False  # "fade to 10 hrs/wk when goals are mastered": a later change, not a service of its own
         sentences = [s for s in _SENTENCE_END.split(core) if s.strip()]
+        if len(sentences) > 1:
+            # (a sentence saying only how long treatment lasts orders no service: see _spans_to_services)
+            sentences = [s for s in sentences if treatment_span(s) is None]
         if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
             # "Skilled nursing twice weekly for 9 weeks ... Home health aide three times weekly for 12 weeks ...":
             # each sentence orders its own service

@@ -50,6 +50,7 @@ from authcheck.readers.docx.phrases.services import (
     fill_quantities,
     parse_service,
     session_length_in_name,
+    treatment_span,
 )
 from authcheck.readers.docx.phrases.assessments import (
     parse_assessment,
@@ -88,4 +89,5 @@ __all__ = [
     "short_name_codes",
     "split_name_credential",
     "split_name_date",
+    "treatment_span",
 ]

@@ -53,13 +53,30 @@ def find_icd_codes(text: str, *, anywhere: bool = False) -> list[CodeMatch]:
             if len(raw) > 3 and _ITEM_LABEL_AFTER.match(text, match.end()):
                 continue  # "M1021 Primary: L89.153 ...": an assessment form's item number labelling a coded line
         found.append(CodeMatch(_dot(raw), match.start(), match.end(), "ICD-10-CM"))
+    # an old ICD-9 / DSM-IV number is ICD-9-CM only where the plan says so; written as the diagnosis code of a
+    # plan today it stands where an ICD-10-CM code belongs (and is then checked, and reported, as one)
+    system = "ICD-9-CM" if _SAYS_ICD9.search(text) else None
     if not found:
-        # an old ICD-9 / DSM-IV number is ICD-9-CM only where the plan says so; written as the diagnosis code of a
-        # plan today it stands where an ICD-10-CM code belongs (and is then checked, and reported, as one)
-        system = "ICD-9-CM" if _SAYS_ICD9.search(text) else None
         for match in _ICD9_RE.finditer(text):
             found.append(CodeMatch(match.group("code"), match.start(), match.end(), system))
-    return found
+        return found
+    # "296.32 Major depressive disorder, recurrent;  F41.1 Generalized anxiety disorder": an item of a list of
+    # diagnoses led by an old number, beside items coded in ICD-10-CM, is a diagnosis of its own ("300.02 (F41.1)",
+    # a DSM number beside its ICD-10-CM code in one item, is not)
+    start = 0
+    for piece in re.split(r"([;|\n])", text):
+        end = start + len(piece)
+        if len(piece) > 1 and not any(start <= c.start < end for c in found):
+            led = _ICD9_LEADING.match(piece)
+            if led is not None:
+                at = start + led.start("code")
+                found.append(CodeMatch(led.group("code"), at, at + len(led.group("code")), system))
+        start = end
+    return sorted(found, key=lambda c: c.start)
+
+
+# an old number leading an item of a list, before the name of the condition ("296.32 Major depressive disorder")
+_ICD9_LEADING = re.compile(r"\s*(?:\d[.)]\s+)?(?P<code>\d{3}\.\d{1,2}|V\d{2}\.\d{1,2})\s+(?:[-–—:]\s*)?(?=[A-Za-z])")
 
 
 # after an undotted code: a label word and its colon, then a dotted code ("M1021 Primary: L89.153", "M1023 Other

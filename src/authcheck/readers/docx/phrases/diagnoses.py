@@ -540,13 +540,19 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
     if not has_digit(text):
         return []
     found: list[DiagnosisText] = []
-    for sentence in re.split(r"(?<=[a-z)\]\d])\.\s+(?=[A-Z])", " ".join(text.split())):
+    # (a title's dot goes on: "diagnosed 12/01/2025 by Dr. Ana Ferreira, PhD")
+    for sentence in re.split(r"(?<=[a-z)\]\d])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s+(?=[A-Z])", " ".join(text.split())):
         codes = find_icd_codes(sentence)
         if not codes:
             continue
         markers = [m for m in _MARKERS.finditer(sentence) if m.end() <= codes[0].start]
         if not markers:
-            found.extend(_bracketed_diagnoses(sentence, codes))
+            bracketed = _bracketed_diagnoses(sentence, codes)
+            made = diagnosis_made(sentence) if len(bracketed) == 1 else None
+            if made is not None and made.start >= codes[0].end:
+                # "... with autism spectrum disorder (F84.0), diagnosed 12/01/2025 by Dr. Ana Ferreira, PhD"
+                bracketed[0].diagnosed_by, bracketed[0].diagnosed_on = made.by, made.on
+            found.extend(bracketed)
             continue
         start = markers[-1].end()
         chunk = sentence[start : codes[0].start]

@@ -40,6 +40,8 @@ def _is_credential(token: str) -> bool:
 def split_name_credential(text: str) -> tuple[str | None, str | None]:
     """ "Nora Murphy, PsyD" -> ("Nora Murphy", "PsyD"); "Omar Johnson, PT, DPT" -> ("Omar Johnson", "PT, DPT")."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
+    if text.endswith(("(", "[")):
+        text = text[:-1].strip(" ,;:-")  # "Jo Lee, LPC (" cut before "NPI 1326504184)": the bracket held the identifier
     # "Jane Doe, LCSW — [signature on file] — ...", "Jane Doe, PsyD • Mar 10": the name ends at a separator
     text = _ID_TAIL.sub("", text)  # "Osric Delahunt, MD NPI 1109426928": the identifier is not part of the credential
     pieces = [p for p in _NAME_SEPARATOR.split(text) if re.search(r"[A-Za-z]", p)]

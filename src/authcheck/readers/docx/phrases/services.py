@@ -343,6 +343,17 @@ def _span_only(service: ServiceText) -> bool:
     return not last or _SPAN_WORDS.fullmatch(last) is not None
 
 
+def treatment_span(sentence: str) -> ServiceText | None:
+    """The length of treatment a sentence of its own states ("Expected duration approx. 4 months, through 5/29/26",
+    "Expected length: 6 months", "Treatment will last about 12 weeks"), for the services named in the sentences
+    around it; None when the sentence names a code or a quantity other than a length, or its length is no
+    treatment's ("will revisit in 4 wks", "Review in 90 days")."""
+    if _codes(sentence):
+        return None
+    found = _one_service(sentence)
+    return found if _span_only(found) else None
+
+
 def _beyond_as_needed(service: ServiceText) -> bool:
     """True when a service states more than "as needed" (a count, a session length, hours or a duration)."""
     if any(x is not None for x in (service.amount, service.hours_per_week, service.units, service.duration)):

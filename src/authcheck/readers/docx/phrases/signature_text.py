@@ -264,6 +264,8 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             text = c.group("rest")
             # "Paulette Greer, LCSW   /s/ P. Greer   Date: ...": the printed name before the mark is the fuller one
             fuller = _printed_before_mark(printed, text)
+            if fuller is None:
+                fuller = _printed_before_bare_mark(printed, text)
             if fuller is not None:
                 dates = list(find_dates(text))
                 text = f"{fuller} {text[dates[0][1][0]:]}" if dates else fuller
@@ -417,6 +419,17 @@ def _printed_before_mark(printed: str, signed: str) -> str | None:
     if signed_credential is not None:
         return None
     if signed_name and signed_name.split()[-1].casefold() != name.split()[-1].casefold():
+        return None
+    return printed
+
+
+def _printed_before_bare_mark(printed: str, signed: str) -> str | None:
+    """The name printed before a conformed mark that names nobody after it ("Alexis Moore   /s/   May 12, 2026",
+    "Alexis Moore /s/"): the mark signs the printed name. Or None when a name follows the mark."""
+    if not printed or has_date(printed) or split_name_date(signed)[0].strip(" ,;:-–—_()"):
+        return None
+    name = split_name_credential(printed)[0]
+    if name is None or not plausible_name(name):
         return None
     return printed
 
