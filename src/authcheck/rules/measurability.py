@@ -95,6 +95,10 @@ _ABSOLUTE_RE = re.compile(
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
     r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
+    # a state seen at each observation: "Skin intact on heels and hips at every aide visit", "incision clean and dry
+    # at each nursing visit"
+    r"\b(?:intact|clean\s+and\s+dry|closed|healed)\b[^.;]{0,60}?\bat\s+(?:every|each|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visits?|checks?|assessments?|observations?)\b|"
     r"(?:\b(?:negative|neg\.?|clean)|\(-\))\s+(?:\w+\s+){0,2}?(?:instrument|uds|urine\s+(?:drug\s+)?(?:screens?|tests?|tox\w*)|drug\s+screens?|tox(?:icology)?\s+screens?|screens?|breathalyzers?|tests?|results?)\b|"
     # "0 positive breathalyzer or EtG results", "no positive urine drug screens": the tests named (alternatives too)
     r"\b(?:zero|no|0)\s+positive\s+(?:[\w-]+\s+(?:(?:or|and|and/or|/)\s+)?){0,3}?(?:results?|screens?|tests?|readings?|samples?)\b|"
@@ -188,7 +192,10 @@ _PRODUCT_RE = re.compile(
 _PAPERWORK_RE = re.compile(
     r"\b(?:complete|submit|file|finish|turn\s+in|send\s+in|sign\s+and\s+submit|fill\s+out)\s+"
     r"(?:(?:a|an|one|1|the|his|her|their|all)\s+)?(?!weekly|daily|monthly)(?:[\w/-]+\s+){0,4}?"
-    r"(?:paperwork|application(?:\s+(?:forms?|packet))?|forms?|packet|enrollment|registration|reinstatement|renewal)\b",
+    r"(?:paperwork|application(?:\s+(?:forms?|packet))?|forms?|packet|enrollment|registration|reinstatement|renewal)\b|"
+    # the same written as the outcome: "Application for meal delivery submitted by 04/24/2026", "SSI forms filed"
+    r"\b(?:paperwork|application|forms?|packet|enrollment|registration|reinstatement|renewal)\b(?:\s+[\w/-]+){0,5}?\s+"
+    r"(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:submitted|filed|turned\s+in|sent\s+in|filled\s+out)\b",
     re.IGNORECASE,
 )
 # One named appointment kept: done or not done ("complete hepatitis C specialist intake", "attend the neurology

@@ -82,6 +82,10 @@ def _joined_sections(title: str) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
+# the words of a title naming a plan document ("... of Plan of Care", "Treatment Plan ...", "POC")
+_NAMES_PLAN_DOCUMENT = re.compile(
+    r"\b(?:plans?\s+of\s+(?:care|treatment)|(?:treatment|service|care|recovery)\s+plans?|poc|ipoc|isp|itp)\b", re.I
+)
 # a check box as Word shows it (a form field's or a content control's box, or the glyph typed)
 _FORM_BOX = re.compile("[☐☒☑]")
 _LEVEL_OF_CARE = re.compile(
@@ -184,6 +188,12 @@ class PlanBuilder(
         noted = core.endswith("):") and len(re.sub(r"\([^()]*\)", "", core)) <= 60  # "Diagnoses (per ...):"
         if len(words) > _MAX_HEADING_WORDS or (len(core) > 100 and not noted):
             return None
+        if core.endswith(".") and not core.endswith("..") and len(words) <= 4 and not any(c.isdigit() for c in core):
+            # "Goals.", "Orders.", "Plan of care.": a section's title alone on its line, closed with a full stop
+            bare = core[:-1].strip()
+            named = match_section(bare)
+            if bare and named.key not in (None, "title") and named.score >= 95:
+                return self._section_for(bare, level=20, strong=False)
         if core.endswith((".", "?", "!", ";", ",")):
             return None
         if find_icd_codes(core) or find_service_codes(core):
@@ -231,6 +241,15 @@ class PlanBuilder(
             and not _joined_sections(clean)
         ):
             # a letterhead at the top ("Fenwick Psychological Services, PLLC") merely contains a section word
+            key = "title"
+        if (
+            key == "review"
+            and not self._content_entered
+            and not (self.diagnoses or self.patient.birth_date or self.patient.name)
+            and _NAMES_PLAN_DOCUMENT.search(clean)
+        ):
+            # "Progress Report / Recertification of Plan of Care", "Plan of Care Recertification" over the client's
+            # facts: the document's own title (the kind of plan it is), not a section of review dates
             key = "title"
         if key is None and title.rstrip().endswith(":") and GOALS_LIST_LEAD_IN.search(clean):
             key = "goals"  # "Our goals for this plan of care are:" over the list of goals
@@ -351,8 +370,20 @@ class PlanBuilder(
                         continue
             piece = self._run_in_section(piece, para.index) or piece  # "Goals. Irene will walk ..." (docx.narrative)
             self.line(Line(piece, self.section, paragraph=para.index, para=para))
-        for extra in para.extra:
+        before, extras = self.section, list(para.extra)
+        if before.key in GOAL_SECTION_KEYS and len(extras) >= 2 and len(extras[0].split()) <= 6:
+            # a floating box ("PHYSICIAN CERTIFICATION" over its statement and signer) anchored in the goals: its
+            # lines are read under the box's own heading, and the body after it goes on under the goals
+            named = match_section(extras[0].strip().rstrip(":"))
+            if named.key not in (None, "title", *GOAL_SECTION_KEYS) and named.score >= 95:
+                boxed = self._section_for(extras[0].strip(), level=before.level, strong=True)
+                if boxed is not None and boxed.key not in GOAL_SECTION_KEYS:
+                    head = extras.pop(0).strip()
+                    self._enter(boxed, make_loc(section=head, paragraph=para.index, text=head))
+        for extra in extras:
             self._text_box_line(extra, para.index)
+        if before.key in GOAL_SECTION_KEYS and self.section is not before and len(para.extra) >= 2:
+            self.section = before
 
     def line(self, line: Line) -> None:
         """Read one line of text (a paragraph, a cell line, or a form row)."""

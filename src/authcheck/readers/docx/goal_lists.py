@@ -32,6 +32,7 @@ from authcheck.readers.docx.goal_phrases import (
     STEPS_LEAD_IN,
     TERM_CAPTION,
     TYPED_MARKER,
+    initial_marker_depth,
     list_lead_in,
     outline_level,
     time_bound,
@@ -64,6 +65,8 @@ class GoalListsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for goals to be written on
+        if (initial := initial_marker_depth(marker)) is not None:
+            depth = initial  # "G1. ..." then "O1. ...", "O2. ...": a goal and its objectives by their initials
         core = STATEMENT_LABEL.sub("", core).strip() or core  # "Statement: Leo will ..." under a "GOAL 1" caption
         if DEFERRED_ELEMENT.match(core) or DEFERRED_SENTENCE.match(core):
             # "To be developed with the client at the 30-day review", "Objectives for this goal will be developed at
@@ -158,7 +161,12 @@ class GoalListsMixin(BuilderState):
             objectives_section = self.section.key == "objectives" and (
                 "goal" not in (self.section.synonym or "") or self._long_term_goal_above()
             )
-            if objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
+            numbered = self._goal_numbered_by(marker, depth) if self.section.key == "objectives" else None
+            if numbered is not None:
+                # "Long-term goals" 1. and 2., then "Short-term goals" 1a., 1b., 2a.: each under the goal it numbers
+                self.goal = numbered
+                self._new_objective(marker, core, loc)
+            elif objectives_section and self.goal is not None and id(self.goal) not in self._peer_goals:
                 # "1.2  Attend ... " under "Behavioral Objectives": goal 1's second objective
                 self._new_objective(marker, core, loc, number=(marker or "").strip("().") or None)
             elif self._problems_heading():
@@ -441,6 +449,25 @@ class GoalListsMixin(BuilderState):
             and self.problem is not None
             and len(self.problem.goals) == 1  # several long-term goals above: which one is not said
         )
+
+    def _goal_numbered_by(self, marker: str | None, depth: int | None) -> Goal | None:
+        """The goal written under an earlier heading whose own list number an objective's marker carries ("1a.",
+        "2.1" under goals "1." and "2."); None when no such goal (or several) has that number."""
+        if marker is None or depth != 1 or self.problem is None:
+            return None
+        head = re.match(r"\(?(\d{1,2})(?:[.-]?[a-z]|\.\d)", marker.strip(), re.I)
+        if head is None:
+            return None
+        found = [
+            goal
+            for goal in self.problem.goals
+            if goal.label
+            and re.fullmatch(rf"\(?{head.group(1)}[.)]?", goal.label.strip())
+            and id(goal) not in self._peer_goals
+            and goal.source is not None
+            and goal.source.section != self.section.title
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _list_under_plain_goal(self) -> bool:
         """True when a Word list item follows a goal named by a label or typed number on a paragraph of its own

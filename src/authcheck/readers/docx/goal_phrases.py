@@ -378,8 +378,11 @@ def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
     return target, (frame.group(0).strip() if frame else None)
 
 
-# the header of a goal's status column ("Status", "Goal status", "Met / not met")
-STATUS_HEADER = re.compile(r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)")
+# the header of a goal's status column ("Status", "Goal status", "Met / not met"), dated or not ("Status 01/30/2026",
+# "Status as of 1/30/26", as normalize_label leaves them)
+STATUS_HEADER = re.compile(
+    r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)(?:\s+(?:as\s+of|on|at)?\s*\d{1,4}(?:\s\d{1,4}){1,2})?"
+)
 # a status that closes a goal ("Met", "Mastered 02/2026", "Met 03/2026 (discontinued)", "Goal achieved", "D/C'd")
 _CLOSED = re.compile(
     r"\s*(?:goal\s+)?(?:met|mastered|achieved|attained|accomplished|discontinued|closed|resolved|completed|inactive|"
@@ -394,10 +397,21 @@ _STILL_OPEN = re.compile(
 )
 
 
+# ... or that sends the reader to the goal that replaces it ("Revised - see new goal 2", "Partially met; continued
+# below", "Replaced by goal 3", "Rewritten as STG 1.2", "Superseded")
+_REPLACED = re.compile(
+    r"\b(?:(?:see|replaced\s+by|superseded\s+by|rewritten\s+as|restated\s+as|carried\s+(?:forward|over)\s+(?:as|into|to)"
+    r"|continued\s+(?:as|in|under))\s+(?:the\s+)?(?:new|revised|updated|current)?\s*(?:goal|ltg|stg|objective)\b"
+    r"|(?:continued|restated|rewritten|revised)\s+below|superseded\b)",
+    re.I,
+)
+
+
 def closed_status(text: str) -> bool:
-    """True for a goal status that says the goal is over ("Met 03/2026 (discontinued)", "Mastered"); False for one
-    still worked on ("Met - continue to maintain", "Partially met", "In progress")."""
-    return bool(_CLOSED.match(text)) and not _STILL_OPEN.search(text)
+    """True for a goal status that says the goal is over ("Met 03/2026 (discontinued)", "Mastered") or replaced by
+    another goal ("Revised - see new goal 2"); False for one still worked on ("Met - continue to maintain",
+    "Partially met", "In progress", "Not met; revised")."""
+    return (bool(_CLOSED.match(text)) and not _STILL_OPEN.search(text)) or bool(_REPLACED.search(text))
 
 
 def time_note_only(text: str) -> bool:
@@ -461,3 +475,16 @@ def split_items(text: str) -> list[str]:
         else:
             items.append(line)
     return items
+
+
+# "G1." / "G2)" a goal and "O1." / "O2)" an objective: the element's initial as the outline marker of a goals list
+_INITIAL_MARKER = re.compile(r"\(?([GO])\d{1,2}[.)]")
+
+
+def initial_marker_depth(marker: str | None) -> int | None:
+    """0 for a goal's initial as a list marker ("G1."), 1 for an objective's ("O2)"); None for other markers
+    ("A1." stays the first item under "A.")."""
+    match = _INITIAL_MARKER.fullmatch((marker or "").strip())
+    if match is None:
+        return None
+    return 0 if match.group(1) == "G" else 1

@@ -51,6 +51,8 @@ def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
 class GoalTablesMixin(TablesMixin):
     """Goals tables: problems, goals, objectives, their facts and the interventions beside them."""
 
+    _unindexed_table_goals: set[int] | frozenset[int] = frozenset()
+
     def _goals_table(self, table: Table, kind: TableKind) -> None:
         roles = set(kind.columns.values())
         has_goal_col = "goal" in roles
@@ -60,7 +62,11 @@ class GoalTablesMixin(TablesMixin):
         if self.section.key not in GOAL_SECTION_KEYS:
             self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
         header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
+        goal_before = self.goal
+        self._unindexed_table_goals = set()  # goals made from rows of this table when it has no python-docx index
         for r in range(kind.header_row + 1, len(table.rows)):
+            if table.index is None and self.goal is not None and self.goal is not goal_before:
+                self._unindexed_table_goals.add(id(self.goal))  # (a table inside a content control)
             cells = self._row_cells(table, kind, r)
             if not any(text for text, _ in cells.values()):
                 continue
@@ -272,10 +278,12 @@ class GoalTablesMixin(TablesMixin):
         the plan's current goals; its text is kept as free text. A goal met and kept up ("Met - continue to maintain")
         and one not or partly met stay current goals."""
         roles = set(kind.columns.values())
-        if "goal" not in roles or roles & {"objective", "statement"}:
+        if "goal" not in roles or "statement" in roles:
             return False
         header = table.rows[kind.header_row].cells
         row = table.rows[r]
+        if "objective" in roles and not self._goal_alone_in_row(table, kind, r):
+            return False  # a status beside one of the goal's several objective rows is that objective's
         for position, role in kind.columns.items():
             if role != "status" or position >= len(header):
                 continue
@@ -289,6 +297,26 @@ class GoalTablesMixin(TablesMixin):
             self._free(Line(text, self.section, table=table.index, row=r, cell=cell.col), text)
             return True
         return False
+
+    def _goal_alone_in_row(self, table: Table, kind: TableKind, r: int) -> bool:
+        """True when row `r` of a "Goal | Objective(s) | Status" grid starts a goal and the goal has no other row:
+        the next filled row starts another goal (or there is none), so the row's status is the goal's."""
+        goal_cols = [table.rows[kind.header_row].cells[p].col for p, role in kind.columns.items()
+                     if role == "goal" and p < len(table.rows[kind.header_row].cells)]
+
+        def goal_text(row_index: int) -> str:
+            return " ".join(
+                " ".join(c.text.split()) for c in table.rows[row_index].cells if c.col in goal_cols
+            ).strip()
+
+        own = goal_text(r)
+        if not own:
+            return False
+        for later in range(r + 1, len(table.rows)):
+            if not any(c.text.strip() for c in table.rows[later].cells):
+                continue
+            return bool(goal_text(later)) and goal_text(later) != own
+        return True
 
     def _heading_frame_on_table(self, table: int) -> None:
         """ "Goals — to be met by 07/06/2026" over a goals table: the heading's date (or time frame) holds for each
@@ -453,11 +481,10 @@ class GoalTablesMixin(TablesMixin):
             own = element_label(statement)
             if own is not None and own.value:
                 found, statement = own, own.value
-            elif table is not None and (sub := self._outline_objective(statement, table)) is not None:
+            elif (sub := self._outline_objective(statement, table)) is not None:
                 return self._new_objective(sub[0], sub[1], loc, number=sub[0])
             elif (
-                table is not None
-                and label
+                label
                 and (
                     (sub := self._outline_objective(f"{label} {statement}", table)) is not None
                     # "1a | Harold will ..." under "G1 | Goal: ...": the label cell is the marker, typed without a dot
@@ -539,13 +566,15 @@ class GoalTablesMixin(TablesMixin):
                 self._apply_subfield(role, value, loc)
         self.objective = objectives[-1]
 
-    def _outline_objective(self, text: str, table: int) -> tuple[str, str] | None:
+    def _outline_objective(self, text: str, table: int | None) -> tuple[str, str] | None:
         """(marker, statement) when a goal cell is a sub-item of the goal above it in the same table: a typed
         outline number of the goal's own ("1.1", "2.b", "1a") or a letter ("a.", "b)") under a goal made from a
         row of this table. The goal's number, when it has one, must match ("2.1" is not under "Goal 1")."""
         goal = self.goal
         if not text or goal is None or goal.source is None or goal.source.table != table:
             return None
+        if table is None and id(goal) not in self._unindexed_table_goals:
+            return None  # a table with no index (inside a content control): only under a goal of its own rows
         statement, marker, depth = strip_list_marker(text)
         if marker is None or depth != 1 or not statement.strip():
             return None

@@ -36,6 +36,7 @@ from authcheck.readers.docx.goal_phrases import (
     SAME_DATE,
     STATEMENT_LABEL,
     TREATMENT_WORDS,
+    closed_status,
     pending_baseline,
     split_items,
     statement_mastery,
@@ -413,6 +414,9 @@ class GoalsMixin(BuilderState):
                     self.goal_numbers[re.match(r"\d+|.*", label.number).group(0)] = goal
                 if not value:
                     self.pending_statement = "goal"
+        elif kind == "goal" and note and value and closed_status(note.strip()):
+            # "Goal 2 (MET 12/2025 - discontinued): ...": a goal of the plan before, reported on, not a current one
+            self._free(line, core)
         elif kind == "goal":
             self._promote_to_problem(line, label)
             domain = None

@@ -171,6 +171,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "plan of care", "plan dt", "plan of treatment", "date plan written", "plan written on",
         "date established", "established", "established on", "date developed", "date prepared", "prepared on",
         "date of development",
+        # the date of this version of a plan that is updated, revised or amended (`fields.dates` prefers it to the
+        # first plan's date the same header states)
+        "date of this update", "this update", "date of update", "current update", "date of plan update",
+        "date of treatment plan update", "date of this report",
+        "date of this revision", "date of revision", "revision date", "date revised", "plan revised",
+        "date plan revised", "date plan updated", "plan updated on", "date updated", "updated on", "amendment date",
+        "date of amendment", "date amended", "date of this amendment", "plan amended", "revised on", "amended on",
     ),
     # the date of the note or encounter the plan was written at (an EHR print's "Date of Service:"): the plan's
     # date when no plan date is written
@@ -491,6 +498,8 @@ _OTHER_PERSON = {
     "mother", "father", "parent", "parents", "guardian", "spouse", "emergency", "referring", "sibling", "caregiver",
     "teacher", "pcp", "physician", "therapist", "clinician", "provider", "counselor", "staff", "supervisor",
     "prescriber", "agency", "school", "contact", "secondary", "previous", "prior", "last",
+    # nor is a date qualified as another time or another document's ("Next update date", "Form revision date")
+    "next", "upcoming", "following", "form",
 }
 # Known labels of one word that may follow a qualifier ("Client DOB", "Maintenance admission").
 _SHORT_TAILS = {"dob", "mbi", "cin", "bic", "admission", "admitted", "intake"}

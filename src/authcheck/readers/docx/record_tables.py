@@ -55,6 +55,29 @@ def _code_alone(text: str) -> bool:
     return len(found) == 1 and found[0][2] == 0 and found[0][3] == len(text)
 
 
+def _weekday_hours(table: Table, kind: TableKind, row_index: int) -> float | None:
+    """The hours a week of one row of a weekly schedule with no total column ("97153 | 2 | 2 | 3" under "Code |
+    Mon (hrs) | Tue (hrs) | Wed (hrs)"): the sum of its days, when every filled day is a bare number and the header
+    says the grid counts hours; None otherwise (a day's cell may hold a time of day or units)."""
+    days = [p for p, role in kind.columns.items() if role == "weekday"]
+    header = table.rows[kind.header_row].cells
+    if not days or not any(re.search(r"\b(?:hours?|hrs?)\b", c.text, re.I) for c in header):
+        return None
+    row = table.rows[row_index]
+    total = 0.0
+    for position in days:
+        if position >= len(header) or position >= len(row.cells):
+            continue
+        cell = next((c for c in row.cells if c.col == header[position].col), row.cells[position])
+        text = " ".join(cell.text.split())
+        if not text or text in ("-", "–", "—"):
+            continue
+        if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+            return None
+        total += float(text)
+    return total or None
+
+
 def _balanced(text: str) -> str:
     """Strip brackets left at the ends of a phrase without cutting a closing one that has its opening one."""
     text = text.strip()
@@ -256,6 +279,8 @@ class RecordTablesMixin(TablesMixin):
                         if hours is None:
                             hours = parse_hours_per_week(f"{value} hours per week")
                         item.hours_per_week = hours
+            if item.hours_per_week is None:
+                item.hours_per_week = _weekday_hours(table, kind, r)
             units = cells.get("units", ("", 0))[0]
             number = re.search(r"\d+(?:\.\d+)?", units)
             if number:
@@ -303,10 +328,24 @@ class RecordTablesMixin(TablesMixin):
         return True
 
     def _services_of_table_before(self, loc: SourceLocation) -> list[ServiceRequest]:
-        """The requested services read from the table the last service came from, when `loc` lies outside that
-        table (a quantity stated once under it); none otherwise."""
+        """The requested services read from the table (or the one line) the last service came from, when `loc` lies
+        outside it (a quantity stated once under it); none otherwise."""
         service = self.service
         source = service.source if service is not None else None
+        if source is not None and source.table is None and source.paragraph is not None:
+            if loc.table is not None or loc.paragraph == source.paragraph:
+                return []
+            # "ADL training 97535, therapeutic exercise 97110." over "Frequency: 2x/week": the services one line
+            # lists together, its quantity stated once on the line after
+            return [
+                s
+                for s in self.services
+                if s.source is not None
+                and s.source.table is None
+                and s.source.paragraph == source.paragraph
+                and s.source.section == source.section
+                and s.source.text == source.text
+            ]
         if source is None or source.table is None or loc.table == source.table:
             return []
         return [s for s in self.services if s.source is not None and s.source.table == source.table]

@@ -209,6 +209,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "support system", "natural supports", "transportation", "medical necessity statement",
         "client statement", "client's words", "vision", "discipline", "disclaimer", "confidentiality",
         "instructions", "contact information",
+        # a fax or mail cover page sent with the plan: its date is the day it was sent, not the plan's
+        "fax", "facsimile", "fax cover", "fax cover sheet", "facsimile cover sheet", "fax cover page",
+        "fax transmittal", "facsimile transmittal", "fax transmittal sheet", "cover sheet", "cover page",
+        "transmittal", "transmittal sheet", "fax transmission", "facsimile transmission",
         # notices handed to every client (rights, policies, privacy): no element of the plan is stated there
         "rights", "client rights", "patient rights", "your rights", "rights and responsibilities",
         "rights responsibilities", "grievance procedure", "grievances", "policies", "attendance policy",
@@ -242,7 +246,10 @@ def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:
     text = _CONTRACTIONS.sub(lambda m: _CONTRACTED[m.group(1).lower()], text.replace("’", "'"))
     text = text.replace("&", " and ").replace("'s", "s")
     text = _PUNCT.sub(" ", text.lower())
-    return " ".join(text.split())
+    words = text.split()
+    if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
+        return "".join(words)  # "F A X", "G O A L S": a title typed letter-spaced
+    return " ".join(words)
 
 
 @dataclass(frozen=True)

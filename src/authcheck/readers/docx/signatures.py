@@ -91,6 +91,13 @@ DATE_LABEL = re.compile(
 # a later label on the line that introduces the signer: "Physician order: ...  Signed: Harriet Osei-Mensah, MD"
 _SIGNED_LABEL = re.compile(r"(?:e-?|electronically\s+)?signed(?:\s+by)?", re.I)
 _CERTIFIER = re.compile(r"\b(?:certif\w*|approv\w*|attest\w*|countersign\w*|co-?sign\w*)\b", re.I)
+# a signature of an earlier version of the plan, reported as history: "Prior certification on file: signed by ...",
+# "Previous plan of care signed by ... on 11/07/2025", "Original POC: signed ..." (not this plan's signature)
+_EARLIER_DOCUMENT = re.compile(
+    r"\b(?:prior|previous|preceding|earlier|original|last|superseded)\s+(?:(?:treatment|service|care)\s+)?"
+    r"(?:re-?)?(?:certification|cert|plan(?:\s+of\s+(?:care|treatment))?|poc|isp|itp|version|update|review)s?\b",
+    re.I,
+)
 NOT_A_SIGNER = re.compile(r"referr|\bpcp\b|primary\s+care|prescrib|emergency|contact|pharmac", re.I)
 COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 # what may stand beside a date on a line of its own under a signature: "Signed", "Date signed:", "Dated"
@@ -170,6 +177,10 @@ class SignaturesMixin(BuilderState):
     def _add_signature(
         self, parsed: SignatureText, loc: SourceLocation, *, from_role_line: bool = False
     ) -> None:
+        name_at = (parsed.text or "").find(parsed.name) if parsed.name else -1
+        lead = (parsed.text or "")[: name_at if name_at >= 0 else None]
+        if _EARLIER_DOCUMENT.search(parsed.role_label or "") or _EARLIER_DOCUMENT.search(lead):
+            return  # the sign-off of the plan before this one, kept in its history
         role = parsed.role_label or self._infer_role(parsed)
         if normalize_signature_role(role) == "other":
             role = self._infer_role(parsed)  # "Mental health professional" signing as "Rachel Bern, MA, LPC"

@@ -159,6 +159,9 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "hours per week", "hours", "hours week", "weekly hours", "hours requested", "requested hours",
         "hours per month", "intensity", "hours month", "hours requested per week", "requested hours per week",
         "weekly hours requested",
+        # the last column of a weekly schedule grid ("Code | Mon | Tue | ... | Total hrs/week")
+        "total hours per week", "total hours week", "total weekly hours", "weekly total", "total per week",
+        "total hours", "weekly total hours", "total hours weekly",
     ),
     "start": ("start date", "start", "from", "begin date", "beginning", "start of service"),
     "end": ("end date", "end", "to", "through", "end of service", "thru"),
@@ -372,6 +375,10 @@ def _header_roles(row: Row) -> dict[int, str]:
                 roles[position] = "frequency"
         for position in weeks:
             roles[position] = "week"  # the visits of each week: read through the order, not one by one
+    days = [p for p, cell in enumerate(row.cells) if p not in roles and _WEEKDAY_COLUMN.fullmatch(" ".join(cell.text.split()))]
+    if len(days) >= 2 and set(roles.values()) & {"code", "service"}:
+        for position in days:
+            roles[position] = "weekday"  # "Code | Mon | Tue | ... | Total": a weekly schedule, one day a column
     values = set(roles.values())
     if (
         not values & {"goal", "objective", "statement", "problem", "service", "code"}
@@ -385,6 +392,11 @@ def _header_roles(row: Row) -> dict[int, str]:
 
 
 _WEEK_COLUMN = re.compile(r"(?:wk|week|wks)\.?\s*#?\s*\d{1,2}", re.I)
+# a day's column of a weekly schedule ("Mon", "Tues.", "Wednesday", "Sat (hrs)")
+_WEEKDAY_COLUMN = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?(?:\s*\((?:hrs?|hours)\))?",
+    re.I,
+)
 DISCIPLINE_HEADER = re.compile(r"(?:service\s+)?disciplines?(?:\s+ordered)?")
 
 
@@ -409,7 +421,8 @@ def _kind_from_roles(roles: dict[int, str]) -> str | None:
     if "instrument" in values and values & {"score", "admin_date", "target_date"}:
         return "assessments"
     if "service" in values or (
-        {"code"} <= values and values & {"frequency", "units", "hours", "amount", "start", "end", "intervention"}
+        {"code"} <= values
+        and values & {"frequency", "units", "hours", "amount", "start", "end", "intervention", "weekday"}
     ):
         # "CPT | Intervention" (97110 | Therapeutic exercise): the procedures planned, one a row
         return "services"
@@ -625,7 +638,7 @@ _LEVEL = re.compile(
 # a level written short: a number with its unit or a level of assistance ("110 deg", "< 14 sec", "300 ft SPC, mod I",
 # "4/5", "WNL"), no sentence
 _SHORT_LEVEL = re.compile(
-    r"(?=[^.;]{1,40}$)(?!.*\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|walk|ambulate))\b)"
+    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,40}$)(?!.*\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|walk|ambulate))\b)"
     r"(?:.*\d|.*\b(?:WNL|WFL|independent|mod\s*I|min\s*A|mod\s*A|max\s*A|assist\w*|supervision|SBA|CGA)\b)",
     re.I,
 )
@@ -636,7 +649,8 @@ def _levels_as_goals(table: Table, roles: dict[int, str], start: int) -> dict[in
     "goal" column holds only the level each measure should reach is no table of goals; the column is the target
     level of its row's measure (the goals are written elsewhere)."""
     values = set(roles.values())
-    if "measure" not in values or values & {"objective", "statement"} or list(values).count("goal") > 1:
+    # ("Test | Eval 10/06/2025 | Goal" over "Berg Balance Scale | 38/56 | 48/56 or more": the tests named, the same)
+    if not values & {"measure", "instrument"} or values & {"objective", "statement"} or list(values).count("goal") > 1:
         return roles
     header = table.rows[start].cells
     for position, role in roles.items():

@@ -131,6 +131,20 @@ _PENDING_VALUE = re.compile(
 )
 
 
+# the label of the date of this version of an updated, revised or amended plan ("Date of this update", "Revised on")
+_VERSION_DATE_LABEL = re.compile(
+    r"\b(?:this\s+(?:update|revision|amendment|report)|update\s+date|(?:date\s+of|current)\s+(?:plan\s+)?update|"
+    r"revision\s+date|date\s+of\s+(?:revision|amendment)|(?:date\s+)?(?:plan\s+)?(?:revised|amended|updated)(?:\s+on)?|"
+    r"amendment\s+date)\b",
+    re.I,
+)
+
+
+# a review log's bare date column, and the words of an entry saying the review took place
+_BARE_LOG_DATE = re.compile(r"(?:date|dated|date\s+of\s+entry|entry\s+date|when)", re.I)
+_LOG_DONE = re.compile(r"\b(?:completed|complete|done|held|conducted|performed|signed|finished|reviewed|updated)\b", re.I)
+
+
 # how long before a requested period its plan is signed, at most, for the signature to date the plan
 _REQUEST_LEAD = dt.timedelta(days=45)
 
@@ -343,6 +357,17 @@ class DateFieldsMixin(BuilderState):
         return None
 
     def _field_plan_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """ "Plan date:"; in a plan that is updated, revised or amended, "Date of this update:" dates this version and
+        wins over the first plan's date the header also gives ("Initial plan: 06/23/2025", earlier or later)."""
+        date = first_date(value)
+        if (
+            date is not None
+            and _VERSION_DATE_LABEL.search(label)
+            and line.section.title not in ("Page header", "Page footer")
+            and "plan_date" in self.plan_fields
+            and not _VERSION_DATE_LABEL.search(self.plan_sources["plan_date"].text or "")
+        ):
+            del self.plan_fields["plan_date"]
         self._date_field("plan_date", value, loc)
         return None
 
@@ -486,6 +511,9 @@ class DateFieldsMixin(BuilderState):
             (label, value) for label, value in cells
             if REVIEW_LOG_DATE.search(label) and not NOT_HELD.search(label) and first_date(value) is not None
         ]
+        if not dated and self.section.key == "review":
+            self._dated_log_row(cells, loc_of)
+            return
         if len(dated) != 1:
             return
         label, value = dated[0]
@@ -505,6 +533,24 @@ class DateFieldsMixin(BuilderState):
             where = signature.source
             if signature.date is None and where is not None and (where.table, where.row) == (loc.table, loc.row):
                 signature.date = date
+
+    def _dated_log_row(self, cells: list[tuple[str, str]], loc_of: dict[str, SourceLocation]) -> None:
+        """A row of a log under a review heading ("Review log": "Date | Action | By"), dated by a bare "Date" column:
+        the entry beside the date says what happened ("Quarterly update completed") or is to come ("Next update
+        due"); an entry naming no review ("Initial treatment plan", "Medication change") is none."""
+        bare = [(label, value) for label, value in cells if _BARE_LOG_DATE.fullmatch(label.strip()) and first_date(value)]
+        if len(bare) != 1:
+            return
+        label, value = bare[0]
+        said = " ".join(v for lab, v in cells if lab != label and not blank_value(v))
+        if not REVIEW_LOG_DATE.search(said):
+            return
+        if NOT_HELD.search(said) or _PENDING_VALUE.match(said):
+            self._add_review(_kind_of_review(said), value, loc_of[label], completed=False)
+        elif _LOG_DONE.search(said):
+            date, kind = first_date(value), _kind_of_review(said)
+            self.reviews = [r for r in self.reviews if not (r.date == date and r.kind == kind and not r.completed)]
+            self._add_review(kind, value, loc_of[label], completed=True)
 
     def _duration_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
         parsed = parse_duration(core)

@@ -416,7 +416,7 @@ class DiagnosisFieldsMixin(BuilderState):
         for d in found:
             # "Primary diagnosis:" makes its codes primary; "Secondary diagnoses:" says they are not
             is_primary = d.primary if primary is None else primary
-            if self._pair_in_row(d, is_primary, loc) or self._code_of_named(d, loc):
+            if self._pair_in_row(d, is_primary, loc) or self._code_of_named(d, loc) or self._restated(d, is_primary, loc):
                 continue
             diagnosis = Diagnosis(
                 code=d.code,
@@ -433,6 +433,42 @@ class DiagnosisFieldsMixin(BuilderState):
             by, on, made_loc = self._pending_made
             self._pending_made = None
             self._diagnosis_made(by, on, made_loc)
+
+    def _restated(self, d: DiagnosisText, is_primary: bool, loc: SourceLocation) -> bool:
+        """A diagnosis whose code was read already (a cover form's "Diagnosis | F84.0", then the plan's "Diagnosis:
+        F84.0 Autistic disorder — diagnosed 05/14/2024 by ..."): the same diagnosis stated again elsewhere, whose name
+        and who made it and when complete the first reading. A code written with another name ("F41.1 GAD with panic
+        features" after "F41.1 Generalized anxiety disorder") or repeated on one line stays a diagnosis of its own.
+        True when `d` was such a restatement."""
+        if not d.code:
+            return False
+        where = (loc.section, loc.paragraph, loc.table, loc.row, loc.cell)
+        earlier = next(
+            (
+                x
+                for x in self.diagnoses
+                if x.code
+                and x.code.upper() == d.code.upper()
+                and x.system == d.system
+                and x.source is not None
+                and (x.source.section, x.source.paragraph, x.source.table, x.source.row, x.source.cell) != where
+                and (
+                    x.description is None
+                    or d.description is None
+                    or " ".join(x.description.split()).casefold() == " ".join(d.description.split()).casefold()
+                )
+            ),
+            None,
+        )
+        if earlier is None:
+            return False
+        for attr in ("description", "diagnosed_by", "diagnosed_on"):
+            value = getattr(d, attr)
+            if value and getattr(earlier, attr) is None:
+                setattr(earlier, attr, value)
+                earlier.field_sources[attr] = loc
+        earlier.primary = earlier.primary or is_primary
+        return True
 
     def _pair_in_row(self, d: DiagnosisText, is_primary: bool, loc: SourceLocation) -> bool:
         """A form row with the codes in one box and their names in the next ("11. ICD-10-CM: I11.0 | Principal

@@ -383,6 +383,11 @@ def basic_facts(
     previous: list[_Piece] | None = None
     for pieces in _Lines(blocks, pages).rows:
         banner = _banner_name(pieces) if "patient.name" in wanted else None
+        if banner is None and "patient.name" in wanted and previous is not None and len(previous) == 1:
+            # a patient label stacked line by line (a page header's "AUCOIN, DELPHINE" over "DOB 11/29/1952  MRN
+            # 00418227"): the name alone on its line, the identifiers on the next
+            banner = _banner_name([*previous, *pieces])
+            banner = banner if banner is not None and _RECORD_NAME.fullmatch(previous[0].text.strip()) else None
         if banner is not None:
             facts.append(BasicFact("patient.name", "banner", banner[0], banner[1]))
         for label, value, loc, _ in _pairs(pieces, wanted):

@@ -181,8 +181,18 @@ _LEVEL_ONLY = re.compile(
 _RECORD_KEEPING = re.compile(
     r"^\s*(?:(?:session\s+|behavior\s+|trial\s+)?data(?:\s+(?:collection|analysis|review|graphing))?|"
     r"progress\s+(?:monitoring|reporting|reports?|notes?|summar(?:y|ies)|graphs?)|documentation|graphing|"
-    r"record[\s-]?keeping|(?:session|progress)\s+notes?)\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)",
+    r"record[\s-]?keeping|(?:session|progress)\s+notes?)\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)|"
+    # "Progress will be summarized in monthly data summaries", "Progress toward goals is graphed weekly"
+    r"^\s*(?:(?:the\s+)?(?:client's\s+|child's\s+)?progress)(?:\s+(?:toward|towards|on)\s+(?:the\s+|all\s+)?goals)?\s+"
+    r"(?:is|are|will\s+be|to\s+be|gets)\s+(?:summari[sz]ed|graphed|charted|tracked|monitored|documented|recorded|"
+    r"reported|shared|measured)\b",
     re.I,
+)
+# the title of a document or of its part, written as a plain line ("Behavior Treatment Plan — Reassessment and Progress
+# Report", "Plan of Care Update"): a short title-case line naming a plan or report, no service
+_DOCUMENT_TITLE = re.compile(
+    r"(?:[A-Z][\w'/-]*\s+){0,4}(?:Plan(?:\s+of\s+Care)?|Report)(?:\s*[—–:-]\s*(?:[A-Z][\w'/-]*|and|of|for|to)"
+    r"(?:\s+(?:[A-Z][\w'/-]*|and|of|for|to)){0,6}|\s+(?:Update|Revision|Addendum|Amendment))?"
 )
 # a discipline's abbreviation and the names an order may give it ("PT 2w4" or "Physical therapy 2w4")
 _DISCIPLINE_NAMES = {
@@ -751,6 +761,8 @@ class ServiceFieldsMixin(BuilderState):
                 return False  # "Cosign: not required", "Last updated by: ...": a form's remark, no service
             if field_key(core.rstrip(": ")) not in (None, "other") and len(core.split()) <= 4:
                 return False  # "Modality" beside its ticked boxes: a form's label, not the name of a service
+            if _DOCUMENT_TITLE.fullmatch(core.strip()) and not find_service_codes(core):
+                return False  # "Behavior Treatment Plan — Reassessment and Progress Report": a title, no service
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
                 return True
