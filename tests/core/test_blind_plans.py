@@ -31,7 +31,7 @@ FLOORS = {
     "blind_plans_13": 37, "blind_plans_14": 48, "blind_plans_15": 48,
     "blind_plans_16": 42, "blind_plans_17": 43,
     "blind_plans_18": 43, "blind_plans_19": 45, "blind_plans_20": 45, "blind_plans_21": 45,
-    "blind_plans_22": 47, "blind_plans_23": 39,
+    "blind_plans_22": 47, "blind_plans_23": 44,
 }
 
 

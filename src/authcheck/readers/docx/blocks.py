@@ -107,6 +107,8 @@ class Names:
             "b",
             "bCs",
             "caps",
+            "strike",
+            "dstrike",
             "numPr",
             "ilvl",
             "numId",
@@ -183,6 +185,17 @@ def _on(el: etree._Element | None, n: Names) -> bool | None:
     return el.get(n.val, "true").lower() not in ("0", "false", "off", "none")
 
 
+# what is left of a line once its struck text is taken out when that is only a note on it: "(changed 01/26/2026)",
+# a bare dash or arrow
+_ONLY_NOTE = re.compile(r"[\s\-–—→>:;,.*]*(?:[(\[][^()\[\]]*[)\]][\s.;,]*)?")
+
+
+def _struck(rpr: etree._Element, n: Names) -> bool | None:
+    """Whether run properties set strike-through (single or double): None when they set neither."""
+    values = [v for v in (_on(rpr.find(n.strike), n), _on(rpr.find(n.dstrike), n)) if v is not None]
+    return any(values) if values else None
+
+
 @dataclass
 class _Style:
     name: str
@@ -191,6 +204,7 @@ class _Style:
     bold: bool | None
     caps: bool | None
     numbered: bool
+    strike: bool | None = None
 
 
 class StyleSheet:
@@ -204,12 +218,24 @@ class StyleSheet:
         self._load_data = load
         self._n = names
         self._styles: dict[str, _Style] | None = None
+        self._data: bytes | None = None
+        self._data_read = False
+
+    def _raw(self) -> bytes | None:
+        if not self._data_read:
+            self._data, self._data_read = self._load_data(), True
+        return self._data
+
+    def may_strike(self) -> bool:
+        """True when some style may draw its text struck through (styles.xml names strike; not parsed here)."""
+        data = self._raw()
+        return bool(data) and b"strike" in data  # type: ignore[operator]
 
     def _load(self) -> dict[str, _Style]:
         if self._styles is not None:
             return self._styles
         styles: dict[str, _Style] = {}
-        data = self._load_data()
+        data = self._raw()
         if data:
             try:
                 root = parse_xml(data)
@@ -245,6 +271,7 @@ class StyleSheet:
                     bold=_on(rpr.find(n.b), n) if rpr is not None else None,
                     caps=_on(rpr.find(n.caps), n) if rpr is not None else None,
                     numbered=ppr is not None and ppr.find(n.numPr) is not None,
+                    strike=_struck(rpr, n) if rpr is not None else None,
                 )
         self._styles = styles
         return styles
@@ -277,7 +304,7 @@ class StyleSheet:
         return None
 
     def prop(self, sid: str | None, which: str) -> bool | None:
-        """A run property (`bold` or `caps`) inherited from a style, or None when no style sets it."""
+        """A run property (`bold`, `caps` or `strike`) inherited from a style, or None when no style sets it."""
         if not sid or sid.lower() in _PLAIN_STYLE_IDS or sid.lower() in _KNOWN_HEADING_IDS:
             return None
         for style in self._chain(sid):
@@ -495,6 +522,7 @@ class _Walker:
                 extras.setdefault(host, []).append(paras)
                 self.box_places[id(paras)] = _box_place(box)
         _join_deleted_marks(body, n)
+        self._drop_struck_runs(body)
         for tag in (mc_alt, n.drawing, n.pict, getattr(n, "del"), n.moveFrom):
             for el in list(body.iter(tag)):
                 parent = el.getparent()
@@ -503,6 +531,32 @@ class _Walker:
         _unmerged_fields(body, n)
         _placeholders(body, n)
         return extras
+
+    def _drop_struck_runs(self, body: etree._Element) -> None:
+        """Take out the text of runs drawn struck through (`w:strike`, `w:dstrike`, directly or by character or
+        paragraph style): the superseded wording a revised plan keeps visible ("~~Twice weekly~~ Weekly"), no plan
+        content, like a tracked deletion. A run that sets strike off (`w:val="0"`/"false") keeps its text."""
+        n = self.n
+        for p in list(body.iter(n.p)):
+            ppr = p.find(n.pPr)
+            pstyle = ppr.find(n.pStyle) if ppr is not None else None
+            style_strike = self.styles.prop(pstyle.get(n.val), "strike") if pstyle is not None else None
+            struck = False
+            for run in list(p.iter(n.r)):
+                rpr = run.find(n.rPr)
+                value = _struck(rpr, n) if rpr is not None else None
+                if value is None and rpr is not None and rpr.find(n.rStyle) is not None:
+                    value = self.styles.prop(rpr.find(n.rStyle).get(n.val), "strike")
+                if value is None:
+                    value = style_strike
+                if value and any((t.text or "").strip() for t in run.iter(n.t)):
+                    struck = True
+                    for t in run.iter(n.t):
+                        t.text = ""
+            if struck and _ONLY_NOTE.fullmatch(self.plain_text(p)):
+                # "~~F33.1 Major depressive disorder~~ (changed 01/26/2026)": the note on the struck text goes with it
+                for t in p.iter(n.t):
+                    t.text = ""
 
     def box_para(self, p: etree._Element, index: int | None, box: int) -> Para:
         """A paragraph of a text box, with the layout facts the body walk reads for body paragraphs."""
@@ -593,6 +647,8 @@ class _Walker:
             or b"AlternateContent" in raw
             or b"showingPlcHdr" in raw
             or b"MERGEFIELD" in raw
+            or b"strike" in raw
+            or (b"Style" in raw and self.styles.may_strike())
         ):
             extras = self.prune(body)
         blocks: list[Block] = []

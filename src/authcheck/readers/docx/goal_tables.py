@@ -15,10 +15,17 @@ from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, STATUS_HEADER, closed_status, split_items
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import ServiceText, blank_value, find_service_codes, has_digit, parse_service
+from authcheck.readers.docx.phrases import (
+    ServiceText,
+    blank_value,
+    find_service_codes,
+    first_date,
+    has_digit,
+    parse_service,
+)
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, Line, Section
 from authcheck.readers.docx.table_reader import TablesMixin
-from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, labelled_element_row
+from authcheck.readers.docx.tables import DISCIPLINE_HEADER, TableKind, column_role, labelled_element_row
 
 
 # an item of a cell's list lettered with a capital ("A. ", "B) ")
@@ -28,6 +35,52 @@ _NAMED_TARGET = re.compile(r"\b(?:target|behaviou?rs?|skills?|program)\b", re.I)
 # a goal column's header that names the mastery criteria too ("Goal / mastery", "Goal and mastery criterion")
 _GOAL_AND_MASTERY = re.compile(r"\bgoals?\b.*\bmastery\b|\bmastery\b.*\bgoals?\b", re.I)
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
+
+
+def _marker_shape(marker: str) -> str:
+    """A list marker's shape: letters as "a", digits as "9" ("P1." and "P2." share "a9.", "1.1" is "9.9")."""
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker.strip()))
+
+
+# an objectives column header saying each objective's target date is written after it in brackets
+_DATE_IN_BRACKETS_HEADER = re.compile(
+    r"[(\[]\s*(?:(?:target|due|goal|completion|end|expected|projected)\s*(?:/\s*\w+\s*)?dates?|target|due|by\s+when)"
+    r"\s*[)\]]",
+    re.I,
+)
+# a statement ending in a bracketed date, bare or with its word ("(03/06/2026)", "[target 03/2026]", "(by 3/6/26)")
+_BRACKETED_DATE_END = re.compile(
+    r"[(\[]\s*((?:(?:target|due|by|tx)\s*(?:date)?\s*:?\s*)?[0-9][0-9/.\-]{3,9})\s*[)\]]\s*[.;]?\s*$", re.I
+)
+
+_GRID_FACTS = ("baseline", "target", "mastery_criteria", "measure", "target_date")
+
+
+def _nested_objective_grid(cell: tuple[str, int] | None) -> list[tuple[str | None, str, list[tuple[str, str]], str]]:
+    """(marker, statement, facts, the row's line) of each row of a table of objectives nested in an objectives cell, read as
+    tab-joined lines under a header line of its own ("#<TAB>Objective<TAB>Baseline<TAB>Mastery"): the header must
+    name an objective column and at least one fact column. Empty when the cell holds no such table."""
+    if cell is None:
+        return []
+    lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
+    if len(lines) < 2 or "\t" not in lines[0]:
+        return []
+    heads = [h.strip() for h in lines[0].split("\t")]
+    roles = [column_role(h) if h else None for h in heads]
+    if roles.count("objective") != 1 or not any(r in _GRID_FACTS for r in roles):
+        return []
+    rows: list[tuple[str | None, str, list[tuple[str, str]], str]] = []
+    for line in lines[1:]:
+        values = [v.strip() for v in line.split("\t")]
+        if len(values) != len(heads):
+            return []  # a line that is no row of the grid: leave the cell to the other readings
+        statement = values[roles.index("objective")]
+        if not statement:
+            continue
+        marker = next((v for v, r in zip(values, roles) if r == "label" and v), None)
+        facts = [(r, v) for v, r in zip(values, roles) if r in _GRID_FACTS and v]
+        rows.append((marker, statement, facts, line))
+    return rows
 
 
 def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -52,6 +105,7 @@ class GoalTablesMixin(TablesMixin):
     """Goals tables: problems, goals, objectives, their facts and the interventions beside them."""
 
     _unindexed_table_goals: set[int] | frozenset[int] = frozenset()
+    _goal_before_caption: int | None = None  # the goal above a group caption row ("Parent Training Goals")
 
     def _goals_table(self, table: Table, kind: TableKind) -> None:
         roles = set(kind.columns.values())
@@ -76,6 +130,8 @@ class GoalTablesMixin(TablesMixin):
                 cells["intervention"] = cells.pop("service")  # "Tasks / Services" beside each objective
             if self._treatments_banner(table, r):
                 continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
+            if self._group_caption_row(table, r):
+                continue  # "Parent Training Goals" merged across the grid: the caption of the goals that follow
             if self._closed_goal_row(table, kind, r):
                 continue  # "... | Met 03/2026 (discontinued)": a goal of the plan before, reported on, not a current one
             if self._labelled_element_banner(table, r):
@@ -199,9 +255,25 @@ class GoalTablesMixin(TablesMixin):
                     objective_label, objective_text = number.strip(), bare.strip()  # "1a. Ask a peer ..."
             listed = self._listed_objectives(cells.get("objective")) if not objectives_as_goals else []
             facts_read = False
+            grid = _nested_objective_grid(cells.get("objective")) if not objectives_as_goals else []
+            if grid:
+                # a table of objectives nested in the cell ("# | Objective | Baseline | Mastery"): one objective a row
+                grid_col = cells["objective"][1]
+                for marker, objective_statement, facts, row_text in grid:
+                    loc = self._cell_loc(table, r, grid_col, row_text.replace("\t", " | "))
+                    made = self._new_objective(marker, objective_statement, loc)
+                    for role, value in facts:
+                        self.objective, self.focus = made, "objective"
+                        self._apply_subfield(role, value, loc)
+                element, objective_text, facts_read, listed = self.objective, "", True, []
+                for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
+                    if role in cells and text_of(role):  # "Target date" beside the nested objectives: the goal's
+                        self.focus = "goal"
+                        self._fact_cell(role, cells[role][0], loc_of(role))
             if listed:
                 # "1a. BDI-II from 31 to below 14." over "1b. Leave the house ...": one objective a line
                 made_objectives = [self._new_objective(m, t, loc_of("objective")) for m, t in listed]
+                self._bracketed_target_dates(table, kind, made_objectives)
                 self._facts_per_objective(made_objectives, [m for m, _ in listed], cells, loc_of)
                 element, objective_text, facts_read = made_objectives[-1], "", True
             if objective_text:
@@ -211,6 +283,7 @@ class GoalTablesMixin(TablesMixin):
                     )
                 else:
                     element = self._new_objective(objective_label, objective_text, loc_of("objective"))
+                    self._bracketed_target_dates(table, kind, [element])
             elif goal_text and goal_text == last_goal_text and element is None:
                 element = self.goal
             if element is None:
@@ -272,17 +345,36 @@ class GoalTablesMixin(TablesMixin):
             return False
         return not (label and re.fullmatch(r"\d{1,2}(?:[.-]?[a-z]|\.\d{1,2})", label.strip(), re.I))
 
+    def _bracketed_target_dates(self, table: Table, kind: TableKind, made: list[Objective]) -> None:
+        """An objectives column whose header says each objective's target date follows it in brackets ("Objectives
+        (target date)", "Short-term objectives (due date)") over "1.1 Identify 5 triggers (02/20/2026)": the bracketed
+        date ending each objective is its target date."""
+        header = table.rows[kind.header_row].cells
+        heads = [header[p].text for p, role in kind.columns.items() if role == "objective" and p < len(header)]
+        if not any(_DATE_IN_BRACKETS_HEADER.search(" ".join(h.split())) for h in heads):
+            return
+        for objective in made:
+            m = _BRACKETED_DATE_END.search(objective.statement or "")
+            date = first_date(m.group(1)) if m else None
+            if date is not None and objective.target_date is None:
+                objective.target_date = date
+                objective.field_sources["target_date"] = objective.source
+
     def _closed_goal_row(self, table: Table, kind: TableKind, r: int) -> bool:
         """A row of a goals table (goal column, no objective column) whose status cell says the goal is closed ("Met",
         "Mastered 02/2026", "Discontinued", "Achieved"): a goal of an earlier period carried in the grid, not one of
-        the plan's current goals; its text is kept as free text. A goal met and kept up ("Met - continue to maintain")
+        the plan's current goals; its text is kept as free text. So is a closed row of an objectives table with no
+        goal column. A goal met and kept up ("Met - continue to maintain")
         and one not or partly met stay current goals."""
         roles = set(kind.columns.values())
-        if "goal" not in roles or "statement" in roles:
+        # an objectives table with a status column and no goal column ("# | Short-term goal | Target date | Status"):
+        # an objective "Achieved" at an earlier review is the plan before's, as a closed goal row is
+        objectives_only = "objective" in roles and not roles & {"goal", "statement"}
+        if ("goal" not in roles or "statement" in roles) and not objectives_only:
             return False
         header = table.rows[kind.header_row].cells
         row = table.rows[r]
-        if "objective" in roles and not self._goal_alone_in_row(table, kind, r):
+        if "goal" in roles and "objective" in roles and not self._goal_alone_in_row(table, kind, r):
             return False  # a status beside one of the goal's several objective rows is that objective's
         for position, role in kind.columns.items():
             if role != "status" or position >= len(header):
@@ -364,6 +456,26 @@ class GoalTablesMixin(TablesMixin):
         if found is None or found.kind not in ("goal", "problem") or not found.value or found.plural:
             return False
         self._labelled_row("", text, self._cell_loc(table, r, row.cells[0].col, text), table.index)
+        return True
+
+    def _group_caption_row(self, table: Table, r: int) -> bool:
+        """A row of one text merged across a goals table that names a group of goals ("Parent Training Goals",
+        "Caregiver goals", "Skill acquisition goals:") with no words of a goal of its own: a caption, no goal.
+        Its text is kept as free text."""
+        row = table.rows[r]
+        widest = max(len(other.cells) for other in table.rows)
+        texts = {" ".join(c.text.split()) for c in row.cells}
+        if widest < 2 or len(texts) != 1 or not row.cells[0].text.strip():
+            return False
+        text = texts.pop()
+        caption = text.rstrip(":").strip()
+        found = element_label(f"{caption}: x")
+        if found is None or found.kind != "goal" or not found.plural or found.label != caption:
+            return False
+        if len(caption.split()) > 6 or GOAL_WORDS.search(caption):
+            return False
+        self._free(Line(text, self.section, table=table.index, row=r, cell=row.cells[0].col), text)
+        self._goal_before_caption = id(self.goal) if self.goal is not None else None
         return True
 
     def _labelled_element_banner(self, table: Table, r: int) -> bool:
@@ -573,11 +685,16 @@ class GoalTablesMixin(TablesMixin):
         goal = self.goal
         if not text or goal is None or goal.source is None or goal.source.table != table:
             return None
+        if id(goal) == self._goal_before_caption:
+            return None  # "P1. ..." under a "Parent Training Goals" row: a goal of the new group, not a sub-item
         if table is None and id(goal) not in self._unindexed_table_goals:
             return None  # a table with no index (inside a content control): only under a goal of its own rows
         statement, marker, depth = strip_list_marker(text)
         if marker is None or depth != 1 or not statement.strip():
             return None
+        own_marker = strip_list_marker(" ".join((goal.source.text or "").split()))[1]
+        if own_marker is not None and _marker_shape(own_marker) == _marker_shape(marker):
+            return None  # "P2. ..." under "P1. ...": the next goal numbered as the goal above was, not its sub-item
         head = re.match(r"\(?(\d{1,2})[.\-]?[a-z\d]", marker, re.I)
         own = re.search(r"(\d{1,2})\s*$", goal.label or "") or re.match(r"\(?(\d{1,2})\b", goal.label or "")
         if head and own and head.group(1) != own.group(1):

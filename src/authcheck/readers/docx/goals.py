@@ -368,6 +368,9 @@ class GoalsMixin(BuilderState):
         inner = element_label(f"{rest[0].label}: x") if rest and rest[0].label and rest[0].value else None
         if not value and inner is not None and inner.kind == label.kind and inner.number is None and not inner.plural:
             kind_words, value, rest = inner.label, rest[0].value, rest[1:]
+        if not value and inner is not None and inner.kind == label.kind and label.number is None and inner.number:
+            # "Short-term objective:  STO 1a: 50% of requests ...": the kind of element, then its own numbered label
+            label, value, rest = inner, rest[0].value, rest[1:]
         inner = element_label(value) if value and label.number is not None else None
         if inner is not None and inner.kind == label.kind and inner.number is None and not inner.plural and inner.value:
             kind_words, value = inner.label, inner.value
@@ -436,9 +439,18 @@ class GoalsMixin(BuilderState):
             named_kind = GOAL_KIND.match(label.label) or (GOAL_KIND.match(kind_words) if kind_words else None)
             if domain is None and named_kind is not None:
                 domain = named_kind.group("kind").strip()  # "Caregiver Goal 4", "Skill Acquisition Goal 1": its area
-            goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
-            self.goal_marker, self.goal_depth = True, None
-            self._goal_outline = marker or label.number  # "5.1  Goal: ..." then "5.1.1 ...", "Goal A" then "A.1 ..."
+            titled_goal = self._titled_goal(label, value, domain)
+            if titled_goal is not None:
+                # "Goal 1 – Requesting" over "Goal: Elijah will request ...": the numbered title's own sentence
+                titled_goal.statement = value
+                titled_goal.field_sources["statement"] = statement_loc
+                self._time_fields(titled_goal, value, statement_loc)
+                self.goal, self.objective, self.intervention, self.focus = titled_goal, None, None, "goal"
+                goal = titled_goal
+            else:
+                goal = self._new_goal(label.label, value, statement_loc, domain=domain, line=line)
+                self.goal_marker, self.goal_depth = True, None
+                self._goal_outline = marker or label.number  # "5.1  Goal: ..." then "5.1.1 ...", "Goal A" then "A.1 ..."
             if label.number:
                 self.goal_numbers[re.match(r"\d+|.*", label.number).group(0)] = goal
             if goal_date and goal.target_date is None:
@@ -504,6 +516,33 @@ class GoalsMixin(BuilderState):
             key = field_key(seg.label)
             if key is None or self._apply_label(line, seg, segments, 0) is None:
                 self._free(line, f"{seg.label}: {seg.value}")
+
+    def _titled_goal(self, label: ElementLabel, value: str, domain: str | None) -> Goal | None:
+        """The goal just read when it is a numbered title naming only the goal's area ("Goal 1 – Requesting",
+        "Goal 2: Self-care" as a heading, a card's title row) and the line read now is an unnumbered goal label
+        ("Goal:", "Long-term goal:", "LTG:") with a goal's sentence: the title's own statement, not a second goal.
+        The title's words become the goal's domain. None otherwise."""
+        goal = self.goal
+        if label.number is not None or label.plural or not value or domain is not None or goal is None:
+            return None
+        if goal is not self._last_element or not goal.label or not re.search(r"\d", goal.label):
+            return None
+        if goal.objectives or goal.interventions or any(
+            (goal.baseline, goal.mastery_criteria, goal.target, goal.target_date, goal.time_frame, goal.measure)
+        ):
+            return None
+        if len(value.split()) < 4 or not GOAL_WORDS.search(value):
+            return None
+        title = (goal.statement or "").strip()
+        if title and (
+            len(title.split()) > 5 or title.endswith((".", ";", "!", "?")) or GOAL_WORDS.search(title) or has_digit(title)
+        ):
+            return None
+        if title:
+            goal.domain = f"{goal.domain}: {title}" if goal.domain and goal.domain != title else title
+            if goal.source is not None:
+                goal.field_sources["domain"] = goal.source
+        return goal
 
     def _record_caption(self, line: Line) -> tuple[str | None, str] | None:
         """ "1.1  Meltdowns", "C1  Manding", "Hand-biting": the caption row of the small table the line was read from,
@@ -610,6 +649,8 @@ class GoalsMixin(BuilderState):
             for piece in split_items(value):
                 self._new_intervention(None, piece, loc, attach_to_goal=True, focus=False)
             return True
+        if sub == "target_date" and self._card_goal_date(target, loc):
+            target = self.goal  # type: ignore[assignment]
         if sub == "target_date":
             date = first_date(value)
             if date is not None:
@@ -652,6 +693,22 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return False
         return False
+
+    def _card_goal_date(self, target: Goal | Objective, loc: SourceLocation) -> bool:
+        """A "Target date" row of a goal's card (a table of one goal: its title row, "Long-term goal", "Baseline",
+        "Short-term objective" rows) after an objective row whose own words are already dated or framed ("... by
+        06/15/2026", "... within 12 weeks"): the card's date is the goal's, when the goal has none."""
+        goal = self.goal
+        if not isinstance(target, Objective) or goal is None or loc.table is None:
+            return False
+        if goal.source is None or goal.source.table != loc.table or target.source is None:
+            return False
+        if target.source.table != loc.table or goal.target_date is not None or goal.time_frame is not None:
+            return False
+        if loc.row is None or target.source.row is None or loc.row <= target.source.row:
+            return False  # (a date in the objective's own row, a grid's "Target date" column, is the objective's)
+        own = [target.field_sources.get(f) for f in ("target_date", "time_frame")]
+        return any(s is not None and s == target.source for s in own)
 
     def _goal_after_baseline(self, element: Goal | Objective, value: str, loc: SourceLocation) -> bool:
         """ "2. Transitions. Baseline: tantrums on 70% of transitions. He will transition within 1 minute ...": a

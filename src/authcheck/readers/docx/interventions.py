@@ -26,7 +26,7 @@ from authcheck.model import (
 )
 from authcheck.model.plan import Amount
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
-from authcheck.readers.docx.fields.services import fill_missing_quantities
+from authcheck.readers.docx.fields.services import fill_missing_quantities, without_dated_changes
 from authcheck.readers.docx.goal_phrases import GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import element_label, field_key, subfield_key
@@ -317,6 +317,9 @@ class InterventionsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for the treatments to be written on
+        core = without_dated_changes(core)  # "... CBT. Frequency reduced to weekly on 10/27/2025.": history
+        if not core:
+            return True
         if _IDENTIFIERS.search(core) and not find_service_codes(core):
             return False
         loc = line.loc(core)

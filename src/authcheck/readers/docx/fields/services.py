@@ -136,6 +136,14 @@ _LATER_CHANGE = re.compile(
     r"\s+(?:down\s+)?to\s+\d",
     re.I,
 )
+# a dated record of a change made to the services ("Frequency reduced to weekly on 10/27/2025", "Sessions
+# increased from biweekly to weekly 03/2025", "Changed to every other week as of 11/03/2025"): their history, no
+# service of its own (the sentence is only read when it names a date and no code)
+_DATED_CHANGE = re.compile(
+    r"\b(?:reduc|increas|decreas|chang|lower|rais|adjust|tapere|stepped\s+(?:down|up)|moved|went|switched)\w*"
+    r"\s+(?:(?:down|up|back)\s+)?(?:from\s+[^.;]{1,40}?\s+)?to\b",
+    re.I,
+)
 # the visits or sessions of the service just named, no service of their own ("Visits up to 60 minutes")
 _ONLY_VISITS = re.compile(
     r"(?:(?:each|all|the|every|per)\s+)?(?:visits?|sessions?|appointments?|encounters?|treatments?)"
@@ -253,6 +261,24 @@ _GROUNDS = re.compile(
     r"reflects?|(?:is|are)\s+(?:medically\s+)?necessary\s+(?:because|due\s+to|given)|because\s+of|rationale)\b",
     re.I,
 )
+
+
+def without_dated_changes(text: str) -> str:
+    """The text without its sentences recording a dated change to the services ("Frequency reduced to weekly on
+    10/27/2025."): the services' history, not what is ordered now, when the rest of the text states how often.
+    Sentences naming a code are kept."""
+    if not _DATED_CHANGE.search(text) or first_date(text) is None:
+        return text
+    sentences = [x.strip() for x in _CHANGE_SENTENCE_END.split(text) if x.strip()]
+    kept = [
+        x for x in sentences if not (_DATED_CHANGE.search(x) and first_date(x) is not None and not find_service_codes(x))
+    ]
+    if len(kept) == len(sentences) or parse_frequency(" ".join(kept)) is None:
+        return text  # "50 minutes. Changed to every other week on 11/03/2025.": the change gives the frequency now
+    return " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
+
+
+_CHANGE_SENTENCE_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 
 
 def _grounds_sentence(sentence: str) -> bool:
@@ -726,6 +752,9 @@ class ServiceFieldsMixin(BuilderState):
                 return False
             if len(kept) < len(sentences):
                 core = " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
+        core = without_dated_changes(core)  # "... every week. Frequency reduced to weekly on 10/27/2025."
+        if not core:
+            return False
         if _PAPERS_SENT.search(core) and not find_service_codes(core):
             return False  # "Parents will receive a copy of this plan and monthly progress graphs": papers, no service
         head, colon, _ = core.partition(":")
