@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["DateParseError", "find_dates", "parse_date"]
+__all__ = ["DATE_TEXT", "DateParseError", "find_dates", "parse_date"]
 
 
 class DateParseError(ValueError):
@@ -44,6 +44,8 @@ _DATE_RE = re.compile(
     # a form's fill line ("DOB: ____08/08/1955____") is not part of the date: "_" is no letter or digit
     rf"(?<![^\W_]|[/.\-])(?:{_ISO}|{_US}|{_MDY}|{_DMY})(?![^\W_]|/|\.\d|-\d)", re.IGNORECASE
 )
+# any written date in a pattern of one's own, with no groups: 01/05/2026, 1-5-26, 2026-01-05, Jan 5, 2026, 5 January 2026
+DATE_TEXT = re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{_ISO}|{_US}|{_MDY}|{_DMY})").replace("(?P=sep)", "[/\\-.]")
 _DIGIT = re.compile(r"\d")
 _FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ __all__ = ["DiagnosedBy", "find_diagnosed_by"]
 
 _BY = re.compile(
     r"(?i:\b(?:diagnosed|diagnosis\s+(?:was\s+)?(?:made|given|established|confirmed)|dx\s+(?:made|given)|evaluated)\b)"
-    r"(?P<between>[^;]{0,40}?)(?i:\bby)\s+(?P<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*(?=[a-z.-]*[A-Z][a-z.-]*[A-Z])[A-Za-z.-]{2,12}\b){0,2})",
+    r"(?P<between>[^;]{0,40}?)(?i:\bby)\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s*(?=[a-z.-]*[A-Z][a-z.-]*[A-Z])[A-Za-z.-]{2,12}\b){0,2})",
 )
 
 

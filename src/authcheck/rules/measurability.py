@@ -267,7 +267,7 @@ class Assessment:
 
 _HISTORY_CLAUSE_RE = re.compile(
     r"\b(?:is an?|was|were|who (?:was|has|had|is)|has been|have been|lives|lived|presents? with|presenting with|presented with|"
-    r"s/p|status post|recently|prior to|previously|d/c'?d|relapsed|history of|hx of)\b.*?(?=\bwill\b|[,;]|\.(?:\s|$)|$)",
+    r"s/p|status post|recently|prior to|previously|d/c['’]?d|relapsed|history of|hx of)\b.*?(?=\bwill\b|[,;]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _AGE_RE = re.compile(r"\b\d+\s*(?:yo|y/o|y\.o\.|-?years?[- ]old|yrs? old|-?month[- ]old)\b", re.IGNORECASE)

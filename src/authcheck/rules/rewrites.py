@@ -87,7 +87,7 @@ _SUBJECTS = {
     "guardian": "Guardian", "family": "Family", "mother": "Mother", "father": "Father", "grandparent": "Grandparent",
 }
 _SUBJECT = re.compile(
-    r"^(?:the\s+)?(?P<who>" + "|".join(sorted(_SUBJECTS, key=len, reverse=True)) + r")\.?(?:'s)?\s+"
+    r"^(?:the\s+)?(?P<who>" + "|".join(sorted(_SUBJECTS, key=len, reverse=True)) + r")\.?(?:['’]s)?\s+"
     r"(?:will|shall|is\s+to|are\s+to|to|would|wants?\s+to|want)\b\s*",
     re.IGNORECASE,
 )

@@ -178,6 +178,32 @@ def dot_leaders(text: str) -> str:
     return _LEADER.sub(colon, text)
 
 
+_TAB_AFTER_LABEL = re.compile(r"(?<=[^\s:]):[ ]*\t+")
+
+
+def tabs_after_labels(text: str) -> str:
+    """`text` with the tabs after a label's colon turned into one space ("Client:<TAB>Ana Ruiz" reads as "Client: Ana
+    Ruiz"): a tab there aligns the value, it does not start a column. Kept when nothing follows before the next tab
+    or line, or when what follows is a label alone ("Signature:<TAB>Date:<TAB>...", a header of labels)."""
+    if ":" not in text or "\t" not in text:
+        return text
+
+    def space(m: re.Match[str]) -> str:
+        piece = re.split(r"[\t\n]", text[m.end() :], maxsplit=1)[0].strip()
+        label_only = piece.endswith(":") and len(piece.split()) <= 3
+        return ": " if piece and not label_only else m.group()
+
+    return _TAB_AFTER_LABEL.sub(space, text)
+
+
+def line_text(raw: str) -> str:
+    """A paragraph's or cell line's text as the reader reads it: no-break spaces as spaces (text copied from a web
+    page or an EHR screen keeps them), dot leaders and tabs after labels evened out."""
+    if "\u00a0" in raw or "\u202f" in raw:
+        raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    return tabs_after_labels(dot_leaders(raw))
+
+
 def _on(el: etree._Element | None, n: Names) -> bool | None:
     """A WordprocessingML on/off property: None when absent, else its value."""
     if el is None:
@@ -618,7 +644,7 @@ class _Walker:
         parts: list[str] = []
         for el in p.iter(n.t, n.tab, n.ptab, n.br, n.cr, n.noBreakHyphen, n.sym, n.checkBox, n.ddList):
             parts.append(self._piece(el))
-        return dot_leaders("".join(parts))
+        return line_text("".join(parts))
 
     def _piece(self, el: etree._Element) -> str:
         n = self.n
@@ -679,7 +705,7 @@ class _Walker:
             if p_label is not None and "".join(parts).strip():
                 parts.insert(0, p_label + " ")  # "Problem 2: Housing": the label Word's list numbering draws
             if current is not None:
-                current.text = dot_leaders("".join(parts))
+                current.text = line_text("".join(parts))
                 boxes = extras.get(current.element)
                 if boxes and not current.text.strip():
                     # boxes on an empty paragraph stand for the body's text (a PDF converter's page of boxes)
@@ -694,7 +720,7 @@ class _Walker:
                 if nested_cell is not None:
                     nested_at[(id(lines_sink), len(lines_sink))] = nested_cell
                     nested_sinks[id(lines_sink)] = lines_sink
-                lines_sink.append(dot_leaders("".join(parts)))
+                lines_sink.append(line_text("".join(parts)))
                 lines_sink.extend(pending_extra)
                 lines_sink.extend(pending_notes)
 

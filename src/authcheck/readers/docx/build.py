@@ -68,7 +68,7 @@ from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
-from authcheck.readers.docx.unwrap import unwrap_paragraphs
+from authcheck.readers.docx.unwrap import PAGE_MARK, unwrap_paragraphs
 
 __all__ = ["build_plan"]
 
@@ -105,7 +105,6 @@ _ATTESTATION = re.compile(
     r"I\s+(?:have\s+)?(?:reviewed|approve|approved|agree|confirm)\b",
     re.IGNORECASE,
 )
-_PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
 _CLOSING = re.compile(
     r"(?:sincerely|respectfully(?:\s+submitted)?|(?:best\s+|kind\s+|warm\s+)?regards|cordially|yours\s+truly|"
     r"with\s+(?:best\s+)?regards|"
@@ -322,6 +321,8 @@ class PlanBuilder(
     def _paragraph(self, para: Para) -> None:
         text = para.text
         if not text.strip():
+            if not para.extra and para.index is not None:
+                self.blank_paragraphs.add(para.index)
             for extra in para.extra:
                 self._text_box_line(extra, para.index)
             return
@@ -392,7 +393,7 @@ class PlanBuilder(
             return
         core, marker, depth = strip_list_marker(raw)
         core = core.strip()
-        if not core or _PAGE_MARK.fullmatch(core):
+        if not core or PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
         self._line_before, self._line_now = self._line_now, (line, core)
         self._recent_lines = [*self._recent_lines[-4:], (line, core)]

@@ -145,7 +145,7 @@ def fact_tail(statement: str, *, min_words: int = 3) -> tuple[str, list[tuple[st
 
 
 # a short title before a goal's sentence: "Communication. Leo will mand ...", "Daily living - Toileting. Ana will ..."
-_TITLE = re.compile(r"^\s*(?P<title>[A-ZÁÉÍÓÚ][^\W\d_]*(?:[ /&,'-]+[^\W\d_]+){0,3})\s*[.:]\s+(?P<rest>\S.*)$", re.S)
+_TITLE = re.compile(r"^\s*(?P<title>[A-ZÁÉÍÓÚ][^\W\d_]*(?:[ /&,'’-]+[^\W\d_]+){0,3})\s*[.:]\s+(?P<rest>\S.*)$", re.S)
 _NOT_TITLE = re.compile(
     r"^(?:reduce|increase|improve|decrease|maintain|stop|achieve|learn|use|demonstrate|attend|complete|remain|stay|"
     r"abstain|manage|return|develop|follow|identify|engage|walk|eliminate|establish|obtain|enhance|build|gain|be|"

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from authcheck.parsing import find_dates
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.fact_pieces import fact_line
 from authcheck.readers.docx.labels import strip_list_marker, subfield_key
 from authcheck.readers.docx.sections import match_section
@@ -64,7 +65,7 @@ ABOUT_THE_PLAN = re.compile(
 # stated goals: fair", "She will be discharged to outpatient PT once goals are met", "Discharge is planned when goals
 # are achieved"): said about the goals, no goal of its own
 PROGNOSIS_NOTE = re.compile(
-    r"\s*(?:(?:the\s+)?(?:client|patient|pt)(?:'s|s')?\s+|his\s+|her\s+|their\s+|overall\s+)?"
+    r"\s*(?:(?:the\s+)?(?:client|patient|pt)(?:['’]s|s['’])?\s+|his\s+|her\s+|their\s+|overall\s+)?"
     r"(?:(?:rehab(?:ilitation|ilitative)?|functional|treatment)\s+potential|prognosis|potential\s+(?:to|for)\s+"
     r"(?:achiev\w*|meet\w*|reach\w*|attain\w*)\s+(?:the\s+|these\s+|stated\s+|all\s+|her\s+|his\s+|their\s+)?goals)\b"
     r"(?=\s*(?:[:\-–—]|is\b|was\b|appears\b|remains\b|for\b|to\b|good|fair|poor|excellent|guarded))"
@@ -77,7 +78,7 @@ PROGNOSIS_NOTE = re.compile(
 # a sentence on how progress is followed ("Progress will be measured with the PHQ-9 monthly", "Outcomes are tracked
 # by session data", "We will re-administer the GAD-7 every 4 weeks to track progress"): no goal of its own
 PROGRESS_NOTE = re.compile(
-    r"\s*(?:(?:the\s+)?(?:client|patient|individual|member|child)(?:'s|s')?\s+|his\s+|her\s+|their\s+|the\s+|overall\s+)?"
+    r"\s*(?:(?:the\s+)?(?:client|patient|individual|member|child)(?:['’]s|s['’])?\s+|his\s+|her\s+|their\s+|the\s+|overall\s+)?"
     r"(?:progress|outcomes?|treatment\s+response|response\s+to\s+treatment|goal\s+(?:attainment|progress)|attainment|"
     r"improvement|symptom\s+(?:change|severity|levels?))\b[^.;:]{0,60}?\b(?:will\s+be|is|are|shall\s+be|to\s+be|gets?)\s+"
     r"(?:\w+ly\s+)?(?:measured|monitored|tracked|assessed|re-?assessed|reviewed|evaluated|documented|charted|rated|graphed|"
@@ -140,7 +141,7 @@ QUOTED_AIM = re.compile(r"\s*[\"“”]\s*\w[^\"“”]*(?:\s+\S+){2,}[^\"“”
 # the caption of one target's table: an outline number ("1.1", "C1", "PT2", "B.3") and a short name, or a short name
 CAPTION = re.compile(
     r"(?:(?P<number>(?:[A-Z]{1,3}[.-]?)?\d{1,2}(?:[.-]\d{1,2})?[a-z]?)[.):]?\s+)?"
-    r"(?P<name>[^\W\d_][\w'/&,()-]*(?:\s+[\w'/&,()-]+){0,5})",
+    r"(?P<name>[^\W\d_][\w'’/&,()-]*(?:\s+[\w'’/&,()-]+){0,5})",
 )
 
 # a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
@@ -148,7 +149,7 @@ CAPTION = re.compile(
 BARE_DATE_CELL = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
-CLOSING_DATE = re.compile(r"\s[—–-]\s*(?:target\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2,4}\s*\.?$", re.I)
+CLOSING_DATE = re.compile(rf"\s[—–-]\s*(?:target\s*:?\s*)?{DATE_TEXT}\s*\.?$", re.I)
 
 # a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
 # intake", "Pending first probe"): read as no baseline
@@ -341,7 +342,7 @@ BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I |
 
 # "Baseline — 4 minutes on average.  Mastery — 15 minutes ...  Target date — 05/29/2026.": facts labelled with a dash
 _DASH_LABEL = re.compile(
-    r"(?:^|(?<=[.;,])\s+|\s{2,}|\t+|\s+\|\s+)(?P<label>[^\W\d_][\w .'/()]{0,40}?)\s+[—–-]{1,2}\s+(?=\S)"
+    r"(?:^|(?<=[.;,])\s+|\s{2,}|\t+|\s+\|\s+)(?P<label>[^\W\d_][\w .'’/()]{0,40}?)\s+[—–-]{1,2}\s+(?=\S)"
 )
 
 
@@ -386,7 +387,7 @@ STATUS_HEADER = re.compile(
 # a status that closes a goal ("Met", "Mastered 02/2026", "Met 03/2026 (discontinued)", "Goal achieved", "D/C'd")
 _CLOSED = re.compile(
     r"\s*(?:goal\s+)?(?:met|mastered|achieved|attained|accomplished|discontinued|closed|resolved|completed|inactive|"
-    r"d/c(?:'?d)?|dc'?d)\b",
+    r"d/c(?:['’]?d)?|dc['’]?d)\b",
     re.I,
 )
 # ... unless it is kept up or carried on ("Met - continue to maintain", "Partially met", "Not met; revised")

@@ -57,7 +57,7 @@ _TREATMENT_NAMES = re.compile(
 )
 
 # a short title then a wide gap (two spaces or a tab) opening a line: "Plan  Therapeutic exercise (97110), ..."
-_GAPPED_TITLE = re.compile(r"(?P<label>[A-Za-z][\w/&' -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
+_GAPPED_TITLE = re.compile(r"(?P<label>[A-Za-z][\w/&'’ -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
 
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)

@@ -13,6 +13,7 @@ import re
 from authcheck.model import Amount, Assessment, Duration, Frequency, Provider, ServiceRequest, SourceLocation
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import parse_amount, parse_hours_per_week
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.phrases import (
@@ -45,7 +46,7 @@ _NPI_HEADER = re.compile(r"(?:[A-Za-z]+\s+)?NPI(?:\s*(?:#|no\.?|number))?:?", re
 _NPI_VALUE = re.compile(r"(?<![\d-])\d{9,11}(?![\d-])")
 
 _ALREADY_DONE = re.compile(
-    r"\b(?:completed|done|performed|administered)\s+(?:on\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b", re.I
+    rf"(?<!\bbe )\b(?:completed|done|performed|administered)\s+(?:on\s+)?{DATE_TEXT}\b", re.I
 )
 
 

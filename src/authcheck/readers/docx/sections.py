@@ -235,7 +235,7 @@ _PUNCT = re.compile(r"[^\w\s]+")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # "What we're working toward", "How we'll get there": contractions written out, as the synonyms are
 _CONTRACTED = {"'re": " are", "'ll": " will", "'ve": " have", "'m": " am", "n't": " not", "'d": " would"}
-_CONTRACTIONS = re.compile(r"(?<=\w)('re|'ll|'ve|'m|n't|'d)\b", re.IGNORECASE)
+_CONTRACTIONS = re.compile(r"(?<=\w)(['’]re|['’]ll|['’]ve|['’]m|n['’]t|['’]d)\b", re.IGNORECASE)
 
 
 def normalize_title(title: str, *, keep_parentheses: bool = True) -> str:

@@ -76,8 +76,38 @@ _TWO_SPACE_GAP = re.compile(r"\t+|\s{2,}")
 _DASH_COLUMN = re.compile(r"\s+[—–|]\s+|\s+-{1,2}\s+")
 
 
+def _label_columns_joined(columns: list[str]) -> list[str]:
+    """Columns with a label standing alone ("Counselor:") joined to the value after it: a tab or a run of spaces
+    after a colon aligns the value, it does not start a column. A label followed by another label keeps its column
+    ("Signature:<TAB>Date:<TAB>01/02/2026")."""
+    joined: list[str] = []
+    for column in columns:
+        if joined and joined[-1].endswith(":") and not _LABEL_ONLY_COLUMN.fullmatch(column) and ":" not in column:
+            joined[-1] = f"{joined[-1]} {column}"
+        else:
+            joined.append(column)
+    return joined
+
+
+_LABEL_ONLY_COLUMN = re.compile(r"[^:]{1,40}:")
+
+
 class SignatureLinesMixin(SignaturesMixin):
     """Signatures in paragraphs and lines: sign-off lines, e-signature statements, dates under a signer."""
+
+    def _same_block(self, previous: Line, line: Line) -> bool:
+        """True when `previous` is the line just above `line` in one block: the same paragraph (its lines broken) or
+        the next one, or the same table cell."""
+        if previous.table is None and line.table is None:
+            return previous.paragraph == line.paragraph or self._next_paragraph(previous.paragraph, line.paragraph)
+        return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
+
+    def _next_paragraph(self, first: int | None, second: int | None) -> bool:
+        """True when body paragraph `second` follows `first` with nothing but one empty paragraph between, if any
+        (a signer's name, a blank line, "Signed 11-18-2025": one block, as a reader sees it)."""
+        if first is None or second is None or not 0 < second - first <= 2:
+            return False
+        return all(i in self.blank_paragraphs for i in range(first + 1, second))
 
     def _sign_off_line(self, core: str, segments: list[Segment]) -> bool:
         """A sign-off line outside a signatures heading: "Therapist: Jane Doe, PT   01/13/26",
@@ -163,12 +193,12 @@ class SignatureLinesMixin(SignaturesMixin):
         if len(recent) < 2:
             return False
         above, value = recent[-2]
-        if not _same_block(above, line) or above.section.title != line.section.title:
+        if not self._same_block(above, line) or above.section.title != line.section.title:
             return False
         if len(recent) >= 3:
             before, before_text = recent[-3]
             if (
-                _same_block(before, above)
+                self._same_block(before, above)
                 and before is not self._caption_below
                 and all(_line_caption(c) for c in COLUMN_GAP.split(before_text.strip()) if c.strip())
             ):
@@ -316,7 +346,7 @@ class SignatureLinesMixin(SignaturesMixin):
             self._tab_signer_header = None
             return False
         columns = [c.strip() for c in core.split("\t")]
-        if header is not None and _same_block(header[0], line):
+        if header is not None and self._same_block(header[0], line):
             head_columns = [c.strip() for c in header[1].split("\t")]
             if len(columns) <= len(head_columns) + 1 and any(columns):
                 rows = [
@@ -449,9 +479,7 @@ class SignatureLinesMixin(SignaturesMixin):
         previous, text = before
         if previous.section.title != line.section.title or (previous.table, previous.row) != (line.table, line.row):
             return False
-        if previous.table is None and (
-            previous.paragraph is None or line.paragraph is None or not 0 < line.paragraph - previous.paragraph <= 1
-        ):
+        if previous.table is None and not self._next_paragraph(previous.paragraph, line.paragraph):
             return False
         above = split_labels(text)
         if len(above) != 1 or not above[0].label or not is_role_label(above[0].label):
@@ -536,6 +564,9 @@ class SignatureLinesMixin(SignaturesMixin):
             for c in COLUMN_GAP.split(piece.strip())
             if c.strip() and not re.fullmatch(r"[|;]+", c.strip())
         ]
+        columns = _label_columns_joined(columns)
+        if len(columns) < 2:
+            return False  # "Counselor:<TAB>Jo Lee, CADC — signed 02/23/2026": one sign-off, its value aligned by a tab
         if any(":" in c for c in columns):
             return self._side_by_side_labelled(line, columns)
         if "\t" not in core and "   " not in core:
@@ -716,7 +747,7 @@ class SignatureLinesMixin(SignaturesMixin):
             return False
         nearer = line
         for previous, text in reversed(self._recent_lines[-4:-1]):
-            if not _same_block(previous, nearer):
+            if not self._same_block(previous, nearer):
                 return False
             segments = split_labels(text)
             first = segments[0]
@@ -799,14 +830,6 @@ def _bracketed_signer(text: str, parsed: SignatureText) -> bool:
     if not bare_date(found.group("date")) or len(parsed.name.split()) > 4:
         return False
     return normalize_signature_role(found.group("role")) != "other"
-
-
-def _same_block(previous: Line, line: Line) -> bool:
-    """True when `previous` is the line just above `line` in one block: the next paragraph (or the same one, its
-    lines broken), or the same table cell."""
-    if previous.table is None and line.table is None:
-        return previous.paragraph is not None and line.paragraph is not None and 0 <= line.paragraph - previous.paragraph <= 1
-    return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
 
 
 def _line_caption(text: str) -> str | None:

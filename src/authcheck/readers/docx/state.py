@@ -161,6 +161,7 @@ class BuilderState:
         self._line_before: tuple[Line, str] | None = None  # the line read just before this one (docx.signature_lines)
         self._line_now: tuple[Line, str] | None = None
         self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signature_lines)
+        self.blank_paragraphs: set[int] = set()  # indices of body paragraphs without text
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

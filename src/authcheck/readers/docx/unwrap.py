@@ -8,7 +8,8 @@ A paragraph continues the one before it when the earlier one stops mid-sentence 
 question mark) and the later one starts in lower case, or starts with a number right after a word that cannot
 end a sentence ("... from" / "3.8 to 2.0"; "... on the" / "PHQ-9 by ..."). The earlier line must be long enough to be a wrapped line (a
 short lower-case item under a short one is a list: "reduce panic" / "improve sleep"), unless it ends on such a
-word. The line breaks inside one paragraph are joined by the same rule. Headings, Word list items and empty
+word. The line breaks inside one paragraph are joined by the same rule, and a printed page number between two
+lines ("Page 2 of 3") is dropped so that a sentence cut by a page's end joins too. Headings, Word list items and empty
 paragraphs are never joined, nor a text box's paragraph to the body or
 to another box; the paragraphs of one text box (a PDF converter puts each block of text in a box, one paragraph a
 printed line) are joined the same way among themselves.
@@ -23,7 +24,10 @@ from authcheck.model.vocab import find_credentials
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.labels import field_key, strip_list_marker
 
-__all__ = ["DANGLING", "unwrap_paragraphs"]
+__all__ = ["DANGLING", "PAGE_MARK", "unwrap_paragraphs"]
+
+# a printed page number left in the body by a converter ("Page 2 of 3", "— Page 2 —", "Pg. 4/6"): no content
+PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
 
 # a line as long as this that stops mid-sentence was cut by the sender's line width
 _WRAPPED_LENGTH = 40
@@ -134,6 +138,8 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
     the first; text boxes of all), and the line breaks that cut a sentence inside a paragraph joined."""
     out: list[Block] = []
     for block in blocks:
+        if isinstance(block, Para) and block.box is None and not block.extra and PAGE_MARK.fullmatch(block.text):
+            continue  # "Page 2 of 3" between two halves of a sentence cut by the page's end: the halves join
         if isinstance(block, Para) and "\n" in block.text and block.heading is None:
             joined = unwrap_breaks(block.text)
             if joined != block.text:

@@ -213,7 +213,7 @@ def check_element_matches(ctx: CheckContext, params: ElementMatchesParams) -> It
 
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s+"
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00C0-\u017F]+(?:-[A-Z][A-Za-z'\u00C0-\u017F]+)*")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’\u00C0-\u017F]+(?:-[A-Z][A-Za-z'’\u00C0-\u017F]+)*")
 
 
 def _family_names(full: str) -> set[str]:

@@ -86,7 +86,7 @@ _PAYER_OR_ID = re.compile(
     r"insurance|health\s+plan|hmo|ppo|blue\s+cross|blue\s+shield|bcbs|aetna|cigna|humana|united\s*health(?:care)?|"
     r"tricare|chip|managed\s+care|medigap|aarp|(?:medicare\s+)?supplement(?:al)?\s+(?:plan|insurance|coverage)|"
     r"medicare\s+advantage|anthem|kaiser|molina|wellcare|highmark|ambetter|amerigroup|magellan|optum|carelon|"
-    r"champva|workers'?\s*comp(?:ensation)?|self[\s-]pay|private\s+pay)\b",
+    r"champva|workers['’]?\s*comp(?:ensation)?|self[\s-]pay|private\s+pay)\b",
     re.I,
 )
 # a line in the client's own voice ("Individual's words: “I want to get back to my choir.”"): a quotation of four
@@ -144,7 +144,7 @@ _NOTE_LEAD = re.compile(
     r"^\s*(?:the\s+)?(?:asam|locus|ca-?locus|calocus|locadtr|level\s+of\s+care|loc\s+determination|placement)\b|"
     r"^\s*(?:severity(?:\s+level)?|specifiers?)\b|"
     # a remark on the diagnoses ("Note: family reports a school psychologist suggested autism", "Comments: ...")
-    r"^\s*(?:(?:clinical|clinician'?s?|additional|diagnostic)\s+)?(?:notes?|comments?|remarks?|n\.?b\.?)\s*[:\-–—]",
+    r"^\s*(?:(?:clinical|clinician['’]?s?|additional|diagnostic)\s+)?(?:notes?|comments?|remarks?|n\.?b\.?)\s*[:\-–—]",
     re.I,
 )
 # a school's classification of the child, beside the medical diagnosis ("Educational classification: Other health
@@ -215,7 +215,7 @@ def _other_section_run_in(core: str) -> bool:
 
 
 # a label alone before a wide gap or a tab, where a colon would be ("Standardized assessment   ABLLS-R ...")
-_GAPPED_LABEL = re.compile(r"(?P<label>[A-Za-z][\w/&' -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
+_GAPPED_LABEL = re.compile(r"(?P<label>[A-Za-z][\w/&'’ -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
 
 
 class DiagnosisFieldsMixin(BuilderState):

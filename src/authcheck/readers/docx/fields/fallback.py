@@ -267,6 +267,9 @@ def _pairs(pieces: Sequence[_Piece], wanted: frozenset[str]) -> Iterator[tuple[s
                 yield seg.label or "", seg.value, piece.loc, i
             last = segments[-1]
             subject = bool(last.label and _SUBJECT.fullmatch(_clean_label(last.label)))
+            if subject and last.value and i + 1 < len(pieces):
+                # "Regarding: Individual therapy plan — Anselm Okafor-Ruiz": the subject runs over the dash
+                yield last.label or "", " — ".join([last.value, *(p.text for p in pieces[i + 1 :])]), piece.loc, -1
             if last.label and not last.value and i + 1 < len(pieces) and (
                 subject or not _bare_label(pieces[i + 1].text)
             ):

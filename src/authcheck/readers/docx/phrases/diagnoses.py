@@ -44,7 +44,7 @@ _MADE = re.compile(
     r"(?P<lead>[\s,;.\-–—]*\(?\s*)\b(?P<trigger>"
     r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"
     r"(?:made|given|established|confirmed)(?=\s+by\b)|"
-    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx'?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r"|\s+by\s)|"
+    r"diagnosticad[oa]|diagnosed(?!\s+(?:with|as)\b)|dx['’]?d(?=\s)|dx(?=\s+(?:on\s+)?" + _DATE_WORDS + r"|\s+by\s)|"
     # "(diagnosis by Dr. Femi Adeyemi, MD, 8/19/2020)": by a person, named with capitals
     r"(?-i:[Dd]iagnosis)(?=\s+by\s+(?-i:[A-Z]))|"
     # "Initial diagnosis 11/02/2021 by Gideon Farris, PhD", "original dx by Ana Ruiz, MD"

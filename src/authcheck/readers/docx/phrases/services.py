@@ -73,11 +73,11 @@ _INTRO = re.compile(
     r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
     r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
     r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
-    r"(?:[A-Z][\w'.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?)|"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?)|"
     # "Pt to attend weekly", "Client is to attend", "Member should attend", "She attends", "Patient participates in"
-    r"(?:[A-Z][\w'.-]*\s+){0,3}(?:(?:is|are)\s+to|to|should|shall|must|may|can)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:is|are)\s+to|to|should|shall|must|may|can)\s+"
     r"(?:attend|receive|participate(?:\s+in)?|be\s+seen|engage\s+in|continue(?:\s+with)?)|"
-    r"(?:[A-Z][\w'.-]*\s+){0,3}(?:attends|receives|participates(?:\s+in)?|is\s+seen|engages\s+in))"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:attends|receives|participates(?:\s+in)?|is\s+seen|engages\s+in))"
     r"\s*:?\s*",
     re.I,
 )

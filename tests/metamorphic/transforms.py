@@ -1,0 +1,182 @@
+"""Meaning-preserving rewrites of a DOCX plan, for metamorphic tests of the reader.
+
+Each transform takes the bytes of a .docx and returns the bytes of a document a reviewer would judge exactly as
+the original: the same plan typed or saved a little differently (runs split by an editor, curly quotes, a tab
+after a label, empty paragraphs between lines, page furniture left in the text by a converter). A plan whose
+findings change under one of them shows a reader that depends on an accident of the file, not on its content.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from collections.abc import Callable
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _R, _T, _RPR, _PPR, _TAB, _PSTYLE, _BODY, _TC = (
+    f"{{{W}}}{x}" for x in ("p", "r", "t", "rPr", "pPr", "tab", "pStyle", "body", "tc")
+)
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _rewrite_document(data: bytes, edit: Callable[[etree._Element], None]) -> bytes:
+    """The package with word/document.xml edited in place; every other part copied unchanged."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(part)
+                edit(root)
+                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            dst.writestr(info, part)
+    return out.getvalue()
+
+
+def _body_paragraphs(root: etree._Element) -> list[etree._Element]:
+    """Paragraphs directly in the body (not in tables, text boxes or content controls' nested parts)."""
+    body = root.find(_BODY)
+    return [] if body is None else [p for p in body if p.tag == _P]
+
+
+def split_runs(data: bytes) -> bytes:
+    """Every run cut into one run a word, as an editor leaves text after spell-checking and retyping."""
+
+    def edit(root: etree._Element) -> None:
+        for run in list(root.iter(_R)):
+            texts = run.findall(_T)
+            if len(texts) != 1 or any(child.tag not in (_T, _RPR) for child in run):
+                continue  # (a run that also holds a break or a tab keeps its shape)
+            if not texts[0].text or " " not in texts[0].text.strip():
+                continue
+            pieces = re.findall(r"\S+\s*|\s+", texts[0].text)
+            texts[0].text = pieces[0]
+            texts[0].set(_XML_SPACE, "preserve")
+            anchor = run
+            for piece in pieces[1:]:
+                clone = copy.deepcopy(run)
+                clone.find(_T).text = piece
+                anchor.addnext(clone)
+                anchor = clone
+
+    return _rewrite_document(data, edit)
+
+
+def curly_quotes(data: bytes) -> bytes:
+    """Straight quotes and apostrophes typed as Word's AutoFormat turns them: ’ “ ”."""
+
+    def edit(root: etree._Element) -> None:
+        for t in root.iter(_T):
+            if t.text and ("'" in t.text or '"' in t.text):
+                text = re.sub(r"(?<=\w)'|'(?=\w)", "\u2019", t.text)
+                text = re.sub(r'"(?=\w)', "\u201c", text)
+                t.text = text.replace('"', "\u201d")
+
+    return _rewrite_document(data, edit)
+
+
+def tab_after_label(data: bytes) -> bytes:
+    """A tab instead of the spaces after a label's colon ("Client:\tJane Doe"), as form templates align values."""
+
+    def edit(root: etree._Element) -> None:
+        for t in list(root.iter(_T)):
+            if not t.text or not re.search(r"^[A-Z][A-Za-z /#'()-]{1,30}: +\S", t.text):
+                continue
+            head, _, tail = t.text.partition(":")
+            t.text = head + ":"
+            run = t.getparent()
+            after = t
+            tab = etree.Element(_TAB)
+            after.addnext(tab)
+            rest = etree.Element(_T)
+            rest.text = tail.lstrip(" ")
+            rest.set(_XML_SPACE, "preserve")
+            tab.addnext(rest)
+            del run  # the run now holds label, tab, value
+
+    return _rewrite_document(data, edit)
+
+
+def blank_lines_between(data: bytes) -> bytes:
+    """An empty paragraph after every body paragraph that ends a line of its own (not a line a converter or an
+    email wrapped mid-sentence, where a blank line would part a sentence), as people press Enter twice."""
+
+    def edit(root: etree._Element) -> None:
+        for p in _body_paragraphs(root):
+            text = "".join(t.text or "" for t in p.iter(_T)).strip()
+            if not text or re.search(r"[.:!?_]$", text):
+                p.addnext(etree.Element(_P))
+
+    return _rewrite_document(data, edit)
+
+
+def page_furniture(data: bytes) -> bytes:
+    """A page-number line after every twelfth body paragraph, as a PDF-to-Word converter leaves them."""
+
+    def edit(root: etree._Element) -> None:
+        paragraphs = _body_paragraphs(root)
+        pages = len(paragraphs) // 12 + 1
+        for page, p in enumerate(paragraphs[11::12], start=1):
+            line = etree.Element(_P)
+            run = etree.SubElement(line, _R)
+            etree.SubElement(run, _T).text = f"Page {page} of {pages}"
+            p.addnext(line)
+
+    return _rewrite_document(data, edit)
+
+
+def _edit_texts(data: bytes, change: Callable[[str], str]) -> bytes:
+    """Every text node passed through `change`."""
+
+    def edit(root: etree._Element) -> None:
+        for t in root.iter(_T):
+            if t.text:
+                t.text = change(t.text)
+
+    return _rewrite_document(data, edit)
+
+
+def en_dashes(data: bytes) -> bytes:
+    """A spaced hyphen typed as Word's AutoFormat turns it: " – " (en dash)."""
+    return _edit_texts(data, lambda text: text.replace(" - ", " \u2013 "))
+
+
+def no_break_spaces(data: bytes) -> bytes:
+    """No-break spaces after colons and commas, as text copied from a web page or an EHR screen keeps them."""
+    return _edit_texts(data, lambda text: re.sub(r"(?<=[:,]) (?=\S)", "\u00a0", text))
+
+
+def capital_labels(data: bytes) -> bytes:
+    """A label opening a paragraph's text typed in capitals ("PLAN DATE: 01/05/2026"), as many templates do."""
+    def capitals(m: re.Match[str]) -> str:
+        label = m.group(1)
+        return m.group() if label.lower() == "pt" else label.upper() + ":"  # ("PT:" would read as physical therapy)
+
+    return _edit_texts(data, lambda text: re.sub(r"^([A-Za-z][A-Za-z /'()-]{1,30}):(?=\s)", capitals, text))
+
+
+def iso_dates(data: bytes) -> bytes:
+    """Dates written mm/dd/yyyy typed as yyyy-mm-dd, as EHR exports print them."""
+
+    def iso(m: re.Match[str]) -> str:
+        month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
+
+    return _edit_texts(data, lambda text: re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", iso, text))
+
+
+TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "en-dashes": en_dashes,
+    "no-break-spaces": no_break_spaces,
+    "capital-labels": capital_labels,
+    "iso-dates": iso_dates,
+    "split-runs": split_runs,
+    "curly-quotes": curly_quotes,
+    "tab-after-label": tab_after_label,
+    "blank-lines": blank_lines_between,
+    "page-furniture": page_furniture,
+}

@@ -1,0 +1,130 @@
+"""The same plan typed or saved a little differently reads the same (found by tests/metamorphic):
+
+- a tab (or tabs) after a label's colon aligns the value: "Counselor:<TAB>Jo Lee, CADC — signed 02/23/2026" is one
+  sign-off, as with a space; a tab before a label alone ("Signature:<TAB>Date:") still parts two columns;
+- a run of spaces after a role label's colon in a sign-off line is no column gap either;
+- no-break spaces read as spaces;
+- one empty paragraph inside a signer's block (name, blank line, "Signed ...") keeps the block (two part it: see
+  test_docx_signature_layouts_4);
+- a printed page number between the two halves of a wrapped sentence ("Page 2 of 3") lets them join;
+- curly apostrophes read as straight ones ("dx’d 08/30/2022 by ...");
+- an ISO date after "completed" marks a service row as already given, as a US date does;
+- a letter's subject line naming the client after a dash: "Regarding: Individual therapy plan — Ana Ruiz".
+
+Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
+keeps its old reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from authcheck.model import TreatmentPlan
+from docx_helpers import goals_of, read_blocks
+
+_HEAD = [
+    "Outpatient Treatment Plan",
+    "Client: Marisol Quenby    DOB: 07/14/1981",
+    "Member ID: QX5520188",
+    "Plan date: 02/23/2026",
+    "Goals",
+    "Goal 1: Marisol will reduce panic attacks from 4 per week to 1 per week by 05/23/2026.",
+]
+
+
+def _signers(plan: TreatmentPlan) -> list[tuple[str | None, str | None, dt.date | None]]:
+    return [(s.name, s.credential, s.date) for s in plan.signatures]
+
+
+def test_a_tab_after_a_role_label_aligns_its_signer() -> None:
+    plan = read_blocks([*_HEAD, "Signatures", "Counselor:\tLisette Ramirez, SUDCC-II — signed 02/23/2026"])
+    assert _signers(plan) == [("Lisette Ramirez", "SUDCC-II", dt.date(2026, 2, 23))]
+
+
+def test_wide_spaces_after_a_role_label_align_its_signer() -> None:
+    plan = read_blocks([*_HEAD, "Signatures", "Medical director:   Farah Siddiqui, DO — reviewed/signed 03/03/2026"])
+    assert _signers(plan) == [("Farah Siddiqui", "DO", dt.date(2026, 3, 3))]
+
+
+def test_a_tab_before_a_label_alone_still_parts_columns() -> None:
+    plan = read_blocks([*_HEAD, "Signatures", "Therapist:\tJo Lee, LCSW\tDate:\t03/01/2026", "Supervisor:\t\tDate:\t"])
+    assert ("Jo Lee", "LCSW", dt.date(2026, 3, 1)) in _signers(plan)
+    supervisor = [s for s in plan.signatures if s.role == "supervisor"]
+    assert supervisor and not supervisor[0].signed
+
+
+def test_run_on_sign_offs_after_a_tab() -> None:
+    plan = read_blocks([
+        *_HEAD, "Signatures",
+        "Client:\tVincent Albanese, signed 03/30/2026. Therapist: Sean Delaney, LPC, signed 03/30/2026.",
+    ])
+    assert ("Sean Delaney", "LPC", dt.date(2026, 3, 30)) in _signers(plan)
+    assert any(s.role == "client" and s.date == dt.date(2026, 3, 30) for s in plan.signatures)
+
+
+def test_no_break_spaces_read_as_spaces() -> None:
+    plan = read_blocks([
+        "Outpatient Treatment Plan", "Client:\u00a0Marisol Quenby", "Date of birth:\u00a007/14/1981",
+        "Plan date:\u00a002/23/2026",
+    ])
+    assert plan.patient.name == "Marisol Quenby"
+    assert plan.patient.birth_date == dt.date(1981, 7, 14)
+    assert plan.plan_date == dt.date(2026, 2, 23)
+
+
+def test_one_empty_paragraph_inside_a_signers_block() -> None:
+    plan = read_blocks([*_HEAD, "Signatures", "Elias Quill, PsyD, Licensed Psychologist", "", "Signed 02/24/2026"])
+    assert ("Elias Quill", "PsyD", dt.date(2026, 2, 24)) in _signers(plan)
+
+
+def test_a_page_number_between_the_halves_of_a_wrapped_objective() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "PROBLEM 1",
+        "OBJECTIVE 1A: Brandon will provide negative urine drug screens on all random",
+        "Page 1 of 3",
+        "tests by 11/09/2026.",
+    ])
+    objectives = [o for g in goals_of(plan) for o in g.objectives]
+    assert [o.statement for o in objectives] == [
+        "Brandon will provide negative urine drug screens on all random tests by 11/09/2026."
+    ]
+    assert objectives[0].target_date == dt.date(2026, 11, 9)
+
+
+def test_a_page_number_after_a_closed_sentence_joins_nothing() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "PROBLEM 1",
+        "OBJECTIVE 1A: Brandon will provide negative urine drug screens on all random tests by 11/09/2026.",
+        "Page 1 of 3",
+        "OBJECTIVE 1B: Brandon will attend 3 mutual-help meetings a week by 11/09/2026.",
+    ])
+    assert len([o for g in goals_of(plan) for o in g.objectives]) == 2
+
+
+def test_curly_apostrophe_in_who_diagnosed() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "Diagnosis",
+        "Diagnosis: F84.0 — autism spectrum disorder, dx\u2019d 08/30/2022 by Dr. Howard Lin, PhD (psychologist)",
+    ])
+    dx = plan.diagnoses[0]
+    assert (dx.code, dx.description, dx.diagnosed_on) == ("F84.0", "autism spectrum disorder", dt.date(2022, 8, 30))
+
+
+def test_a_service_completed_on_an_iso_date_is_no_request() -> None:
+    rows = [
+        ["CPT", "Service", "Frequency", "Duration"],
+        ["97161", "PT evaluation, low complexity (completed 2026-02-09)", "once", "-"],
+        ["97110", "Therapeutic exercise", "2x/week", "8 weeks"],
+    ]
+    plan = read_blocks([*_HEAD[:4], "Interventions / Frequency / Duration", rows])
+    assert [s.code for s in plan.services] == ["97110"]
+    rows[1][1] = "PT evaluation, low complexity (to be completed 2026-02-09)"
+    plan = read_blocks([*_HEAD[:4], "Interventions / Frequency / Duration", rows])
+    assert [s.code for s in plan.services] == ["97161", "97110"]
+
+
+def test_subject_line_naming_the_client_after_a_dash() -> None:
+    plan = read_blocks(["March 2, 2026", "Regarding: Individual therapy plan — Anselm Okafor-Ruiz", "Dear colleague,"])
+    assert plan.patient.name == "Anselm Okafor-Ruiz"
+    plan = read_blocks(["March 2, 2026", "Regarding: Individual therapy plan — renewal", "Dear colleague,"])
+    assert plan.patient.name is None
