@@ -108,7 +108,7 @@ def blank_lines_between(data: bytes) -> bytes:
     def edit(root: etree._Element) -> None:
         for p in _body_paragraphs(root):
             text = "".join(t.text or "" for t in p.iter(_T)).strip()
-            if not text or re.search(r"[.:!?_]$", text):
+            if not text or re.search(r"[.!?_]$", text):
                 p.addnext(etree.Element(_P))
 
     return _rewrite_document(data, edit)
@@ -169,7 +169,70 @@ def iso_dates(data: bytes) -> bytes:
     return _edit_texts(data, lambda text: re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", iso, text))
 
 
+def two_spaces_after_stops(data: bytes) -> bytes:
+    """Two spaces after each full stop, question mark or exclamation mark that ends a sentence, as typists trained
+    on typewriters write."""
+    return _edit_texts(data, lambda text: re.sub(r"(?<=[a-z)][.!?]) (?=[A-Z])", "  ", text))
+
+
+_HEADING_STYLE = re.compile(r"heading\s*(\d)", re.IGNORECASE)
+
+
+def headings_as_bold_text(data: bytes) -> bytes:
+    """Paragraphs in Word's heading styles ("Heading 1".."Heading 9") given the Normal style with bold runs
+    instead, as documents exported from Google Docs or converted from PDF carry their titles."""
+
+    def edit(root: etree._Element) -> None:
+        for p in root.iter(_P):
+            ppr = p.find(_PPR)
+            style = ppr.find(_PSTYLE) if ppr is not None else None
+            if style is None or not _HEADING_STYLE.fullmatch(style.get(f"{{{W}}}val", "")):
+                continue
+            ppr.remove(style)
+            for run in p.iter(_R):
+                rpr = run.find(_RPR)
+                if rpr is None:
+                    rpr = etree.Element(_RPR)
+                    run.insert(0, rpr)
+                if rpr.find(f"{{{W}}}b") is None:
+                    rpr.insert(0, etree.Element(f"{{{W}}}b"))
+
+    return _rewrite_document(data, edit)
+
+
+def line_breaks_for_paragraphs(data: bytes) -> bytes:
+    """Consecutive plain body paragraphs (no style, no list numbering, no bold) typed as one paragraph with
+    manual line breaks (Shift+Enter), as many templates' header blocks are."""
+
+    def plain(p: etree._Element) -> bool:
+        ppr = p.find(_PPR)
+        if ppr is not None and (ppr.find(_PSTYLE) is not None or ppr.find(f"{{{W}}}numPr") is not None):
+            return False
+        runs = list(p.iter(_R))
+        return bool(runs) and all(r.find(_RPR) is None for r in runs) and all(c.tag in (_PPR, _R) for c in p)
+
+    def edit(root: etree._Element) -> None:
+        paragraphs = _body_paragraphs(root)
+        for first, second in zip(paragraphs, paragraphs[1:]):
+            if first.getparent() is None or not plain(first) or not plain(second):
+                continue
+            if not "".join(t.text or "" for t in first.iter(_T)).strip():
+                continue
+            if not "".join(t.text or "" for t in second.iter(_T)).strip():
+                continue
+            brk = etree.SubElement(etree.SubElement(first, _R), f"{{{W}}}br")
+            del brk
+            for run in second.findall(_R):
+                first.append(run)
+            second.getparent().remove(second)
+
+    return _rewrite_document(data, edit)
+
+
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "two-spaces": two_spaces_after_stops,
+    "headings-as-bold": headings_as_bold_text,
+    "line-breaks": line_breaks_for_paragraphs,
     "en-dashes": en_dashes,
     "no-break-spaces": no_break_spaces,
     "capital-labels": capital_labels,

@@ -9,7 +9,10 @@
 - a printed page number between the two halves of a wrapped sentence ("Page 2 of 3") lets them join;
 - curly apostrophes read as straight ones ("dx’d 08/30/2022 by ...");
 - an ISO date after "completed" marks a service row as already given, as a US date does;
-- a letter's subject line naming the client after a dash: "Regarding: Individual therapy plan — Ana Ruiz".
+- a letter's subject line naming the client after a dash: "Regarding: Individual therapy plan — Ana Ruiz";
+- two spaces after a sentence's full stop are no column gap (after an abbreviation such as "Pt." they stay);
+- a wrapped sentence joins across paragraphs that hold several lines each, and across a page number in a table
+  typed with tabs; "twice-" cut at a line's end keeps its hyphen.
 
 Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
 keeps its old reading.
@@ -128,3 +131,51 @@ def test_subject_line_naming_the_client_after_a_dash() -> None:
     assert plan.patient.name == "Anselm Okafor-Ruiz"
     plan = read_blocks(["March 2, 2026", "Regarding: Individual therapy plan — renewal", "Dear colleague,"])
     assert plan.patient.name is None
+
+
+def test_two_spaces_after_a_full_stop_are_no_column_gap() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "Diagnosis",
+        "F84.0 Autistic disorder.  Diagnosed by Marcus Hale, MD, developmental pediatrician, on 09/18/2025.",
+    ])
+    dx = plan.diagnoses[0]
+    assert (dx.code, dx.diagnosed_on) == ("F84.0", dt.date(2025, 9, 18))
+
+
+def test_two_spaces_after_an_abbreviation_or_three_spaces_stay() -> None:
+    from authcheck.readers.docx.blocks import line_text
+
+    assert line_text("He slept badly.  She came in.") == "He slept badly. She came in."
+    assert line_text("Pt.  Mirela Castagna   3/9/26") == "Pt.  Mirela Castagna   3/9/26"  # (a role, a gap, a signer)
+    assert line_text("Goals met.   Date: 3/9/26") == "Goals met.   Date: 3/9/26"  # a column gap
+
+
+def test_a_wrapped_line_joins_across_paragraphs_of_several_lines() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "TREATMENT PLAN",
+        "Obj 1a: He will drive alone to the pharmacy at least twice a week.\nObj 2a: He will attend his men's breakfast alone on 3",
+        "of 4 Tuesdays each month.\nObj 2b: He will sleep 6 hours or more on 5 of 7 nights by 06/01/2026.",
+    ])
+    statements = [o.statement for g in goals_of(plan) for o in g.objectives]
+    assert "He will attend his men's breakfast alone on 3 of 4 Tuesdays each month." in statements
+    assert len(statements) == 3
+
+
+def test_a_page_number_inside_a_typed_table() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "SERVICES",
+        "Service\tCPT\tUnits\tFrequency\tDuration",
+        "Therapeutic exercise\t97110\t2 units\t2x/week\t16 weeks",
+        "Page 1 of 2",
+        "Therapeutic activities\t97530\t2 units\t2x/week\t16 weeks",
+    ])
+    by_code = {s.code: s for s in plan.services}
+    assert set(by_code) == {"97110", "97530"}
+    assert by_code["97530"].frequency is not None and by_code["97530"].frequency.count == 2
+
+
+def test_a_hyphen_cut_keeps_twice_weekly_whole() -> None:
+    from authcheck.readers.docx.unwrap import _glue
+
+    assert _glue("Individual therapy twice-", "weekly for 12 weeks.") == "Individual therapy twice-weekly for 12 weeks."
+    assert _glue("modified indepe-", "ndence using adaptive equipment.") == "modified independence using adaptive equipment."

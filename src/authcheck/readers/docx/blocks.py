@@ -166,8 +166,15 @@ class Names:
 _LEADER = re.compile(r"(?<=[^\s.·…])[ \t]*(?:(?:[.·][ \t]?){4,}|…{2,})[ \t]*(?=[^\s.·…])")
 
 
+# a short leader between a label and its colon, the rest of a column padded with dots ("Date of Birth .: 05/12/1949",
+# "Client ...: Ana Ruiz" in an EHR banner pasted as text)
+_SHORT_LEADER = re.compile(r"(?<=[A-Za-z)]) +[.·]{1,3}(?=:)")
+
+
 def dot_leaders(text: str) -> str:
     """`text` with each dot leader that has words on both sides turned into ": " (or a space after a colon)."""
+    if ".:" in text:
+        text = _SHORT_LEADER.sub("", text)
     if "...." not in text and ". . . ." not in text and "……" not in text and "····" not in text:
         return text
     def colon(m: re.Match[str]) -> str:
@@ -187,6 +194,9 @@ def tabs_after_labels(text: str) -> str:
     or line, or when what follows is a label alone ("Signature:<TAB>Date:<TAB>...", a header of labels)."""
     if ":" not in text or "\t" not in text:
         return text
+    pieces = [p.strip() for p in re.split(r"[\t\n]+", text) if p.strip()]
+    if len(pieces) >= 2 and all(p.endswith(":") and len(p.split()) <= 6 for p in pieces):
+        return text  # "MBI:<TAB>Evaluation date / start of care:": a row of labels over the row of their values
 
     def space(m: re.Match[str]) -> str:
         piece = re.split(r"[\t\n]", text[m.end() :], maxsplit=1)[0].strip()
@@ -198,10 +208,18 @@ def tabs_after_labels(text: str) -> str:
 
 def line_text(raw: str) -> str:
     """A paragraph's or cell line's text as the reader reads it: no-break spaces as spaces (text copied from a web
-    page or an EHR screen keeps them), dot leaders and tabs after labels evened out."""
+    page or an EHR screen keeps them), two spaces after a sentence's full stop as one (a typist's habit, no column
+    gap), dot leaders and tabs after labels evened out."""
     if "\u00a0" in raw or "\u202f" in raw:
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if ".  " in raw or "?  " in raw or "!  " in raw:
+        raw = _TWO_SPACES_AFTER_STOP.sub(" ", raw)
     return tabs_after_labels(dot_leaders(raw))
+
+
+# two spaces (no more) between a sentence that ends on a lower-case word (not an abbreviation such as "Pt." or
+# "Dr.": three lower-case letters at least) and the next sentence's capital
+_TWO_SPACES_AFTER_STOP = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))  (?=[A-Z][a-z])")
 
 
 def _on(el: etree._Element | None, n: Names) -> bool | None:

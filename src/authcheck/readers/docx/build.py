@@ -32,6 +32,7 @@ from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
 from authcheck.readers.docx.fields import FieldsMixin
 from authcheck.readers.docx.fields.fallback import basic_facts
+from authcheck.readers.docx.fields.labelled import label_row
 from authcheck.readers.docx.goal_tables import GoalTablesMixin
 from authcheck.readers.docx.goal_phrases import (
     GOALS_LIST_LEAD_IN,
@@ -43,7 +44,7 @@ from authcheck.readers.docx.goal_phrases import (
 from authcheck.readers.docx.goal_lists import GoalListsMixin
 from authcheck.readers.docx.goals import GoalsMixin
 from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
-from authcheck.readers.docx.label_split import Segment, box_gap_pair, split_labels
+from authcheck.readers.docx.label_split import Segment, box_gap_pair, caps_gap_pair, split_labels
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     blank_value,
@@ -54,6 +55,7 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
+from authcheck.readers.docx.phrases.signature_text import ocr_letter_slips
 from authcheck.readers.docx.record_tables import RecordTablesMixin
 from authcheck.readers.docx.signature_lines import SignatureLinesMixin
 from authcheck.readers.docx.signature_tables import SignatureTablesMixin
@@ -66,11 +68,14 @@ from authcheck.readers.docx.signatures import (
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
-from authcheck.readers.docx.page_repeats import drop_repeated_page_headers
+from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
-from authcheck.readers.docx.unwrap import PAGE_MARK, unwrap_paragraphs
+from authcheck.readers.docx.unwrap import unwrap_paragraphs
 
 __all__ = ["build_plan"]
+
+
+_SIGN_WORD = re.compile(r"sign", re.I)
 
 
 def _joined_sections(title: str) -> bool:
@@ -171,6 +176,8 @@ class PlanBuilder(
         if not core or (label is not None and not group):
             return None  # "STG (4 wks):", "Long-term goals:" head a group of goals; "Goal 1:" starts one
         segments = split_labels(core)
+        if styled is None and label_row(core, segments) is not None:
+            return None  # "Member:<TAB>Date of Birth:": a row of form labels over the row of their values
         for seg in segments:
             if (
                 seg.label
@@ -395,6 +402,8 @@ class PlanBuilder(
         core = core.strip()
         if not core or PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
+        if self.section.key == "signatures" or (_SIGN_WORD.search(core) and self._signing_zone()):
+            core = ocr_letter_slips(core)  # an OCRed signature page: "C1ient signature: /s/ Renata 0kafor"
         self._line_before, self._line_now = self._line_now, (line, core)
         self._recent_lines = [*self._recent_lines[-4:], (line, core)]
         self._plan_statement(line, core)
@@ -409,10 +418,17 @@ class PlanBuilder(
         if segments[0].label is None and marker and depth == 0 and re.fullmatch(r"\d{1,2}[.)]", marker):
             boxed = box_gap_pair(core)  # "13. Frequency / duration  3x wk x 4 wks": a form box's label, a gap, its value
             segments = [boxed] if boxed is not None else segments
+        elif segments[0].label is None and len(segments) == 1 and "  " in core and core[:2].isupper():
+            capsed = caps_gap_pair(core)  # "NEXT PROGRESS REVIEW  Jan 11, 2026": a label in capitals, a gap, its value
+            segments = [capsed] if capsed is not None else segments
         first = segments[0]
         key = self.section.key
         if self._pending_label is not None and self._stacked_value(line, core, segments):
             return
+        if self._pending_row is not None and self._row_values(line, core, segments):
+            return  # "Member:<TAB>Date of Birth:" over "Ruth Espinal<TAB>02/27/1948"
+        if self._mail_line(line, core):
+            return  # a payer's e-mail pasted into the plan (see docx.fields.mail)
 
         if self._tab_signer_rows(line, core):  # "Physician<TAB>Signature<TAB>Date" over "Jo Lee, MD<TAB>/s/<TAB>1/2/26"
             return
@@ -710,9 +726,11 @@ class PlanBuilder(
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
-    # page headers printed again on each page (docx.page_repeats); tables typed with spaces or tabs
-    # (docx.text_columns); e-mail and PDF pastes: one sentence cut into paragraphs (docx.unwrap)
-    body = unwrap_paragraphs(text_tables(drop_repeated_page_headers(blocks)))
+    # page headers printed again on each page and page numbers (docx.page_repeats); tables typed with spaces or
+    # tabs (docx.text_columns); e-mail and PDF pastes: one sentence cut into paragraphs (docx.unwrap)
+    unpaged, page_numbers = drop_page_numbers(drop_repeated_page_headers(blocks))
+    builder.blank_paragraphs.update(page_numbers)
+    body = unwrap_paragraphs(text_tables(unpaged))
     for block in body:
         builder.add_block(block)
     seen: set[str] = set()

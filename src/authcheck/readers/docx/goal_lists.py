@@ -83,6 +83,8 @@ class GoalListsMixin(BuilderState):
         if ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
         head = split_labels(core)[0]
+        if head.label and head.value and self.hold_area(head.label, head.value, loc):  # type: ignore[attr-defined]
+            return True  # "Domain 1: Communication" over "Goal 1: ...": the area heading the goal that follows
         if head.label and head.value:
             named = match_section(head.label)
             if named.key in ("discharge", "other") and named.score >= 95:

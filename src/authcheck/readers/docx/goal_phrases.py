@@ -17,6 +17,20 @@ from authcheck.readers.docx.labels import strip_list_marker, subfield_key
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS
 
+# a label with an item number: "Domain 2", "Skill area #3" (the number names the goal it heads)
+_NUMBERED_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*#?\s*(?P<number>\d{1,2})\s*$")
+
+
+def area_number(label: str) -> str | None:
+    """The number of a numbered area label ("Domain 2", "Skill area #3", "Area 1"), None for any other label: a goals
+    list that numbers its areas heads each goal with its area, so "Domain 2: Behavior reduction" after goal 1's facts
+    is the area of the goal that follows, not a fact of goal 1."""
+    found = _NUMBERED_LABEL.fullmatch(label)
+    if found is None or subfield_key(found.group("label")) != "domain":
+        return None
+    return found.group("number")
+
+
 _TIME_BOUND_DATE = re.compile(
     r"(?:\b(?:by|before|no\s+later\s+than|on\s+or\s+before|until|through|thru|prior\s+to|as\s+of)\s+(?:the\s+)?(?:date\s+of\s+)?"
     r"|\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline)\s*[:\-–—]?\s*)$",

@@ -54,6 +54,8 @@ _BRACKETED_DATE_END = re.compile(
 )
 
 _GRID_FACTS = ("baseline", "target", "mastery_criteria", "measure", "target_date")
+# an item number typed before a colon ("1.: Wound will decrease ...", "2): ...")
+_NUMBER_COLON = re.compile(r"\(?(\d{1,2})[.)]?\s*:\s+")
 
 
 def _nested_objective_grid(cell: tuple[str, int] | None) -> list[tuple[str | None, str, list[tuple[str, str]], str]]:
@@ -168,6 +170,16 @@ class GoalTablesMixin(TablesMixin):
                                     loc_of("label") if "label" in cells else None):
                 continue
             problem_text = text_of("problem")
+            if (
+                problem_text
+                and problem_text != last_problem_text
+                and "goal" not in cells
+                and self._problem_goal_cell(table, kind, r, cells["problem"])
+            ):
+                last_problem_text, last_goal_text = problem_text, None  # "Problem 1: ...\nGoal 1: ..." read line by line
+                cells = {k: v for k, v in cells.items() if k != "problem"}
+                objectives_as_goals = False  # the goals are the column's: the objectives beside them are theirs
+                problem_text = ""
             if problem_text and problem_text != last_problem_text:
                 bare, number, _ = strip_list_marker(problem_text)  # "1. Depressed mood ...": numbered as written
                 self._new_problem(number.strip() if number and bare.strip() else None,
@@ -177,12 +189,15 @@ class GoalTablesMixin(TablesMixin):
             label_text = text_of("label") or None
             element = None
             labelled_lines = self._labelled_cell_lines(cells.get("goal") or cells.get("objective"))
-            if labelled_lines and goal_text != last_goal_text:
+            lined: list[Objective] = []  # the objectives read from those lines, in turn
+            if labelled_lines and (goal_text != last_goal_text or not goal_text):
                 # "Goal 1: ...\nObjective 1a: ..." written inside one cell: read it line by line
                 text, col = cells.get("goal") or cells["objective"]
                 before = self.objective
                 for cell_line in labelled_lines:
                     self.line(Line(cell_line, self.section, table=table.index, row=r, cell=col))
+                    if self.objective is not None and self.objective is not before and self.objective not in lined:
+                        lined.append(self.objective)
                 last_goal_text = goal_text
                 element = self.goal  # the row's other cells (target date, interventions) describe its goal
                 if not cells.get("goal") and self.objective is not None and self.objective is not before:
@@ -270,6 +285,11 @@ class GoalTablesMixin(TablesMixin):
                     if role in cells and text_of(role):  # "Target date" beside the nested objectives: the goal's
                         self.focus = "goal"
                         self._fact_cell(role, cells[role][0], loc_of(role))
+            if len(lined) >= 2 and self._facts_fit_objectives(lined, cells):
+                # "Objective 1a ..." over "Objective 1b ..." beside "Objective 1a 12/23/2025" over "Objective 1b ...":
+                # each fact line is its own objective's
+                self._facts_per_objective(lined, [o.label or "" for o in lined], cells, loc_of)
+                facts_read = True
             if listed:
                 # "1a. BDI-II from 31 to below 14." over "1b. Leave the house ...": one objective a line
                 made_objectives = [self._new_objective(m, t, loc_of("objective")) for m, t in listed]
@@ -668,8 +688,11 @@ class GoalTablesMixin(TablesMixin):
                     head, colon, value = line.partition(":")
                     key = strip_list_marker(head.strip())[1] or head
                     key = key.strip("().: ").lower()
+                    named = element_label(line)
                     if colon and key in keys:
                         pairs.append((objectives[keys.index(key)], value.strip()))
+                    elif named is not None and named.value and named.label.lower() in keys:
+                        pairs.append((objectives[keys.index(named.label.lower())], named.value))  # "Objective 1b 10/24/2025"
                     elif len(lines) == len(objectives):
                         rest, marker, _ = strip_list_marker(line)
                         pairs.append((objectives[position], rest.strip() if marker else line))
@@ -700,6 +723,54 @@ class GoalTablesMixin(TablesMixin):
         if head and own and head.group(1) != own.group(1):
             return None
         return marker.strip(), statement.strip()
+
+    @staticmethod
+    def _facts_fit_objectives(objectives: list[Objective], cells: dict[str, tuple[str, int]]) -> bool:
+        """True when the fact cells beside objectives read one a line can be shared out among them: one of them has
+        several lines, each a line for each objective or lines that each name an objective by its label ("Objective
+        1b 10/24/2025"); any other holds one line, for all. (One line in each fact cell describes the row's goal.)"""
+        keys = {(o.label or "").lower() for o in objectives} - {""}
+        found = False
+        for role in _GRID_FACTS:
+            if role not in cells or not cells[role][0].strip():
+                continue
+            lines = [line.strip() for line in cells[role][0].split("\n") if line.strip()]
+            if len(lines) == 1:
+                continue
+            found = True
+            if len(lines) == len(objectives):
+                continue
+            named = [element_label(line) for line in lines]
+            if not all(n is not None and n.label.lower() in keys for n in named):
+                return False
+        return found
+
+    def _problem_goal_cell(self, table: Table, kind: TableKind, r: int, cell: tuple[str, int]) -> bool:
+        """A cell of a "Problem / Goal" column (no goal column of its own) that writes the goal too, read line by
+        line: lines labelled as a problem and a goal with the goal's facts ("Problem 1: ..." over "Goal 1: ..." over
+        "Baseline: ..."), or a goals caption over the goal ("Goals" over "1.: Wound will decrease ..."). A cell
+        naming the problem alone stays the row's problem."""
+        if not re.search(r"\bgoals?\b", self._header_text(table, kind, "problem"), re.I):
+            return False
+        text, col = cell
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            return False
+        labels = [element_label(strip_list_marker(line)[0]) for line in lines]
+        if any(found is not None and found.kind == "goal" and found.value for found in labels):
+            for line in lines:
+                self.line(Line(line, self.section, table=table.index, row=r, cell=col))
+            return True
+        caption = element_label(f"{lines[0].rstrip(':').strip()}: x")
+        if caption is None or caption.kind != "goal" or caption.label != lines[0].rstrip(":").strip():
+            return False
+        statement = " ".join(lines[1:])
+        numbered = _NUMBER_COLON.match(statement)
+        if not GOAL_WORDS.search(statement):
+            return False
+        label = numbered.group(1) if numbered else None
+        self._new_goal(label, statement[numbered.end():] if numbered else statement, self._cell_loc(table, r, col, text))
+        return True
 
     @staticmethod
     def _labelled_cell_lines(cell: tuple[str, int] | None) -> list[str]:

@@ -36,6 +36,7 @@ from authcheck.readers.docx.goal_phrases import (
     SAME_DATE,
     STATEMENT_LABEL,
     TREATMENT_WORDS,
+    area_number,
     closed_status,
     pending_baseline,
     split_items,
@@ -71,6 +72,8 @@ _LEVEL_CELL = re.compile(
 
 class GoalsMixin(BuilderState):
     """Problems, goals and objectives: element labels and their facts."""
+
+    _held_area: tuple[str, SourceLocation] | None = None  # a numbered area read before the goal it heads
 
     def _text_with_facts(
         self, line: Line, segments: list[Segment], marker: str | None, depth: int | None
@@ -222,7 +225,12 @@ class GoalsMixin(BuilderState):
     ) -> Goal:
         numbers = self._drop_combined_goal()
         problem = self._ensure_problem(loc)
+        held, self._held_area = self._held_area, None
+        if domain is None and held is not None:
+            domain = held[0]  # "Domain 2: Behavior reduction" over "Goal 2: ...": the area heading this goal
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
+        if held is not None and goal.domain == held[0]:
+            goal.field_sources["domain"] = held[1]
         for number in numbers:
             self.goal_numbers[number] = goal  # "Objective 1a" under "Problem/Goal 1" then "Goal: ...": this goal's
         self._last_goal_section = self.section.title
@@ -599,9 +607,25 @@ class GoalsMixin(BuilderState):
             return self.goal
         return None
 
+    def hold_area(self, label: str, value: str, loc: SourceLocation) -> bool:
+        """A numbered area ("Domain 2: Behavior reduction") that is not the current goal's (no goal yet, or one of
+        another number): held for the goal that follows. False when the label is no numbered area or names the
+        current goal's."""
+        number = area_number(label)
+        if number is None or not value.strip():
+            return False
+        goal = self.goal
+        own = re.search(r"\d{1,2}", goal.label or "") if goal is not None else None
+        if goal is not None and (own is None or own.group(0) == number):
+            return False  # "Goal 1: ..." then "Area 1: Communication" (or an unnumbered goal): the goal's own area
+        self._held_area = (value.strip(), loc)
+        return True
+
     def _apply_subfield(self, sub: str, value: str, loc: SourceLocation) -> bool:
         """Set a fact on the element in focus; False when it has no such fact."""
         value = checked_options(value).strip()
+        if sub == "domain" and loc.text and ":" in loc.text and self.hold_area(loc.text.split(":")[0], value, loc):
+            return True
         target = self._target()
         if target is None:
             return False

@@ -322,6 +322,30 @@ def box_gap_pair(text: str) -> Segment | None:
     return Segment(label, value, match.start("label"), match.start("value"))
 
 
+# the facts written in words that a label in capitals may hold (a number or date is read by `box_gap_pair`)
+_CAPS_TEXT_KEYS = frozenset({
+    "interventions", "patient.name", "patient.member_id", "provider", "payer", "program", "level_of_care",
+})
+
+
+def caps_gap_pair(text: str) -> Segment | None:
+    """ "NEXT PROGRESS REVIEW  Jan 11, 2026", "PLAN DATE  Oct 6, 2025": a form's label in capitals (an export that
+    sets labels in small caps or upper case), a wide gap and its value, as `box_gap_pair` reads them. None unless
+    the label's letters are all capitals."""
+    match = _BOX_GAP.match(text)
+    if match is None:
+        return None
+    letters = [c for c in match.group("label") if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return None
+    label, value = match.group("label").rstrip(" .;,"), match.group("value").strip()
+    if field_key(label) in _CAPS_TEXT_KEYS and not has_digit(label) and len(label.split()) <= 4:
+        # "TREATMENT MODALITIES  Cognitive processing therapy (CPT)": a value in words
+        if value.split()[0].lower() not in _PROSE_GOES_ON:
+            return Segment(label, value, match.start("label"), match.start("value"))
+    return box_gap_pair(text)
+
+
 _TAB_RUN = re.compile(r"[ ]*\t+[ ]*")
 # the facts of a goal or objective that open a "Label<TAB>value" row of their own
 _TAB_FACT_KEYS = frozenset({"baseline", "mastery_criteria", "target_date", "target", "measure", "time_frame"})

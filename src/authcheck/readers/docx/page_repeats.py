@@ -13,7 +13,7 @@ import re
 
 from authcheck.readers.docx.blocks import Block, Para
 
-__all__ = ["drop_repeated_page_headers"]
+__all__ = ["PAGE_MARK", "drop_page_numbers", "drop_repeated_page_headers"]
 
 # the lines that open the document, among which a page header is
 _TOP_LINES = 4
@@ -25,6 +25,8 @@ _PAGE_NUMBER = re.compile(
     r"[\s\-–—=*_.|]*(?:(?:page|pg\.?|p\.)\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-–—=*_.|]*",
     re.IGNORECASE,
 )
+# a printed page number left in the body by a converter ("Page 2 of 3", "— Page 2 —", "Pg. 4/6"): no content
+PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _BREAKS = (f"{{{_W}}}br", f"{{{_W}}}sectPr", f"{{{_W}}}lastRenderedPageBreak")
 
@@ -46,12 +48,17 @@ def _ends_page(para: Para) -> bool:
 def drop_repeated_page_headers(blocks: list[Block]) -> list[Block]:
     """The blocks without the page headers printed again at the top of later pages (see the module's docstring)."""
     top: set[str] = set()
+    opening = 0
     for block in blocks:
         if not isinstance(block, Para):
             break
         if block.text.strip():
             top.add(_key(block.text))
-            if len(top) >= _TOP_LINES:
+            # "Bright Steps Behavior Services<br/>Applied Behavior Analysis": a letterhead of lines kept with hard
+            # breaks comes back on later pages one line a paragraph; each of its lines is a line of the header
+            top.update(_key(line) for line in block.text.split("\n") if line.strip())
+            opening += 1
+            if opening >= _TOP_LINES:
                 break
     top = {key for key in top if len(key) >= _MIN_LENGTH}
     if not top:
@@ -66,6 +73,7 @@ def drop_repeated_page_headers(blocks: list[Block]) -> list[Block]:
                 continue  # the running header at the top of a later page
             if key in top:
                 seen.add(key)
+                seen.update(_key(line) for line in block.text.split("\n") if line.strip())
             if _ends_page(block):
                 into_page = 0
                 out.append(block)
@@ -76,3 +84,19 @@ def drop_repeated_page_headers(blocks: list[Block]) -> list[Block]:
             into_page += 1
         out.append(block)
     return out
+
+
+def drop_page_numbers(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The blocks without the body paragraphs that only hold a printed page number ("Page 2 of 3"), and the indices
+    of those paragraphs. Read after drop_repeated_page_headers (which finds a page's top by them) and before the
+    lines are joined into tables and sentences: a page's end cuts a typed table or a sentence in two, and the two
+    halves are one. The builder counts the dropped paragraphs as empty ones (a signer's block may run over them)."""
+    kept: list[Block] = []
+    dropped: set[int] = set()
+    for block in blocks:
+        if isinstance(block, Para) and block.box is None and not block.extra and PAGE_MARK.fullmatch(block.text):
+            if block.index is not None:
+                dropped.add(block.index)
+            continue
+        kept.append(block)
+    return kept, dropped

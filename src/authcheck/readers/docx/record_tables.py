@@ -23,6 +23,7 @@ from authcheck.readers.docx.phrases import (
     SignatureText,
     blank_value,
     checked_options,
+    diagnosis_made,
     fill_quantities,
     find_icd_codes,
     find_service_codes,
@@ -218,6 +219,31 @@ class RecordTablesMixin(TablesMixin):
                     for diagnosis in made:
                         if "diagnosed_on" in diagnosis.field_sources:
                             diagnosis.field_sources["diagnosed_on"] = self._cell_loc(table, r, on_col, on_text)
+            elif found and made_col is None and on_col is None:
+                # "primary; diagnosed 11/02/2023 by Helen Park, PhD" in a "Notes" or "Status" cell of the row
+                self._made_in_row(table, r, {code_col, desc_col}, loc)
+
+    def _made_in_row(self, table: Table, r: int, skip: set[int | None], loc: SourceLocation) -> None:
+        """Who made the diagnoses of row `r` and when, stated in another cell of the row ("diagnosed 11/02/2023 by
+        Helen Park, PhD"): set on this row's diagnoses (a cell that merely says "diagnosed" sets nothing)."""
+        for col, cell in enumerate(table.rows[r].cells):
+            text = cell.text
+            if col in skip or not re.search(r"diagnos|\bdx\b", text, re.I):
+                continue
+            made = diagnosis_made(text)
+            if made is None:
+                continue
+            at = self._cell_loc(table, r, col, text[made.start : made.end].strip(" ;,"))
+            for diagnosis in self.diagnoses:
+                if diagnosis.source != loc:
+                    continue
+                if made.by and diagnosis.diagnosed_by is None:
+                    diagnosis.diagnosed_by = made.by
+                    diagnosis.field_sources["diagnosed_by"] = at
+                if made.on and diagnosis.diagnosed_on is None:
+                    diagnosis.diagnosed_on = made.on
+                    diagnosis.field_sources["diagnosed_on"] = at
+            return
 
     def _services_table(self, table: Table, kind: TableKind) -> None:
         for r in range(kind.header_row + 1, len(table.rows)):

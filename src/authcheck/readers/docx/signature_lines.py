@@ -92,6 +92,9 @@ def _label_columns_joined(columns: list[str]) -> list[str]:
 _LABEL_ONLY_COLUMN = re.compile(r"[^:]{1,40}:")
 
 
+_PROFESSIONAL = ("clinician", "supervisor", "physician")
+
+
 class SignatureLinesMixin(SignaturesMixin):
     """Signatures in paragraphs and lines: sign-off lines, e-signature statements, dates under a signer."""
 
@@ -212,7 +215,15 @@ class SignatureLinesMixin(SignaturesMixin):
             recorded.insert(0, signature)
         if recorded:
             # the line was read as sign-offs already: each caption names the signer above it, in order
-            if len(recorded) != len(roles) or any(s.role not in ("other", r) for s, r in zip(recorded, roles)):
+            # a role only inferred from a professional's credential ("Gabriela Nunez, LAADC" read as a clinician)
+            # gives way to the caption that names it ("Supervising counselor"); a role the line or a heading named
+            # does not
+            inferred = normalize_signature_role(value) == "other"
+            if len(recorded) != len(roles) or any(
+                s.role not in ("other", r)
+                and not (inferred and id(s) in self.roles_guessed and s.role in _PROFESSIONAL and r in _PROFESSIONAL)
+                for s, r in zip(recorded, roles)
+            ):
                 return False  # the line names its own signers
             for signature, role in zip(recorded, roles):
                 signature.role = role

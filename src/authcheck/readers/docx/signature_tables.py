@@ -161,6 +161,48 @@ class SignatureTablesMixin(SignaturesMixin):
                 self._add_signature(parsed, self._cell_loc(table, table.rows[r - 1].index, col, loc_text))  # type: ignore[attr-defined]
         return True
 
+    def _signer_block_cells(self, table: Table) -> bool:
+        """Each cell a signer's block with the caption under the signature, as a two-column signature table of a
+        Google Docs export writes it: "Clayton Whitfield" / "Client signature" / "Date: 06/02/2025" | "e-signed:
+        Tamika Greene, LCDC" / "Primary counselor" / "Date: 06/02/2025". The caption names the signer of the lines
+        above it; the date line under it dates them. True when every filled cell is such a block (read so)."""
+        if not self._signing_zone():
+            return False
+        blocks: list[tuple[int, int, str, str, str | None]] = []
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.merged_from_above:
+                    continue
+                lines = [" ".join(t.split()) for t in cell.lines if t.strip()]
+                if not lines:
+                    continue
+                at = next((i for i, t in enumerate(lines) if i and _caption_role(t) == "signer"), None)
+                if at is None or any(_caption_role(t) for t in lines[:at]) or len(lines) > at + 2 or at > 2:
+                    return False
+                if ":" in lines[at].rstrip(":") or has_digit(lines[at]) or any(len(t) > 80 for t in lines[:at]):
+                    return False  # a caption alone under a short signature, not "Provider signature: /s/ ..."
+                below = lines[at + 1] if at + 1 < len(lines) else None
+                date_text = None
+                if below is not None:
+                    head, colon, rest = below.partition(":")
+                    if colon and DATE_LABEL.fullmatch(head.strip()):
+                        date_text = rest.strip()
+                    elif bare_date(below):
+                        date_text = below
+                    else:
+                        return False
+                blocks.append((row.index, cell.col, lines[at], " ".join(lines[:at]), date_text))
+        if not blocks:
+            return False
+        for row_index, col, caption, value, date_text in blocks:
+            label = caption if SIGNATURE_WORD.search(caption) else f"{caption} signature"
+            parsed = parse_signature(label, value, date_text)
+            if parsed is None or (parsed.name is not None and not plausible_name(parsed.name)):
+                parsed = SignatureText(role_label=caption, name=None, credential=None, date=None, signed=False)
+            loc_text = " | ".join(x for x in (value, caption, date_text or "") if x)
+            self._add_signature(parsed, self._cell_loc(table, row_index, col, loc_text))  # type: ignore[attr-defined]
+        return True
+
     def _captions_above_table(self, table: Table) -> bool:
         """Signers named in a caption row with each signer's block in the cell below: "Supervising BCBA | Parent /
         guardian" over "Naomi Reyes, MS, BCBA / NPI ... / Signed 02/02/2026 | Carla Pierce / Signed 02/02/2026"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from authcheck.model import (
     Signature,
     SourceLocation,
+    TextBlock,
 )
 from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing import find_dates
@@ -217,10 +218,34 @@ class SignaturesMixin(BuilderState):
             previous.source = loc
             self._named_signer = None
             return
+        if normalize_signature_role(signature.role) in ("client", "guardian"):
+            self._drop_client_banner(loc)
+        if not parsed.role_label or normalize_signature_role(parsed.role_label) == "other":
+            self.roles_guessed.add(id(signature))  # the role only inferred (a credential, a provider's name)
         self.signatures.append(signature)
         self._named_signer = signature if from_role_line and signature.date is None else None
         self._awaiting_signer = signature if not signature.signed and signature.name is None else None
         self.signature_role = None
+
+    def _drop_client_banner(self, loc: SourceLocation) -> None:
+        """ "Client: Elijah Brantley" heading a signature page, then "Parent/Guardian: Tanya Brantley  Date: ..." (or
+        "Client signature: ..."): the first line only names whose page it is, as a page banner does; it is no sign-off
+        of the client's once another client or guardian line follows in the same section. Only a line of the label and
+        the client's name alone counts (no date, no signature word, no blank to sign on)."""
+        for existing in self.signatures:
+            text = existing.source.text if existing.source and existing.source.text else ""
+            if (
+                normalize_signature_role(existing.role) == "client"
+                and existing.date is None
+                and existing.method == "unknown"
+                and existing.source is not None
+                and existing.source.section == loc.section
+                and _NAME_BANNER.fullmatch(text)
+                and (existing.name or "").casefold() == (self.patient.name or "").casefold()
+            ):
+                self.signatures.remove(existing)
+                self.free.append(TextBlock(heading=existing.source.section, text=text, source=existing.source))
+                return
 
     def _merge_same_signer(self, signature: Signature, loc: SourceLocation) -> bool:
         """One signer written twice: "Physician: Ana Ruiz, MD  NPI ..." over "Signature: Ana Ruiz, MD — signed
@@ -334,6 +359,9 @@ class SignaturesMixin(BuilderState):
 _PT_SHORTHAND = re.compile(r"\s*pt(?:'s|’s|\.)?(?:\s+(?:signature|sig\.?|name))?\s*(?::|\s{2,}|\t|\s[—–-])", re.I)
 # a signature label that names no signer: "Signed", "Signed by", "Signature", "E-signed"
 _BARE_SIGN_LABEL = re.compile(r"(?:(?:e-?|electronically\s+|digitally\s+)?signed(?:\s+by)?|signature|sig\.?)", re.I)
+
+# a line naming the client and nothing else: "Client: Elijah Brantley", "Patient name: Ana Ruiz"
+_NAME_BANNER = re.compile(r"(?:client|patient|member|consumer|individual)(?:'s)?(?:\s+name)?\s*:\s*[A-Z][\w'’. -]*", re.I)
 
 _ROLE_WITH_NOTE = re.compile(r"(?P<label>[A-Za-z][^:]{0,60}?)\s*:\s+(?=\S)")
 

@@ -162,6 +162,8 @@ class BuilderState:
         self._line_now: tuple[Line, str] | None = None
         self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signature_lines)
         self.blank_paragraphs: set[int] = set()  # indices of body paragraphs without text
+        # ids of signatures whose role no label or heading named (inferred from a credential or a name)
+        self.roles_guessed: set[int] = set()
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

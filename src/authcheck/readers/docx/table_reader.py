@@ -69,7 +69,8 @@ class TablesMixin(BuilderState):
                     make_loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
         if kind.kind in ("lines", "form") and (
-            self._paired_signature_columns(table, kind.header_row)  # type: ignore[attr-defined]
+            self._signer_block_cells(table)  # type: ignore[attr-defined]
+            or self._paired_signature_columns(table, kind.header_row)  # type: ignore[attr-defined]
             or self._signer_rows_table(table)  # type: ignore[attr-defined]
             or self._captions_below_table(table)  # type: ignore[attr-defined]
             or self._captions_above_table(table)  # type: ignore[attr-defined]

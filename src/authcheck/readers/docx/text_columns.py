@@ -10,8 +10,11 @@ paragraphs is handed to the table readers as a `Table` (its `index` None: it is 
 
 The header must be one the table readers know as a table of records (services, diagnoses, assessments:
 `docx.tables.classify_table`), with three captions or more and no digits, so that prose with wide gaps is never
-taken for a table. Space-aligned value lines are cut where the header's captions start (a cut that would split a
-word moves to that word's start); tabbed lines are cut at their tabs. A line with its first column empty goes on
+taken for a table. A table pasted as pipe-separated text from an EHR screen or a markdown note ("| # | ICD-10 |
+Description |" over "| 1 | F33.1 | Major depressive disorder ... |", a "|---|---|" rule line skipped) has its columns
+between the pipes; its captions may hold digits ("ICD-10"), every value line must have as many cells as the
+header. Space-aligned value lines are cut where the header's captions start (a cut that would split a word moves
+to that word's start); tabbed lines are cut at their tabs. A line with its first column empty goes on
 with the row above (text wrapped inside its column) when that row fills its first column. The table ends at an empty paragraph, a heading, or a line
 that does not fit the columns.
 """
@@ -32,12 +35,32 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one col
 _RECORD_KINDS = ("services", "diagnoses", "assessments")
 # how far (characters) a value may start left of its caption in a space layout
 _SLACK = 2
+# a line of cells between pipes: "| # | ICD-10 | Description |" (the outer pipes optional, two inner ones at least)
+_PIPE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|[^\n]*$")
+_PIPE_RULE = re.compile(r"^[\s|:\-=+]*$")  # "|---|:---|" under a markdown header
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a line written between pipes, or None."""
+    if not _PIPE_ROW.match(text):
+        return None
+    parts = text.strip().split("|")
+    if parts and not parts[0].strip():
+        parts = parts[1:]
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    return [p.strip() for p in parts]
 
 
 def _header(text: str) -> tuple[str, list[int], list[str]] | None:
-    """("tab" | "space", column starts, captions) of a header line, or None."""
+    """("tab" | "space" | "pipe", column starts, captions) of a header line, or None."""
     if "\n" in text or len(text) > 200:
         return None
+    pipes = _pipe_cells(text)
+    if pipes is not None:
+        if len(pipes) < 3 or any(not c or len(c.split()) > 4 for c in pipes):
+            return None
+        return "pipe", list(range(len(pipes))), pipes
     if "\t" in text:
         parts = text.split("\t")
         lead = 0
@@ -62,6 +85,9 @@ def _cut(text: str, mode: str, starts: list[int]) -> list[str] | None:
     """The cells of a value line under the header's columns, or None when the line does not fit them."""
     if "\n" in text:
         return None
+    if mode == "pipe":
+        cells = _pipe_cells(text)
+        return cells if cells is not None and len(cells) == len(starts) else None
     if mode == "tab":
         parts = text.split("\t")
         if len(parts) > starts[-1] + 1 or len(parts) < 2:
@@ -200,6 +226,9 @@ def text_tables(blocks: list[Block]) -> list[Block]:
             nxt = blocks[j]
             if not isinstance(nxt, Para) or nxt.heading is not None or not nxt.text.strip() or nxt.box != block.box:
                 break
+            if mode == "pipe" and j == i + 1 and _PIPE_RULE.match(nxt.text) and "-" in nxt.text:
+                j += 1  # the rule line under a markdown header
+                continue
             cells = _cut(nxt.text, mode, starts)
             if cells is None or sum(1 for c in cells if c) < (1 if len(rows) > 1 and not cells[0] else 2):
                 break

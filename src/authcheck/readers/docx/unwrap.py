@@ -9,7 +9,11 @@ question mark) and the later one starts in lower case, or starts with a number r
 end a sentence ("... from" / "3.8 to 2.0"; "... on the" / "PHQ-9 by ..."). The earlier line must be long enough to be a wrapped line (a
 short lower-case item under a short one is a list: "reduce panic" / "improve sleep"), unless it ends on such a
 word. The line breaks inside one paragraph are joined by the same rule, and a printed page number between two
-lines ("Page 2 of 3") is dropped so that a sentence cut by a page's end joins too. Headings, Word list items and empty
+lines ("Page 2 of 3") is dropped so that a sentence cut by a page's end joins too. A line's end also cuts a labelled
+fact from its sentence ("... in an activity log. Target" over "date: 05/10/2024"; "... plan. Target date:" over
+"06/13/2025.") and a written date ("Target date: March 12," over "2025."): the pieces join. A word cut by a hyphen at
+a line's end is one word again ("indepe-" over "ndence" is "independence"), unless its first part opens compounds
+("self-" over "care" stays "self-care"). Headings, Word list items and empty
 paragraphs are never joined, nor a text box's paragraph to the body or
 to another box; the paragraphs of one text box (a PDF converter puts each block of text in a box, one paragraph a
 printed line) are joined the same way among themselves.
@@ -22,12 +26,9 @@ import re
 
 from authcheck.model.vocab import find_credentials
 from authcheck.readers.docx.blocks import Block, Para
-from authcheck.readers.docx.labels import field_key, strip_list_marker
+from authcheck.readers.docx.labels import field_key, strip_list_marker, subfield_key
 
-__all__ = ["DANGLING", "PAGE_MARK", "unwrap_paragraphs"]
-
-# a printed page number left in the body by a converter ("Page 2 of 3", "— Page 2 —", "Pg. 4/6"): no content
-PAGE_MARK = re.compile(r"[\s\-—–=*_.|]*(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-—–=*_.|]*", re.IGNORECASE)
+__all__ = ["DANGLING", "unwrap_paragraphs"]
 
 # a line as long as this that stops mid-sentence was cut by the sender's line width
 _WRAPPED_LENGTH = 40
@@ -81,14 +82,87 @@ def _credentialed_name(tail: str) -> bool:
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
 
 
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# a date cut by the line end: "... Target date: March 12," over "2025."; "... Target date: April" over "11, 2025."
+_MONTH_DAY_END = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}},?$")
+_MONTH_END = re.compile(rf"\b{_MONTH}\.?$")
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+_DAY_YEAR_START = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
+# a label left at the end of a sentence's line, its value on the next: "... relapse prevention plan. Target date:"
+_LABEL_END = re.compile(r"(?:^|[.;)]\s+)(?P<label>[A-Z][A-Za-z /]{2,30}?)\s*:$")
+# a value alone on its line: a date, as printed ("06/13/2025.", "March 12, 2025")
+_LONE_DATE = re.compile(
+    rf"\(?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\)?\s*[.;]?"
+)
+# the first word of a label left at a line's end after a sentence: "... in an activity log. Target" over "date: ..."
+_LABEL_WORD_END = re.compile(r"(?:^|[.;)]\s+)(?P<word>[A-Z][a-z]+)$")
+_ANY_LABEL_LEAD = re.compile(r"(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*\S")
+# a word cut at the line end by a hyphen ("modified indepe-" over "ndence ...", "pref-" over "erred items")
+_HYPHEN_CUT = re.compile(r"(?<![\w-])(?P<part>[A-Za-z]+)-$")
+# words that open a compound whose hyphen is the word's own ("self-" over "care", "first-" over "then"): kept
+_COMPOUND_HEADS = frozenset(
+    "self non well co ex half all cross full high low long short mid pre post semi anti multi first second third "
+    "one two three four five six seven eight nine ten follow check sit stand step sign hand eye time day week "
+    "month year in out up down over under set face peer role turn age sub inter intra re de un goal task "
+    "problem decision side back front left right hands mind rule once twice thrice bi tri every".split()
+)
+
+
+def _label_cut(head: str, tail: str) -> bool:
+    """True when a line's end cuts a labelled fact from its sentence's line: the label's first word is left behind
+    ("... activity log. Target" over "date: 05/10/2024"), or the whole label is and its value, a date, opens the next
+    line ("... plan. Target date:" over "06/13/2025.")."""
+    if head.endswith(":"):
+        end = _LABEL_END.search(head)
+        if end is None or end.start() == 0 or not _LONE_DATE.fullmatch(tail):
+            return False
+        label = end.group("label")
+        return subfield_key(label) is not None or field_key(label) not in (None, "other")
+    if ":" not in tail[:30] or not head[-1:].isalpha():
+        return False
+    word = _LABEL_WORD_END.search(head)
+    lead = _ANY_LABEL_LEAD.match(tail) if word is not None and word.start() > 0 else None
+    if word is None or lead is None:
+        return False
+    label = f"{word.group('word')} {lead.group('label')}"
+    return subfield_key(label) is not None or field_key(label) not in (None, "other")
+
+
+def _date_cut(head: str, tail: str) -> bool:
+    """True when the line's end cuts a written date: "March 12," over "2025.", "April" over "11, 2025."."""
+    if not tail[:1].isdigit():
+        return False
+    if _MONTH_DAY_END.search(head):
+        return _YEAR_START.match(tail) is not None
+    return _MONTH_END.search(head) is not None and _DAY_YEAR_START.match(tail) is not None
+
+
+def _glue(head: str, tail: str) -> str:
+    """Two pieces of one sentence as one line; a word cut by a hyphen at the line's end is one word again
+    ("indepe-" + "ndence" is "independence"), unless its first part opens compounds ("self-" + "care")."""
+    head, tail = head.rstrip(), tail.strip()
+    cut = _HYPHEN_CUT.search(head) if head.endswith("-") else None
+    if cut is not None and tail[:1].islower() and cut.group("part").lower() not in _COMPOUND_HEADS:
+        return head[:-1] + tail
+    if cut is not None and tail[:1].islower():
+        return head + tail
+    return f"{head} {tail}"
+
+
 def _joins(before: str, after: str, after_para: Para | None) -> bool:
     """True when `after` goes on with the sentence `before` left open (`after_para` None: a line of one paragraph)."""
     head = before.rstrip()
     tail = after.strip()
-    if not head or not tail or head.endswith(_CLOSED) or "\n" in head or "\n" in tail:
+    if not head or not tail or "\n" in head or "\n" in tail:
         return False
     if after_para is not None and (after_para.heading is not None or after_para.list_level is not None):
         return False
+    if _label_cut(head, tail) or _date_cut(head, tail):
+        return True  # "... plan. Target date:" over "06/13/2025.", "... Target date: March 12," over "2025."
+    if head.endswith(_CLOSED):
+        return False
+    if head.endswith("-") and tail[0].islower() and _HYPHEN_CUT.search(head):
+        return True  # "... with modified indepe-" over "ndence using adaptive equipment."
     if _ENDS_WITH_DATE.search(head) or _STAMP.match(tail):
         return False
     field = _FIELD_LEAD.match(tail)
@@ -127,7 +201,7 @@ def unwrap_breaks(text: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         if _joins(out[-1], line, None):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            out[-1] = _glue(out[-1], line)
         else:
             out.append(line)
     return "\n".join(out)
@@ -138,8 +212,6 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
     the first; text boxes of all), and the line breaks that cut a sentence inside a paragraph joined."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, Para) and block.box is None and not block.extra and PAGE_MARK.fullmatch(block.text):
-            continue  # "Page 2 of 3" between two halves of a sentence cut by the page's end: the halves join
         if isinstance(block, Para) and "\n" in block.text and block.heading is None:
             joined = unwrap_breaks(block.text)
             if joined != block.text:
@@ -155,9 +227,10 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
             and not (previous.bold and len(previous.text) < 80 and not block.bold)  # a bold title over plain text
             and not previous.extra
             and not block.extra
-            and _joins(previous.text, block.text, block)
+            and _joins(previous.text.rsplit("\n", 1)[-1], block.text.split("\n", 1)[0], block)
         ):
-            out[-1] = dataclasses.replace(previous, text=f"{previous.text.rstrip()} {block.text.strip()}")
+            # (the last line of a paragraph of several lines and the first of the next: "... on 3" / "of 4 Tuesdays")
+            out[-1] = dataclasses.replace(previous, text=_glue(previous.text, block.text))
             continue
         out.append(block)
     return out
@@ -171,7 +244,7 @@ def _unwrap_breaks(para: Para) -> Para:
     joined: list[str] = []
     for piece in pieces:
         if joined and piece.strip() and _joins(joined[-1], piece, para):
-            joined[-1] = f"{joined[-1].rstrip()} {piece.strip()}"
+            joined[-1] = _glue(joined[-1], piece)
         else:
             joined.append(piece)
     if len(joined) == len(pieces):

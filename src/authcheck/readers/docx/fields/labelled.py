@@ -134,14 +134,43 @@ def _line_marker(line: Line, text: str) -> tuple[str | None, int | None]:
         return None, None
     return marker, depth
 
+# a value in a row of values laid out with tabs or wide gaps ("Ruth Espinal<TAB><TAB>02/27/1948")
+_ROW_PIECE = re.compile(r"[^\t ]+(?: [^\t ]+)*")
+# what sets the labels of a row apart: tabs or a wide gap
+_ROW_GAP = re.compile(r"(?:\t|\s{2,})$")
+# client and plan facts a form's row of labels holds (a row of sign-off captions is read by the signature readers)
+_ROW_KEYS = frozenset({
+    "patient.name", "patient.birth_date", "patient.member_id", "admission_date", "plan_date", "first_treatment_date",
+    "provider", "payer", "program", "level_of_care", "document_date", "period",
+})
+
+
+def label_row(core: str, segments: list[Segment]) -> list[str] | None:
+    """The labels of a row of form labels with no values, set apart by tabs or wide gaps ("Member:<TAB><TAB>Date of
+    Birth:", "Plan Date:      Clinician:"), whose values are the next line's, in the same order; None for any
+    other line. Every label must name a client or plan fact."""
+    if len(segments) < 2 or any(seg.label is None or seg.value.strip() for seg in segments):
+        return None
+    if any(not _ROW_GAP.search(core[a.start : b.start]) for a, b in zip(segments, segments[1:])):
+        return None
+    if any(field_key(seg.label or "") not in _ROW_KEYS for seg in segments):
+        return None
+    return [seg.label or "" for seg in segments]
+
+
 class LabelledFieldsMixin(BuilderState):
     """Labelled lines: the label's field, several labels per line, stacked labels and text-box captions."""
 
     # a form label alone on its line ("DATE OF BIRTH"), waiting for its value on the next line
     _pending_label: tuple[str, SourceLocation] | None = None
+    # a row of form labels with no values ("Member:<TAB>Date of Birth:"), waiting for the row of values under it
+    _pending_row: list[str] | None = None
 
     def _fields(self, line: Line, segments: list[Segment], core: str) -> bool:
         """Apply every known label in the line; False when the first label is unknown (the line is then prose)."""
+        self._pending_row = label_row(core, segments)
+        if self._pending_row is not None:
+            return True
         self._plan_duration_label(line, segments)
         handled_any = False
         consumed = False
@@ -400,6 +429,20 @@ class LabelledFieldsMixin(BuilderState):
         if not fits:
             return False
         return self._apply_label(line, Segment(label, core, 0, 0), [Segment(label, core, 0, 0)], 0) is not None
+
+    def _row_values(self, line: Line, core: str, segments: list[Segment]) -> bool:
+        """The row of values under a row of labels (`_label_row`): each value, in order, read under its label. False
+        (the line read as usual) when the line has labels of its own or another number of values."""
+        labels, self._pending_row = self._pending_row, None
+        if labels is None or segments[0].label is not None:
+            return False
+        pieces = [(m.start(), m.group()) for m in _ROW_PIECE.finditer(core)]
+        if len(pieces) != len(labels) or any(len(value.split()) > 8 or value.endswith(".") for _, value in pieces):
+            return False
+        for label, (start, value) in zip(labels, pieces, strict=True):
+            seg = Segment(label, value, start, start)
+            self._apply_label(line, seg, [seg], 0, written=f"{label}: {value}")
+        return True
 
     def _field_signature(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         return None
