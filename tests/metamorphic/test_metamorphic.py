@@ -2,7 +2,8 @@
 transforms.py) must give the same findings.
 
 The plans are a fixed sample (every SAMPLE_STEP-th DOCX, in sorted order) of the blind sets that are development
-data, i.e. all but tests/data/blind_plans_5 (held out) and the newest set while it is still unscored. Run on all of
+data (those tests/core/test_blind_plans.py scores; not tests/data/blind_plans_5, held out, nor a new set until it
+has been scored on arrival). Run on all of
 them with `SAMPLE_STEP=1` in the environment (about 10 minutes); a failure names the plan and the finding kinds that
 changed, and `authcheck show` on the original and the rewritten file shows why.
 """
@@ -21,17 +22,15 @@ from transforms import TRANSFORMS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from label_scoring import check_arguments  # noqa: E402
+from test_blind_plans import FLOORS  # noqa: E402  (the development sets: scored, with a floor)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-HELD_OUT = {"blind_plans_5"}
 SAMPLE_STEP = int(os.environ.get("SAMPLE_STEP", "10"))
 
 
 def _sample() -> list[tuple[Path, list[str]]]:
     plans: list[tuple[Path, list[str]]] = []
-    for folder in sorted(DATA.glob("blind_plans*")):
-        if folder.name in HELD_OUT or not (folder / "labels.json").is_file():
-            continue
+    for folder in sorted(DATA / name for name in FLOORS):
         for label in json.loads((folder / "labels.json").read_text(encoding="utf-8")):
             if label["file"].endswith(".docx"):
                 plans.append((folder / label["file"], label["check_with"]))

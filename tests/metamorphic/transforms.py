@@ -229,7 +229,79 @@ def line_breaks_for_paragraphs(data: bytes) -> bytes:
     return _rewrite_document(data, edit)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def long_dates(data: bytes) -> bytes:
+    """Dates written mm/dd/yyyy typed out in words ("January 5, 2026"), as letters and narrative plans write them."""
+
+    def words(m: re.Match[str]) -> str:
+        month, day = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group()
+        return f"{_MONTH_NAMES[month - 1]} {day}, {m.group(3)}"
+
+    return _edit_texts(data, lambda text: re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", words, text))
+
+
+_DOTTED = {"MD": "M.D.", "DO": "D.O.", "PhD": "Ph.D.", "PsyD": "Psy.D.", "RN": "R.N.", "NP": "N.P."}
+
+
+def dotted_credentials(data: bytes) -> bytes:
+    """Degrees after a name written with full stops (", M.D.", ", Ph.D."), as many clinicians sign."""
+    pattern = re.compile(r"(?<=, )(" + "|".join(_DOTTED) + r")\b(?![.\w-])")
+    return _edit_texts(data, lambda text: pattern.sub(lambda m: _DOTTED[m.group(1)], text))
+
+
+def sentence_case_headings(data: bytes) -> bytes:
+    """Headings in Word's heading styles written in sentence case ("Treatment goals" for "Treatment Goals")."""
+
+    def edit(root: etree._Element) -> None:
+        for p in root.iter(_P):
+            ppr = p.find(_PPR)
+            style = ppr.find(_PSTYLE) if ppr is not None else None
+            if style is None or not _HEADING_STYLE.fullmatch(style.get(f"{{{W}}}val", "")):
+                continue
+            first = True
+            for t in p.iter(_T):
+                if not t.text:
+                    continue
+                words = t.text.split(" ")
+                t.text = " ".join(
+                    w if (first and i == 0) or not w[:1].isupper() or not w[1:].islower() else w.lower()
+                    for i, w in enumerate(words)
+                )
+                first = False
+
+    return _rewrite_document(data, edit)
+
+
+def cell_line_breaks(data: bytes) -> bytes:
+    """A table cell's paragraphs typed as one paragraph with manual line breaks (Shift+Enter)."""
+
+    def edit(root: etree._Element) -> None:
+        for cell in root.iter(_TC):
+            paragraphs = [p for p in cell if p.tag == _P]
+            if len(paragraphs) < 2 or any(p.find(f"{{{W}}}pPr/{{{W}}}numPr") is not None for p in paragraphs):
+                continue
+            if any(child.tag not in (_P, f"{{{W}}}tcPr") for child in cell):
+                continue  # (a nested table or a content control between the paragraphs keeps the cell as it is)
+            first = paragraphs[0]
+            for p in paragraphs[1:]:
+                etree.SubElement(etree.SubElement(first, _R), f"{{{W}}}br")
+                for run in p.findall(_R):
+                    first.append(run)
+                cell.remove(p)
+
+    return _rewrite_document(data, edit)
+
+
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "long-dates": long_dates,
+    "dotted-credentials": dotted_credentials,
+    "sentence-case-headings": sentence_case_headings,
+    "cell-line-breaks": cell_line_breaks,
     "two-spaces": two_spaces_after_stops,
     "headings-as-bold": headings_as_bold_text,
     "line-breaks": line_breaks_for_paragraphs,

@@ -85,8 +85,10 @@ def normalize_signature_role(value: Any) -> Any:
     key = value.strip().lower()
     if key in ("client", "guardian", "clinician", "supervisor", "physician", "other"):
         return key
+    # credentials written with full stops ("R.N.", "M.D.", "D.O.") are matched as written without them too
+    plain = re.sub(r"(?<=\b[a-z])\.", "", key) if "." in key else key
     for role, pattern in _ROLES:
-        if re.search(pattern, key):
+        if re.search(pattern, key) or (plain is not key and re.search(pattern, plain)):
             return role
     return "other"
 

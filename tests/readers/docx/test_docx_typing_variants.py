@@ -12,7 +12,11 @@
 - a letter's subject line naming the client after a dash: "Regarding: Individual therapy plan — Ana Ruiz";
 - two spaces after a sentence's full stop are no column gap (after an abbreviation such as "Pt." they stay);
 - a wrapped sentence joins across paragraphs that hold several lines each, and across a page number in a table
-  typed with tabs; "twice-" cut at a line's end keeps its hyphen.
+  typed with tabs; "twice-" cut at a line's end keeps its hyphen;
+- dates written in words ("May 27, 2026") where the reader looked for digits: a goal grid's target column, who and
+  when diagnosed, a form cell holding only a date, a status column dated for an earlier plan's goals;
+- credentials written with full stops ("R.N.", "M.D.") name the signer's role as without them;
+- a table cell's lines typed with manual line breaks are its lines, as its paragraphs are.
 
 Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
 keeps its old reading.
@@ -179,3 +183,57 @@ def test_a_hyphen_cut_keeps_twice_weekly_whole() -> None:
 
     assert _glue("Individual therapy twice-", "weekly for 12 weeks.") == "Individual therapy twice-weekly for 12 weeks."
     assert _glue("modified indepe-", "ndence using adaptive equipment.") == "modified independence using adaptive equipment."
+
+
+def test_dates_in_words_in_a_goal_grid_target_column() -> None:
+    rows = [["Obj #", "Target", "Objective"], ["1.1", "May 27, 2026", "Reduce GAD-7 from 17 to 8 or below"]]
+    plan = read_blocks([*_HEAD[:4], "Goal 1: Manage anxiety", rows])
+    objectives = [o for g in goals_of(plan) for o in g.objectives]
+    assert objectives and objectives[0].target_date == dt.date(2026, 5, 27)
+
+
+def test_who_and_when_diagnosed_with_a_date_in_words() -> None:
+    plan = read_blocks([
+        *_HEAD[:4], "Diagnosis", "F84.0 Autism spectrum disorder",
+        "Diagnosis: March 11, 2022, Lorna Quist, PhD, licensed psychologist (ADOS-2)",
+    ])
+    assert [(d.code, d.diagnosed_on) for d in plan.diagnoses] == [("F84.0", dt.date(2022, 3, 11))]
+
+
+def test_a_form_cell_holding_only_a_date_in_words_is_no_diagnosis() -> None:
+    from authcheck.readers.docx.phrases.diagnoses import _clean_description
+
+    assert _clean_description("January 8, 2026 (E)") is None
+    assert _clean_description("Chronic diastolic heart failure  January 8, 2026 (E)") == "Chronic diastolic heart failure"
+
+
+def test_a_status_column_dated_in_words_marks_an_earlier_plans_goals() -> None:
+    from authcheck.readers.docx.goal_phrases import STATUS_HEADER
+
+    assert STATUS_HEADER.fullmatch("status january 30 2026")
+    assert STATUS_HEADER.fullmatch("status 01 30 2026")
+    assert not STATUS_HEADER.fullmatch("status of housing")
+
+
+def test_credentials_with_full_stops_name_the_signers_role() -> None:
+    from authcheck.model.vocab import normalize_signature_role
+
+    assert normalize_signature_role("R.N. /") == normalize_signature_role("RN /") == "clinician"
+    assert normalize_signature_role("M.D.") == "physician"
+
+
+def test_a_cells_lines_typed_with_line_breaks_are_its_lines() -> None:
+    from docx_helpers import read_document
+    import docx
+
+    document = docx.Document()
+    for line in _HEAD[:4]:
+        document.add_paragraph(line)
+    document.add_paragraph("Signatures")
+    cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    run = cell.paragraphs[0].add_run("Rosalind Tebbe, PsyD")
+    run.add_break()
+    cell.paragraphs[0].add_run("Staff Psychologist").add_break()
+    cell.paragraphs[0].add_run("Digitally signed on 04/09/2026")
+    plan = read_document(document)
+    assert ("Rosalind Tebbe", "PsyD", dt.date(2026, 4, 9)) in _signers(plan)

@@ -738,7 +738,12 @@ class _Walker:
                 if nested_cell is not None:
                     nested_at[(id(lines_sink), len(lines_sink))] = nested_cell
                     nested_sinks[id(lines_sink)] = lines_sink
-                lines_sink.append(line_text("".join(parts)))
+                text = line_text("".join(parts))
+                if nested_cell is None and "\n" in text:
+                    # a cell's lines typed with manual line breaks (Shift+Enter) are its lines, as paragraphs are
+                    lines_sink.extend(text.split("\n"))
+                else:
+                    lines_sink.append(text)
                 lines_sink.extend(pending_extra)
                 lines_sink.extend(pending_notes)
 

@@ -396,8 +396,9 @@ def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
 # the header of a goal's status column ("Status", "Goal status", "Met / not met"), dated or not ("Status 01/30/2026",
 # "Status as of 1/30/26", as normalize_label leaves them)
 STATUS_HEADER = re.compile(
-    r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)(?:\s+(?:as\s+of|on|at)?\s*\d{1,4}(?:\s\d{1,4}){1,2})?"
-)
+    r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)(?:\s+(?:as\s+of|on|at)?\s*"
+    r"(?:\d{1,4}(?:\s\d{1,4}){1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2}\s\d{4}))?"
+)  # (as normalize_label writes the header: "status 01 30 2026", "status january 30 2026")
 # a status that closes a goal ("Met", "Mastered 02/2026", "Met 03/2026 (discontinued)", "Goal achieved", "D/C'd")
 _CLOSED = re.compile(
     r"\s*(?:goal\s+)?(?:met|mastered|achieved|attained|accomplished|discontinued|closed|resolved|completed|inactive|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from authcheck.model import Goal, Objective, SourceLocation
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, STATUS_HEADER, closed_status, split_items
 from authcheck.readers.docx.label_split import split_labels
@@ -50,7 +51,7 @@ _DATE_IN_BRACKETS_HEADER = re.compile(
 )
 # a statement ending in a bracketed date, bare or with its word ("(03/06/2026)", "[target 03/2026]", "(by 3/6/26)")
 _BRACKETED_DATE_END = re.compile(
-    r"[(\[]\s*((?:(?:target|due|by|tx)\s*(?:date)?\s*:?\s*)?[0-9][0-9/.\-]{3,9})\s*[)\]]\s*[.;]?\s*$", re.I
+    rf"[(\[]\s*((?:(?:target|due|by|tx)\s*(?:date)?\s*:?\s*)?(?:[0-9][0-9/.\-]{{3,9}}|{DATE_TEXT}))\s*[)\]]\s*[.;]?\s*$", re.I
 )
 
 _GRID_FACTS = ("baseline", "target", "mastery_criteria", "measure", "target_date")

@@ -684,7 +684,7 @@ class GoalsMixin(BuilderState):
                 target.time_frame = value
                 target.field_sources["time_frame"] = loc
             return True
-        if sub == "target" and first_date(value) is not None and len(value.split()) <= 4:
+        if sub == "target" and _date_with_few_words(value):
             return self._apply_subfield("target_date", value, loc)
         if sub in ("baseline", "mastery_criteria", "measure"):
             value, tail = fact_tail(value, min_words=1)  # "80% over 3 sessions. Target date 08/03/2026"
@@ -793,3 +793,13 @@ class GoalsMixin(BuilderState):
             return
         element.field_sources["statement"] = loc
         self._time_fields(element, core, loc)
+
+
+def _date_with_few_words(value: str) -> bool:
+    """A target cell that is a date with at most three other words ("by 08/01/2025", "Objective 2.1 August 1,
+    2025"): a target date, not a target level."""
+    found = list(find_dates(value))
+    if not found:
+        return False
+    start, end = found[0][1]
+    return len((value[:start] + " " + value[end:]).split()) <= 3

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from authcheck.parsing import parse_date, parse_frequency
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.label_split import split_labels
@@ -479,7 +480,7 @@ def _label_value_pairs(table: Table, start: int) -> bool:
     return True
 
 
-_BOX_NOT_A_LABEL = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|[!?]\s*$|\w{5,}\.\s*$")
+_BOX_NOT_A_LABEL = re.compile(rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:{DATE_TEXT})|[!?]\s*$|\w{{5,}}\.\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -567,7 +568,7 @@ def _client_row(row: Row, roles: dict[int, str]) -> bool:
     return False
 
 
-_BARE_DATE = re.compile(r"\s*(?:by\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*|\s*(?:by\s+)?\d{4}-\d{2}-\d{2}\s*", re.I)
+_BARE_DATE = re.compile(rf"\s*(?:by\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE_TEXT})\s*", re.I)
 
 
 def _column_texts(table: Table, col: int, start: int) -> list[str]:
@@ -596,7 +597,7 @@ def _dated_columns(table: Table, roles: dict[int, str], start: int) -> dict[int,
     return roles
 
 
-_VALUE_CELL = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})|\d{5}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
+_VALUE_CELL = re.compile(rf"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{{1,4}})|\d{{5}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:{DATE_TEXT})")
 
 
 def _holds_values(row: Row, roles: dict[int, str]) -> bool:

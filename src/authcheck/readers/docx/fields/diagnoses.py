@@ -17,6 +17,7 @@ import re
 
 from authcheck.model import Assessment, Diagnosis, SourceLocation
 from authcheck.model.vocab import INSTRUMENT_RE, find_instrument
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
 from authcheck.readers.docx.phrases import (
@@ -63,6 +64,10 @@ _PLANNED = re.compile(
     r"\b(?:will|to|shall|should|plan(?:s|ned)?\s+to|due|scheduled|pending|next)\b(?:\s+(?:be\s+)?[\w-]+)?(?:\s+the)?\s*\(?$",
     re.I,
 )
+
+
+# a diagnosis label's value that opens with who or when ("by ...", "03/11/2022, ...", "March 11, 2022, ...")
+_MADE_VALUE = re.compile(rf"\s*(?:by\b|\(?\d|\(?(?i:{DATE_TEXT}))")
 
 
 def _narrative_note(text: str) -> bool:
@@ -260,7 +265,7 @@ class DiagnosisFieldsMixin(BuilderState):
             title = whole.split("\t")[0].strip()
             self._enter(Section(title, "diagnosis", 15, "diagnosis"), loc)  # type: ignore[attr-defined]
             return "consumed-rest"
-        if re.match(r"\s*(?:by\b|\(?\d)", value):
+        if _MADE_VALUE.match(value):
             # "Diagnosis: 03/11/2022, Lorna Quist, PhD, licensed psychologist" under the coded diagnosis: who made it
             # and when, not a diagnosis
             note = made_note(f"diagnosed {value}")

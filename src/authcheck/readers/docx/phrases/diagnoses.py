@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
+from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes
 from authcheck.readers.docx.phrases.common import blank_value, has_digit
 from authcheck.readers.docx.phrases.names import split_name_credential
@@ -176,7 +177,9 @@ _SEPARATORS = " \t-–—:;,|/.·•▪"
 _ICD_TITLE_PRIMARY = re.compile(r"\((?:primary|principal)\)(?=\s+[a-z])", re.I)
 _TITLE_MARK = "\u2039primary\u203a"  # stands for "(primary)" inside a title while flags are read
 # (an onset or exacerbation mark may come before the date: "Repeated falls  E 02/2026", as on a CMS-485)
-_TRAILING_DATE = re.compile(r"(?:\s+\(?[EO]\)?)?\s+\(?\d{1,2}/(?:\d{1,2}/)?\d{2,4}\)?(?:\s*\([A-Z]\))?\s*$")
+_TRAILING_DATE = re.compile(
+    rf"(?:\s+\(?[EO]\)?)?(?:^|\s+)\(?(?:(?i:{DATE_TEXT})|\d{{1,2}}/\d{{2,4}})\)?(?:\s*\([A-Z]\))?\s*$"
+)
 
 
 def _clean_description(text: str) -> str | None:
