@@ -30,9 +30,10 @@ LABELLED_DATE_FIELDS: dict[str, re.Pattern[str]] = {
     ),
 }
 # between a label and its date: another name of the same day ("Initial evaluation / first treatment: ...",
-# "Initial evaluation and first treatment day: ..."), then a colon, dash or verb
+# "Initial evaluation and first treatment day: ...", "Start of care (initial evaluation, first treatment): ..."), then a
+# colon, dash or verb
 _BETWEEN = re.compile(
-    r"^(?:\s*/\s*[a-z ]{1,30}|\s*(?:&|\band\b)\s*(?:[a-z]+\s+){0,2}"
+    r"^(?:\s*/\s*[a-z ]{1,30}|\s*\([a-z ,/&-]{1,50}\)|\s*(?:&|\band\b)\s*(?:[a-z]+\s+){0,2}"
     r"(?:treatment|visit|session|evaluation|eval|care|admission|intake)(?:\s+(?:day|date))?)?"
     r"\s*(?:[:\-–=]|on|was)?\s*$",
     re.IGNORECASE,

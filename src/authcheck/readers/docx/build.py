@@ -55,6 +55,7 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
+from authcheck.readers.docx.phrases.services import earlier_episode_line
 from authcheck.readers.docx.phrases.signature_text import ocr_letter_slips
 from authcheck.readers.docx.record_tables import RecordTablesMixin
 from authcheck.readers.docx.signature_lines import SignatureLinesMixin
@@ -66,7 +67,7 @@ from authcheck.readers.docx.signatures import (
     signer_segments,
 )
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
-from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.sections import earlier_record, match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
@@ -225,6 +226,8 @@ class PlanBuilder(
             return self._section_for(core, level=10, strong=True)
         match = match_section(core)
         if match.key is not None and match.score >= WEAK_HEADING_SCORE and len(words) <= 8:
+            if match.score < 95 and (para.list_level is not None or (marker is not None and not marker[:1].isalnum())):
+                return None  # "• Visual schedule and checklists": an item of a list, not the title it resembles
             return self._section_for(core, level=30, strong=False)
         return None
 
@@ -318,6 +321,10 @@ class PlanBuilder(
             self.implicit_problem = None
         if self.title is None and not self.first_text_seen:
             self.title, self.title_loc = section.title, loc
+        elif earlier_record(section.title or ""):
+            self.earlier_level = section.level  # "Previous Episode (history)": an earlier record, not the plan
+        elif not (self.earlier_level is not None and self.earlier_level < section.level < 10):
+            self.earlier_level = None  # (a styled sub-heading under that record's heading is still part of it)
 
     def add_block(self, block: Block) -> None:
         if isinstance(block, Para):
@@ -344,7 +351,7 @@ class PlanBuilder(
             if para.box is not None and self._box_label(piece, para.index):
                 self.first_text_seen = True  # a form's caption box over its value (docx.blocks reads boxes in place)
                 continue
-            caption = strip_list_marker(piece.strip())[0].strip()
+            caption = strip_list_marker(piece.strip())[0].strip() if self.earlier_level is None else ""
             if len(piece) < 80 and caption and self._caption_under_sign_off(
                 Line(piece, self.section, paragraph=para.index, para=para), caption, pending=True
             ):
@@ -357,7 +364,11 @@ class PlanBuilder(
             section = self._heading(para, piece) if len(piece) < 400 else None
             self._heading_look = None
             loc = make_loc(section=piece.strip(), paragraph=para.index, text=piece.strip())
-            if section is not None and self._stacked_label(section, piece, loc):
+            if (
+                section is not None
+                and not earlier_record(section.title or "")  # "Admission History and Physical" is no form label
+                and self._stacked_label(section, piece, loc)
+            ):
                 self.first_text_seen = True
                 continue  # "DATE OF BIRTH" over "08/27/1988": a form label, not a section
             if section is not None:
@@ -398,6 +409,8 @@ class PlanBuilder(
         raw = line.text.strip()
         if not raw:
             return
+        if self.earlier_level is not None:
+            return  # under an earlier record's heading (a past episode, a referral letter): nothing of the plan
         core, marker, depth = strip_list_marker(raw)
         core = core.strip()
         if not core or PAGE_MARK.fullmatch(core):
@@ -423,6 +436,9 @@ class PlanBuilder(
             segments = [capsed] if capsed is not None else segments
         first = segments[0]
         key = self.section.key
+        if self._other_document_sign_off(line, first.label):
+            self._free(line, raw)  # "Consent signed by: Ana Ruiz (client)" and its date: the consent's sign-off
+            return
         if self._pending_label is not None and self._stacked_value(line, core, segments):
             return
         if self._pending_row is not None and self._row_values(line, core, segments):
@@ -585,6 +601,9 @@ class PlanBuilder(
         if self.section.key in _STRAY_DIAGNOSIS_SECTIONS and self._stray_diagnosis(line, core):
             if self.section.key != "presenting_problem":
                 return True
+        if earlier_episode_line(core) and self.section.key not in (*GOAL_SECTION_KEYS, "diagnosis"):
+            self._free(line, core)  # "Prior therapy: PT in 2023, 2x/week for 8 weeks": an earlier episode's services
+            return True
         if handler is not None and handler(line, core, marker, depth):
             return True
         if handler is None and self._item_under_goal(line, core, marker, depth):
@@ -659,6 +678,7 @@ class PlanBuilder(
         self._author_without_role()  # "signed: J. Okonkwo  3/9/26", the plan's only signer (see docx.signatures)
         self._patient_by_shorthand()  # "Pt: Denise Carmody  3/9/26" is the client's signature (see docx.signatures)
         self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields.dates)
+        self._plan_date_at_evaluation()  # a certification from the evaluation's day, before a lone date line
         if self.date_line is not None and "plan_date" not in self.plan_fields:
             self._set_plan("plan_date", *self.date_line)  # a letter dated at the top, with no other plan date
         self._finish_plan_facts()  # see docx.fields.dates
@@ -731,8 +751,11 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
     unpaged, page_numbers = drop_page_numbers(drop_repeated_page_headers(blocks))
     builder.blank_paragraphs.update(page_numbers)
     body = unwrap_paragraphs(text_tables(unpaged))
+    kept: list[Block] = []  # the blocks outside earlier records (a past episode, a referral letter on file)
     for block in body:
         builder.add_block(block)
+        if builder.earlier_level is None:
+            kept.append(block)
     seen: set[str] = set()
     for kind, lines in pages:
         for text in lines:
@@ -742,5 +765,5 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
     missing = builder.missing_basic_facts()
     if missing:
         # a basic fact in a layout the structured pass does not know (see docx.fields.fallback)
-        builder._fill_basic_facts(basic_facts(body, pages, missing))
+        builder._fill_basic_facts(basic_facts(kept, pages, missing))
     return builder.plan()

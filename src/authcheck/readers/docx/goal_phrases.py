@@ -164,6 +164,9 @@ BARE_DATE_CELL = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
 CLOSING_DATE = re.compile(rf"\s[—–-]\s*(?:target\s*:?\s*)?{DATE_TEXT}\s*\.?$", re.I)
+# a date alone in brackets closing a goal's paragraph ("... 55/80 or more. (03/09/2026)"); in a table's cell the header
+# says what such a date is (see goal_tables._bracketed_target_dates)
+BRACKETED_CLOSING_DATE = re.compile(rf"\s[(\[]\s*(?:target\s*:?\s*)?{DATE_TEXT}\s*[)\]]\s*\.?$", re.I)
 
 # a baseline cell that says the level is not known yet ("Data collection in progress", "To be established at
 # intake", "Pending first probe"): read as no baseline

@@ -36,6 +36,17 @@ _NAMED_TARGET = re.compile(r"\b(?:target|behaviou?rs?|skills?|program)\b", re.I)
 # a goal column's header that names the mastery criteria too ("Goal / mastery", "Goal and mastery criterion")
 _GOAL_AND_MASTERY = re.compile(r"\bgoals?\b.*\bmastery\b|\bmastery\b.*\bgoals?\b", re.I)
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
+# a cell pointing back at the one above it ("(see above)", "Same as above", "ditto", a bare quote mark): the row
+# repeats the value of the row above, as a merged cell would
+_SAME_AS_ABOVE = re.compile(
+    r"[(\[]?\s*(?:(?:see|same\s+as|as)\s+(?:above|goal\s+above|problem\s+above)|ditto|\"|〃|cont(?:'d|inued|\.)?)"
+    r"\s*[)\]]?\.?",
+    re.I,
+)
+# the header of a column reporting how something ended ("Outcome", "Results"): a goal column only by default
+_OUTCOME_HEADER = re.compile(r"(?:final\s+|episode\s+)?(?:outcomes?|results?)", re.I)
+# a span of two dates in a cell ("03/14/2019 - 11/02/2019", "2019-03-14 to 2019-11-02")
+_DATE_SPAN = re.compile(rf"{DATE_TEXT}\s*(?:-|–|—|to|through|thru)\s*{DATE_TEXT}", re.I)
 
 
 def _marker_shape(marker: str) -> str:
@@ -115,10 +126,13 @@ class GoalTablesMixin(TablesMixin):
         has_goal_col = "goal" in roles
         objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
         last_problem_text = last_goal_text = None
+        above_goal = ("", "")  # the goal cell of the row above: its text on one line, and as written
         ordered: set[tuple[str, str]] = set()
         if self.section.key not in GOAL_SECTION_KEYS:
             self.section = Section(self.section.title, "goals", self.section.level, self.section.synonym)
         header_texts = [" ".join(c.text.split()).lower() for c in table.rows[kind.header_row].cells]
+        if self._episode_log(table, kind):
+            return
         goal_before = self.goal
         self._unindexed_table_goals = set()  # goals made from rows of this table when it has no python-docx index
         for r in range(kind.header_row + 1, len(table.rows)):
@@ -171,6 +185,8 @@ class GoalTablesMixin(TablesMixin):
                                     loc_of("label") if "label" in cells else None):
                 continue
             problem_text = text_of("problem")
+            if last_problem_text is not None and _SAME_AS_ABOVE.fullmatch(problem_text):
+                problem_text = last_problem_text  # "(see above)": the problem of the row above
             if (
                 problem_text
                 and problem_text != last_problem_text
@@ -187,6 +203,13 @@ class GoalTablesMixin(TablesMixin):
                                   bare.strip() if number and bare.strip() else problem_text, loc_of("problem"))
                 last_problem_text, last_goal_text = problem_text, None
             goal_text = text_of("goal")
+            if above_goal[0] and _SAME_AS_ABOVE.fullmatch(goal_text):
+                # "(see above)": worded as the goal of the row above (the same goal in the same problem, whose
+                # objectives go on)
+                goal_text = above_goal[0]
+                cells["goal"] = (above_goal[1], cells["goal"][1])
+            elif goal_text:
+                above_goal = (goal_text, cells["goal"][0])
             label_text = text_of("label") or None
             element = None
             labelled_lines = self._labelled_cell_lines(cells.get("goal") or cells.get("objective"))
@@ -380,6 +403,30 @@ class GoalTablesMixin(TablesMixin):
             if date is not None and objective.target_date is None:
                 objective.target_date = date
                 objective.field_sources["target_date"] = objective.source
+
+    def _episode_log(self, table: Table, kind: TableKind) -> bool:
+        """A table of episodes of care ("Provider / Program | Dates | ... | Outcome"): its only goal column is a bare
+        "Outcome" and every filled row spans two dates (the episode's first and last day). The outcome is how each
+        episode ended ("Completed; goals met", "Discharged to IOP"), not a goal; each row is kept as free text.
+        A goals grid with an "Outcome" column and one target date a row stays a goals grid."""
+        aims = [p for p, role in kind.columns.items() if role in ("goal", "objective", "statement", "problem")]
+        header = table.rows[kind.header_row].cells
+        if len(aims) != 1 or aims[0] >= len(header) or kind.columns[aims[0]] != "goal":
+            return False
+        if not _OUTCOME_HEADER.fullmatch(" ".join(header[aims[0]].text.split())):
+            return False
+        rows = [
+            list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells if c.text.strip()))
+            for row in table.rows[kind.header_row + 1 :]
+        ]
+        filled = [texts for texts in rows if texts]
+        if not filled or not all(any(_DATE_SPAN.search(t) for t in texts) for texts in filled):
+            return False
+        for row, texts in zip(table.rows[kind.header_row + 1 :], rows, strict=True):
+            if texts and row.cells:
+                text = " | ".join(texts)
+                self._free(Line(text, self.section, table=table.index, row=row.index, cell=row.cells[0].col), text)
+        return True
 
     def _closed_goal_row(self, table: Table, kind: TableKind, r: int) -> bool:
         """A row of a goals table (goal column, no objective column) whose status cell says the goal is closed ("Met",

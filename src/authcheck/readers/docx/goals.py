@@ -23,6 +23,7 @@ from authcheck.readers.docx.goal_phrases import (
     BARE_DATE_CELL,
     BARE_OBJ,
     CAPTION,
+    BRACKETED_CLOSING_DATE,
     CLOSING_DATE,
     DEFERRED_ELEMENT,
     DOMAIN_STOP,
@@ -320,6 +321,8 @@ class GoalsMixin(BuilderState):
                 element.field_sources[field] = loc
         target, frame = time_bound(statement)
         closing = CLOSING_DATE.search(statement)
+        if closing is None and loc.table is None:
+            closing = BRACKETED_CLOSING_DATE.search(statement)  # "... 55/80 or more. (03/09/2026)" in a paragraph
         if target is None and closing and not re.search(r"\bbaseline|\bcurrent", statement, re.I):
             target = first_date(closing.group(0))  # "... (panic diary) — 01/20/2026": the date closing the line
         if target is None and frame is None and self._last_target is not None and SAME_DATE.search(statement):

@@ -174,7 +174,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         # the date of this version of a plan that is updated, revised or amended (`fields.dates` prefers it to the
         # first plan's date the same header states)
         "date of this update", "this update", "date of update", "current update", "date of plan update",
-        "date of treatment plan update", "date of this report",
+        "date of treatment plan update", "date of this report", "plan update date",
         "date of this revision", "date of revision", "revision date", "date revised", "plan revised",
         "date plan revised", "date plan updated", "plan updated on", "date updated", "updated on", "amendment date",
         "date of amendment", "date amended", "date of this amendment", "plan amended", "revised on", "amended on",
@@ -406,6 +406,8 @@ SUBFIELDS: dict[str, tuple[str, ...]] = {
         "mastery criteria", "mastery criterion", "mastery", "criteria for mastery", "criterion for mastery",
         "success criteria", "criteria", "mastery criteria met when", "mastered when", "criteria for success",
         "generalization criteria",
+        # IEP-style goals: "Evaluation criteria: 8 of 10 opportunities across 3 consecutive school days"
+        "evaluation criteria", "evaluation criterion", "criteria for evaluation",
     ),
     "measure": (
         "measure", "measurement", "measured by", "measurement method", "data collection",
@@ -669,7 +671,8 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:first|initial|1st) (?:(?:pt|ot|st|slp|patient|speech|therapy|"
         r"physical therapy|occupational therapy|speech therapy)\s+)?(?:visit|treatment|session|service|assessment))\b"
     )),
-    ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot)\b")),
+    # (an IEP is a student's plan: "IEP meeting date" is the day it was made)
+    ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot|iep)\b")),
     # the document's own date written as a bare participle before it: "Prepared March 2, 2026 for Ana Ruiz"
     ("plan_date", re.compile(r"^(?:prepared|written)$")),
 ]

@@ -370,3 +370,24 @@ def match_section(title: str) -> SectionMatch:
     if best.score < THRESHOLD:
         return SectionMatch(None, best.synonym, best.score)
     return best
+
+
+# the title of an earlier or another record filed with the plan: a past episode ("Past Treatment History", "Previous
+# Home Health Episode (history)", "Review of Previous Plan"), diagnoses of earlier records or ruled out, a discharge
+# summary, a history and physical, a referral letter kept on file. What is written under it (dates, periods,
+# diagnoses, services, goals, signatures) is that record's, not the plan's.
+_EARLIER_RECORD = re.compile(
+    r"\b(?:previous|prior|past|former|earlier)\b(?!\s+(?:to|level|auth\w*|approval|notice|\d))|"
+    r"\bruled[\s-]+out\b|\(\s*(?:history|historical)\s*\)|\bfor\s+history\b|\bdischarge\s+summary\b|"
+    r"\bhistory\s+(?:and|&)\s+physical\b|\bh\s*&\s*p\b|\breferral\s+(?:letter|correspondence)\b|"
+    r"\bcorrespondence\b|\bcopy\s+on\s+file\b|"
+    # a log of what was already done or granted: "Authorization History", "Visit Log", "Billing history"
+    r"\b(?:authori[sz]ations?|auth|visits?|billing|claims?)\s+(?:history|log)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def earlier_record(title: str) -> bool:
+    """True when a section title names an earlier or another record filed with the plan (see _EARLIER_RECORD)."""
+    return bool(title) and _EARLIER_RECORD.search(fold_accents(title)) is not None

@@ -95,8 +95,35 @@ _LABEL_ONLY_COLUMN = re.compile(r"[^:]{1,40}:")
 _PROFESSIONAL = ("clinician", "supervisor", "physician")
 
 
+# the label of another document's sign-off filed with the plan: "Consent signed by", "Release of information signature",
+# "ROI e-signed by" (a consent to the plan itself, "Consent to treatment plan signature", is the plan's)
+_OTHER_DOCUMENT_SIGNER = re.compile(
+    r"(?:informed\s+|treatment\s+|general\s+)?(?:consents?|releases?(?:\s+of\s+information)?|roi|waiver|"
+    r"acknowledge?ments?\s+of\s+(?:receipt|rights|notices?))(?!.*\bplan\b)(?:\s+(?:to|for|of)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
+    r"(?:\s+form)?\s+(?:signed(?:\s+by)?|signature|e-?signed(?:\s+by)?)",
+    re.I,
+)
+# a detail line of a sign-off: its date, a witness, a relationship
+_SIGN_OFF_DETAIL = re.compile(r"(?:date(?:\s+signed)?|witness(?:ed\s+by)?|relationship|time)\b", re.I)
+
+
 class SignatureLinesMixin(SignaturesMixin):
     """Signatures in paragraphs and lines: sign-off lines, e-signature statements, dates under a signer."""
+
+    def _other_document_sign_off(self, line: Line, label: str | None) -> bool:
+        """True for another document's sign-off ("Consent signed by: Ana Ruiz (client)" on a consent page) and the
+        detail lines right under it in one block ("Date: 09/22/2025", "Witness: Lee Park"): that document's
+        signature, not one on the plan."""
+        if label and _OTHER_DOCUMENT_SIGNER.fullmatch(label.strip()):
+            self._other_sign_off = line
+            return True
+        previous, self._other_sign_off = self._other_sign_off, None
+        if previous is None or not label or not _SIGN_OFF_DETAIL.match(label.strip()):
+            return False
+        if not self._same_block(previous, line):
+            return False
+        self._other_sign_off = line
+        return True
 
     def _same_block(self, previous: Line, line: Line) -> bool:
         """True when `previous` is the line just above `line` in one block: the same paragraph (its lines broken) or

@@ -732,7 +732,10 @@ _SIGNER_HEADING = re.compile(
     r"therapist|counselor|counsellor|provider|supervisor|clinical supervisor|physician|psychiatrist|psychologist|bcba|"
     r"certifying physician|attending physician|referring physician|treating therapist|treating clinician|"
     r"rendering provider|primary counselor|case manager|nurse|qualified professional|"
-    r"legal guardian|legal representative|family member|staff)(?:\s+signature)?",
+    r"legal guardian|legal representative|family member|staff|"
+    # "Supervising counselor", "Medical director" over an e-signature stamp: the countersigning professional
+    r"supervising\s+(?:counselor|counsellor|clinician|therapist|physician|practitioner|psychologist)|"
+    r"(?:medical|clinical|program)\s+director)(?:\s+signature)?",
     re.I,
 )
 

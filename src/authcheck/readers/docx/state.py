@@ -162,8 +162,14 @@ class BuilderState:
         self._line_now: tuple[Line, str] | None = None
         self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signature_lines)
         self.blank_paragraphs: set[int] = set()  # indices of body paragraphs without text
+        # the heading level of the section naming an earlier record (docx.sections.earlier_record) the reader is
+        # in, None outside one: nothing under it is a fact of the plan
+        self.earlier_level: int | None = None
         # ids of signatures whose role no label or heading named (inferred from a credential or a name)
         self.roles_guessed: set[int] = set()
+        # the last line of another document's sign-off ("Consent signed by: ..."): its date and witness on the lines
+        # right under it are that document's too (docx.signature_lines)
+        self._other_sign_off: Line | None = None
 
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))

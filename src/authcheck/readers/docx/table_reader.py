@@ -21,6 +21,7 @@ from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, 
 from authcheck.readers.docx.tables import (
     TableKind,
     classify_table,
+    column_role,
     labelled_element_row,
     labels_row,
     service_header_roles,
@@ -68,6 +69,10 @@ class TablesMixin(BuilderState):
                     section,
                     make_loc(section=kind.title, table=table.index, row=kind.title_row, cell=0, text=kind.title),
                 )
+        if self.earlier_level is not None:
+            return  # a table under an earlier record's heading (past episodes, a referral letter): not the plan's
+        if self._medication_table(table):  # type: ignore[attr-defined]
+            return  # a medication list: its doses, frequencies and prescribers are no services or providers
         if kind.kind in ("lines", "form") and (
             self._signer_block_cells(table)  # type: ignore[attr-defined]
             or self._paired_signature_columns(table, kind.header_row)  # type: ignore[attr-defined]
@@ -152,10 +157,42 @@ class TablesMixin(BuilderState):
             return
         if self._headerless_services(table, kind):  # type: ignore[attr-defined]
             return  # "97153 | Adaptive behavior treatment | 10 hrs/week" rows, no header: one service a row
+        interrupted: tuple[Section, int] | None = None  # the section before a caption cell, and the caption's row
+        valued = self._captioned_value_columns(table, kind)
         for row, cell in table.distinct_cells(kind.title_row):
+            if valued and row.index > valued[0] and cell.col in valued[1]:
+                # "Each visit" under a "Frequency" caption: the column's value, never a section's title
+                for text in cell.lines:
+                    if text.strip():
+                        self.line(Line(text, self.section, table=table.index, row=row.index, cell=cell.col))
+                continue
+            if interrupted is not None and row.index != interrupted[1] and cell is row.cells[0] and cell.text.strip():
+                # "Medical diagnosis on order | Z96.651 ..." over "Order | PT evaluate and treat": a diagnosis caption
+                # with its value beside it names that value only, not the rows below that open with captions of their own
+                self.section, interrupted = interrupted[0], None
+            before = self.section
             for text in cell.lines:
                 if text.strip():
                     self._table_line(text, table.index, row.index, cell.col)
+            if (
+                self.section is not before
+                and self.section.key == "diagnosis"  # (a service's captions each name a fact of the one service)
+                and any(c.text.strip() for c in row.cells[row.cells.index(cell) + 1 :] if c.lines is not cell.lines)
+            ):
+                interrupted = (before, row.index)
+            elif self.section is not before:
+                interrupted = None
+
+    @staticmethod
+    def _captioned_value_columns(table: Table, kind: TableKind) -> tuple[int, set[int]] | None:
+        """The header row and its columns under captions naming a known column ("Task | Frequency | Notes"), when
+        two captions or more do: the cells below them hold values. None for any other table."""
+        start = kind.title_row + 1 if kind.title_row is not None else 0
+        if len(table.rows) - start < 2:
+            return None
+        header = table.rows[start]
+        columns = {c.col for c in header.cells if len(c.text) <= 40 and column_role(" ".join(c.text.split()))}
+        return (header.index, columns) if len(columns) >= 2 else None
 
     def _captioned_columns(self, table: Table, kind: TableKind) -> bool:
         """ "FUNCTIONAL GOALS | PLAN" over a row holding the goals in one cell and the treatments in the other: each

@@ -74,9 +74,24 @@ def goal_resources(ctx: BuildContext) -> list[Res]:
         goals = [g for g in ctx.index.resolve_all(refs, plan) if g.type == "Goal"]
     if ctx.only_plan:
         for goal in ctx.index.of_type("Goal", contained=False):
-            if goal not in goals and goal not in ctx.claimed:
+            if goal not in goals and goal not in ctx.claimed and not _earlier_goal(goal):
                 goals.append(goal)
     return [g for g in goals if text(g.data.get("lifecycleStatus")) not in _SKIP_STATUS]
+
+
+def _earlier_goal(goal: Res) -> bool:
+    """A Goal the CarePlan does not list that is closed ("completed", or achieved) and is no milestone of another
+    goal: a goal of an earlier episode kept in the record ("Return to work 3 days per week (2019 episode)")."""
+    data = goal.data
+    closed = text(data.get("lifecycleStatus")) == "completed" or any(
+        text(coding.get("code")) in ("achieved", "not-achieved")
+        for coding, _ in each(data.get("achievementStatus"), "coding", ())
+        if isinstance(coding, dict)
+    )
+    related = any(
+        isinstance(ext, dict) and ext.get("url") == _GOAL_RELATIONSHIP for ext, _ in each(data, "extension", ())
+    )
+    return closed and not related
 
 
 def read_goals(ctx: BuildContext, diagnoses: Diagnoses) -> tuple[list[Problem], dict[Res, Goal]]:

@@ -249,6 +249,17 @@ class DateFieldsMixin(BuilderState):
                         self._set_plan("plan_date", first, loc)
                     return
 
+    def _plan_date_at_evaluation(self) -> None:
+        """With no plan date written: a certification period that begins on the evaluation date dates the plan (a
+        plan of care is certified from the day it is established), before a date alone on a line does (a letter's
+        date line, or a referral's order date in a cell beside its caption)."""
+        period = self.period
+        first = self.plan_fields.get("first_treatment_date")
+        if "plan_date" in self.plan_fields or period is None or period.start is None or period.start != first:
+            return
+        self._set_plan("plan_date", period.start, period.location_of("start") or self.plan_sources[
+            "first_treatment_date"])
+
     def _plan_duration_label(self, line: Line, segments: list[Segment]) -> None:
         """ "Duration: 12 weeks", "Frequency and duration: 2 times per week for 10 weeks" after the treatments: how
         long treatment lasts, for the plan as well as for the treatment in focus. Under a goal or objective the

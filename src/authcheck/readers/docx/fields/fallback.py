@@ -345,6 +345,9 @@ class _Lines:
 
     def __init__(self, blocks: Iterable[Block], pages: Sequence[tuple[str, list[str]]]) -> None:
         self.rows: list[list[_Piece]] = []
+        # for a table row read whole, the line above the row ("INDIVIDUALIZED TREATMENT PLAN" over "Date | 01/12/2026 |
+        # Admission | ..."), by the index of the row in `rows`: the heading its bare "Date" is the date of
+        self.above_row: dict[int, list[_Piece]] = {}
         for block in blocks:
             if isinstance(block, Para):
                 for text in block.text.split("\n"):
@@ -363,6 +366,7 @@ class _Lines:
         for row in table.rows:
             pieces: list[_Piece] = []
             seen: set[int] = set()
+            above = self.rows[-1] if self.rows else None
             for cell in row.cells:
                 if id(cell.lines) in seen:
                     continue
@@ -373,6 +377,8 @@ class _Lines:
                         self.rows.append(_pieces(text, loc))
                         pieces.extend(_pieces(text, loc))
             if len(pieces) > 1:
+                if above is not None:
+                    self.above_row[len(self.rows)] = above
                 self.rows.append(pieces)
 
 
@@ -384,7 +390,8 @@ def basic_facts(
     wanted = _widen(frozenset(keys))
     facts: list[BasicFact] = []
     previous: list[_Piece] | None = None
-    for pieces in _Lines(blocks, pages).rows:
+    lines = _Lines(blocks, pages)
+    for index, pieces in enumerate(lines.rows):
         banner = _banner_name(pieces) if "patient.name" in wanted else None
         if banner is None and "patient.name" in wanted and previous is not None and len(previous) == 1:
             # a patient label stacked line by line (a page header's "AUCOIN, DELPHINE" over "DOB 11/29/1952  MRN
@@ -402,7 +409,8 @@ def basic_facts(
                         facts.append(BasicFact("patient.name", label, name, loc))
                     break
                 if key == "date":
-                    key = _heading_date_key(previous)  # "4.0 PLAN ESTABLISHED" over "4.1 Date: 03/02/2026"
+                    # "4.0 PLAN ESTABLISHED" over "4.1 Date: 03/02/2026" (or over a table row "Date | 03/02/2026")
+                    key = _heading_date_key(lines.above_row.get(index, previous))
                     if key is None:
                         break
                 fitted = _fits(key, value)

@@ -21,7 +21,7 @@ from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import split_items
 from authcheck.readers.docx.labels import field_key, normalize_label
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.phrases.services import join_visit_orders
+from authcheck.readers.docx.phrases.services import earlier_episode_line, join_visit_orders
 from authcheck.readers.docx.phrases import (
     CODE_AS_WRITTEN,
     PROVIDED_ELSEWHERE,
@@ -734,6 +734,8 @@ class ServiceFieldsMixin(BuilderState):
                 service.end = span.end
 
     def _service_line(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if earlier_episode_line(core):
+            return False  # "Prior therapy: PT in 2023, 2x/week for 8 weeks": an earlier episode's, not the plan's
         if _REQUESTED_LATER.search(core):
             # "Services in home and clinic. Reassessment (97151) will be requested separately": that sentence asks
             # for nothing now; the others are read as usual

@@ -37,6 +37,21 @@ class ServiceText:
         )
 
 
+# a label naming an earlier episode of care: "Prior therapy:", "Previous treatment:", "Past services (2022):" (a prior
+# authorization is the plan's own request)
+_EARLIER_EPISODE_LABEL = re.compile(
+    r"\s*(?:prior|previous|past|former|earlier)\s+(?!auth\w*\b|approval\b)[A-Za-z][\w /&'’-]{0,40}"
+    r"(?:\([^()]{0,30}\))?\s*:",
+    re.I,
+)
+
+
+def earlier_episode_line(text: str) -> bool:
+    """True for a line opened by a label naming an earlier episode of care ("Prior therapy: PT in 2023, 2x/week for
+    8 weeks"): the services, frequencies and lengths it states are that episode's, not the plan's."""
+    return _EARLIER_EPISODE_LABEL.match(text) is not None
+
+
 _PER_DAY_AMOUNT = re.compile(
     r"\b(?P<n>\d+|one|two|three|four)\s*(?:x\s*)?(?:sessions?|visits?|treatments?|times?)\s*(?:/|per|a|each)\s*(?:day|visit|session|date of service)\b",
     re.I,
