@@ -299,3 +299,12 @@ def test_near_miss_a_letters_date_line_still_dates_a_plan_without_certification(
         "Oriel was evaluated on 02/20/2026 and will be seen twice a week for 10 weeks.",
     ])
     assert plan.plan_date == dt.date(2026, 3, 2)
+
+
+def test_previous_reviews_of_this_plan_are_no_earlier_record() -> None:
+    from authcheck.readers.docx.sections import earlier_record
+
+    assert not earlier_record("Previous Reviews")
+    assert not earlier_record("Prior plan updates")
+    assert earlier_record("Review of Previous Plan")
+    assert earlier_record("Previous treatment episodes")

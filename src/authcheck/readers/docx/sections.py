@@ -377,7 +377,9 @@ def match_section(title: str) -> SectionMatch:
 # summary, a history and physical, a referral letter kept on file. What is written under it (dates, periods,
 # diagnoses, services, goals, signatures) is that record's, not the plan's.
 _EARLIER_RECORD = re.compile(
-    r"\b(?:previous|prior|past|former|earlier)\b(?!\s+(?:to|level|auth\w*|approval|notice|\d))|"
+    # (not "Previous reviews" / "Prior plan updates": the reviews of this plan, the review dates the rules need)
+    r"\b(?:previous|prior|past|former|earlier)\b(?!\s+(?:to|level|auth\w*|approval|notice|\d|"
+    r"(?:(?:treatment\s+)?plan\s+)?(?:reviews?|updates?|revisions?)\b))|"
     r"\bruled[\s-]+out\b|\(\s*(?:history|historical)\s*\)|\bfor\s+history\b|\bdischarge\s+summary\b|"
     r"\bhistory\s+(?:and|&)\s+physical\b|\bh\s*&\s*p\b|\breferral\s+(?:letter|correspondence)\b|"
     r"\bcorrespondence\b|\bcopy\s+on\s+file\b|"
