@@ -297,7 +297,38 @@ def cell_line_breaks(data: bytes) -> bytes:
     return _rewrite_document(data, edit)
 
 
+def no_space_after_label(data: bytes) -> bytes:
+    """No space after a label's colon ("DOB:06/05/1938", "Client:Ana Ruiz"), as some EHR exports print them."""
+    return _edit_texts(data, lambda text: re.sub(r"^([A-Z][A-Za-z /#'()-]{1,30}): +(?=\S)", r"\1:", text))
+
+
+def trailing_spaces(data: bytes) -> bytes:
+    """Spaces and a tab left at the end of every paragraph's last text, as typed documents often have."""
+
+    def edit(root: etree._Element) -> None:
+        for p in root.iter(_P):
+            texts = [t for t in p.iter(_T) if t.text]
+            if texts:
+                texts[-1].text += "  \t "
+                texts[-1].set(_XML_SPACE, "preserve")
+
+    return _rewrite_document(data, edit)
+
+
+def zero_width_spaces(data: bytes) -> bytes:
+    """A zero-width space before each text run, as text copied from a web page or a web EHR can carry."""
+    return _edit_texts(data, lambda text: "\u200b" + text)
+
+
+# rewrites that still change some development plans' findings (no space after a label: 13 of 978 plans, trailing
+# spaces: 2); not run by the tests until the reader reads them all the same
+PENDING: dict[str, Callable[[bytes], bytes]] = {
+    "no-space-after-label": no_space_after_label,
+    "trailing-spaces": trailing_spaces,
+}
+
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "zero-width-spaces": zero_width_spaces,
     "long-dates": long_dates,
     "dotted-credentials": dotted_credentials,
     "sentence-case-headings": sentence_case_headings,

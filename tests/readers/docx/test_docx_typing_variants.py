@@ -16,7 +16,9 @@
 - dates written in words ("May 27, 2026") where the reader looked for digits: a goal grid's target column, who and
   when diagnosed, a form cell holding only a date, a status column dated for an earlier plan's goals;
 - credentials written with full stops ("R.N.", "M.D.") name the signer's role as without them;
-- a table cell's lines typed with manual line breaks are its lines, as its paragraphs are.
+- a table cell's lines typed with manual line breaks are its lines, as its paragraphs are;
+- zero-width characters, soft hyphens and byte-order marks show nothing; a label's colon with no space after it
+  ("DOB:07/14/1981") reads as with one (times, addresses and ratios keep their colons).
 
 Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
 keeps its old reading.
@@ -237,3 +239,21 @@ def test_a_cells_lines_typed_with_line_breaks_are_its_lines() -> None:
     cell.paragraphs[0].add_run("Digitally signed on 04/09/2026")
     plan = read_document(document)
     assert ("Rosalind Tebbe", "PsyD", dt.date(2026, 4, 9)) in _signers(plan)
+
+
+def test_invisible_characters_and_labels_without_a_space() -> None:
+    plan = read_blocks([
+        "Outpatient Treatment Plan", "\u200bClient:Marisol Quenby", "DOB:07/14/1981", "Plan date:\ufeff02/23/2026",
+    ])
+    assert plan.patient.name == "Marisol Quenby"
+    assert plan.patient.birth_date == dt.date(1981, 7, 14)
+    assert plan.plan_date == dt.date(2026, 2, 23)
+
+
+def test_a_colon_inside_a_time_or_address_keeps_its_shape() -> None:
+    from authcheck.readers.docx.blocks import line_text
+
+    assert line_text("e-signed 02/23/2026 10:32 AM") == "e-signed 02/23/2026 10:32 AM"
+    assert line_text("see https://example.test/plan") == "see https://example.test/plan"
+    assert line_text("staffing ratio 1:1") == "staffing ratio 1:1"
+    assert line_text("indepe\u00adndence") == "independence"

@@ -208,15 +208,24 @@ def tabs_after_labels(text: str) -> str:
 
 def line_text(raw: str) -> str:
     """A paragraph's or cell line's text as the reader reads it: no-break spaces as spaces (text copied from a web
-    page or an EHR screen keeps them), two spaces after a sentence's full stop as one (a typist's habit, no column
-    gap), dot leaders and tabs after labels evened out."""
+    page or an EHR screen keeps them), invisible characters dropped, a space after a label's colon that has none,
+    two spaces after a sentence's full stop as one (a typist's habit, no column gap), dot leaders and tabs after
+    labels evened out."""
     if "\u00a0" in raw or "\u202f" in raw:
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if not raw.isascii():
+        raw = raw.translate(_INVISIBLE)  # zero-width spaces and joiners, soft hyphens, byte-order marks
+    if ":" in raw:
+        raw = _COLON_NO_SPACE.sub(": ", raw)  # "DOB:06/05/1938", "Client:Ana Ruiz" (not "10:30", "http://")
     if ".  " in raw or "?  " in raw or "!  " in raw:
         raw = _TWO_SPACES_AFTER_STOP.sub(" ", raw)
     return tabs_after_labels(dot_leaders(raw))
 
 
+# characters that show nothing: a web page's or web EHR's zero-width spaces and joiners, soft hyphens, a BOM
+_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
+# a label's colon with no space before its value (after a word, or after a number when a word follows)
+_COLON_NO_SPACE = re.compile(r"(?<=[A-Za-z)\]]):(?=[A-Za-z0-9(\[])|(?<=\d):(?=[A-Za-z])")
 # two spaces (no more) between a sentence that ends on a lower-case word (not an abbreviation such as "Pt." or
 # "Dr.": three lower-case letters at least) and the next sentence's capital
 _TWO_SPACES_AFTER_STOP = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))  (?=[A-Z][a-z])")
