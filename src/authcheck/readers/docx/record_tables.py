@@ -152,29 +152,6 @@ def _names_a_role(text: str) -> bool:
     return len(words) == 1 or any(w.islower() or (w.isupper() and len(w) >= 2) for w in words)
 
 
-# a medication list's columns: the medicine ("Medication", "Drug name", "Current meds") and how it is taken
-_MEDICATION_COLUMN = re.compile(
-    r"(?:current\s+|home\s+|active\s+)?(?:medications?|meds?|drugs?|medicines?|prescriptions?)(?:\s+(?:name|and\s+strength))?"
-)
-_DOSING_COLUMN = re.compile(
-    r"doses?|dosage|dose\s*/\s*route|strength|route|sig|directions|instructions|prescriber|prescribed\s+by|"
-    r"prescribing\s+(?:physician|provider)|refills?|quantity|qty|indication|purpose|new\s*/\s*changed|changed|"
-    r"start(?:ed)?|start\s+date|last\s+(?:dose|filled)"
-)
-
-
-def medication_list(table: Table) -> bool:
-    """True for a medication list ("Medication | Dose | Route | Frequency | Prescriber"): a column naming the medicine
-    beside one naming its dose, route or prescriber. Its frequencies, doses and prescribers are the medicines', not
-    the plan's services or providers."""
-    for row in table.rows[:2]:
-        words = [re.sub(r"[^a-z/ ]+", " ", " ".join(c.text.split()).lower()).strip() for c in row.cells]
-        words = [" ".join(w.split()) for w in words]
-        if any(_MEDICATION_COLUMN.fullmatch(w) for w in words) and any(_DOSING_COLUMN.fullmatch(w) for w in words):
-            return True
-    return False
-
-
 # a meeting roster's column saying whether each person took part ("Present", "Attended", "Participation")
 _ATTENDANCE_COLUMN = re.compile(
     r"present|attended|attendance|in\s+attendance|participated|participation|excused|absent|"
@@ -193,10 +170,6 @@ def attendance_roster(table: Table, kind: TableKind) -> bool:
 
 class RecordTablesMixin(TablesMixin):
     """Diagnosis, service, signature and assessment tables: one diagnosis, service, signer or assessment a row."""
-
-    def _medication_table(self, table: Table) -> bool:
-        """See medication_list (a method so that the table walk reaches it)."""
-        return medication_list(table)
 
     def _diagnoses_table(self, table: Table, kind: TableKind) -> None:
         written = [self._row_cells(table, kind, r).get("code", ("", 0))[0].strip()

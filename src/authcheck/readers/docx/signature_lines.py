@@ -82,14 +82,11 @@ def _label_columns_joined(columns: list[str]) -> list[str]:
     ("Signature:<TAB>Date:<TAB>01/02/2026")."""
     joined: list[str] = []
     for column in columns:
-        if joined and joined[-1].endswith(":") and not _LABEL_ONLY_COLUMN.fullmatch(column) and ":" not in column:
+        if joined and joined[-1].endswith(":") and ":" not in column:
             joined[-1] = f"{joined[-1]} {column}"
         else:
             joined.append(column)
     return joined
-
-
-_LABEL_ONLY_COLUMN = re.compile(r"[^:]{1,40}:")
 
 
 _PROFESSIONAL = ("clinician", "supervisor", "physician")
@@ -129,6 +126,8 @@ class SignatureLinesMixin(SignaturesMixin):
         """True when `previous` is the line just above `line` in one block: the same paragraph (its lines broken) or
         the next one, or the same table cell."""
         if previous.table is None and line.table is None:
+            if previous.paragraph is None:
+                return False
             return previous.paragraph == line.paragraph or self._next_paragraph(previous.paragraph, line.paragraph)
         return (previous.table, previous.row, previous.cell) == (line.table, line.row, line.cell)
 

@@ -24,6 +24,7 @@ from authcheck.readers.docx.tables import (
     column_role,
     labelled_element_row,
     labels_row,
+    medication_list,
     service_header_roles,
     signer_header_roles,
 )
@@ -71,7 +72,7 @@ class TablesMixin(BuilderState):
                 )
         if self.earlier_level is not None:
             return  # a table under an earlier record's heading (past episodes, a referral letter): not the plan's
-        if self._medication_table(table):  # type: ignore[attr-defined]
+        if medication_list(table):
             return  # a medication list: its doses, frequencies and prescribers are no services or providers
         if kind.kind in ("lines", "form") and (
             self._signer_block_cells(table)  # type: ignore[attr-defined]

@@ -27,7 +27,8 @@ from authcheck.readers.docx.spanish import COLUMN_ROLES_ES
 from authcheck.readers.docx.signatures import names_a_person, signed_line_after_details
 
 __all__ = [
-    "COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role", "labelled_element_row"
+    "COLUMN_ROLES", "TableKind", "box_label", "box_lines", "classify_table", "column_role", "labelled_element_row",
+    "medication_list",
 ]
 
 # fmt: off
@@ -922,3 +923,26 @@ def classify_table(table: Table) -> TableKind:
     if _looks_like_form(table, start):
         return TableKind("form", {}, start, title, title_row)
     return TableKind("lines", {}, start, title, title_row)
+
+
+# a medication list's columns: the medicine ("Medication", "Drug name", "Current meds") and how it is taken
+_MEDICATION_COLUMN = re.compile(
+    r"(?:current\s+|home\s+|active\s+)?(?:medications?|meds?|drugs?|medicines?|prescriptions?)(?:\s+(?:name|and\s+strength))?"
+)
+_DOSING_COLUMN = re.compile(
+    r"doses?|dosage|dose\s*/\s*route|strength|route|sig|directions|instructions|prescriber|prescribed\s+by|"
+    r"prescribing\s+(?:physician|provider)|refills?|quantity|qty|indication|purpose|new\s*/\s*changed|changed|"
+    r"start(?:ed)?|start\s+date|last\s+(?:dose|filled)"
+)
+
+
+def medication_list(table: Table) -> bool:
+    """True for a medication list ("Medication | Dose | Route | Frequency | Prescriber"): a column naming the medicine
+    beside one naming its dose, route or prescriber. Its frequencies, doses and prescribers are the medicines', not
+    the plan's services or providers."""
+    for row in table.rows[:2]:
+        words = [re.sub(r"[^a-z/ ]+", " ", " ".join(c.text.split()).lower()).strip() for c in row.cells]
+        words = [" ".join(w.split()) for w in words]
+        if any(_MEDICATION_COLUMN.fullmatch(w) for w in words) and any(_DOSING_COLUMN.fullmatch(w) for w in words):
+            return True
+    return False

@@ -8,8 +8,8 @@ A paragraph continues the one before it when the earlier one stops mid-sentence 
 question mark) and the later one starts in lower case, or starts with a number right after a word that cannot
 end a sentence ("... from" / "3.8 to 2.0"; "... on the" / "PHQ-9 by ..."). The earlier line must be long enough to be a wrapped line (a
 short lower-case item under a short one is a list: "reduce panic" / "improve sleep"), unless it ends on such a
-word. The line breaks inside one paragraph are joined by the same rule, and a printed page number between two
-lines ("Page 2 of 3") is dropped so that a sentence cut by a page's end joins too. A line's end also cuts a labelled
+word. The line breaks inside one paragraph are joined by the same rule; printed page numbers ("Page 2 of 3") are
+gone by then (docx.page_repeats), so a sentence cut by a page's end joins too. A line's end also cuts a labelled
 fact from its sentence ("... in an activity log. Target" over "date: 05/10/2024"; "... plan. Target date:" over
 "06/13/2025.") and a written date ("Target date: March 12," over "2025."): the pieces join. A word cut by a hyphen at
 a line's end is one word again ("indepe-" over "ndence" is "independence"), unless its first part opens compounds

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from authcheck.model import Amount, Frequency, ServiceRequest
+from authcheck.readers.docx.fields.services import fill_missing_quantities
 from authcheck.readers.docx.phrases import parse_service
 from authcheck.readers.docx.state import BuilderState, Line, Section
 
@@ -59,23 +59,6 @@ class PastedMailMixin(BuilderState):
                 continue
             for service in self.services:
                 if service.code == item.code:
-                    self._fill_agreed(service, item.frequency, item.amount, item.hours_per_week, line, core)
-
-    @staticmethod
-    def _fill_agreed(
-        service: ServiceRequest,
-        frequency: str | None,
-        amount: str | None,
-        hours: float | None,
-        line: Line,
-        core: str,
-    ) -> None:
-        loc = line.loc(core)
-        if frequency and service.frequency is None:
-            service.frequency = Frequency.model_validate(frequency)
-            service.frequency.source = loc
-        if amount and service.amount is None:
-            service.amount = Amount.model_validate(amount)
-            service.amount.source = loc
-        if hours is not None and service.hours_per_week is None:
-            service.hours_per_week = hours
+                    fill_missing_quantities(service, item, line.loc(core), ("frequency", "amount"))
+                    if item.hours_per_week is not None and service.hours_per_week is None:
+                        service.hours_per_week = item.hours_per_week
