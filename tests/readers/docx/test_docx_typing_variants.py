@@ -18,7 +18,8 @@
 - credentials written with full stops ("R.N.", "M.D.") name the signer's role as without them;
 - a table cell's lines typed with manual line breaks are its lines, as its paragraphs are;
 - zero-width characters, soft hyphens and byte-order marks show nothing; a label's colon with no space after it
-  ("DOB:07/14/1981") reads as with one (times, addresses and ratios keep their colons).
+  ("DOB:07/14/1981", "Signature:/s/ ...", "Medicaid #:77124", "Medical Director:_____") reads as with one (times,
+  addresses and ratios keep their colons); spaces and tabs at a line's end are dropped.
 
 Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
 keeps its old reading.
@@ -257,3 +258,40 @@ def test_a_colon_inside_a_time_or_address_keeps_its_shape() -> None:
     assert line_text("see https://example.test/plan") == "see https://example.test/plan"
     assert line_text("staffing ratio 1:1") == "staffing ratio 1:1"
     assert line_text("indepe\u00adndence") == "independence"
+
+
+def test_a_signature_or_blank_right_after_a_labels_colon() -> None:
+    plan = read_blocks([
+        "Outpatient Treatment Plan", "Medicaid #:7712458903", "Plan date: 02/23/2026", "Signatures",
+        "Therapist signature:/s/ Renata Okafor, LCSW   Date: 02/24/2026",
+        "Medical Director:______________________________   Date: ____________",
+    ])
+    assert plan.patient.member_id == "7712458903"
+    signers = {(s.name, s.credential, s.date) for s in plan.signatures}
+    assert ("Renata Okafor", "LCSW", dt.date(2026, 2, 24)) in signers
+    blank = [s for s in plan.signatures if s.name is None]
+    assert blank and blank[0].date is None
+
+
+def test_line_text_near_misses_for_colons_and_line_ends() -> None:
+    from authcheck.readers.docx.blocks import line_text
+
+    assert line_text("Level:\u2612 Outpatient") == "Level: \u2612 Outpatient"
+    assert line_text("Signature:/Yolanda Pruitt, APRN/") == "Signature: /Yolanda Pruitt, APRN/"
+    assert line_text("portal http://example.test/x") == "portal http://example.test/x"  # no space in "://"
+    assert line_text("C:\\plans\\ana.docx") == "C:\\plans\\ana.docx"
+    assert line_text("Goal 1: stay sober  \t ") == "Goal 1: stay sober"
+    assert line_text("Frequency: weekly  \nDuration: 6 months\t") == "Frequency: weekly\nDuration: 6 months"
+    assert line_text("97153\tABA\t10 hours") == "97153\tABA\t10 hours"  # tabs between columns stay
+
+
+def test_dates_typed_with_hyphens_in_sentences() -> None:
+    plan = read_blocks([
+        "ABA Treatment Plan", "Client: Theo Marchetti", "Plan date: 03-09-2026",
+        "Diagnosis: F84.0 Autistic disorder, made on 01-15-2024 by Ibrahim Sato, PhD, licensed psychologist",
+        "We are requesting ABA services for the period 03-16-2026 through 09-15-2026 as outlined below.",
+    ])
+    diagnosis = plan.diagnoses[0]
+    assert (diagnosis.code, diagnosis.diagnosed_on) == ("F84.0", dt.date(2024, 1, 15))
+    assert diagnosis.diagnosed_by is not None and diagnosis.diagnosed_by.startswith("Ibrahim Sato")
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (dt.date(2026, 3, 16), dt.date(2026, 9, 15))

@@ -1,11 +1,12 @@
 """The body of a Word document as a flat sequence of paragraphs and tables, with python-docx indexes.
 
-Indexes match python-docx exactly so that findings can be anchored later: a body paragraph's
-`index` is its position in `Document.paragraphs` (direct `w:p` children of `w:body`), a table's
-`index` its position in `Document.tables`, a cell's `col` its position in `table.rows[r].cells`
-(horizontally merged cells count once per grid column they span, as python-docx does).
-Paragraphs and tables wrapped in a body-level content control (`w:sdt`) are not in those lists;
-they are read but carry `index=None`.
+Indexes are in reading order: a body paragraph's `index` is its position among the body's paragraphs, a table's
+`index` its position among the body's tables, a cell's `col` its position in `table.rows[r].cells` (horizontally
+merged cells count once per grid column they span, as python-docx does). Paragraphs and tables wrapped in a
+body-level content control (`w:sdt`, as form templates wrap their fields and tables) count in that order too, so
+the reader sees them next to their neighbours as Word shows them; they are marked `wrapped`, because python-docx's
+`Document.paragraphs` and `Document.tables` do not list them. `renumber_for_python_docx` turns the indexes of a
+plan read from these blocks into python-docx's (None for the wrapped ones), which is what findings point to.
 
 Text follows what Word shows: runs inside hyperlinks, fields, smart tags and insertions count;
 deleted text and field codes do not; tabs become "\t" and line breaks "\n". Text boxes are not part
@@ -208,13 +209,15 @@ def tabs_after_labels(text: str) -> str:
 
 def line_text(raw: str) -> str:
     """A paragraph's or cell line's text as the reader reads it: no-break spaces as spaces (text copied from a web
-    page or an EHR screen keeps them), invisible characters dropped, a space after a label's colon that has none,
+    page or an EHR screen keeps them), invisible characters and spaces at a line's end dropped, a space after a label's colon that has none,
     two spaces after a sentence's full stop as one (a typist's habit, no column gap), dot leaders and tabs after
     labels evened out."""
     if "\u00a0" in raw or "\u202f" in raw:
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if not raw.isascii():
         raw = raw.translate(_INVISIBLE)  # zero-width spaces and joiners, soft hyphens, byte-order marks
+    if raw.endswith((" ", "\t")) or " \n" in raw or "\t\n" in raw:
+        raw = _TRAILING_SPACE.sub("", raw)  # spaces and tabs typed at a line's end show nothing
     if ":" in raw:
         raw = _COLON_NO_SPACE.sub(": ", raw)  # "DOB:06/05/1938", "Client:Ana Ruiz" (not "10:30", "http://")
     if ".  " in raw or "?  " in raw or "!  " in raw:
@@ -224,8 +227,12 @@ def line_text(raw: str) -> str:
 
 # characters that show nothing: a web page's or web EHR's zero-width spaces and joiners, soft hyphens, a BOM
 _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
-# a label's colon with no space before its value (after a word, or after a number when a word follows)
-_COLON_NO_SPACE = re.compile(r"(?<=[A-Za-z)\]]):(?=[A-Za-z0-9(\[])|(?<=\d):(?=[A-Za-z])")
+_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|$)")
+# a label's colon with no space before its value (after a word, or after a number when a word follows): a word, a
+# number, a bracket, a quote, a check box, a blank's underscores, "/s/" (not "http://", "C:\\", "urn:oid:")
+_COLON_NO_SPACE = re.compile(
+    r"(?<=[A-Za-z)\]#]):(?=[A-Za-z0-9(\[_\"'\u2018\u201c\u2610\u2611\u2612\u25a1\u25a0]|/(?!/))|(?<=\d):(?=[A-Za-z])"
+)
 # two spaces (no more) between a sentence that ends on a lower-case word (not an abbreviation such as "Pt." or
 # "Dr.": three lower-case letters at least) and the next sentence's capital
 _TWO_SPACES_AFTER_STOP = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))  (?=[A-Z][a-z])")
@@ -278,6 +285,11 @@ class StyleSheet:
         if not self._data_read:
             self._data, self._data_read = self._load_data(), True
         return self._data
+
+    def may_caps(self) -> bool:
+        """True when some style may draw its text in capitals (styles.xml names w:caps; not parsed here)."""
+        data = self._raw()
+        return bool(data) and (b"caps " in data or b"caps/" in data)  # type: ignore[operator]
 
     def may_strike(self) -> bool:
         """True when some style may draw its text struck through (styles.xml names strike; not parsed here)."""
@@ -375,7 +387,7 @@ class StyleSheet:
 
 @dataclass
 class Para:
-    """A paragraph: its text, python-docx index (None outside Document.paragraphs) and layout facts."""
+    """A paragraph: its text, reading-order index (see the module docstring) and layout facts."""
 
     text: str
     index: int | None
@@ -385,6 +397,8 @@ class Para:
     extra: list[str] = field(default_factory=list)
     # the text box this paragraph is in (numbered in document order), None for the body's own paragraphs
     box: int | None = None
+    # in a body-level content control: `index` counts it in reading order, python-docx does not list it
+    wrapped: bool = False
     # set by the body walk, which sees these rare elements anyway (no per-paragraph lookups)
     style_id: str | None = None
     outline: int | None = None
@@ -502,10 +516,11 @@ class Row:
 
 @dataclass
 class Table:
-    """A table with its python-docx index (None when it is not in Document.tables)."""
+    """A table with its reading-order index (None when it is not a Word table of the body)."""
 
     index: int | None
     rows: list[Row]
+    wrapped: bool = False  # in a body-level content control (see Para.wrapped)
 
     def distinct_cells(self, title_row: int | None = None) -> Iterator[tuple[Row, Cell]]:
         """Each cell of the rows below `title_row`, once: a cell merged from above is skipped, and a cell merged
@@ -666,6 +681,44 @@ class _Walker:
             )
         ]
 
+    def show_caps(self, body: etree._Element) -> None:
+        """Text formatted All Caps (w:caps, directly, by character style or by paragraph style) set in capitals,
+        as Word shows it: a template that types "Clinician:" or "Diagnoses" and draws it in capitals reads as the
+        "CLINICIAN:" and "DIAGNOSES" on the page. (Small caps are left as typed.)"""
+        n = self.n
+        paragraph_caps: dict[etree._Element, bool | None] = {}
+        for run in body.iter(n.r):
+            texts = run.findall(n.t)
+            if not texts:
+                continue
+            rpr = run.find(n.rPr)
+            value = _on(rpr.find(n.caps), n) if rpr is not None else None
+            if value is None and rpr is not None and rpr.find(n.rStyle) is not None:
+                value = self.styles.prop(rpr.find(n.rStyle).get(n.val), "caps")
+            if value is None:
+                p = run.getparent()
+                while p is not None and p.tag != n.p:
+                    p = p.getparent()
+                if p is not None:
+                    if p not in paragraph_caps:
+                        pstyle = p.find(f"{n.pPr}/{n.pStyle}")
+                        paragraph_caps[p] = self.styles.prop(pstyle.get(n.val), "caps") if pstyle is not None else None
+                    value = paragraph_caps[p]
+            if value:
+                for t in texts:
+                    if t.text:
+                        t.text = t.text.upper()
+
+    def in_block_control(self, el: etree._Element, body: etree._Element) -> bool:
+        """Whether a paragraph or table below the body sits only in block-level content controls (or custom XML)."""
+        n = self.n
+        parent = el.getparent()
+        while parent is not None and parent is not body:
+            if parent.tag != n.sdtContent and parent.tag != n.sdt and parent.tag != n.customXml:
+                return False
+            parent = parent.getparent()
+        return parent is body
+
     def plain_text(self, p: etree._Element) -> str:
         n = self.n
         parts: list[str] = []
@@ -704,6 +757,8 @@ class _Walker:
             or (b"Style" in raw and self.styles.may_strike())
         ):
             extras = self.prune(body)
+        if b"caps" in raw or (b"Style" in raw and self.styles.may_caps()):
+            self.show_caps(body)
         blocks: list[Block] = []
         labels = self.worded_labels(body)
         p_label: str | None = None  # the worded list label Word draws before the current paragraph
@@ -802,14 +857,16 @@ class _Walker:
                     current, lines_sink = None, []
                 elif parent.tag == body_tag:
                     direct = el.getparent() is parent
+                    wrapped = not direct and self.in_block_control(el, parent)
                     current = Para(
                         text="",
-                        index=p_count if direct else None,
+                        index=p_count if direct or wrapped else None,
                         element=el,
                         names=n,
                         styles=self.styles,
+                        wrapped=wrapped,
                     )
-                    if direct:
+                    if direct or wrapped:
                         p_count += 1
                     lines_sink = None
                     blocks.append(current)
@@ -863,8 +920,9 @@ class _Walker:
                     parent = parent.getparent()
                 if parent is not None and parent.tag == body_tag:
                     direct = el.getparent() is parent
-                    table = Table(index=t_count if direct else None, rows=[])
-                    if direct:
+                    wrapped = not direct and self.in_block_control(el, parent)
+                    table = Table(index=t_count if direct or wrapped else None, rows=[], wrapped=wrapped)
+                    if direct or wrapped:
                         t_count += 1
                     tables[el] = table
                     blocks.append(table)

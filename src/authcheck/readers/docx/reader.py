@@ -12,7 +12,8 @@ Layouts read (each has fixtures in tests/readers/docx/):
 Modules (src/authcheck/readers/):
 - docx.package: bounded, bomb-proof unzip; every XML part through the hardened parser of authcheck.xmlsafe. python-docx
   is not used at read time: its parser would be a second, unhardened one, and its objects are slow.
-- docx.blocks: paragraphs and tables in body order, with python-docx indexes for source locations.
+- docx.blocks: paragraphs and tables in body order, indexed in reading order (content controls included);
+  docx.renumber turns the built plan's source locations into python-docx indexes.
 - sections: section titles as written matched to canonical sections (rapidfuzz + synonyms).
 - docx.labels, docx.label_split, docx.phrases: labels (and cutting a line into its labels and values), codes,
   diagnoses, signatures, services, assessments as written.
@@ -38,6 +39,7 @@ from authcheck.readers.base import PlanReadError
 from authcheck.readers.docx.blocks import note_lines, page_lines, read_body
 from authcheck.readers.docx.build import build_plan
 from authcheck.readers.docx.package import OLE2_MAGIC, ZIP_MAGIC, open_docx
+from authcheck.readers.docx.renumber import renumber_for_python_docx
 
 __all__ = ["DocxReader"]
 
@@ -64,4 +66,6 @@ class DocxReader:
             pages = [(kind, page_lines(part)) for kind, part in package.load_page_parts()]
         except RecursionError as exc:
             raise PlanReadError(path, "document is nested too deeply") from exc
-        return build_plan(blocks, pages)
+        plan = build_plan(blocks, pages)
+        renumber_for_python_docx(plan, blocks)
+        return plan

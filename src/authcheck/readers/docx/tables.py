@@ -820,6 +820,15 @@ def _captions_over_values(header: list[str], values: list[str]) -> bool:
     )
 
 
+_VALUE_IN_CAPTION = re.compile(rf"{DATE_TEXT}|\d{{5,}}", re.I)
+
+
+def _caption_like(text: str) -> bool:
+    """A cell that can be a column's caption: ten words at most, no date and no long number ("Clinician", "ICD-10 code";
+    not "Jonathan Reyes, MS, CCC-SLP — signed 09/08/2025 — NPI 1364029581", a value that names a label word)."""
+    return len(text.split()) <= 10 and not _VALUE_IN_CAPTION.search(text)
+
+
 def classify_table(table: Table) -> TableKind:
     """Decide how to read a table (see TableKind)."""
     rows = table.rows
@@ -892,7 +901,7 @@ def classify_table(table: Table) -> TableKind:
     ):
         header = [" ".join(c.text.split()).rstrip(":") for c in rows[start].cells]
         values = [" ".join(c.text.split()).rstrip(":") for c in rows[start + 1].cells]
-        known = sum(1 for h in header if h and (field_key(h) or subfield_key(h)))
+        known = sum(1 for h in header if h and _caption_like(h) and (field_key(h) or subfield_key(h)))
         if all(header) and review_log_header(header):
             return TableKind("form-columns", {}, start, title, title_row)
         if (

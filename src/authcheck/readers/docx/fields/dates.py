@@ -94,7 +94,7 @@ _LENGTH_NAMED = re.compile(
 # "We are requesting ABA services for the period 03/01/2026 through 02/28/2027", "authorization is requested for
 # the period of 3/1/26 - 8/31/26", "services are requested from March 1, 2026 to August 31, 2026": the period a
 # request or a plan covers, said in a sentence
-_DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+_DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
 _SPAN = rf"{_DAY}\s*(?:-|–|—|to|through|thru|until)\s*{_DAY}"
 _PERIOD_STATEMENT = re.compile(
     r"\b(?:for|during|covering|over|in)\s+the\s+(?:(?:requested|authori[sz]ation|auth|treatment|service|certification|"
@@ -118,7 +118,7 @@ _LENGTH_RUN_IN = re.compile(
 _LENGTH_ENDING = re.compile(
     r"\b(?:sessions?|treatment|therapy|services|counseling|visits?)\b[^.;]*?,?\s+(?:ending|concluding|to\s+end|"
     r"to\s+conclude|to\s+be\s+completed)\s+(?P<rest>(?:(?:approximately|about|around|on|by)\s+)?"
-    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))",
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))",
     re.I,
 )
 
