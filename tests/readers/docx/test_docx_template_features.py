@@ -6,7 +6,8 @@
   at python-docx's indexes, where a wrapped element has none;
 - the All Caps font effect (`w:caps`, directly or by style): text typed "Diagnoses" and shown "DIAGNOSES" reads as
   shown; small caps are left as typed;
-- a two-column table of role labels beside signed names is a table of signers, not captions over values.
+- a two-column table of role labels beside signed names is a table of signers, not captions over values;
+- a row of check boxes ("☐ 3 months  ☒ 6 months") states the option ticked, in a line or in a form table.
 
 Each test builds a small plan with python-docx; names and wording are invented.
 """
@@ -152,3 +153,29 @@ def test_captions_over_signed_names_still_read_as_captions() -> None:
     table.cell(1, 1).text = "Naomi Greenhalgh, MD — electronically signed 03/12/2026"
     plan = read_document(document)
     assert ("Naomi Greenhalgh", dt.date(2026, 3, 12)) in [(s.name, s.date) for s in plan.signatures]
+
+
+def _duration_form(layout: str, options: str) -> Any:
+    document = docx.Document()
+    document.add_paragraph("Treatment Plan")
+    document.add_paragraph("Client: Raymond Koenig")
+    document.add_paragraph("Plan date: 03/09/2026")
+    document.add_paragraph("SERVICES")
+    if layout == "line":
+        document.add_paragraph(f"Expected duration: {options}")
+    else:
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Modality"
+        table.cell(0, 1).text = "☒ Individual psychotherapy   ☐ Group"
+        table.cell(1, 0).text = "Expected duration"
+        table.cell(1, 1).text = options
+    return read_document(document)
+
+
+def test_the_ticked_duration_of_a_row_of_check_boxes() -> None:
+    for layout in ("line", "table"):
+        plan = _duration_form(layout, "☐ 3 months   ☒ 6 months   ☐ 12 months")
+        assert plan.expected_duration is not None, layout
+        assert (plan.expected_duration.value, plan.expected_duration.unit) == (6.0, "month"), layout
+        # near miss: no box ticked states no duration
+        assert _duration_form(layout, "☐ 3 months   ☐ 6 months   ☐ 12 months").expected_duration is None, layout

@@ -22,6 +22,7 @@ from authcheck.readers.docx.phrases import (
     QUANTITY_SPLIT,
     ServiceText,
     blank_value,
+    checked_options,
     fill_quantities,
     first_date,
     parse_period,
@@ -276,10 +277,10 @@ class DateFieldsMixin(BuilderState):
                 "target_date", "time_frame", "amount"
             ):
                 continue
-            parsed = parse_duration(seg.value)
+            text = checked_options(seg.value).strip()  # "☐ 3 months  ☒ 6 months  ☐ 12 months": the one ticked
+            parsed = parse_duration(text) if text else None
             if parsed is None or not (parsed.end_date or (parsed.value and parsed.unit)):
                 continue
-            text = seg.value.strip()
             if field_key(seg.label) == "frequency":  # the length only: "2 times per week for 10 weeks" -> "10 weeks"
                 found = ServiceText()
                 fill_quantities(QUANTITY_SPLIT.split(text), found)
@@ -564,12 +565,13 @@ class DateFieldsMixin(BuilderState):
             self._add_review(kind, value, loc_of[label], completed=True)
 
     def _duration_text(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
-        parsed = parse_duration(core)
+        ticked = checked_options(core).strip()  # "☐ 3 months  ☒ 6 months  ☐ 12 months" under "Expected duration"
+        parsed = parse_duration(ticked) if ticked else None
         if parsed is None:
             return False
         loc = line.loc(core)
         if self.expected_duration is None:
-            self.expected_duration = Duration.model_validate(core)
+            self.expected_duration = Duration.model_validate(ticked)
             self.expected_duration.source = loc
         dates = list(find_dates(core))
         if len(dates) >= 2 and self.period is None:
