@@ -14,6 +14,7 @@ from authcheck.rules.checks import CHECK_KINDS, CheckContext, CheckParams, Hit
 from authcheck.rules.measurability import forget_assessments
 from authcheck.rules.paths import SECTION_ORDER, label_for, nearest_source, section_for, standard_section
 from authcheck.rules.spec import RuleSpec
+from authcheck.unread import unread_hints
 
 __all__ = ["build_report", "check_plan", "error_report", "render_template", "run_rule"]
 
@@ -116,13 +117,18 @@ def _counts(findings: list[Finding]) -> dict[str, int]:
 
 def build_report(plan: TreatmentPlan, source: str, fmt: str, profiles: list[ResolvedProfile], as_of: dt.date) -> PlanReport:
     """Check a plan and wrap the findings in a report."""
-    findings = check_plan(plan, profiles, as_of)
+    findings = [_with_hints(plan, finding) for finding in check_plan(plan, profiles, as_of)]
     counts = _counts(findings)
     return PlanReport(
         source=source, format=fmt, status="fail" if counts["error"] else "pass",
         profiles=[p.ref() for p in profiles], as_of=as_of, findings=findings, counts=counts,
         notes=_profile_notes(plan, profiles),
     )
+
+
+def _with_hints(plan: TreatmentPlan, finding: Finding) -> Finding:
+    hints = unread_hints(plan, finding)
+    return finding.model_copy(update={"unread": hints}) if hints else finding
 
 
 def _profile_notes(plan: TreatmentPlan, profiles: list[ResolvedProfile]) -> list[str]:

@@ -51,6 +51,10 @@ class Finding(BaseModel):
     also_required_by: list[str] = Field(default_factory=list)
     verified: bool = True
     evidence: dict[str, Any] = Field(default_factory=dict)
+    unread: list[SourceLocation] = Field(
+        default_factory=list,
+        description="Lines the reader could not place that look like what is missing (see authcheck.unread).",
+    )
 
 
 class ProfileRef(BaseModel):

@@ -27,6 +27,7 @@ from typing import Any
 from authcheck.findings import Finding, PlanReport
 from authcheck.reports.ordering import group_by_section
 from authcheck.reports.summary import SEVERITY_LABEL, citation_of, counts_phrase, profile_phrase, verdict_of
+from authcheck.unread import hint_sentence
 
 __all__ = ["AUTHOR", "Anchor", "ReviewError", "anchor_for", "review_docx", "write_reviewed_docx", "write_reviews"]
 
@@ -218,7 +219,11 @@ def _comment_text(finding: Finding, how: str) -> str:
         lines.append("Where: not found at one place in the document; this comment marks the section where it belongs.")
     elif how == "top":
         lines.append("Where: not tied to one place in the document.")
-    lines += [f"What is wrong: {finding.message}", f"How to fix: {finding.fix}"]
+    lines.append(f"What is wrong: {finding.message}")
+    hint = hint_sentence(finding)
+    if hint:
+        lines.append(f"Check first: {hint}")
+    lines.append(f"How to fix: {finding.fix}")
     if finding.example:
         lines.append(f"Example: {finding.example}")
     lines.append(f"Source: {source}. Rule {finding.rule}, required by {', '.join([finding.profile, *finding.also_required_by])}.")

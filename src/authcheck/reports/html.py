@@ -25,6 +25,7 @@ from authcheck.reports.summary import (
     profile_phrase,
     verdict_of,
 )
+from authcheck.unread import hint_sentence
 
 __all__ = ["render_html"]
 
@@ -45,6 +46,7 @@ class FindingView:
     message: str
     fix: str
     example: str | None
+    hint: str | None
     rule: str
     citation: str
     verified: bool
@@ -111,6 +113,7 @@ def _finding_view(finding: Finding, finding_id: str) -> FindingView:
         message=finding.message,
         fix=finding.fix,
         example=finding.example,
+        hint=hint_sentence(finding),
         rule=finding.rule,
         citation=citation.text,
         verified=citation.verified,

@@ -16,6 +16,7 @@ from rich.text import Text
 from authcheck.findings import Finding, PlanReport
 from authcheck.reports.ordering import group_by_section
 from authcheck.reports.summary import citation_of, counts_phrase, plural, profile_phrase, verdict_of
+from authcheck.unread import hint_sentence
 
 __all__ = ["render_text", "summary_line"]
 
@@ -67,6 +68,10 @@ def _finding_lines(finding: Finding, width: int) -> Iterable[tuple[str, str | No
     if where:
         for line in _labelled("Where:", " ".join(where), width):
             yield line, "dim"
+    hint = hint_sentence(finding)
+    if hint:
+        for line in _labelled("Check:", hint, width):
+            yield line, "yellow"
     for line in _labelled("Fix:", finding.fix, width):
         yield line, "green"
     if finding.example:
