@@ -37,6 +37,17 @@ def _rewrite_document(data: bytes, edit: Callable[[etree._Element], None]) -> by
     return out.getvalue()
 
 
+def _set_run_property(p: etree._Element, local: str) -> None:
+    """Turn a run property on (`w:b`, `w:caps`) for every run of a paragraph."""
+    for run in p.iter(_R):
+        rpr = run.find(_RPR)
+        if rpr is None:
+            rpr = etree.Element(_RPR)
+            run.insert(0, rpr)
+        if rpr.find(f"{{{W}}}{local}") is None:
+            rpr.insert(0, etree.Element(f"{{{W}}}{local}"))
+
+
 def _body_paragraphs(root: etree._Element) -> list[etree._Element]:
     """Paragraphs directly in the body (not in tables, text boxes or content controls' nested parts)."""
     body = root.find(_BODY)
@@ -189,13 +200,7 @@ def headings_as_bold_text(data: bytes) -> bytes:
             if style is None or not _HEADING_STYLE.fullmatch(style.get(f"{{{W}}}val", "")):
                 continue
             ppr.remove(style)
-            for run in p.iter(_R):
-                rpr = run.find(_RPR)
-                if rpr is None:
-                    rpr = etree.Element(_RPR)
-                    run.insert(0, rpr)
-                if rpr.find(f"{{{W}}}b") is None:
-                    rpr.insert(0, etree.Element(f"{{{W}}}b"))
+            _set_run_property(p, "b")
 
     return _rewrite_document(data, edit)
 
@@ -411,13 +416,7 @@ def caps_by_format(data: bytes) -> bytes:
                 continue
             for t in texts:
                 t.text = re.sub(r"[A-Z][A-Z']+", lambda m: m.group().capitalize(), t.text)
-            for run in p.iter(_R):
-                rpr = run.find(_RPR)
-                if rpr is None:
-                    rpr = etree.Element(_RPR)
-                    run.insert(0, rpr)
-                if rpr.find(f"{{{W}}}caps") is None:
-                    rpr.append(etree.Element(f"{{{W}}}caps"))
+            _set_run_property(p, "caps")
 
     return _rewrite_document(data, edit)
 
@@ -482,13 +481,17 @@ def label_lines_as_table(data: bytes) -> bytes:
         ppr = p.find(_PPR)
         if ppr is not None and (ppr.find(_PSTYLE) is not None or ppr.find(f"{{{W}}}numPr") is not None):
             return None
-        if any(child.tag not in (_PPR, _R) for child in p) or any(r.find(_T) is None and r.find(_RPR) is None
-                                                                  for r in p.findall(_R)):
-            return None
+        if any(child.tag not in (_PPR, _R) for child in p) or any(
+            c.tag not in (_T, _RPR) for r in p.findall(_R) for c in r
+        ):
+            return None  # (a run holding a footnote mark, a tab or a break keeps its paragraph)
         text = _text_of(p)
         if "\t" in text or "  " in text or text.count(":") != 1 or any(r.find(_TAB) is not None for r in p.iter(_R)):
             return None
-        return _ONE_LABEL.match(text)
+        match = _ONE_LABEL.match(text)
+        if match is None or match.group("value").startswith("(") or text.count("(") != text.count(")"):
+            return None  # ("Long-term goals: (8 weeks)" is a heading; "Date: 6/30/2026)" the end of a wrapped line)
+        return match
 
     def edit(root: etree._Element) -> None:
         body = root.find(_BODY)
@@ -550,6 +553,8 @@ def form_table_as_lines(data: bytes) -> bytes:
                 first_value = pairs[0][1] if pairs else ""
                 if len(first_value.split()) <= 4 and not any(ch.isdigit() or ch in "☐☒" for ch in first_value):
                     continue  # ("Service | Frequency" over records may be a caption row, not a label and its value)
+                if any(re.fullmatch(r"(?:[A-Z][a-z]*\s?){1,2}", value) for _, value in pairs):
+                    continue  # ("Patient signature | Date" between signed rows: captions again, not a value)
                 if len(pairs) >= 2:
                     for label, value in pairs:
                         tbl.addprevious(_plain_paragraph(f"{label}: {value}"))
@@ -647,6 +652,35 @@ def split_tables(data: bytes) -> bytes:
     return _rewrite_document(data, edit)
 
 
+def _worded_dates(data: bytes, write: Callable[[int, int, str], str]) -> bytes:
+    def words(m: re.Match[str]) -> str:
+        month, day = int(m.group(1)), int(m.group(2))
+        return write(month, day, m.group(3)) if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
+
+    return _edit_texts(data, lambda text: _SLASH_DATE.sub(words, text))
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def ordinal_dates(data: bytes) -> bytes:
+    """Dates written mm/dd/yyyy typed with an ordinal day ("January 5th, 2026"), as letters often write them."""
+    return _worded_dates(data, lambda month, day, year: f"{_MONTH_NAMES[month - 1]} {_ordinal(day)}, {year}")
+
+
+def abbreviated_month_dates(data: bytes) -> bytes:
+    """Dates written mm/dd/yyyy typed with a short month name ("Jan 5, 2026", "Sept. 9, 2026")."""
+    short = ("Jan", "Feb.", "Mar", "Apr", "May", "June", "July", "Aug.", "Sept.", "Oct", "Nov.", "Dec")
+    return _worded_dates(data, lambda month, day, year: f"{short[month - 1]} {day}, {year}")
+
+
+def day_month_dates(data: bytes) -> bytes:
+    """Dates written mm/dd/yyyy typed day first with the month in words ("5 January 2026"), as clinicians trained
+    abroad and military records write them."""
+    return _worded_dates(data, lambda month, day, year: f"{day} {_MONTH_NAMES[month - 1]} {year}")
+
+
 # rewrites that still change some development plans' findings: not run by the tests until the reader reads them all
 # the same. Left (of 1,008 plans): label lines as a table 5 (a heading written "Long-term goals: (8 weeks)" becomes a
 # row; a diagnosis sentence moved out of its section), a form table as lines 3 ("Frequency — medication management:
@@ -659,6 +693,9 @@ PENDING: dict[str, Callable[[bytes], bytes]] = {
 }
 
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "ordinal-dates": ordinal_dates,
+    "abbreviated-month-dates": abbreviated_month_dates,
+    "day-month-dates": day_month_dates,
     "date-fields": date_fields,
     "proofing-marks": proofing_marks,
     "tracked-insertions": tracked_insertions,

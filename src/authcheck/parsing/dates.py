@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["DATE_TEXT", "DateParseError", "find_dates", "parse_date"]
+__all__ = ["ANY_DATE_TEXT", "DATE_TEXT", "DateParseError", "find_dates", "parse_date"]
 
 
 class DateParseError(ValueError):
@@ -46,6 +46,8 @@ _DATE_RE = re.compile(
 )
 # any written date in a pattern of one's own, with no groups: 01/05/2026, 1-5-26, 2026-01-05, Jan 5, 2026, 5 January 2026
 DATE_TEXT = re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{_ISO}|{_US}|{_MDY}|{_DMY})").replace("(?P=sep)", "[/\\-.]")
+# the same, matching month names in any case whatever the flags of the pattern it is put in ("January 5th, 2026")
+ANY_DATE_TEXT = f"(?i:{DATE_TEXT})"
 _DIGIT = re.compile(r"\d")
 _FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)
 

@@ -7,7 +7,8 @@
 - the All Caps font effect (`w:caps`, directly or by style): text typed "Diagnoses" and shown "DIAGNOSES" reads as
   shown; small caps are left as typed;
 - a two-column table of role labels beside signed names is a table of signers, not captions over values;
-- a row of check boxes ("☐ 3 months  ☒ 6 months") states the option ticked, in a line or in a form table.
+- a row of check boxes ("☐ 3 months  ☒ 6 months") states the option ticked, in a line or in a form table;
+- a table split across pages (its caption row repeated) is one table for a quantity stated once under it.
 
 Each test builds a small plan with python-docx; names and wording are invented.
 """
@@ -179,3 +180,33 @@ def test_the_ticked_duration_of_a_row_of_check_boxes() -> None:
         assert (plan.expected_duration.value, plan.expected_duration.unit) == (6.0, "month"), layout
         # near miss: no box ticked states no duration
         assert _duration_form(layout, "☐ 3 months   ☐ 6 months   ☐ 12 months").expected_duration is None, layout
+
+
+def _procedures_plan(second_captions: tuple[str, ...]) -> Any:
+    """A CMS-700 style plan: a procedures table split across two pages (the second part under `second_captions`),
+    then the frequency box stated once under it."""
+    document = docx.Document()
+    document.add_paragraph("Plan of Treatment for Outpatient Rehabilitation")
+    document.add_paragraph("Patient: Miriam Ash")
+    document.add_paragraph("Plan of care date: 02/20/2026")
+    rows = (("97110", "Therapeutic exercise", "2"), ("97112", "Neuromuscular re-education", "1"),
+            ("97530", "Therapeutic activities", "2"), ("97535", "Self-care training", "1"))
+    for part, captions in ((rows[:2], ("Code", "Procedure", "Units/visit")), (rows[2:], second_captions)):
+        table = document.add_table(rows=1 + len(part), cols=3)
+        for col, caption in enumerate(captions):
+            table.cell(0, col).text = caption
+        for r, values in enumerate(part, start=1):
+            for col, value in enumerate(values):
+                table.cell(r, col).text = value
+        document.add_paragraph("")
+    document.add_paragraph("15. FREQ / DURATION (e.g., 3/Wk x 4 Wk.): 3/Wk x 8 Wk")
+    return read_document(document)
+
+
+def test_a_table_split_across_pages_is_one_table_for_a_quantity_stated_under_it() -> None:
+    plan = _procedures_plan(("Code", "Procedure", "Units/visit"))
+    assert [s.code for s in plan.services] == ["97110", "97112", "97530", "97535"]
+    assert all(s.frequency is not None and s.frequency.count == 3 for s in plan.services)
+    # near miss: a second table under captions of its own is another table; the box is its own
+    plan = _procedures_plan(("CPT", "Service", "Units"))
+    assert [s.frequency is not None for s in plan.services] == [False, False, True, True]

@@ -19,7 +19,10 @@
 - a table cell's lines typed with manual line breaks are its lines, as its paragraphs are;
 - zero-width characters, soft hyphens and byte-order marks show nothing; a label's colon with no space after it
   ("DOB:07/14/1981", "Signature:/s/ ...", "Medicaid #:77124", "Medical Director:_____") reads as with one (times,
-  addresses and ratios keep their colons); spaces and tabs at a line's end are dropped.
+  addresses and ratios keep their colons); spaces and tabs at a line's end are dropped;
+- dates typed with hyphens, ordinal days ("January 15th, 2024") or the day first ("15 January 2024") read as the
+  numeric ones do: in "made on ... by" and "for the period ..." sentences, in a status column's header, and alone on
+  the line after a label left at the end of the line above.
 
 Each test builds a small plan with python-docx; names and wording are invented. Each change has a near miss that
 keeps its old reading.
@@ -295,3 +298,46 @@ def test_dates_typed_with_hyphens_in_sentences() -> None:
     assert (diagnosis.code, diagnosis.diagnosed_on) == ("F84.0", dt.date(2024, 1, 15))
     assert diagnosis.diagnosed_by is not None and diagnosis.diagnosed_by.startswith("Ibrahim Sato")
     assert plan.period is not None and (plan.period.start, plan.period.end) == (dt.date(2026, 3, 16), dt.date(2026, 9, 15))
+
+
+def test_dates_with_ordinal_days_or_the_day_first() -> None:
+    for made in ("January 15th, 2024", "15 January 2024"):
+        plan = read_blocks([
+            "Treatment Plan", "Client: Theo Marchetti", "Plan date: 03/09/2026",
+            f"Diagnosis: F84.0 Autistic disorder, made on {made} by Ibrahim Sato, PhD, licensed psychologist",
+        ])
+        assert plan.diagnoses[0].diagnosed_on == dt.date(2024, 1, 15), made
+
+
+def test_a_status_column_dated_in_words_reports_on_the_plan_before() -> None:
+    from docx_helpers import read_document
+    import docx
+
+    for header in ("Status 01/30/2026", "Status 30 January 2026", "Status January 30th, 2026"):
+        document = docx.Document()
+        document.add_paragraph("Progress Report / Recertification")
+        document.add_paragraph("Plan date: 01/30/2026")
+        document.add_paragraph("Goal status")
+        table = document.add_table(rows=3, cols=2)
+        for row, (goal, status) in enumerate(
+            (("Goal (from plan of 11/03/2025)", header), ("Walk 1,000 ft without a device", "Met"),
+             ("Independent with home exercise program", "Met"))
+        ):
+            table.cell(row, 0).text, table.cell(row, 1).text = goal, status
+        document.add_paragraph("Goals for this certification period (12 weeks)")
+        document.add_paragraph("1. Knee flexion from 112° to 120° or more by 04/24/2026.")
+        statements = [goal.statement for goal in goals_of(read_document(document))]
+        assert statements == ["Knee flexion from 112° to 120° or more by 04/24/2026."], header
+
+
+def test_a_label_left_at_a_lines_end_takes_a_date_in_words_from_the_next_line() -> None:
+    for date in ("06/13/2025.", "13 June 2025.", "June 13th, 2025."):
+        plan = read_blocks([
+            "Treatment Plan", "Client: Dana Whitlow", "Plan date: 05/14/2025", "Goals and objectives",
+            "Goal 1: Dana will stay sober.",
+            "Objective 1a: Dana will list 5 high-risk situations with a coping response for each in a relapse "
+            "prevention plan. Target date:",
+            date,
+        ])
+        objective = goals_of(plan)[0].objectives[0]
+        assert objective.target_date == dt.date(2025, 6, 13), date

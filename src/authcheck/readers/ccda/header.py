@@ -2,7 +2,7 @@
 
 - recordTarget/patientRole -> patient: name, birthTime, id (never a Social Security number) as member id.
 - ClinicalDocument/effectiveTime -> plan date; documentationOf/serviceEvent/effectiveTime -> plan period
-  (its end also the plan's expected duration).
+  (the plan or certification period; not an expected duration, see ccda.plan_facts).
 - legalAuthenticator and authenticator -> signatures (signatureCode S = signed, time -> date). Authors
   who did not also authenticate are signatures only when nothing in the document is authenticated,
   and then unsigned: the plan names its clinician but carries no signature.
@@ -48,7 +48,6 @@ class Header:
     plan_date: dt.date | None = None
     plan_date_el: etree._Element | None = None
     period: Period | None = None
-    period_high_el: etree._Element | None = None
     signatures: list[Signature] = field(default_factory=list)
     providers: list[Provider] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
@@ -166,7 +165,6 @@ def read_header(root: etree._Element) -> Header:
                 header.period.field_sources["start"] = location(low, text=attr(low, "value"))
             if end:
                 header.period.field_sources["end"] = location(high, text=attr(high, "value"))
-                header.period_high_el = high
             break
 
     encounter = child(root, "componentOf", "encompassingEncounter")

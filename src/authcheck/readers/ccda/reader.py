@@ -9,7 +9,8 @@ Realm Header template or template versions still read. What is read from where:
 | plan_date, period | ClinicalDocument/effectiveTime; documentationOf/serviceEvent/effectiveTime (low/high) |
 | first_treatment_date | the earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN; an encounter named an initial evaluation) |
 | admission_date | encompassingEncounter/effectiveTime/low of an inpatient or residential encounter |
-| expected_duration | the end of the serviceEvent period |
+| level_of_care | an observation whose code names a level of care, else a labelled narrative line (ccda.plan_facts) |
+| expected_duration | an observation or labelled narrative line stating it (ccda.plan_facts); not the serviceEvent period, which is the plan (certification) period |
 | signatures, providers, reviews | header (see ccda.header) |
 | diagnoses | Problem Observations in Problems, Health Concerns, Assessment sections (ICD-10-CM by OID, also in translation) |
 | problems | Health Concern Acts, with the goals that refer to them |
@@ -34,7 +35,6 @@ from lxml import etree
 
 from authcheck.model import (
     Assessment,
-    Duration,
     Goal,
     Intervention,
     Objective,
@@ -62,6 +62,7 @@ from authcheck.readers.ccda.records import (
     read_planned_coverage,
 )
 from authcheck.readers.ccda.sections import PRESENTING_ORDER, SectionInfo, iter_sections
+from authcheck.readers.ccda.plan_facts import read_expected_duration, read_level_of_care
 from authcheck.readers.ccda.sniff import V3, looks_like_ccda
 from authcheck.readers.ccda.xml import (
     NarrativeIndex,
@@ -413,12 +414,11 @@ def plan_from_root(root: etree._Element) -> TreatmentPlan:
     if header.period is not None:
         plan.period = header.period
         plan.field_sources["period"] = header.period.source
-        if header.period.end and header.period_high_el is not None:
-            plan.expected_duration = Duration(
-                end_date=header.period.end,
-                text=attr(header.period_high_el, "value"),
-                source=location(header.period_high_el, text=attr(header.period_high_el, "value")),
-            )
+    plan.expected_duration = read_expected_duration(root, body.reader.narrative)
+    level = read_level_of_care(root, body.reader.narrative)
+    if level is not None:
+        plan.level_of_care = level.text
+        plan.field_sources["level_of_care"] = location(level.element, level.section, level.text)
     if header.admission_date:
         plan.admission_date = header.admission_date
         plan.field_sources["admission_date"] = location(

@@ -26,7 +26,7 @@ from authcheck.model import (
 )
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.blocks import Block, Para
+from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
 from authcheck.readers.docx.discipline import infer_discipline
@@ -328,9 +328,22 @@ class PlanBuilder(
 
     def add_block(self, block: Block) -> None:
         if isinstance(block, Para):
+            if block.text.strip() or block.extra:
+                self._table_before = None
             self._paragraph(block)
         else:
+            self._note_continued(block)
             self._table(block)
+
+    def _note_continued(self, table: Table) -> None:
+        """Record a table that goes on from the one just before it: the same caption row (three captions or more)
+        repeated over its rows, with only blank paragraphs between, as a table split across pages is."""
+        before, self._table_before = self._table_before, table
+        if before is None or before.index is None or table.index is None or not before.rows or not table.rows:
+            return
+        captions = [" ".join(c.text.split()) for c in table.rows[0].cells]
+        if len(captions) >= 3 and all(captions) and captions == [" ".join(c.text.split()) for c in before.rows[0].cells]:
+            self.table_root[table.index] = self.table_root.get(before.index, before.index)
 
     def _paragraph(self, para: Para) -> None:
         text = para.text

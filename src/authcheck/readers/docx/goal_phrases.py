@@ -160,9 +160,7 @@ CAPTION = re.compile(
 
 # a date closing a goal's line after a dash ("... 1 or fewer per week (panic diary) — 01/20/2026")
 # a cell holding only a date ("08-15-2026", "3/1/26", "2026-08-15", "Aug 15, 2026")
-BARE_DATE_CELL = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", re.I
-)
+BARE_DATE_CELL = re.compile(DATE_TEXT, re.I)
 CLOSING_DATE = re.compile(rf"\s[—–-]\s*(?:target\s*:?\s*)?{DATE_TEXT}\s*\.?$", re.I)
 # a date alone in brackets closing a goal's paragraph ("... 55/80 or more. (03/09/2026)"); in a table's cell the header
 # says what such a date is (see goal_tables._bracketed_target_dates)
@@ -400,8 +398,9 @@ def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
 # "Status as of 1/30/26", as normalize_label leaves them)
 STATUS_HEADER = re.compile(
     r"(?:goal\s+)?(?:status|progress|met\s+not\s+met|outcome\s+status)(?:\s+(?:as\s+of|on|at)?\s*"
-    r"(?:\d{1,4}(?:\s\d{1,4}){1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2}\s\d{4}))?"
-)  # (as normalize_label writes the header: "status 01 30 2026", "status january 30 2026")
+    r"(?:\d{1,4}(?:\s\d{1,4}){1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2}(?:st|nd|rd|th)?\s\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{4}))?"
+)  # (as normalize_label writes the header: "status 01 30 2026", "status january 30th 2026", "status 30 january 2026")
 # a status that closes a goal ("Met", "Mastered 02/2026", "Met 03/2026 (discontinued)", "Goal achieved", "D/C'd")
 _CLOSED = re.compile(
     r"\s*(?:goal\s+)?(?:met|mastered|achieved|attained|accomplished|discontinued|closed|resolved|completed|inactive|"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from authcheck.model.vocab import find_credentials
 from authcheck.parsing import find_dates, parse_frequency
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
@@ -145,7 +146,7 @@ def _credential_word(word: str) -> bool:
     return bool(find_credentials(word))
 
 
-_DATE_AHEAD = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
+_DATE_AHEAD = re.compile(rf"\s*{ANY_DATE_TEXT}")
 
 
 def _dated_label_tail(label: str) -> str | None:

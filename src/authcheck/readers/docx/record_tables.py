@@ -389,9 +389,16 @@ class RecordTablesMixin(TablesMixin):
                 and s.source.section == source.section
                 and s.source.text == source.text
             ]
-        if source is None or source.table is None or loc.table == source.table:
+        if source is None or source.table is None:
             return []
-        return [s for s in self.services if s.source is not None and s.source.table == source.table]
+        root = self.table_root.get(source.table, source.table)  # (the parts of a table split across pages)
+        if loc.table is not None and self.table_root.get(loc.table, loc.table) == root:
+            return []
+        return [
+            s
+            for s in self.services
+            if s.source is not None and s.source.table is not None and self.table_root.get(s.source.table, s.source.table) == root
+        ]
 
     def _frequency_for_table(self, value: str, loc: SourceLocation) -> bool:
         """A frequency stated once, outside a table of requested services none of whose rows states one (a CMS-700

@@ -491,6 +491,8 @@ class SignatureLinesMixin(SignaturesMixin):
                     value = segments[0].value
         parsed = parse_signature(label, value, date_value)
         if parsed is None:
+            if self._blank_line_under_signer(line, label, value, date_value):
+                return True
             return self._date_for_last_signature(line, core)
         if printed:
             fuller_name(parsed, printed)
@@ -817,6 +819,43 @@ class SignatureLinesMixin(SignaturesMixin):
             nearer = previous
         return False
 
+    def _blank_line_under_signer(
+        self, line: Line, label: str | None, value: str, date_value: str | None
+    ) -> bool:
+        """ "Attending physician's signature and date signed: Irene Vandermolen, MD" then, in the same cell or the
+        next paragraph, "Signature: ________   Date: ________": the line above only printed the signer's name; the
+        blank line under it says she has not signed. A signer already dated or e-signed is left as read."""
+        if label is None or not _BARE_SIGNATURE_LABEL.fullmatch(label.strip()):
+            return False
+        if not blank_value(value) or (date_value is not None and not blank_value(date_value)):
+            return False
+        last = self.signatures[-1] if self.signatures else None
+        if (
+            last is None
+            or last.name is None
+            or last.date is not None
+            or not last.signed
+            or last.method != "unknown"
+            or last.source is None
+        ):
+            return False
+        here = line.loc(value)
+        above = last.source
+        if above.section != here.section:
+            return False
+        if here.table is not None:
+            same_block = (above.table, above.row, above.cell) == (here.table, here.row, here.cell)
+        else:
+            same_block = above.table is None and (
+                above.paragraph == here.paragraph or self._next_paragraph(above.paragraph, here.paragraph)
+            )
+        if not same_block:
+            return False
+        last.signed = False
+        last.field_sources.setdefault("name", above)
+        last.source = here
+        return True
+
     def _date_for_last_signature(self, line: Line, core: str) -> bool:
         """ "Signed December 2, 2024" under a signer's name: the date of the signature just above."""
         if not re.match(r"\s*(?:date\s+)?signed\b|\s*dated?\b", core, re.I):
@@ -847,6 +886,10 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # "User", "MHP NPI 1450288364": one word with nothing that makes it a signature
         self._add_signature(parsed, line.loc(core))
         return True
+
+
+# a signature line's label that names no signer: "Signature:", "Signed:", "Sign here:"
+_BARE_SIGNATURE_LABEL = re.compile(r"(?:e-?)?signature|signed(?:\s+by)?|sign\s+here", re.I)
 
 
 # a signature written after the printed name and a gap, its label in lower case: "...   signature: R. Amadi"

@@ -22,7 +22,7 @@ from authcheck.model import (
     SourceLocation,
     TextBlock,
 )
-from authcheck.readers.docx.blocks import Para
+from authcheck.readers.docx.blocks import Para, Table
 
 WEAK_HEADING_SCORE = 92.0
 GOAL_SECTION_KEYS = ("goals", "objectives")
@@ -162,6 +162,10 @@ class BuilderState:
         self._line_now: tuple[Line, str] | None = None
         self._recent_lines: list[tuple[Line, str]] = []  # the last few lines read, newest last (docx.signature_lines)
         self.blank_paragraphs: set[int] = set()  # indices of body paragraphs without text
+        # a table continued across a page (its caption row repeated, nothing but blank paragraphs between): the
+        # index of each later part -> the index of its first part
+        self.table_root: dict[int, int] = {}
+        self._table_before: Table | None = None  # the last table, while only blank paragraphs follow it
         # the heading level of the section naming an earlier record (docx.sections.earlier_record) the reader is
         # in, None outside one: nothing under it is a fact of the plan
         self.earlier_level: int | None = None

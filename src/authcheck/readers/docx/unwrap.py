@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from authcheck.model.vocab import find_credentials
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.labels import field_key, strip_list_marker, subfield_key
 
@@ -42,7 +43,7 @@ _DANGLING = re.compile(
 DANGLING = _DANGLING
 _CLOSED = (".", ":", "?", "!", "…")
 # a line closing on a date ("Target: 04/09/2026") is complete; a record stamp under it is a line of its own
-_ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*\)?$")
+_ENDS_WITH_DATE = re.compile(rf"{ANY_DATE_TEXT}\s*\)?$")
 _STAMP = re.compile(
     r"(?:entered|(?:last\s+)?modified|updated|created|printed|reviewed|signed|e-?signed|electronically|generated|"
     r"faxed|sent|scanned)\s+(?:by|on|via)\b",
@@ -91,9 +92,7 @@ _DAY_YEAR_START = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
 # a label left at the end of a sentence's line, its value on the next: "... relapse prevention plan. Target date:"
 _LABEL_END = re.compile(r"(?:^|[.;)]\s+)(?P<label>[A-Z][A-Za-z /]{2,30}?)\s*:$")
 # a value alone on its line: a date, as printed ("06/13/2025.", "March 12, 2025")
-_LONE_DATE = re.compile(
-    rf"\(?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\)?\s*[.;]?"
-)
+_LONE_DATE = re.compile(rf"\(?{ANY_DATE_TEXT}\)?\s*[.;]?")
 # the first word of a label left at a line's end after a sentence: "... in an activity log. Target" over "date: ..."
 _LABEL_WORD_END = re.compile(r"(?:^|[.;)]\s+)(?P<word>[A-Z][a-z]+)$")
 _ANY_LABEL_LEAD = re.compile(r"(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*\S")

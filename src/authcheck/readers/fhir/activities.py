@@ -31,6 +31,8 @@ _SKIP_ACTIVITY_STATUS = {"cancelled", "entered-in-error", "stopped"}
 _SKIP_REQUEST_STATUS = {"revoked", "entered-in-error"}
 _REVIEW_TEXT = re.compile(
     r"(?P<recert>re-?certification|re-?certify)|(?P<progress>progress report)|"
+    # "Progress review and reauthorization", "Six-month progress review": the plan's progress is reviewed
+    r"(?P<progress_review>\bprogress\s+review)|"
     # "Treatment plan review", "Treatment plan progress review", "Review of the care plan", "Plan review"
     r"(?P<review>(?:treatment|care|service)\s+plan\s+(?:[a-z]+\s+)?(?:review|update)|review\s+(?:of\s+)?(?:the\s+)?"
     r"(?:treatment\s+|care\s+)?plan|plan\s+review)",
@@ -196,7 +198,7 @@ class Activities:
         amounts = quantities(ctx, found, [], res.path)
         units, sources = self._units(res, amounts)
         if "frequency" not in amounts:
-            self._prn_frequency(res, amounts, sources)
+            self._as_needed(res, amounts, sources) or self._prn_frequency(res, amounts, sources)
         hours = None
         freq, amount = amounts.get("frequency"), amounts.get("amount")
         if freq is not None and amount is not None and freq.per_week() and amount.minutes:
@@ -234,6 +236,29 @@ class Activities:
             field_sources=mirror_sources,
         )
         return service, mirror
+
+    def _as_needed(self, res: Res, amounts: dict[str, Any], sources: dict[str, SourceLocation]) -> bool:
+        """An as-needed order (asNeededBoolean true, or asNeededCodeableConcept naming when) whose
+        occurrenceTiming.repeat.count (or countMax) caps how many times it may be done: a PRN frequency
+        with that limit. Without a count the order has no limit and nothing is set here."""
+        data = res.data
+        as_needed = data.get("asNeededBoolean") in (True, "true") or isinstance(
+            data.get("asNeededCodeableConcept"), dict
+        )
+        timing = data.get("occurrenceTiming")
+        repeat = timing.get("repeat") if isinstance(timing, dict) else None
+        if not as_needed or not isinstance(repeat, dict):
+            return False
+        key = "countMax" if number(repeat.get("countMax")) else "count"
+        limit = number(repeat.get(key))
+        if not limit or limit <= 0:
+            return False
+        reason = cc_text(data.get("asNeededCodeableConcept"))
+        written = f"as needed, up to {limit:g} times" + (f" ({reason})" if reason else "")
+        where = self.ctx.loc(res.at("occurrenceTiming", "repeat", key), text(repeat.get(key)))
+        amounts["frequency"] = Frequency(text=written, prn=True, prn_limit=limit, source=where)
+        sources["frequency"] = where
+        return True
 
     def _prn_frequency(self, res: Res, amounts: dict[str, Any], sources: dict[str, SourceLocation]) -> None:
         """An as-needed order whose limit is written only in words ("Skilled nursing PRN x 2" as the code's text

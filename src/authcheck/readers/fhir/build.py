@@ -5,9 +5,11 @@ the parts live in fhir.conditions, fhir.goals, fhir.activities, fhir.signatures 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from authcheck.model import Duration, Patient, Period, SourceLocation, TextBlock, TreatmentPlan
+from authcheck.parsing import parse_duration
 from authcheck.readers.fhir.activities import Activities
 from authcheck.readers.fhir.assess import assessments
 from authcheck.readers.fhir.conditions import Diagnoses
@@ -20,6 +22,7 @@ from authcheck.readers.fhir.index import Res, ResourceIndex
 from authcheck.readers.fhir.people import coverage_member_id, member_identifier, payer_of
 from authcheck.readers.fhir.signatures import signatures
 from authcheck.readers.fhir.values import cc_text, fhir_date, human_name, strip_xhtml, text
+from authcheck.readers.plan_phrases import DURATION_LABEL
 
 __all__ = ["SELECTION_HEADING", "PlanBuilder"]
 
@@ -126,6 +129,18 @@ class PlanBuilder:
                     field_sources=ctx.sources(end_date=(holder.at("period", "end"), text(period.get("end")))),
                 )
         description = text(data.get("description"))
+        if "expected_duration" not in fields:
+            written = [(description, holder.at("description"))] + [
+                (text(note.get("text")), (*npath, "text"))
+                for note, npath in each(data, "note", holder.path)
+                if isinstance(note, dict)
+            ]
+            for phrase, ppath in written:
+                duration = _written_duration(phrase)
+                if duration is not None:
+                    duration.source = ctx.loc(ppath, duration.text)
+                    fields["expected_duration"] = duration
+                    break
         if description:
             fields["presenting_problem"] = description
             sources["presenting_problem"] = ctx.loc(holder.at("description"), description)
@@ -219,6 +234,29 @@ class PlanBuilder:
                     )
                 stack += list(each(section, "section", spath))
         return blocks
+
+
+# the words that announce how long treatment lasts: "Expected duration:", "Estimated length of treatment is",
+# "Duration of services -", "Treatment duration:"
+_DURATION_LABEL = re.compile(rf"\b{DURATION_LABEL}\b\s*(?:[:=\-\u2013]|\bis\b|\bwill\s+be\b)?\s*", re.IGNORECASE)
+# the end of the labelled clause: a semicolon, or a full stop before a capital or the end ("approx. 4 months" goes on)
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)")
+
+
+def _written_duration(phrase: str | None) -> Duration | None:
+    """The length of treatment a labelled clause of free text states ("Expected duration: 16 weeks (through
+    11/23/2026)."), None when no such label is followed by a length or an end date. An unlabelled length
+    ("depressed for 3 years") is never taken."""
+    for label in _DURATION_LABEL.finditer(phrase or ""):
+        rest = (phrase or "")[label.end():label.end() + 120]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        parsed = parse_duration(clause) if clause.strip() else None
+        if parsed is not None:
+            return Duration(
+                text=clause.strip(), value=parsed.value, unit=parsed.unit, end_date=parsed.end_date
+            )
+    return None
 
 
 def _narrative(narrative: Any) -> str | None:

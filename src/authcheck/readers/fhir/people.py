@@ -96,6 +96,23 @@ def _credential(practitioner: dict[str, Any]) -> str | None:
     return ", ".join(suffixes) or None
 
 
+def _role_credential(role: dict[str, Any]) -> str | None:
+    """Credentials written in PractitionerRole.code ("Licensed Professional Counselor (LPC)"): only tokens
+    written in capitals, so that a word of the role's name ("Do", "Med") is never taken for one. A role's
+    specialty alone (NUCC "Professional Counselor") names no licence and gives None."""
+    found: list[str] = []
+    for cc, _ in each(role, "code", ()):
+        if not isinstance(cc, dict):
+            continue
+        written = [text(cc.get("text"))] + [text(c.get("display")) for c, _ in codings(cc, ())]
+        for phrase in written:
+            capitals = " ".join(
+                t for t in re.split(r"[,;()\s]+", phrase or "") if t and t == t.upper() and re.search("[A-Z]", t)
+            )
+            found += [c for c in find_credentials(capitals) if c not in found]
+    return ", ".join(found) or None
+
+
 def person(index: ResourceIndex, ref: Any, origin: Res | None) -> Person | None:
     """The person or organisation a Reference names (resolved, else from its display/identifier)."""
     target = index.resolve(ref, origin)
@@ -139,7 +156,7 @@ def person(index: ResourceIndex, ref: Any, origin: Res | None) -> Person | None:
         roles = [cc_text(c) for c, _ in each(data, "code", ())]
         return Person(
             name=base.name,
-            credential=base.credential,
+            credential=base.credential or _role_credential(data),
             npi=base.npi or _npi(data.get("identifier")),
             organization=organization.name if organization else None,
             role_text=", ".join(r for r in roles if r) or None,

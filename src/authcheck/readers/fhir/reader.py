@@ -8,7 +8,8 @@ pointer into the file ("/entry/4/resource/description/text"), or for XML an XPat
 
 Mapping (R4 element -> model):
 - CarePlan: created -> plan_date; period -> period, and period.end -> expected_duration (the
-  span the plan is intended to cover); description -> presenting_problem; title/category
+  span the plan is intended to cover; without an end, a labelled length written in the description
+  or a note, "Expected duration: 16 weeks"); description -> presenting_problem; title/category
   (with service codes and the author's license) -> discipline; author, contributor, careTeam and
   activity performers -> providers; note and a non-generated narrative -> free_text.
 - CarePlan.activity.detail -> Intervention: code text -> label (CPT/HCPCS coding -> service_code, or a
@@ -42,7 +43,8 @@ Mapping (R4 element -> model):
 - Patient: name, birthDate, member id (see `fhir.people`: typed member/subscriber identifiers or
   Coverage, never an MRN); Coverage.payor -> payer.
 - Practitioner/PractitionerRole/Organization: name, NPI (http://hl7.org/fhir/sid/us-npi),
-  qualification.code (else credential suffixes of the name) -> credential.
+  qualification.code (else credential suffixes of the name; else, for a PractitionerRole, a credential
+  written in capitals in its code, "Licensed Professional Counselor (LPC)") -> credential.
 - Signatures: Provenance.signature whose Provenance targets the plan (or its document's
   Composition): who, when, type -> role (see `fhir.people.signer_role`); Composition.attester;
   DocumentReference.authenticator when it documents the plan. All electronic.

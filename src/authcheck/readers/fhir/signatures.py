@@ -1,4 +1,5 @@
-"""Signatures on a FHIR plan: Provenance.signature, Composition.attester, DocumentReference.authenticator.
+"""Signatures on a FHIR plan: Provenance.signature, Composition.attester, DocumentReference.authenticator,
+and e-signature statements written as CarePlan.note ("Electronically signed by Jo Lee, MD on 01/12/2026").
 
 A Provenance counts when it targets the plan (or the Composition of the document holding it);
 a DocumentReference when its context names the plan, or (naming nothing) when it is a plan-of-care
@@ -8,13 +9,16 @@ All are electronic; a DocumentReference gives no signing date.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from authcheck.model import Signature
+from authcheck.model.vocab import find_credentials
+from authcheck.parsing import find_dates
 from authcheck.readers.fhir.context import BuildContext
 from authcheck.readers.fhir.doc import Path, each
 from authcheck.readers.fhir.index import Res
-from authcheck.readers.fhir.people import person, signer_role
+from authcheck.readers.fhir.people import Person, person, signer_role
 from authcheck.readers.fhir.values import cc_text, codings, fhir_date, text
 
 __all__ = ["signatures"]
@@ -60,7 +64,100 @@ def signatures(ctx: BuildContext) -> list[Signature]:
         ref = docref.data.get("authenticator")
         if ref is not None and _about_plan(ctx, docref, targets):
             found.append(_signature(ctx, ref, docref, docref.at("authenticator"), None, None, [], None))
+    found += _note_signatures(ctx, {(s.name or "").casefold() for s in found if s.name})
     return found
+
+
+# an e-signature statement opening a note or one of its sentences: "Electronically signed by Jo Lee, MD
+# (Certifying physician) on 01/12/2026.", "Signed electronically by: Jo Lee", "Digitally signed by Jo Lee"
+_ESIGNED = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*(?:(?:electronically|digitally|e-)\s*signed|signed\s+(?:electronically|digitally))"
+    r"\s+by\s*:?\s*(?P<rest>[^;\n]+)",
+    re.IGNORECASE,
+)
+_ON_DATE = re.compile(r"\s+(?:on|at|date[d:]?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _note_signatures(ctx: BuildContext, already: set[str]) -> list[Signature]:
+    """E-signature statements written as CarePlan.note annotations (some EHRs record sign-off this way).
+
+    The signer is the annotation's authorReference when the statement names that person (or no one),
+    else the name and credentials written ("Jo Lee, MD"); a role in parentheses ("(Certifying physician)")
+    helps tell the signer's role; the date is the one written, else Annotation.time. A signer already
+    read from a Provenance or attester is not counted twice; a statement naming no one is not a signature.
+    """
+    plan = ctx.careplan
+    if plan is None:
+        return []
+    found: list[Signature] = []
+    for note, npath in each(plan.data, "note", plan.path):
+        body = text(note.get("text")) if isinstance(note, dict) else None
+        match = _ESIGNED.search(body or "")
+        if match is None:
+            continue
+        rest = re.split(r"(?<=[a-z]{3})\.\s", match.group("rest").strip())[0]  # its own sentence only
+        dates = list(find_dates(rest))
+        head = rest[: dates[0][1][0]] if dates else rest
+        role_words = " ".join(re.findall(r"\(([^)]*)\)", head)) or None
+        head = _ON_DATE.sub("", re.sub(r"\([^)]*\)", " ", head)).strip(" ,.-")
+        name, _, creds = head.partition(",")
+        name = " ".join(name.split())
+        if not re.search(r"[A-Za-z]{2}", name):
+            continue
+        who = person(ctx.index, note.get("authorReference"), plan)
+        if who is None or not who.name or not _same_name(who.name, name):
+            credential = ", ".join(find_credentials(creds)) or None
+            who = Person(name=name, credential=credential)
+        elif not who.credential:
+            who.credential = ", ".join(find_credentials(creds)) or None
+        if (who.name or "").casefold() in already:
+            continue
+        already.add((who.name or "").casefold())
+        date = dates[0][0] if dates else fhir_date(note.get("time"))
+        passage = rest.strip() or None
+        role = signer_role(
+            who, is_author=_is_author(ctx, who) or _names_author(ctx, who), signature_types=[], context_role=role_words
+        )
+        sources = {"name": ctx.loc((*npath, "text"), passage)}
+        if dates:
+            sources["date"] = ctx.loc((*npath, "text"), passage)
+        elif date:
+            sources["date"] = ctx.loc((*npath, "time"), text(note.get("time")))
+        found.append(
+            Signature(
+                role=role,
+                name=who.name,
+                credential=who.credential,
+                npi=who.npi,
+                date=date,
+                method="electronic",
+                signed=True,
+                source=ctx.loc((*npath, "text"), passage),
+                field_sources=sources,
+            )
+        )
+    return found
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two written names are the same person's ("Arturo Benavides" / "Dr. Arturo Benavides")."""
+    wa, wb = _name_words(a), _name_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", name.casefold()) if len(w) > 1 and w not in ("dr", "mr", "ms", "mrs")}
+
+
+def _names_author(ctx: BuildContext, who: Person) -> bool:
+    """True when a signer known only by a written name has the name of one of the plan's authors."""
+    if who.res is not None or ctx.careplan is None or not who.name:
+        return False
+    for ref, _ in each(ctx.careplan.data, "author", ()):
+        author = person(ctx.index, ref, ctx.careplan)
+        if author is not None and author.name and _same_name(author.name, who.name):
+            return True
+    return False
 
 
 def _signed(ctx: BuildContext) -> list[Res]:

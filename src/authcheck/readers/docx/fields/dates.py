@@ -16,6 +16,7 @@ import re
 
 from authcheck.model import Duration, Intervention, Period, Review, SourceLocation
 from authcheck.parsing import find_dates, parse_duration
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
 from authcheck.readers.docx.phrases import (
@@ -95,7 +96,7 @@ _LENGTH_NAMED = re.compile(
 # "We are requesting ABA services for the period 03/01/2026 through 02/28/2027", "authorization is requested for
 # the period of 3/1/26 - 8/31/26", "services are requested from March 1, 2026 to August 31, 2026": the period a
 # request or a plan covers, said in a sentence
-_DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+_DAY = ANY_DATE_TEXT
 _SPAN = rf"{_DAY}\s*(?:-|–|—|to|through|thru|until)\s*{_DAY}"
 _PERIOD_STATEMENT = re.compile(
     r"\b(?:for|during|covering|over|in)\s+the\s+(?:(?:requested|authori[sz]ation|auth|treatment|service|certification|"
@@ -119,7 +120,7 @@ _LENGTH_RUN_IN = re.compile(
 _LENGTH_ENDING = re.compile(
     r"\b(?:sessions?|treatment|therapy|services|counseling|visits?)\b[^.;]*?,?\s+(?:ending|concluding|to\s+end|"
     r"to\s+conclude|to\s+be\s+completed)\s+(?P<rest>(?:(?:approximately|about|around|on|by)\s+)?"
-    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))",
+    rf"{ANY_DATE_TEXT})",
     re.I,
 )
 
@@ -148,6 +149,22 @@ _LOG_DONE = re.compile(r"\b(?:completed|complete|done|held|conducted|performed|s
 
 # how long before a requested period its plan is signed, at most, for the signature to date the plan
 _REQUEST_LEAD = dt.timedelta(days=45)
+
+
+# "03/09/2026 To: 05/07/2026", "03/09/2026 - 05/07/2026": between a start date and the next date, only a range word
+_SPAN_JOINER = re.compile(r"^\s*(?:(?:to|through|thru|until|till|ending)\s*:?|[-–—]|:)\s*$", re.I)
+
+
+def _span_end(value: str) -> dt.date | None:
+    """The end date of a span whose start is the value's first date, when the value goes on to one."""
+    dates = list(find_dates(value))
+    if len(dates) < 2:
+        return None
+    (_, (_, first_end)), (end, (second_start, _)) = dates[0], dates[1]
+    return end if _SPAN_JOINER.match(value[first_end:second_start]) else None
+
+
+_DUE_VALUE = re.compile(r"^\W*(?:due|scheduled|next|planned|by|no\s+later\s+than|on\s+or\s+before)\b", re.I)
 
 
 def _kind_of_review(text: str) -> str:
@@ -372,6 +389,8 @@ class DateFieldsMixin(BuilderState):
         """ "Plan date:"; in a plan that is updated, revised or amended, "Date of this update:" dates this version and
         wins over the first plan's date the header also gives ("Initial plan: 06/23/2025", earlier or later)."""
         date = first_date(value)
+        if date is not None and self._update_due(label, value):
+            return self._field_review(label, value, loc, line)
         if (
             date is not None
             and _VERSION_DATE_LABEL.search(label)
@@ -382,6 +401,14 @@ class DateFieldsMixin(BuilderState):
             del self.plan_fields["plan_date"]
         self._date_field("plan_date", value, loc)
         return None
+
+    def _update_due(self, label: str, value: str) -> bool:
+        """ "Treatment plan update: due 12/19/2025" (or under a "Plan reviews" heading): a label close to "Treatment
+        plan date" whose words name an update or review, not this version's date ("Date of this update"), with a
+        value said to be due (or in a review section) is the next update, not the plan date."""
+        if date_label_key(label) != "review" or _VERSION_DATE_LABEL.search(label):
+            return False
+        return bool(_DUE_VALUE.match(value)) or self.section.key == "review"
 
     def _field_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         """A bare "Date:": a signature's date in the signatures section, else the plan date near the top."""
@@ -442,6 +469,10 @@ class DateFieldsMixin(BuilderState):
             if self.period.start is None:
                 self.period.start = date
                 self.period.field_sources["start"] = loc
+            end = _span_end(value)
+            if end is not None and end >= date and self.period.end is None:
+                self.period.end = end  # "From: 03/09/2026  To: 05/07/2026", the "To" left in the value
+                self.period.field_sources["end"] = loc
         return None
 
     def _field_period_end(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
-from authcheck.parsing.dates import DATE_TEXT
+from authcheck.parsing.dates import ANY_DATE_TEXT, DATE_TEXT
 from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes
 from authcheck.readers.docx.phrases.common import blank_value, has_digit
 from authcheck.readers.docx.phrases.names import split_name_credential
@@ -40,7 +40,7 @@ _SECONDARY_MARK = re.compile(
 # Who made a diagnosis and when: "diagnosed by Alicia Gomez, Psy.D., on 10/10/2023", "(dx 05/20/2021, Anjali Rao,
 # MD)", "evaluation by Priya Shah, PhD, 01/22/2025", "Diagnostic evaluation 06/01/2022 by Maria Lopez, PsyD",
 # "diagnosticado por / diagnosed by Elena Cortés, PhD, 05/06/2024", "... (F84.0) on 11/05/2022 by Lionel Harte, MD".
-_DATE_WORDS = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+_DATE_WORDS = rf"(?:{ANY_DATE_TEXT}|\d{{1,2}}/\d{{4}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{4}})"  # a date, or a month and year
 _MADE = re.compile(
     r"(?P<lead>[\s,;.\-–—]*\(?\s*)\b(?P<trigger>"
     r"(?:the\s+)?(?:diagnosis|dx)\s+(?:was\s+)?(?:made|given|established|confirmed)|"

@@ -63,7 +63,7 @@ _ESIGNED = re.compile(
 )
 # "signed 02/13/2026", "Signed December 2, 2024", "Date signed: 01/12/2026", "Signed ________ (date)"
 _SIGNED_DATE = re.compile(
-    r"\bsigned\s*(?:on\s*)?:?\s*(?=\d{1,4}[/\-.]\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[\s-][A-Z][a-z]{2}|_{3,})",
+    r"\bsigned\s*(?:on\s*)?:?\s*(?=\d{1,4}[/\-.]\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?[\s-][A-Z][a-z]{2}|_{3,})",
     re.I,
 )
 _SIGNED_WORDS = re.compile(r"\s*[—–-]?\s*\b(?:date\s+)?signed\b\s*(?:on\b)?\s*:?\s*(?:_{2,}\s*)?(?:\(\s*date\s*\))?", re.I)
