@@ -682,17 +682,16 @@ def day_month_dates(data: bytes) -> bytes:
 
 
 # rewrites that still change some development plans' findings: not run by the tests until the reader reads them all
-# the same. Left (of 1,008 plans): label lines as a table 5 (a heading written "Long-term goals: (8 weeks)" becomes a
-# row; a diagnosis sentence moved out of its section), a form table as lines 3 ("Frequency — medication management:
-# ☒ monthly" does not name the service it is for; signature grids of NY SUD forms), a table split across pages 1 (the
-# CMS-700 "FREQ / DURATION" box applies to the last part of the procedures table only)
+# the same. Left (of 1,016 plans): a form table as lines 1 (bp2_10: "Frequency — medication management: ☒ monthly"
+# names the service it is for, which a sentence further down names again with its code; the reader does not tie
+# the two)
 PENDING: dict[str, Callable[[bytes], bytes]] = {
-    "label-lines-as-table": label_lines_as_table,
     "form-table-as-lines": form_table_as_lines,
-    "split-tables": split_tables,
 }
 
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
+    "label-lines-as-table": label_lines_as_table,
+    "split-tables": split_tables,
     "ordinal-dates": ordinal_dates,
     "abbreviated-month-dates": abbreviated_month_dates,
     "day-month-dates": day_month_dates,
