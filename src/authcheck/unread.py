@@ -1,7 +1,7 @@
 """Reading hints: lines of the plan the reader could not place that look like what a finding says is missing.
 
 A finding that something is missing may come from a line written in a form the reader does not know ("signed:
-J. O. 3/9/26", "PT 2w4 in the clinic"). The reader keeps the lines it could not place as the plan's free text;
+J. O. 3/9/26", "PT 2w4 in the clinic", a code on a line of its own under the diagnosis). The reader keeps the lines it could not place as the plan's free text;
 for a finding of a kind below, the free-text lines that show a sign of the missing element are attached to the
 finding as `unread` (two at most), so the person fixing the plan looks there first. A hint never changes a
 finding's kind, severity or the plan's status: if the line is the element, the fix is to write it where and how
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from authcheck.codes import get_icd10cm
 from authcheck.findings import Finding
 from authcheck.model import SourceLocation, TreatmentPlan
 from authcheck.model.plan import TextBlock
@@ -73,6 +74,15 @@ def _review_sign(text: str) -> bool:
     return bool(_REVIEW.search(text)) and any(True for _ in find_dates(text))
 
 
+_CODE_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?:[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?![A-Za-z0-9])")
+
+
+def _code_sign(text: str) -> bool:
+    """An ICD-10-CM code of the code set written in the line ("F33.1", "Z63.0")."""
+    codes = get_icd10cm()
+    return any(codes.is_valid(token) for token in _CODE_TOKEN.findall(text))
+
+
 def _sign_for(finding: Finding) -> tuple[Callable[[str], bool], bool] | None:
     """The sign to look for and whether it must be in the finding's own section, or None (no hints)."""
     kind = finding.kind
@@ -84,6 +94,8 @@ def _sign_for(finding: Finding) -> tuple[Callable[[str], bool], bool] | None:
         return _duration_sign, True
     if kind == "review-date-missing":
         return _review_sign, False
+    if kind == "diagnosis-code-missing":
+        return _code_sign, True  # (in the diagnosis's own section: other sections hold family and past codes)
     return None
 
 

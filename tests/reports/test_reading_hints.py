@@ -78,3 +78,22 @@ def test_reports_show_the_hint_and_json_carries_it() -> None:
     hinted = [f for f in payload["findings"] if f["unread"]]
     assert hinted and hinted[0]["unread"][0]["paragraph"] == 20
     assert all(f["unread"] == [] for f in payload["findings"] if f["kind"] != "signature-missing")
+
+
+def test_a_code_on_a_line_of_its_own_in_the_diagnosis_section() -> None:
+    from authcheck.model import Diagnosis
+
+    def report(*lines: tuple[str, str]) -> PlanReport:
+        plan = _plan(*lines)
+        plan.diagnoses = [Diagnosis(
+            description="Major depressive disorder, recurrent, moderate",
+            source=SourceLocation(section="Diagnosis", paragraph=5, text="Major depressive disorder, recurrent, moderate"),
+        )]
+        return _report(plan)
+
+    hinted = report(("Diagnosis", "ICD-10-CM F33.1 (per intake)"), ("Family history", "Mother: F32.9"))
+    missing = [f for f in hinted.findings if f.kind == "diagnosis-code-missing"]
+    assert missing and [u.paragraph for u in missing[0].unread] == [20]
+    # near miss: a code only in another section (family history) is no hint
+    plain = report(("Family history", "Mother: F32.9"))
+    assert all(not f.unread for f in plain.findings if f.kind == "diagnosis-code-missing")
