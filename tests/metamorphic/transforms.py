@@ -626,8 +626,8 @@ def _caption_row(tr: etree._Element) -> bool:
 
 
 def split_tables(data: bytes) -> bytes:
-    """A table of more than six rows under a caption row split in two across a page, the caption row repeated
-    over the second part, as PDF converters and long tables in Google Docs leave them."""
+    """A table of four rows or more under a caption row split in two across a page, the caption row repeated over
+    the second part, as PDF converters and long tables in Google Docs leave them."""
 
     def edit(root: etree._Element) -> None:
         body = root.find(_BODY)
@@ -635,7 +635,7 @@ def split_tables(data: bytes) -> bytes:
             return
         for tbl in [t for t in body if t.tag == _TBL]:
             rows = tbl.findall(_TR)
-            if len(rows) <= 6 or not _caption_row(rows[0]) or tbl.find(f".//{_V_MERGE}") is not None:
+            if len(rows) < 5 or not _caption_row(rows[0]) or tbl.find(f".//{_V_MERGE}") is not None:
                 continue
             cut = (len(rows) + 1) // 2
             second = etree.Element(_TBL)
