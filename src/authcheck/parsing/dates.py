@@ -1,7 +1,8 @@
 """Dates in the forms people type on treatment plans.
 
 Accepted: ISO (2026-01-05, 2026/01/05), US numeric (01/05/2026, 1/5/26, 01-05-2026, 01.05.2026),
-month names (Jan 5, 2026; January 5th 2026; 5 January 2026; 5-Jan-2026; 09-Feb-26) and their abbreviations.
+month names (Jan 5, 2026; January 5th 2026; 5 January 2026; 5-Jan-2026; 09-Feb-26; Mar 16 26) and their
+abbreviations.
 Numeric day/month order is the US convention (month first). Two-digit years resolve to the
 century that puts them no more than ten years into the future.
 """
@@ -34,6 +35,11 @@ _ISO = r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
 _US = r"(?P<um>\d{1,2})(?P<sep>[/\-.])(?P<ud>\d{1,2})(?P=sep)(?P<uy>\d{4}|\d{2})"
 _MDY = (
     rf"(?P<nm>{_MONTH_NAMES})\.?\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny>\d{{4}})"
+    # a typist's "Mar 16 26", "Mar 5, 26": a two-digit year after the month's name and day, unless a unit follows
+    # the number ("by June 5 30 min" is no year)
+    rf"|(?P<tm>{_MONTH_NAMES})\.?\s(?P<td>\d{{1,2}}),?\s(?P<ty>\d{{2}})"
+    r"(?![-/.]\d|\s*(?:%|x\b|/|(?:min|minute|hr|hour|sec|second|session|visit|unit|day|wk|week|mo|month|yr|year|"
+    r"time|trial|point|pt|rep|step|item|word|feet|ft|lb|mg|ml)s?\b))"
 )
 _DMY = (
     rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:(?:of|de)\s+)?(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+de)?(?:\s+|-)(?P<dy>\d{{4}})"
@@ -49,6 +55,7 @@ DATE_TEXT = re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{_ISO}|{_US}|{_MDY}|{_DMY})").rep
 # the same, matching month names in any case whatever the flags of the pattern it is put in ("January 5th, 2026")
 ANY_DATE_TEXT = f"(?i:{DATE_TEXT})"
 _DIGIT = re.compile(r"\d")
+_SLASH_SPAN = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))-(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/]))")
 _FULL_RE = re.compile(rf"^\s*(?:{_ISO}|{_US}|{_MDY}|{_DMY})\s*$", re.IGNORECASE)
 
 
@@ -69,6 +76,8 @@ def _build(match: re.Match[str], today: dt.date | None) -> dt.date:
         y, m, d = _year(g["uy"], today), int(g["um"]), int(g["ud"])
     elif g.get("nm"):
         y, m, d = int(g["ny"]), _MONTHS[g["nm"].lower()], int(g["nd"])
+    elif g.get("ty"):
+        y, m, d = _year(g["ty"], today), _MONTHS[g["tm"].lower()], int(g["td"])
     elif g.get("dy"):
         y, m, d = int(g["dy"]), _MONTHS[g["dm"].lower()], int(g["dd"])
     else:
@@ -107,6 +116,9 @@ def find_dates(text: str, *, today: dt.date | None = None) -> Iterator[tuple[dt.
 def _dates_in(text: str, today: dt.date | None) -> tuple[tuple[dt.date, tuple[int, int]], ...]:
     """`find_dates` for a text holding a digit; readers look at the same lines many times, so it is remembered
     (a two-digit year read without `today` depends only on the current year)."""
+    if "-" in text:
+        # "3/16/26-5/14/26": two dates joined by a bare dash are read as if a space parted them (same length)
+        text = _SLASH_SPAN.sub(r"\1 ", text)
     found = []
     for match in _DATE_RE.finditer(text):
         try:

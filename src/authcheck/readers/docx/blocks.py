@@ -222,7 +222,74 @@ def line_text(raw: str) -> str:
         raw = _COLON_NO_SPACE.sub(": ", raw)  # "DOB:06/05/1938", "Client:Ana Ruiz" (not "10:30", "http://")
     if ".  " in raw or "?  " in raw or "!  " in raw:
         raw = _TWO_SPACES_AFTER_STOP.sub(" ", raw)
+    if "::" in raw or ".." in raw:
+        raw = stray_label_marks(raw)
+    if _SLIP_HINT.search(raw):
+        raw = corrected_slips(raw)
     return tabs_after_labels(dot_leaders(raw))
+
+
+# a label closed by a doubled colon ("Goals::", "Freq:: 2x wk") or by two dots where the colon would be ("Pt..
+# Alejandro Sandoval    DOB.. 3/3/1951", "Initial eval + tx.. 2/2/26"): a short label opening the line or a column
+# (after a wide gap or a tab), its value opening with a capital or a digit (an ellipsis in prose, "ok.. will call",
+# is left alone)
+_DOUBLE_COLON = re.compile(r"(?<=[A-Za-z)\]#.])::+(?=\s|$)")
+_DOTS_AS_COLON = re.compile(
+    r"(?:^|(?<=\s\s)|(?<=\t))(?P<label>[A-Za-z][\w'’/+&()#-]*(?: [\w'’/+&()#-]+){0,4}?)\.\.(?=[ \t]+[A-Z0-9])"
+)
+
+
+def stray_label_marks(text: str) -> str:
+    """`text` with a label's doubled colon or two dots read as its colon (see `_DOTS_AS_COLON`)."""
+    if "::" in text:
+        text = _DOUBLE_COLON.sub(":", text)
+    if ".." in text and "..." not in text:
+        text = _DOTS_AS_COLON.sub(lambda m: m.group("label") + ":", text)
+    return text
+
+
+# a slip typed over rather than deleted: "F43.8? no -- F32.1", "dob 8-8-40? no 08-08-1940", "by 9/30/25 - no,
+# updated: 6/1/26", "target 12/31/2025 - updated to 6/30/26", "Date of plan 2/16/2026 (was 01/02/2025 - updated)",
+# "DOS 08/01/2023 (old - ignore)"
+_SLIP_HINT = re.compile(r"\?\s*no\b|\b(?:updated|changed|corrected|revised)\b|\(\s*(?:was|old)\b", re.I)
+_NO_MARK = re.compile(r"\?\s*no\b\s*(?:[-–—,:;]+\s*)?", re.I)
+_DATE_WORD = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4})"
+_DATE_UPDATED = re.compile(
+    rf"(?P<old>{_DATE_WORD})\s*[-–—,;]?\s*(?:no,?\s*)?(?:updated|changed|corrected|revised)\s*(?:to\b|:)?\s*"
+    rf"(?={_DATE_WORD})",
+    re.I,
+)
+_WAS_DATE = re.compile(
+    rf"\s*\(\s*was\s+{_DATE_WORD}\s*(?:[-–—,;]\s*(?:updated|changed|corrected|revised)\s*)?\)", re.I
+)
+_OLD_DATE = re.compile(rf"{_DATE_WORD}\s*(?=\(\s*old\b)", re.I)
+
+
+def corrected_slips(text: str) -> str:
+    """`text` with the slips its writer corrected in words taken out, the correction kept: "F43.8? no -- F32.1 MDD"
+    -> "F32.1 MDD", "by 9/30/25 - no, updated: 6/1/26" -> "by 6/1/26", "J. Lee PTA? no - J. Lee, PT" -> "J. Lee, PT".
+    A "? no" is taken as a correction only when what follows replaces what precedes: a value of the same kind (both
+    with digits), or the same words typed again; otherwise ("NMES 97014? no - not using") the line stays whole."""
+    for _ in range(3):
+        mark = _NO_MARK.search(text)
+        if mark is None:
+            break
+        before, after = text[: mark.start()], text[mark.end() :]
+        old = re.search(r"\S+$", before)
+        new = re.match(r"\S+", after)
+        if old is None or new is None:
+            break
+        first = new.group().strip(",.;")
+        again = [m for m in re.finditer(rf"(?<!\S){re.escape(first)}(?![\w])", before)] if first else []
+        if again and len(before[again[-1].start() :].split()) <= 6:
+            text = before[: again[-1].start()] + after  # the same words typed again, the slip with them
+        elif any(c.isdigit() for c in old.group()) and any(c.isdigit() for c in new.group()):
+            text = before[: old.start()] + after  # one code or date for another
+        else:
+            break
+    text = _DATE_UPDATED.sub("", text)
+    text = _WAS_DATE.sub("", text)
+    return _OLD_DATE.sub("", text)
 
 
 # characters that show nothing: a web page's or web EHR's zero-width spaces and joiners, soft hyphens, a BOM

@@ -12,6 +12,7 @@ import re
 
 from authcheck.model import Goal, Objective, Problem, SourceLocation
 from authcheck.parsing import find_dates
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.goal_phrases import (
     ABOUT_THE_PLAN,
     ATTESTATION,
@@ -41,8 +42,48 @@ from authcheck.readers.docx.goal_phrases import (
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import ElementLabel
 from authcheck.readers.docx.phrases import blank_value
+from authcheck.readers.docx.phrases.names import split_name_credential
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
+
+
+# a person's name and credential alone on a line ("Heidi Rasmussen, LMFT"): a signer, no problem's name
+_SIGNER_NAME = re.compile(
+    r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3},\s*(?P<cred>[A-Za-z][\w.-]{1,10}(?:,\s*[A-Za-z][\w.-]{1,10}){0,2})"
+)
+
+
+# "by 4/13/26" closing a step; the plan's own dates ("Recert due by 3/9/26", "Certification ... through 3/7/26") are
+# no step's
+_BY_DATE = re.compile(rf"\bby\s+{ANY_DATE_TEXT}", re.I)
+_PLAN_EVENT = re.compile(
+    r"\b(?:cert\w*|recert\w*|re-?eval\w*|review\w*|reauth\w*|auth\w*|plan|signed|sign|discharge|d/c|update\w*|"
+    r"renew\w*|expires?|due)\b",
+    re.I,
+)
+
+
+# a goal's facts written on its line ("Baseline 1/week ... Goal: 0 episodes (mastery) by 08/14/2026"): such a line is
+# read by the fact readers, not as a bare dated step
+_FACT_WORDS = re.compile(r"\b(?:baseline|mastery|mastered|criteri\w*|target)\b", re.I)
+
+
+def _dated_step(text: str) -> bool:
+    """ "amb 200' w/ RW mod I by 4/13/26": a step of four words or more closed by its target date, under a goals
+    heading (a heading such as "Long-term goals (by 6/30/2026):" and a date of the plan's own are none)."""
+    return (
+        len(text.split()) >= 4
+        and not text.rstrip().endswith(":")
+        and _BY_DATE.search(text) is not None
+        and _PLAN_EVENT.search(text) is None
+        and _FACT_WORDS.search(text) is None
+        and len(split_labels(text)) == 1
+    )
+
+
+def _signer_name(text: str) -> bool:
+    match = _SIGNER_NAME.fullmatch(text.strip())
+    return match is not None and split_name_credential(text)[1] is not None
 
 
 class GoalListsMixin(BuilderState):
@@ -147,13 +188,23 @@ class GoalListsMixin(BuilderState):
             # "1. On-task behavior" over "Jaylen will stay on task during ...", flush or indented under it: one goal
             return True
         if level == 0 or level is None:
-            if not listed and not GOAL_WORDS.search(DATA_NOTE.sub(" ", core)) and not QUOTED_AIM.fullmatch(core):
+            if (
+                not listed
+                and not GOAL_WORDS.search(DATA_NOTE.sub(" ", core))
+                and not QUOTED_AIM.fullmatch(core)
+                # "amb 200' w/ RW mod I by 4/13/26": a step dated by its target is a goal ("... goals (by 6/30/26):"
+                # over them is none)
+                and not _dated_step(core)
+            ):
+                if self._quantity_line(line, core) or self._treatment_name_line(line, core):  # type: ignore[attr-defined]
+                    return True  # "Indiv tx" / "q wk" / "x 24 wks" after the treatments: one order split over lines
                 if (
                     self.section.key in GOAL_SECTION_KEYS
                     and len(core.split()) <= 8
                     and not core.endswith(".")
                     and not re.search(r"\d{5,}", core)  # "Medical Director NPI 1473029589" is no problem name
                     and not any(True for _ in find_dates(core))
+                    and not _signer_name(core)  # "Heidi Rasmussen, LMFT" over her sign-off
                 ):
                     if self._last_goal_section != self.section.title:
                         self._grouped_section = self.section.title  # the goals here are grouped under sub-headings
@@ -283,6 +334,8 @@ class GoalListsMixin(BuilderState):
             or not GOAL_WORDS.search(core) and len(core.split()) < 3
         ):
             return False
+        if ABOUT_THE_PLAN.match(core) or PROGRESS_NOTE.match(core) or PROGNOSIS_NOTE.match(core):
+            return False  # "- plan will be updated as needed" after the goal's last step: about the plan, no step
         self._new_objective(marker if marker and any(c.isalnum() for c in marker) else None, core, line.loc(core))
         return True
 

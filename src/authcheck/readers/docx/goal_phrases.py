@@ -177,6 +177,9 @@ PENDING_BASELINE = re.compile(
     r"will\s+be\s+(?:probed|tested|observed|recorded|gathered|set|taken|identified|documented)|"
     r"not\s+yet\s+(?:\w+\s+)?(?:collected|measured|established|obtained|assessed|available|known)|"
     r"will\s+be\s+(?:collected|established|measured|obtained|determined)|being\s+(?:collected|established)|"
+    # "not probed yet - will collect wk 1", "not measured yet; will probe in session 1"
+    r"not\s+(?:\w+\s+)?(?:probed|tested|measured|collected|assessed|taken|observed|established|obtained)\s+yet|"
+    r"will\s+(?:collect|probe|measure|test|obtain|establish|gather|assess|observe)\b|"
     r"unknown|not\s+(?:available|measured|collected|assessed))\b",
     re.I,
 )
@@ -184,7 +187,7 @@ PENDING_BASELINE = re.compile(
 # when a pending baseline will be known ("in the first 2 weeks", "by 02/15/2026"): no level of the client's
 _WHEN = re.compile(
     r"\b(?:in|within|over|during|after|by)\s+(?:the\s+)?(?:first\s+|next\s+)?\d+\s*(?:days?|weeks?|wks?|sessions?|"
-    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:weeks?|sessions?|visits?|days?|months?)\s*#?\s*\d+(?:\s*-\s*\d+)?\b",
+    r"visits?|months?)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:weeks?|wks?|sessions?|visits?|days?|months?)\s*#?\s*\d+(?:\s*-\s*\d+)?\b",
     re.I,
 )
 
@@ -384,12 +387,23 @@ def dash_facts(text: str) -> str | None:
     return fact_line(rewritten) or rewritten
 
 
+# the words between a date and the date that corrects it ("9/30/25 - no, updated: 6/1/26", "3/1/26? no 4/1/26",
+# "5/1/26, corrected to 6/1/26")
+_CORRECTED_TO = re.compile(
+    r"\s*(?:(?:\?+\s*no\b|(?:[-–—,;(]\s*)?no\s*[,:\-–—]+)\s*(?:(?:updated|corrected|changed|revised)(?:\s+to)?\s*:?\s*)?|"
+    r"[-–—,;(]?\s*(?:updated|corrected|changed|revised)\s+to\s*:?\s*)",
+    re.I,
+)
+
+
 def time_bound(statement: str) -> tuple[dt.date | None, str | None]:
     """A target date written as "by <date>" inside a statement, and a time frame ("within 8 weeks")."""
-    target = None
-    for date, (start, _) in find_dates(statement):
-        if _TIME_BOUND_DATE.search(statement[:start]):
-            target = date
+    target, target_end = None, -1
+    for date, (start, end) in find_dates(statement):
+        if _TIME_BOUND_DATE.search(statement[:start]) or (
+            target is not None and _CORRECTED_TO.fullmatch(statement[target_end:start])
+        ):
+            target, target_end = date, end  # "by 9/30/25 - no, updated: 6/1/26": the date written over the slip
     frame = _TIME_FRAME.search(statement)
     return target, (frame.group(0).strip() if frame else None)
 

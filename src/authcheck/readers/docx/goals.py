@@ -386,6 +386,8 @@ class GoalsMixin(BuilderState):
         if inner is not None and inner.kind == label.kind and inner.number is None and not inner.plural and inner.value:
             kind_words, value = inner.label, inner.value
         value = without_fill(value)
+        if value and not any(c.isalnum() for c in value):
+            value = ""  # "Goals::", "Goal 1: -": a stray mark after the label, no words of the element's own
         kind = label.kind
         tail: list[tuple[str, str]] = []
         if kind in ("goal", "objective") and value:

@@ -52,7 +52,8 @@ _PLAN_MADE_ON = re.compile(
 _BIRTH = re.compile(r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:#]?\s*$", re.I)
 _ID_LABEL = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:hi|hic|health\s+insurance)\s+claim|hic)\s+(?:no\.?|number|#)|(?:medicare|medicaid|medi-cal|member|recipient|subscriber|beneficiary|insurance|ins\.?|"
-    r"policy)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid|medi-?cal|member)"
+    r"policy|mcare|mcaid)\s+(?:beneficiary\s+)?(?:id(?:entifier)?|no\.?|number|#|cin)|mbi|cin|hicn|medicare|medicaid|medi-?cal|"
+    r"mcare|mcaid|member)"
     r"\s*[:#]?\s*(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{3,24}[A-Za-z0-9])(?![\w-])",
     re.I,
 )
@@ -66,6 +67,18 @@ _DX_INLINE = re.compile(
     r"(?:^|(?<=[|•;\t(])|(?<=\s\s))\s*(?P<label>(?:primary\s+|principal\s+|admitting\s+)?(?:dx|diagnos[ie]s|"
     r"icd[\s-]*10(?:[\s-]*cm)?(?:\s+codes?)?)(?:\s*\(\s*icd[\s-]*10(?:[\s-]*cm)?\s*\))?)\s*[#:]?\s*"
     r"(?P<value>" + _ICD_CODE + r"[^|•;\t]*(?:[|•;]\s*" + _ICD_CODE + r"[^|•;\t]*)*)",
+    re.I,
+)
+# "... plan 4/13/26 LOC intensive inpatient", "| Level of care residential": the level of care run in after another
+# fact's value or a separator, its value a setting's words up to the next separator
+_LOC_INLINE = re.compile(
+    r"(?:^|(?<=[|•;\t(])|(?<=\s\s)|(?<=\d\s))\s*(?P<label>LOC|level\s+of\s+care|ASAM\s+level)\s*[:#\-–]?\s*"
+    r"(?P<value>[A-Za-z0-9][^|•;\t]*)",
+    re.I,
+)
+_LEVEL_WORDS = re.compile(
+    r"\b(?:residential|inpatient|outpatient|intensive|iop|partial\s+hospitali[sz]ation|php|detox\w*|"
+    r"withdrawal\s+management|day\s+treatment|level\s+(?:\d(?:\.\d)?|[ivx]{1,3})\b|\d\.\d\b)",
     re.I,
 )
 _SEPARATOR = re.compile(r"(?:^|[;|•(\[]|[.,:—–]\s|\s-\s|\t|\s{2,})\s*(?=[^;|•(\[.,:—–]*$)")
@@ -125,9 +138,40 @@ def _date_label(text: str) -> tuple[str, int] | None:
     phrase = text[start:].strip()
     phrase = re.sub(r"\s*[:#]\s*$", "", phrase)
     phrase = re.sub(r"\s+(?:on|of|is|was|dated)$", "", phrase, flags=re.I)
-    if not phrase or len(phrase.split()) > 6 or not phrase[0].isalpha():
+    if phrase and len(phrase.split()) > 6:
+        return _run_together_label(text)
+    if not phrase or not phrase[0].isalpha():
         return None
     return phrase, start + (len(text[start:]) - len(text[start:].lstrip()))
+
+
+# the date fields a label run in after another fact's value may name ("... Medicaid 3302918846 admit 4/6/26 plan
+# 4/13/26")
+_RUN_TOGETHER_KEYS = ("plan_date", "admission_date", "first_treatment_date", "period", "review", "recertification")
+_VALUE_BEFORE = re.compile(r"(?:^|\s)\S*\d\S*\s+$")
+
+
+def _run_together_label(text: str) -> tuple[str, int] | None:
+    """Facts typed one after another with single spaces ("pt Ana Ruiz dob 2/14/1975 Medicaid 3302918846 admit 4/6/26
+    plan 4/13/26"): the one to three words right before the date, when the word before them is another fact's value
+    (it holds a digit) and the words name a plan date, so a date in a sentence ("... to 9 or below by 6/8/26") is
+    never taken."""
+    words = list(re.finditer(r"\S+", text))
+    for k in (3, 2, 1):
+        if len(words) <= k:
+            continue
+        first = words[-k]
+        phrase = text[first.start() :].strip()
+        if not phrase[0].isalpha() or not _VALUE_BEFORE.search(text[: first.start()]):
+            continue
+        if any(c.isdigit() for c in phrase):
+            continue
+        key = field_key(phrase)
+        if key is None:
+            key = date_label_key(phrase)  # (a known label of another field, "plan reviewed", names no plan date)
+        if key in _RUN_TOGETHER_KEYS:
+            return phrase, first.start()
+    return None
 
 
 def inline_facts(text: str) -> list[InlineFact]:
@@ -198,6 +242,13 @@ def inline_facts(text: str) -> list[InlineFact]:
         value = match.group("value").rstrip(" ,.)")
         facts.append(InlineFact(match.group("label"), "diagnosis", value, match.start("label"),
                                 match.start("value"), match.start("value") + len(value)))
+    for match in _LOC_INLINE.finditer(text):
+        if any(f.start <= match.start("value") < f.end for f in facts):
+            continue
+        value = match.group("value").strip(" ,.;")
+        if _LEVEL_WORDS.search(value) and len(value.split()) <= 6:
+            facts.append(InlineFact(match.group("label"), "level_of_care", value, match.start("label"),
+                                    match.start("value"), match.start("value") + len(value)))
     for match in _NPI.finditer(text):
         facts.append(InlineFact("NPI", "provider.npi", match.group("value"), match.start(), match.start("value"),
                                 match.end()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from authcheck.model.vocab import find_credentials
-from authcheck.parsing import find_dates, parse_frequency
+from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import has_digit
@@ -254,16 +254,28 @@ _RUN_IN_KEYS = frozenset({
 _PIECE = re.compile(r"\S+(?: \S+)*")
 
 
+# the quantity labels typed in lower case in shorthand ("freq 1x/wk   dur 20 wks"), read so when their value says
+# how often or how long
+_SHORTHAND_KEYS = frozenset({"frequency", "expected_duration"})
+
+
 def _run_in_piece(piece: str) -> str | None:
-    """The label a piece opens with ("Duration" in "Duration 8 wks"), when a known field's label is followed by a
-    value that states a number or how often."""
+    """The label a piece opens with ("Duration" in "Duration 8 wks", "dur" in "dur 8 wks"), when a known field's
+    label is followed by a value that states a number or how often. A label in lower case counts only for how often
+    and how long, its value then stating one."""
     words = piece.split(" ")
     for n in (4, 3, 2, 1):
         if len(words) <= n:
             continue
         label, rest = " ".join(words[:n]), " ".join(words[n:])
-        if not label[:1].isupper() or has_digit(label) or field_key(label) not in _RUN_IN_KEYS:
+        key = field_key(label) if not has_digit(label) and label[:1].isalpha() else None
+        if key not in _RUN_IN_KEYS:
             continue
+        if not label[:1].isupper():
+            if key not in _SHORTHAND_KEYS:
+                continue
+            if (parse_frequency(rest) if key == "frequency" else parse_duration(rest)) is None:
+                continue
         if has_digit(rest) or parse_frequency(rest) is not None:
             return label
     return None

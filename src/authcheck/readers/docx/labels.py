@@ -28,6 +28,7 @@ __all__ = [
     "ElementLabel",
     "date_label_key",
     "element_label",
+    "expand_abbreviations",
     "field_key",
     "label_parts",
     "normalize_label",
@@ -93,6 +94,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "benefits identification card", "benefits identification card number", "medicare beneficiary number",
         "member subscriber id", "subscriber member id", "tricare id", "ahcccs id", "tenncare id", "masshealth id",
         "apple health id", "husky id", "badgercare id", "soonercare id", "kancare id", "medi cal number",
+        # the payer's name shortened as typists do ("Mcare ID 2HK5-PL8-WW03", "Mcaid # 4410")
+        "mcare", "mcare id", "mcare #", "mcare no", "mcare number", "mcaid", "mcaid id", "mcaid #", "mcaid no",
     ),
     "payer": (
         "insurance", "payer", "payor", "insurer", "health plan", "insurance plan", "primary insurance",
@@ -142,7 +145,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "program entry", "program entry date", "date of program entry", "entry date", "entry into program",
         "entered program", "program enrollment", "program enrollment date", "program start date",
         "date of program admission", "service entry date",
-        "admitted", "admitted on",
+        "admitted", "admitted on", "admit", "admit dt", "intake dt",
         # a residential program's admission: the day the client was placed in the program's care
         "placement date", "date of placement", "residential placement date", "program placement date",
     ),
@@ -159,6 +162,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "initial evaluation and first treatment", "evaluation first treatment", "eval 1st tx",
         "date of service eval", "date of service evaluation", "date of service initial evaluation",
         "date of service initial eval", "eval date of service", "evaluation date of service",
+        # shorthand for the first visit that was also the evaluation ("1st tx (eval)", "Initial eval + tx")
+        "first treatment", "1st treatment", "first tx", "1st tx", "initial evaluation and treatment",
+        "initial evaluation treatment", "evaluation and treatment", "evaluation treatment", "eval and tx",
+        "eval tx", "initial eval and tx", "initial eval tx",
     ),
     "plan_date": (
         "plan date", "date of plan", "treatment plan date", "plan of care date", "poc date",
@@ -170,7 +177,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "date of this plan", "plan of treatment date", "plan of care established", "plan established",
         "plan of care", "plan dt", "plan of treatment", "date plan written", "plan written on",
         "date established", "established", "established on", "date developed", "date prepared", "prepared on",
-        "date of development",
+        "date of development", "poc completed", "poc dated", "poc written", "poc established", "plan dated",
         # the date of this version of a plan that is updated, revised or amended (`fields.dates` prefers it to the
         # first plan's date the same header states)
         "date of this update", "this update", "date of update", "current update", "date of plan update",
@@ -200,6 +207,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "coverage period", "plan year", "plan term", "authorization year", "service year", "treatment year",
         # "Authorization requested: 1 February 2026 through 31 August 2026": the span the request covers
         "authorization requested", "requested authorization", "authorization request", "auth requested",
+        # "cert per 3/16/26-5/14/26", "auth per 3/16/26 - 9/15/26": "period" cut short
+        "cert per", "certification per", "auth per", "authorization per", "poc per",
     ),
     "period.start": (
         "start date", "plan start date", "authorization start", "authorization start date", "from",
@@ -518,6 +527,12 @@ def _expanded(key: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
+def expand_abbreviations(label: str) -> str:
+    """A label of two words or more normalised with its abbreviations written out: "Pt name" -> "patient name",
+    "Tx plan dt" -> "treatment plan date" (a word alone, "Pt", is left as written)."""
+    return _expanded(normalize_label(label))
+
+
 def _simple_field_key(label: str) -> str | None:
     """A label as written, its abbreviations expanded, or a known label after a qualifier ("Florida Medicaid ID")."""
     found = _lookup(label, FIELD_INDEX, _FIELD_CHOICES)
@@ -720,6 +735,9 @@ def subfield_key(label: str) -> str | None:
     found = _lookup(label, _SUBFIELD_INDEX, _SUBFIELD_CHOICES)
     if found is not None:
         return found
+    expanded = _expanded(normalize_label(label))
+    if expanded != normalize_label(label) and expanded in _SUBFIELD_INDEX:
+        return _SUBFIELD_INDEX[expanded]  # "target dt", "tx freq": a fact's label in shorthand
     unnumbered = _ITEM_NUMBER.sub("", label).strip()
     for bare in (unnumbered, _ELEMENT_QUALIFIER.sub("", unnumbered).strip()):
         if bare and bare != label.strip():

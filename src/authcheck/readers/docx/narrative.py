@@ -142,6 +142,7 @@ class NarrativeMixin(BuilderState):
             self._prose_service(line, core)
             or self._ordered_service(line, core)
             or self._discipline_heading_service(line, core)  # type: ignore[attr-defined]
+            or self._discipline_visit_order(line, core)  # type: ignore[attr-defined]
         )
         self._goals_announced = announced  # "... I expect that she will:": the list after it holds her goals
         if announced:

@@ -68,7 +68,9 @@ _TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
 _SIGNED_LIST_HEAD = re.compile(r"^\s*(?:signed|signatures?|e-?signed|signed\s+by)\s*:\s*", re.I)
 _LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s+(?=[A-Z])")
 # a bar, or a semicolon before the next signer's label, between two sign-offs on one line
-_SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)")
+# (or a spaced slash after one signer's date: "Noor Haddadin BCBA  3/2/26  /  Moira McAllister (mother) 3/2/26")
+_SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)|(?<=\d)\s+/\s+(?=[A-Za-z])")
+_DATED_SLASH_BREAK = re.compile(r"(?<=\d)\s+/\s+(?=[A-Za-z])")
 # a role opening a sign-off line, set apart from the rest by two spaces or more: "Counselor  Jo Lee, CAC  9/21/2026"
 _ROLE_GAP = re.compile(r"(?P<role>[A-Za-z][\w/'’.-]*(?: [\w/'’.-]+){0,3})(?: {2,}|\t+)(?P<rest>\S.*)$")
 _TWO_SPACE_GAP = re.compile(r"\t+|\s{2,}")
@@ -577,6 +579,8 @@ class SignatureLinesMixin(SignaturesMixin):
             columns = [lead.group("role")] + [c.strip() for c in gap.split(rest) if c.strip()]
         if len(columns) < 2 or ":" in columns[0].rstrip(":"):
             return False
+        if len(columns) == 2:
+            columns = [columns[0], *_name_then_date(columns[1])]  # "Therapist - Lionel Baptiste, PT  11/3/25"
         found = signer_row([(text, i) for i, text in enumerate(columns)])
         if found is None:
             return False
@@ -608,7 +612,7 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # "Counselor:<TAB>Jo Lee, CADC — signed 02/23/2026": one sign-off, its value aligned by a tab
         if any(":" in c for c in columns):
             return self._side_by_side_labelled(line, columns)
-        if "\t" not in core and "   " not in core:
+        if "\t" not in core and "   " not in core and not _DATED_SLASH_BREAK.search(core):
             return False
         if len(columns) < 2:
             # (two columns may be two signers, each a name with its date: "Ana Ruiz  2/19/2026     Jo Lee, LMHC  2/19/2026")
@@ -980,3 +984,20 @@ def _captioned_values(
             return None  # a name with nothing saying it was signed: a caption under a name is no signature
         found.append((parsed, piece))
     return found
+
+
+def _name_then_date(text: str) -> list[str]:
+    """A signer's column that ends with the signed date ("Lionel Baptiste, PT  11/3/25", "Colette Duval 3/12/26") split
+    into the name and the date, as two columns of a sign-off row; any other text is one column as it was. Only a name
+    (with a credential, or of two to four words) then one date and nothing after it is split."""
+    dates = list(find_dates(text))
+    if len(dates) != 1:
+        return [text]
+    start, end = dates[0][1]
+    head, tail = text[:start].strip(" ,;–—-"), text[end:].strip()
+    if not head or tail or has_digit(head) or ":" in head:
+        return [text]
+    name, credential = split_name_credential(head)
+    if name is None or not plausible_name(name) or not (credential or 2 <= len(name.split()) <= 4):
+        return [text]
+    return [head, text[start:end]]

@@ -287,8 +287,10 @@ class SignaturesMixin(BuilderState):
         if len(unnamed) != 1 or not unnamed[0].name or not plausible_name(unnamed[0].name):
             return
         signature = unnamed[0]
-        label = (signature.source.text if signature.source and signature.source.text else "").split(":", 1)
-        if len(label) != 2 or not _BARE_SIGN_LABEL.fullmatch(label[0].strip()):
+        text = signature.source.text if signature.source and signature.source.text else ""
+        label = text.split(":", 1)
+        # ("signed Marcus Feld 03-09-2026": the bare word, without a colon, before the signer's name)
+        if (len(label) != 2 or not _BARE_SIGN_LABEL.fullmatch(label[0].strip())) and not _BARE_SIGN_LEAD.match(text):
             return
         client = (self.patient.name or "").casefold().replace(",", " ").split()
         surname = signature.name.casefold().replace(",", " ").split()[-1]
@@ -356,9 +358,11 @@ class SignaturesMixin(BuilderState):
 
 
 # "Pt", "Pt.", "Pt signature", "Pt's sig": shorthand for the patient, or a physical therapist's title
-_PT_SHORTHAND = re.compile(r"\s*pt(?:'s|’s|\.)?(?:\s+(?:signature|sig\.?|name))?\s*(?::|\s{2,}|\t|\s[—–-])", re.I)
+# (or "pt | Agnes Lindqvist | 2/20/26", the role cell of a signer table's row)
+_PT_SHORTHAND = re.compile(r"\s*pt(?:'s|’s|\.)?(?:\s+(?:signature|sig\.?|name))?\s*(?::|\s{2,}|\t|\s[—–|-])", re.I)
 # a signature label that names no signer: "Signed", "Signed by", "Signature", "E-signed"
 _BARE_SIGN_LABEL = re.compile(r"(?:(?:e-?|electronically\s+|digitally\s+)?signed(?:\s+by)?|signature|sig\.?)", re.I)
+_BARE_SIGN_LEAD = re.compile(r"\s*(?:(?i:e-?|electronically\s+|digitally\s+)?(?i:signed)(?:\s+(?i:by))?)\s+(?=[A-Z])")
 
 # a line naming the client and nothing else: "Client: Elijah Brantley", "Patient name: Ana Ruiz"
 _NAME_BANNER = re.compile(r"(?:client|patient|member|consumer|individual)(?:'s)?(?:\s+name)?\s*:\s*[A-Z][\w'’. -]*", re.I)
@@ -457,6 +461,18 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
                 roles[position] = "sign_date"  # "Signed" over "02/02/2026": when, not who
                 break
     signature_cols = [p for p, r in roles.items() if r == "signature"]
+    if len(signature_cols) == 1 and not {"role", "name"} & set(roles.values()):
+        # "Signatures |  | date" over "pt | Agnes Lindqvist | 2/20/26": the column under the "Signatures" caption
+        # says who signs, the uncaptioned one beside it holds the signers' names
+        position = signature_cols[0]
+        texts = values(position)
+        names = [
+            p for p in range(len(header)) if p not in roles and not header[p].text.strip() and values(p)
+            and all(_person(t) for t in values(p))
+        ]
+        if texts and len(names) == 1 and all(_signer_role_text(t) for t in texts):
+            roles[position], roles[names[0]] = "role", "signature"
+            return roles
     status_only = len(signature_cols) == 1 and all(_signed_status_only(t) for t in values(signature_cols[0]))
     if "name" not in roles.values() and ("signature" not in roles.values() or len(signature_cols) == 1):
         # ("Physician/Allowed Practitioner | NPI | Signature" over "Winston Marsh, DO | ... | Signed electronically"
@@ -758,3 +774,10 @@ def names_one_signer(title: str) -> str | None:
     if not text or not _signer_heading_text(text):
         return None
     return text if normalize_signature_role(text) in ("clinician", "supervisor", "physician") else None
+
+
+def _person(text: str) -> bool:
+    """ "Agnes Lindqvist", "R. Chaudhry, MD", "Samuel Ortega-Baez LCSW": a cell holding a person's name (with or
+    without a credential) and nothing else."""
+    name, _ = split_name_credential(strip_licence(text))
+    return name is not None and plausible_name(name) and not has_digit(text) and normalize_signature_role(name) == "other"

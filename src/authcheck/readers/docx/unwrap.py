@@ -28,6 +28,7 @@ from authcheck.model.vocab import find_credentials
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.labels import field_key, strip_list_marker, subfield_key
+from authcheck.readers.docx.sections import match_section
 
 __all__ = ["DANGLING", "unwrap_paragraphs"]
 
@@ -148,6 +149,28 @@ def _glue(head: str, tail: str) -> str:
     return f"{head} {tail}"
 
 
+# a lower-case label run in with a dash or a colon ("baseline - 2 mands/hr", "goals: SpO2 90% ...") or a date
+# label run into its date ("target dt 8/1/26")
+_DASHED_LEAD = re.compile(r"(?P<label>[a-z][a-z /.&]{1,24}?)\s*(?:[-–—]|:)\s+\S")
+_DATED_LEAD = re.compile(rf"(?P<label>[a-z][a-z /.]{{1,24}}?)\s+{ANY_DATE_TEXT}")
+
+
+def _opens_own_line(tail: str) -> bool:
+    """True when a line typed in lower case opens with what starts a line of its own: a section's title alone
+    ("goals"), or a label run into its value with a dash or a colon ("baseline - 2 mands/hr", "goals: ...") or
+    into a date ("target dt 8/1/26"), the label being a plan field, a goal's fact or a section's title."""
+    words = tail.rstrip(":").split()
+    if 0 < len(words) <= 3 and match_section(tail.rstrip(":")).score >= 95:
+        return True
+    lead = _DASHED_LEAD.match(tail) or _DATED_LEAD.match(tail)
+    if lead is None:
+        return False
+    label = lead.group("label").strip()
+    if subfield_key(label) is not None or field_key(label) not in (None, "other"):
+        return True
+    return lead.re is _DASHED_LEAD and ":" in tail[lead.start() : lead.end()] and match_section(label).score >= 95
+
+
 def _joins(before: str, after: str, after_para: Para | None) -> bool:
     """True when `after` goes on with the sentence `before` left open (`after_para` None: a line of one paragraph)."""
     head = before.rstrip()
@@ -167,6 +190,8 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
     field = _FIELD_LEAD.match(tail)
     if field is not None and field_key(field.group("label")) not in (None, "other"):
         return False  # "... ins: Medicare 4JD7" over "date: 3/9/26": a field line of its own, typed in lower case
+    if not _DANGLING.search(head) and _opens_own_line(tail):
+        return False  # "... meals on wheels" over "goals": a heading or a goal's fact of its own, in lower case
     if _gapped_fields(head) and not _DANGLING.search(head):
         return False  # "pt: Ana Ruiz      dob 1/2/58" over "date 3/9/26": a line of facts set apart by wide gaps is whole
     if head.count("(") > head.count(")") and tail.count(")") > tail.count("("):

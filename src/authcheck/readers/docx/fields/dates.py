@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from authcheck.model import Duration, Intervention, Period, Review, SourceLocation
-from authcheck.parsing import find_dates, parse_duration
+from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
@@ -108,10 +108,19 @@ _PERIOD_STATEMENT = re.compile(
 # a remark after a date: "(initial evaluation and first treatment)", "— intake"
 _DATE_REMARK = re.compile(r"\d\s*(?:\((?P<what>[^()\d]{3,80})\)|\s[-–—]\s*(?P<what2>[A-Za-z][^\d;|]{2,60})$)")
 # "Frequency 2x/wk, duration 6 weeks.", "LOS 30 days": the length word with a number of days to years right after
+# ("Freq 1x/wk dur 16 wks 53 min", "Projected LOS  8 wks": the common shorthand "dur" may follow the frequency after
+# a single space)
 _LENGTH_RUN_IN = re.compile(
-    r"(?:^|[,;.]\s+|\s{2,})(?:(?:treatment|plan|therapy|expected|estimated|anticipated)\s+)?"
-    r"(?:duration|length\s+of\s+(?:treatment|care|stay|services?)|los)\s*(?:of|is|=|-|–)?\s*"
+    r"(?:^|[,;.]\s+|\s{2,}|\s(?=dur\b))(?:(?:treatment|plan|therapy|expected|estimated|anticipated|projected|proj|est|"
+    r"approx|approximate)\.?\s+)?"
+    r"(?:duration|dur\.?|length\s+of\s+(?:treatment|care|stay|services?)|los)\s*(?:of|is|=|-|–|:)?\s*"
     r"(?P<rest>(?:x\s*)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|wks?|weeks?|mos?|months?|years?|yrs?)\b)",
+    re.I,
+)
+
+# "x 24 wks", "x12 weeks", "x 20 sessions": a length alone on its line, as a treatment's facts split over lines leave it
+_LONE_LENGTH = re.compile(
+    r"\s*(?:[x×]|for)\s*(?P<rest>\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|wks?|weeks?|mos?|months?|sessions|visits))\.?\s*",
     re.I,
 )
 
@@ -322,7 +331,11 @@ class DateFieldsMixin(BuilderState):
     def _duration_statement(self, line: Line, core: str) -> None:
         """ "Treatment will last through the end of the school year (June 12, 2026)", "Services are expected to
         continue for about 6 months": the plan's expected duration, said in a sentence."""
-        if self.expected_duration is not None or self.section.key in GOAL_SECTION_KEYS:
+        if self.expected_duration is not None:
+            return
+        if self._split_length(line, core):
+            return
+        if self.section.key in GOAL_SECTION_KEYS:
             return
         match = (
             _LENGTH_STATEMENT.search(core)
@@ -338,6 +351,23 @@ class DateFieldsMixin(BuilderState):
             return
         self.expected_duration = Duration.model_validate(rest.strip(" ,"))
         self.expected_duration.source = line.loc(core[match.start() : match.end()], match.start())
+
+    def _split_length(self, line: Line, core: str) -> bool:
+        """ "Indiv tx" / "q wk" / "x 24 wks": a treatment's facts split over lines by stray Enter presses, its length
+        alone on the last ("x 12 wks" under "Frequency - 2x wk"): the plan's length, when a line just above states
+        how often and no goal or objective is being read (a goal's own time frame says "within" or "by")."""
+        match = _LONE_LENGTH.fullmatch(core)
+        if match is None or self.focus in ("goal", "objective"):
+            return False
+        above = [text for _, text in self._recent_lines[-4:-1]]
+        if not any((found := parse_frequency(text)) is not None and found.count and found.per for text in above):
+            return False
+        parsed = parse_duration(match.group("rest"))
+        if parsed is None or not (parsed.value and parsed.unit):
+            return False
+        self.expected_duration = Duration.model_validate(match.group("rest"))
+        self.expected_duration.source = line.loc(core)
+        return True
 
     def _finish_plan_facts(self) -> None:
         """Plan facts read from what the whole document says, once it is read (after any written plan date)."""

@@ -10,6 +10,7 @@ table cells, page headers and footers) for a label that names the fact, with its
 - run into the value with no separator at all ("admitted Oct 9, 2026", "Fidelis Care member ID 58812093-01");
 - the label's decorations stripped: a required-field star, "(required)", a form-box number ("1.1", "4.", "a)"),
   a bracketed note ("Client ID (Medicaid)");
+- a label alone on its line over its value alone on the next ("Pt name" over "Beatrix Fairweather");
 - a bare "Date:" right under a heading that names the date ("4.0 PLAN ESTABLISHED" then "4.1 Date: 03/02/2026");
 - a letter's subject line ("RE: Treatment plan — Ms. Josephine Albrecht") and an EHR banner's first cell
   ("MONTOYA, RAYMOND A" beside "MRN: 004417731").
@@ -400,7 +401,14 @@ def basic_facts(
             banner = banner if banner is not None and _RECORD_NAME.fullmatch(previous[0].text.strip()) else None
         if banner is not None:
             facts.append(BasicFact("patient.name", "banner", banner[0], banner[1]))
-        for label, value, loc, _ in _pairs(pieces, wanted):
+        pairs = list(_pairs(pieces, wanted))
+        if (
+            previous is not None and len(previous) == 1 and len(pieces) == 1 and _bare_label(previous[0].text)
+            and not _bare_label(pieces[0].text) and not split_labels(pieces[0].text)[0].label
+        ):
+            # "Pt name" over "Beatrix Fairweather": a label alone on its line, its value alone on the next
+            pairs.append((_clean_label(previous[0].text.rstrip(":")), pieces[0].text, pieces[0].loc, 0))
+        for label, value, loc, _ in pairs:
             for key in _label_keys(label, value, wanted):
                 if key == "subject":
                     name = name_before(value)

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from authcheck.model import SourceLocation, TextBlock
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.fields.parties import grouped_member_id, id_after_payer
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     FIELDS,
     date_label_key,
+    expand_abbreviations,
     field_key,
     label_parts,
     normalize_label,
@@ -59,6 +61,7 @@ _STACKED_KEYS = {
 }
 # the labels of those fields as listed (exactly, not a title that merely ends in one: "... - PLAN OF CARE")
 _STACKED_LABELS = {label for key in _STACKED_KEYS for label in FIELDS.get(key, ())}
+_LEADING_DATE = re.compile(rf"\s*(?:(?:on|dated|from|eff(?:ective)?\.?)\s+)?\(?{ANY_DATE_TEXT}", re.I)
 _PERSON = re.compile(r"[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){1,4}")
 
 
@@ -355,7 +358,7 @@ class LabelledFieldsMixin(BuilderState):
         # "Level of Care:" is near enough to "Plan of care" to look like a title, but it is the field's own label
         titled = (
             section.key == "title"
-            and normalize_label(label) in _STACKED_LABELS
+            and (normalize_label(label) in _STACKED_LABELS or expand_abbreviations(label) in _STACKED_LABELS)
             and match_section(label).score < 95
         )
         if section.key not in (None, "other", "client", "dates") and not titled:
@@ -418,7 +421,9 @@ class LabelledFieldsMixin(BuilderState):
             return True  # "DATE OF BIRTH" over an empty line: the field stays empty
         if keys & {"patient.birth_date", "admission_date", "first_treatment_date", "plan_date", "document_date",
                    "period", "period.start", "period.end"}:
-            fits = first_date(value) is not None
+            # the value opens with its date ("plan of care" over "Ana Ruiz  DOB 6/14/1937" is a title over the
+            # client's line, not the plan's date)
+            fits = _LEADING_DATE.match(value) is not None
         elif keys & {"patient.member_id"}:
             head = re.split(r"\s+[/·•|]\s+", value)[0]
             fits = member_id_token(head) is not None or grouped_member_id(head) is not None  # "KPA 0931 5561 7"

@@ -162,6 +162,14 @@ _DISCIPLINE_HEADING = re.compile(
 )
 # a line opening with the discipline ordered ("SN PRN visits ...", "HHA 2w8 ...") or with its visit order ("2w8 ...")
 _DISCIPLINE_FIRST = re.compile(r"^(?-i:SN|RN|LPN|PT|PTA|OT|OTA|COTA|ST|SLP|HHA|CHHA|MSW)\s+(?=\S)")
+# a word naming a kind of treatment session ("Indiv tx", "Group therapy", "family counseling")
+_TREATMENT_WORD = re.compile(
+    r"\b(?:tx|therapy|psychotherapy|counsell?ing|grp|group\s+(?:therapy|counsell?ing|sessions?)|indiv(?:idual)?\s+"
+    r"(?:sessions?|tx|therapy|counsell?ing|psychotherapy))\b",
+    re.I,
+)
+# "freq" between a discipline and its visit order ("SN freq 2w4 then 1w8")
+_FREQUENCY_WORD = re.compile(r"^(?:freq(?:uency)?\.?|visits?)\s*[:\-–—]?\s*", re.I)
 _ORDER_FIRST = re.compile(r"^(?:\d{1,2}\s*[wm]\s*\d{1,2}\b|p\.?r\.?n\.?\b|as\s+needed\b)", re.I)
 
 
@@ -470,6 +478,13 @@ class ServiceFieldsMixin(BuilderState):
             if heading is not None:
                 service.description = heading.group("name")  # "Skilled Nursing" over "Frequency: 3w2, 2w4, 1w3"
         found = ServiceText()
+        codes = find_service_codes(value)
+        if len(codes) == 1 and service.code is None and len(parse_service(value)) <= 1:
+            # "Freq weekly 45 min (90834)": the code of the service whose frequency this is
+            code, modifiers, begin, end = codes[0]
+            service.code, service.modifiers = code, list(modifiers)
+            service.field_sources["code"] = loc
+            value = " ".join(re.sub(r"\(\s*\)", " ", value[:begin] + " " + value[end:]).split())
         fill_quantities(QUANTITY_SPLIT.split(join_visit_orders(value)), found)
         if service.frequency is None:
             service.frequency = Frequency.model_validate((found.frequency or value).strip())
@@ -575,6 +590,66 @@ class ServiceFieldsMixin(BuilderState):
         self._service_from(item, line.loc(core))
         return True
 
+    def _quantity_line(self, line: Line, core: str) -> bool:
+        """ "q wk", "x 24 wks", "53 min" on a line of their own (facts of one order split by stray Enter presses)
+        right after a service or treatments: how often, how long, or for how long that service (or treatment) is
+        given; what it states already is kept. False when the line says more, or nothing was ordered just before."""
+        if len(core.split()) > 6:
+            return False
+        found = parse_service(core)
+        if len(found) != 1 or found[0].code or found[0].description or not found[0].has_quantity:
+            return False
+        target: ServiceRequest | Intervention | None = self.intervention if self.focus == "intervention" else None
+        if self.service is not None and (self.focus == "service" or self._read_just_before(self.service)):
+            target = self.service
+        if target is None:
+            return False
+        item, loc = found[0], line.loc(core)
+        fill_missing_quantities(target, item, loc)
+        if isinstance(target, ServiceRequest) and item.hours_per_week is not None and target.hours_per_week is None:
+            target.hours_per_week = item.hours_per_week
+        return True
+
+    def _read_just_before(self, service: ServiceRequest) -> bool:
+        """True when the line read just before this one gave `service` or one of its quantities."""
+        before = self._line_before
+        if before is None or before[0].paragraph is None:
+            return False
+        places = [service.source, *(getattr(service, n).source for n in ("frequency", "amount", "duration") if getattr(service, n))]
+        return any(p is not None and p.paragraph == before[0].paragraph and p.table is None for p in places)
+
+    def _treatment_name_line(self, line: Line, core: str) -> bool:
+        """ "Indiv tx" on a line of its own right after the treatments listed (its frequency and length on the lines
+        below): a service named by a treatment word ("tx", "therapy", "counseling", "group"), short, with no goal
+        words and no date. False for anything else (a problem's name under the goals, "Mood")."""
+        if self.focus != "intervention" or len(core.split()) > 4 or core.rstrip().endswith((".", ":")):
+            return False
+        if not _TREATMENT_WORD.search(core) or find_service_codes(core) or first_date(core) is not None:
+            return False
+        self._service_from(ServiceText(description=core.strip(), text=core.strip()), line.loc(core))
+        self.focus = "service"
+        return True
+
+    def _discipline_visit_order(self, line: Line, core: str) -> bool:
+        """ "SN 2w3, 1w5 - wound care, DM teaching", "PT freq 2w6 for strengthening", "MSW PRN - community
+        resources": a line outside any services heading opened by the discipline ordered (its abbreviation as
+        written, in capitals) and then its visit order: that discipline's visits, as often as ordered. False for
+        anything else ("PT will measure knee flexion weekly" names no visit order after the discipline)."""
+        text = core.strip()
+        lead = _DISCIPLINE_FIRST.match(text)
+        if lead is None or find_service_codes(text) or len(text) > 200:
+            return False
+        rest = _FREQUENCY_WORD.sub("", text[lead.end() :], count=1)
+        if _ORDER_FIRST.match(rest) is None:
+            return False
+        found = [item for item in parse_service(join_visit_orders(text)) if item.frequency]
+        if len(found) != 1:
+            return False
+        item = found[0]
+        item.description = text[: lead.end()].strip()
+        self._service_from(item, line.loc(core))
+        return True
+
     @staticmethod
     def _hours_by_label(label: str, services: list[ServiceRequest], loc: SourceLocation) -> None:
         """ "Weekly hours: 97153 x 18 hrs; 97155 x 2 hrs": hours written with no period after a label that names
@@ -608,6 +683,31 @@ class ServiceFieldsMixin(BuilderState):
                 continue  # "2 hours per session": the amount states its own period
             hours = amount.minutes / 60.0
             service.hours_per_week = round(hours * 12 / 52, 2) if per.group("month") else hours
+
+    def _code_of_unnamed(self, item: ServiceText, loc: SourceLocation) -> bool:
+        """A coded line naming no service but its sessions ("Session 45 min (90834-95)") under a service made only
+        from a labelled quantity ("Frequency - 2x wk"), with no code or session length yet: that service's code and
+        length (what it states already is kept). Under treatments in focus that were given a frequency, the service
+        they are given in, with that frequency. False when there is neither."""
+        current = self.service
+        treatment = self.intervention if self.focus == "intervention" else None
+        if treatment is not None and not treatment.service_code and treatment.frequency is not None:
+            # "Interventions - IPSRT, psychoed" with "Freq - 2x/mo", then "Session - 53 min (90837)": the service
+            # those treatments are given in, as often as they were said to be
+            service = self._service_from(item, loc)
+            for name in ("frequency", "duration"):
+                value = getattr(treatment, name)
+                if value is not None and getattr(service, name) is None:
+                    setattr(service, name, value.model_copy(deep=True))
+            return True
+        if current is None or current.code or current.description or current.amount is not None:
+            return False
+        if current.units is not None or current.hours_per_week is not None:
+            return False
+        current.code, current.modifiers = item.code, list(item.modifiers)
+        current.field_sources["code"] = loc
+        fill_missing_quantities(current, item, loc)
+        return True
 
     def _current_service(self, loc: SourceLocation) -> ServiceRequest:
         if self.service is None:
@@ -664,12 +764,15 @@ class ServiceFieldsMixin(BuilderState):
             self.services.append(service)
 
     def _coded_order(self, line: Line, core: str) -> bool:
-        """A line outside a services section that orders coded services and says how often ("PT 2x/wk x 12 wks
-        (97110, 97112, 97116)" after the last goal): read as those services. False for anything else."""
+        """A line outside a services section that orders coded services and says how often or how long a session
+        lasts ("PT 2x/wk x 12 wks (97110, 97112, 97116)" after the last goal, "Indiv psychotherapy 45 min (90834) x
+        20 sessions", "Session length 53 min (90837)"): read as those services. False for anything else."""
         if not find_service_codes(core) or len(core) > 160:
             return False
         found = parse_service(core)
-        if not found or not all(item.code for item in found) or not any(item.frequency for item in found):
+        if not found or not all(item.code for item in found):
+            return False
+        if not any(item.frequency or (item.amount and parse_amount(item.amount)) for item in found):
             return False
         return self._service_text(line, core, None, None)
 
@@ -794,6 +897,10 @@ class ServiceFieldsMixin(BuilderState):
                 return False  # "Modality" beside its ticked boxes: a form's label, not the name of a service
             if _DOCUMENT_TITLE.fullmatch(core.strip()) and not find_service_codes(core):
                 return False  # "Behavior Treatment Plan — Reassessment and Progress Report": a title, no service
+            if first_date(core) is not None and not find_service_codes(core):
+                # "Next review 8/15/26", "BCBA - Naomi Feldstein, BCBA  2/20/26" after the last service: a dated
+                # remark or sign-off typed without a label's colon, no service of its own
+                return False
             if len(core.split()) <= 8 and not core.endswith(".") and self.section.key == "services":
                 self._service_from(ServiceText(description=core, text=core), loc)
                 return True
@@ -838,6 +945,8 @@ class ServiceFieldsMixin(BuilderState):
                 continue  # "RBT services delivered in clinic 3 days a week" under coded services: where they are given
             if item.description and _ONLY_VISITS.fullmatch(item.description.strip(" .")):
                 item.description = None  # "Visits up to 60 minutes.": the length of the visits ordered above
+            if item.code and not item.description and self._code_of_unnamed(item, loc):
+                continue  # "Frequency - 2x wk" then "Session 45 min (90834-95)": the code and length of that service
             if not item.code and not item.description and self.service is not None:
                 # "Weekly" under a service named on the line before
                 current = self.service

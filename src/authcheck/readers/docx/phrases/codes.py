@@ -25,6 +25,19 @@ class CodeMatch:
     system: str | None
 
 
+# a code the writer took back on the spot ("F43.8? no -- F32.1 ...", "F41.9?? No, F41.1"): the slip, a question
+# mark, "no", and the dashes or commas before the code meant
+_RETRACTED_CODE = re.compile(
+    rf"(?<![A-Za-z0-9.\-/])(?:{_ICD_DOTTED}|{_ICD_PLAIN}|\d{{5}})\s*\?+\s*no\b[\s,;:.–—-]*(?=\S)", re.I
+)
+
+
+def without_retracted_codes(text: str) -> str:
+    """The text without the codes it takes back ("F43.8? no -- F32.1 MDD" -> "F32.1 MDD"); a code only queried
+    ("F41.1? (provisional)") is kept."""
+    return _RETRACTED_CODE.sub("", text)
+
+
 def _dot(code: str) -> str:
     code = code.upper()
     if "." in code or len(code) <= 3:

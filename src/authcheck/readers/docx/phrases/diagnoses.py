@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
 from authcheck.parsing.dates import ANY_DATE_TEXT, DATE_TEXT
-from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes
+from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes, without_retracted_codes
 from authcheck.readers.docx.phrases.common import blank_value, has_digit
 from authcheck.readers.docx.phrases.names import split_name_credential
 
@@ -396,7 +396,7 @@ def parse_diagnoses(
       marker gives nothing.
     """
     original = text
-    text = " ".join(text.replace("\u00a0", " ").split())
+    text = without_retracted_codes(" ".join(text.replace("\u00a0", " ").split()))
     if not text or blank_value(text):
         return []
     text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)

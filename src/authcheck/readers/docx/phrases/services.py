@@ -59,6 +59,8 @@ _PER_DAY_AMOUNT = re.compile(
 _QUANTITY_START = re.compile(
     r"(?<![\w-])(?:\d|(?:one|two|three|four|five|six|once|twice|weekly|daily|monthly|bi-?weekly|every|each|as\s+needed|"
     r"prn|up\s+to|approximately|approx\.?|"
+    # "q wk", "q 2 wks", "q day": the clinician's "every"
+    r"q(?=\s*\d{0,2}\s*(?:wks?|weeks?|days?|d|mos?|months?)\b)|"
     # the same in Spanish ("una vez por semana", "dos veces", "semanal", "cada dos semanas", "según sea necesario")
     r"una\s+vez|dos|tres|cuatro|cinco|semanal(?:mente)?|diari[oa]|mensual(?:mente)?|quincenal|cada|seg[uú]n)\b|"
     r"(?:about|around|roughly|aproximadamente|unos?|unas)\s+(?=\d)|"
@@ -73,6 +75,10 @@ QUANTITY_SPLIT = re.compile(
     r"\s+(?=(?:for|from|starting|beginning|over|during|x|durante|desde|hasta)\s+\S)|"
     r"\s+(?=por\s+\d+(?:\s*-\s*\d+)?\s+(?:semanas|meses|d[ií]as|sesiones)\b)|"
     r"\s+and\s+(?=\d)|\s+then\s+|"
+    # facts run together after their abbreviated labels: "1x/wk dur 14 wks 53 min", "weekly freq 2x/wk"
+    r"\s+(?=(?:dur(?:ation)?|freq(?:uency)?)\.?\s*[:\-–]?\s*\d)|"
+    # "14 wks 53 min": a session length right after a length of treatment
+    r"(?:(?<=\bwks)|(?<=\bweeks)|(?<=\bmos)|(?<=\bmonths))\s+(?=\d+\s*-?\s*(?:min|minutes?)\b)|"
     # a sentence end: "... for 16 weeks. We will review this plan on 05/18/2026." ("approx. 45" goes on)
     r"(?<=[a-z0-9)])\.\s+(?=(?-i:[A-Z]))",
     re.I,
@@ -87,7 +93,7 @@ _HOURS_LENGTH = re.compile(r"\(?\b\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?)\b\.?\)?",
 _INTRO = re.compile(
     r"^\s*(?:(?:the\s+)?(?:plan|treatment|services?|client|patient|child|member)\s+(?:will\s+)?(?:includes?|consists?\s+of|"
     r"requests?|receives?|recommends?|is\s+recommended\s+for|will\s+receive|will\s+attend|will\s+participate\s+in)|"
-    r"(?:we\s+)?(?:request(?:ing)?|recommend(?:ing)?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
+    r"(?:we\s+)?(?:request(?:ing|ed)?\b:?|recommend(?:ing|ed)?\b:?|authorization\s+(?:is\s+)?requested\s+for)|includes?|requested:?|"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}will\s+(?:attend|receive|participate\s+in|be\s+seen\s+for|engage\s+in|continue(?:\s+with)?)|"
     # "Pt to attend weekly", "Client is to attend", "Member should attend", "She attends", "Patient participates in"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:is|are)\s+to|to|should|shall|must|may|can)\s+"
@@ -175,7 +181,11 @@ def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
         if (
             duration is not None
             and duration.value is not None
-            and duration.unit in ("day", "week", "month", "year")
+            and (
+                duration.unit in ("day", "week", "month", "year")
+                # "x 20 sessions", "for 12 visits": a course counted in sessions ("20 sessions" alone may be a total)
+                or (duration.unit in ("session", "visit") and re.match(r"(?:x|×|for)\s+\d", part, re.I) is not None)
+            )
             and not re.search(r"\b(?:per|a|each|every|/)\s*(?:day|week|month)", duration_text, re.I)
         ):
             service.duration = service.duration or duration_text

@@ -77,6 +77,8 @@ _STATUS_MARK = re.compile(
     # "(e-signed via portal)", "(e-signed 02/09/2026)", "(e-signed Feb 2, 2026)"
     r"(?:(?:\s*:\s*|\s+)(?:(?:via|on|through)\b|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))[^)]*)?"
     r"\s*\)"
+    # the shorthand of a hurried typist: "(e-sig)", "(esig)", "(e-signature)", "(electronic sig.)"
+    r"|\(\s*(?P<e6>e-?|electronic\s+)sig(?:nature|\.)?\s*\)"
     r"|\bsignature\s+on\s+file\b|(?P<e3>/e?s/\s*(?:electronically|digitally)|/es/)"
     # a placeholder where the signature image sits: "[signature image]", "[image of signature]", "[signed]"
     rf"|{_IMAGE_MARK_TEXT}"
@@ -86,7 +88,11 @@ _STATUS_MARK = re.compile(
     r"(?:\s+(?:(?:via|through)\s+[\w -]{1,30}?|(?:in|at|during|using|with)\s+[A-Za-z][\w -]{0,29}?|"
     # "signed on tablet", "signed on the signature pad": the device it was signed on (not a date, not "on file")
     r"on\s+(?!file\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z][\w -]{0,29}?)"
-    r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",
+    r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?"
+    # "Renata Szabo, MD   e-sig 3/18/26": the shorthand after a gap, before the date
+    r"|(?:\s[—–-]\s|\s{2,}|,\s*)(?P<e7>e-?sig)\.?(?=\s*(?:on\s+)?\d|\s*$)"
+    # "Dr R. Villanueva MD e-signed 2/13/2026": an e-signature word one space after the name, before the date
+    r"|(?<=[\w.)])\s(?P<e8>(?:electronically|digitally|e-)\s*signed)\b(?=\s*(?:on\s+)?\d|\s*$)",
     re.I,
 )
 # a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
@@ -137,9 +143,21 @@ _ROLE_WORDS = re.compile(
 
 
 # what a reviewer writes before the name: "reviewed and approved — Conrad Ellingsen, MD", "Approved by - Jo Lee"
+# (the two acts joined by "and", "&", "+" or "/": "reviewed + signed Dr. Abiola Eze MD", "Reviewed/approved - Dr. ...")
 _APPROVAL_LEAD = re.compile(
-    r"^(?:(?:plan\s+)?(?:reviewed|approved|certified|attested)(?:\s+and\s+(?:approved|signed|certified))?"
+    r"^(?:(?:plan\s+)?(?:reviewed|approved|certified|attested)"
+    r"(?:\s*(?:and|&|\+|/)\s*(?:(?:approved|signed|certified|reviewed)\b)?)?"
     r"(?:\s+by)?)\s*(?:[—–-]\s*|(?=\s[A-Z]))",
+    re.I,
+)
+# a sign-off line that opens with what the signer did, then the signer: "signed Marcus Feld 03-09-2026", "signed RM
+# 03-19-2026 (Rosa Mendelssohn, NP)", "reviewed + signed Dr. Abiola Eze MD 2/24/26", "Reviewed/approved - Dr. Ilse
+# Brandt MD (psychiatrist)  3/2/26" (the signer's name starts with a capital letter)
+_ACT_THEN_SIGNER = re.compile(
+    r"^\s*(?:(?P<approval>(?:plan\s+)?(?:reviewed|approved|certified|attested|countersigned|co-?signed)"
+    r"(?:\s*(?:and|&|\+|/)\s*(?:approved|signed|certified|reviewed|countersigned)\b)?)|"
+    r"(?:e-?|electronically\s+|digitally\s+)?signed)"
+    r"(?P<by>\s+by)?\s*(?:[:—–-]+\s*|\s+)(?-i:(?=(?:Dr\.?\s+)?[A-Z]))",
     re.I,
 )
 
@@ -201,6 +219,10 @@ def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     return rest, date, date_text
 
 
+# a slip the typist took back on the spot and corrected after it: "Jo Lee PTA? no - Jo Lee, PT", "J. Lee?? No, Jo Lee"
+_TAKEN_BACK = re.compile(r"^[^?:]{1,60}?\?{1,2}\s*no\b[\s,.;:–—-]*(?=[A-Za-z(/])", re.I)
+
+
 def parse_signature(label: str | None, value: str, date_value: str | None = None) -> SignatureText | None:
     """Read one signature from a labelled line ("Client signature: Jane Doe  Date: 01/05/2026"), an
     e-signature statement ("Electronically signed by Jane Doe, LCSW on 01/05/2026 10:32 AM"), a conformed
@@ -209,7 +231,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     `label` is the line's label when it names a signature; `date_value` the value of a "Date:" next to it.
     A blank or underscore-only name is unsigned; a name without a date is signed but undated.
     """
-    text = value.strip()
+    text = _TAKEN_BACK.sub("", value.strip())  # "Gwendolyn Achterberg PTA? no - Gwendolyn Achterberg, PT  9/9/24"
     whole = f"{label}: {value}" if label else value
     method = "unknown"
     role_label = None
@@ -264,9 +286,11 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     if status is not None and not unsigned:
         before = text[: status.start()].strip(" —–-|:;,(")
         named = split_name_credential(split_name_date(before)[0])[0] if before else None
+        if named and status.group("e8") and len(named.split()) < 2:
+            named = None  # "Note e-signed 3/2/26": one word before the mark is no signer's name
         if named and plausible_name(named):
             # "Jane Doe, LCSW (e-signed) 01/05/2026", "Jane Doe — signed 01/05/2026": the name is before the mark
-            if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5")):
+            if any(status.group(g) for g in ("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8")):
                 method = "electronic"
             after = text[status.end() :]
             if text[: status.start()].rstrip().endswith(("(", "[")):
@@ -324,6 +348,10 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             # "BCBA (Michael Walsh, BCBA)", "Client (Trevor Banks)": the bracket holds the signer
             role_label = role_label or outside_name
             text = inner + " " + outside[len(outside_name) :]
+        elif outside_name and _initials_of(outside_name, inner):
+            # "signed RM 03-19-2026 (Rosa Mendelssohn, NP)": the signer's typed initials, her name in the bracket
+            at = outside.find(outside_name)
+            text = f"{inner}  {outside[:at]} {outside[at + len(outside_name):]}"
     name_part, date, date_text = split_name_date(text)
     if date is None and date_value and not blank_value(date_value):
         date = first_date(date_value)
@@ -352,6 +380,9 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         name = credential = None
     else:
         name, credential = split_name_credential(name_part)
+        if name is not None and not plausible_name(name) and (split := _role_before_name(name)) is not None:
+            # "/s/ supervisor Oscar Bermudez, LAADC", "/s/ Medical Director Helen Cho, MD": the role, then the signer
+            role_label, name = role_label or split[0], split[1]
         if name is not None and not plausible_name(name):
             name = None  # "My signature means I took part in writing this plan": a statement, not a signer
             if credential is None:
@@ -522,6 +553,8 @@ def looks_like_signature(label: str | None, text: str) -> bool:
         named = split_name_credential(slashed.group("inner"))[0]
         if named and plausible_name(named):
             return True  # "/Yolanda Pruitt-Abara, APRN/   04/09/2026": a name typed between slashes
+    if _act_then_signer(text):
+        return True
     lowered = text.lower()
     if "sign" not in lowered and "/s/" not in lowered and "/es/" not in lowered:
         return False  # ("/es/ Jane Roe": an electronic-signature mark, like "/s/")
@@ -534,3 +567,52 @@ def looks_like_signature(label: str | None, text: str) -> bool:
         or _SIGNED_DATE.search(text)
         or _IMAGE_MARK.search(text)
     )
+
+
+def _act_then_signer(text: str) -> bool:
+    """ "signed Marcus Feld 03-09-2026", "reviewed + signed Dr. Abiola Eze MD 2/24/26": a line that opens with the act
+    of signing or approving, then names the signer, and holds the date it was done. An approval names a professional
+    (a credential, "Dr." or "by" before the name); a bare "signed" names a person of two to four words."""
+    lead = _ACT_THEN_SIGNER.match(text)
+    if lead is None or len(list(find_dates(text))) != 1 or len(text) > 120:
+        return False
+    if _OTHER_DOCUMENT_SIGNED.search(text) or _UNSIGNED.search(text):
+        return False
+    parsed = parse_signature(None, text)
+    if parsed is None or parsed.name is None or parsed.date is None or not plausible_name(parsed.name):
+        return False
+    if not 2 <= len(parsed.name.split()) <= 4:
+        return False
+    if lead.group("approval"):
+        titled = re.match(r"\s*dr\.?\s", text[lead.end() :], re.I) is not None
+        return bool(parsed.credential or titled or lead.group("by"))
+    return True
+
+
+_INITIALS = re.compile(r"(?-i:[A-Z]\.?\s?[A-Z]\.?(?:\s?[A-Z]\.?)?)")
+
+
+def _initials_of(initials: str, full: str) -> bool:
+    """True when `initials` ("RM", "R.M.", "R. M.") are those of the name written in `full` ("Rosa Mendelssohn, NP")."""
+    if not _INITIALS.fullmatch(initials.strip()):
+        return False
+    name = split_name_credential(full)[0]
+    if name is None or not plausible_name(name) or not 2 <= len(name.split()) <= 4:
+        return False
+    letters = re.sub(r"[^A-Z]", "", initials)
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return letters == "".join(w[0] for w in words) or letters == words[0][0] + words[-1][0]
+
+
+def _role_before_name(text: str) -> tuple[str, str] | None:
+    """ "supervisor Oscar Bermudez" -> ("supervisor", "Oscar Bermudez"), "Medical Director Helen Cho" -> ("Medical
+    Director", "Helen Cho"): a signer's role of one to three words written before the name without a colon. None
+    unless the rest is a name of two to four words."""
+    words = text.split()
+    for size in range(1, min(3, len(words) - 2) + 1):
+        role, rest = " ".join(words[:size]), " ".join(words[size:])
+        if re.search(r"\d", role) or normalize_signature_role(role) == "other" or _NOT_A_SIGNER_ROLE.search(role):
+            continue
+        if 2 <= len(rest.split()) <= 4 and plausible_name(rest):
+            return role, rest
+    return None
