@@ -1,4 +1,4 @@
-"""The body of a Word document as a flat sequence of paragraphs and tables, with python-docx indexes.
+"""The body of a Word document as a flat sequence of paragraphs and tables, indexed in reading order.
 
 Indexes are in reading order: a body paragraph's `index` is its position among the body's paragraphs, a table's
 `index` its position among the body's tables, a cell's `col` its position in `table.rows[r].cells` (horizontally
@@ -209,9 +209,9 @@ def tabs_after_labels(text: str) -> str:
 
 def line_text(raw: str) -> str:
     """A paragraph's or cell line's text as the reader reads it: no-break spaces as spaces (text copied from a web
-    page or an EHR screen keeps them), invisible characters and spaces at a line's end dropped, a space after a label's colon that has none,
-    two spaces after a sentence's full stop as one (a typist's habit, no column gap), dot leaders and tabs after
-    labels evened out."""
+    page or an EHR screen keeps them), invisible characters and spaces at a line's end dropped, a space after a
+    label's colon that has none, two spaces after a sentence's full stop as one (a typist's habit, no column gap),
+    dot leaders and tabs after labels evened out."""
     if "\u00a0" in raw or "\u202f" in raw:
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if not raw.isascii():

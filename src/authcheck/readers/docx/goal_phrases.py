@@ -218,8 +218,15 @@ INLINE_FACTS = [
     ("baseline", re.compile(
         r"[(\[;]\s*(?:current\s+)?baseline\s*(?::|=|-|\bis\b|\bof\b)?\s*(?P<value>[^()\[\];]{2,80})", re.I
     )),
+    # "; mastery: 80% ...", "(mastery 3 sessions)", and, when a colon or a number follows, ", mastery 3 consec
+    # sessions, by ..." and " - mastery 3 consecutive sessions - by ..." (not ", mastery of the skill is expected");
+    # the value stops at the next fact (", by", " - ", ";", a bracket)
     ("mastery_criteria", re.compile(
-        r"(?:[;(]|\.\s)\s*(?:mastery(?:\s+criteri(?:on|a))?|mastered\s+when)\s*:?\s*(?P<value>[^()\[\];]{3,120})", re.I
+        r"(?:[;(]|\.\s|(?:,|\s[-–—])(?=\s*(?:mastery(?:\s+criteri(?:on|a))?|mastered\s+when)\s*(?::|[-–]?\s*"
+        r"(?:\d|≥|at\s+least\b|(?:two|three|four|five|six|ten)\b))))\s*"
+        r"(?:mastery(?:\s+criteri(?:on|a))?|mastered\s+when)\b\s*[:\-–]?\s*"
+        r"(?P<value>[^()\[\];]{3,120}?)(?=\s*(?:,\s*by\b|\s[-–—]\s|[;()\[\]]|,?\s*$))",
+        re.I,
     )),
 ]
 
@@ -355,7 +362,9 @@ def list_lead_in(text: str) -> bool:
 # a sentence ending inside a line (not the point of "Mr.", "Dr.", "Sra.")
 _OWN_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bSra)(?<!\bSt)(?<!\b[A-Z])[.;]\s+\S")
 
-BARE_OBJ = re.compile(r"(?P<label>obj\.?)\s*[:\-–—]\s*(?P<value>.+)", re.I | re.S)
+# "obj: ...", "obj - ...", "obj. ...": an objective's abbreviation without a number, then a colon, a dash or its
+# full stop and a space ("obj negative UDS" and "obj.5" are not)
+BARE_OBJ = re.compile(r"(?P<label>obj\.?)(?:\s*[:\-–—]|(?<=\.)\s)\s*(?P<value>.+)", re.I | re.S)
 
 
 # "Baseline — 4 minutes on average.  Mastery — 15 minutes ...  Target date — 05/29/2026.": facts labelled with a dash

@@ -166,7 +166,14 @@ def split_labels(text: str) -> list[Segment]:
         gapped = _gap_pairs(text)
         if gapped is not None:
             return list(gapped)
-    if ":" not in text and ". " not in text and "\t" not in text and not _RUN_IN_DASH.match(text):
+    if (
+        ":" not in text
+        and ". " not in text
+        and "\t" not in text
+        and not _RUN_IN_DASH.match(text)
+        and not _RUN_IN_MARK.match(text)
+        and not _RUN_IN_GAP.match(text)
+    ):
         return [Segment(None, text.strip(), 0, 0)]
     return list(_split_labels(text))
 
@@ -203,7 +210,89 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     inpatient."): a short phrase naming a plan field, then the value as a sentence. Goal and objective labels,
     one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose. A frequency label needs no
     full stop when a frequency follows it ("Frequency 2x/wk, duration 6 weeks")."""
-    return _run_in_dotted(text) or _run_in_frequency(text) or _run_in_dashed(text)
+    return (
+        _run_in_dotted(text) or _run_in_frequency(text) or _run_in_dashed(text) or _run_in_mark(text)
+        or _run_in_gap(text)
+    )
+
+
+# "Dx - F41 anxiety", "dx - F43.23 ...", "Dx; F31.81 ...", "Services- grp 2x/wk", "Dx. F10.20 ...", "tx. CBT grp daily":
+# a plan field's label opening the line, set off from its value by a stray mark where the colon would be (a short
+# dash, a semicolon, one or two dots, a doubled colon)
+_RUN_IN_MARK = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z'’/&]*(?: [A-Za-z'’/&]+){0,3}?)(?P<mark>\s*(?:[-–—;]|\.{1,2}|::)\s+)(?=\S)"
+)
+# the fields whose label is commonly shortened to two or three letters ("Dx", "Tx", "Rx", "Svc", "Freq") and whose value
+# is no sentence: only these are read after a label that short, or after a single full stop ("Pt. will walk", "Dr. Lee",
+# "PT - 3x wk" stay as written)
+_SHORT_LABEL_KEYS = frozenset({
+    "diagnosis", "diagnosis.primary", "diagnosis.secondary", "interventions", "service", "frequency", "expected_duration",
+})
+# the client's identifiers and birth date, whose short labels ("MBI", "DOB", "ID") count when a number follows
+_SHORT_NUMBER_KEYS = frozenset({"patient.birth_date", "patient.member_id", "provider.npi"})
+# words that go on a sentence after its first noun, or report on an element, rather than open a field's value
+# ("Services were reviewed ...", "Treatment - to be continued", "Dx pending further testing")
+_NOT_A_VALUE = frozenset({
+    "of", "to", "will", "is", "was", "are", "were", "has", "have", "had", "for", "in", "the", "a", "an", "and", "with",
+    "at", "on", "can", "may", "should", "would", "could", "must", "be", "been", "being", "as", "that", "which", "this",
+    "it", "pending", "deferred", "continues", "continue", "remains", "remain", "per",
+})
+
+
+def _run_in_mark(text: str) -> tuple[int, int, str] | None:
+    """A plan field's label opening the line with a stray mark for its colon ("Dx - F41 anxiety", "Dx; F31.81",
+    "Services- grp 2x/wk", "tx. CBT grp daily"). A label of three letters or fewer, and a label closed by a single full
+    stop, count only for the fields in _SHORT_LABEL_KEYS; goal facts, elements and words naming no field are not such
+    labels, nor is a label whose next word goes on a sentence ("Treatment - to be continued")."""
+    match = _RUN_IN_MARK.match(text)
+    if match is None:
+        return None
+    label, mark = match.group("label"), match.group("mark").strip()
+    if subfield_key(label) or element_label(f"{label}: x") is not None:
+        return None
+    key = field_key(label)
+    if key in (None, "other", "date", "signature", "amount", "hours_per_week"):
+        return None  # ("Session - 53 min (90837)": a session's length, read with its code as a service line)
+    first = text[match.end() :].split(None, 1)[0].lower().strip(",.;")
+    if (mark == "." or len(label.replace(" ", "")) <= 3) and key not in _SHORT_LABEL_KEYS:
+        if not (key in _SHORT_NUMBER_KEYS and has_digit(first)):
+            return None  # ("MBI; 3PE6-TT1-YV27", "DOB - 2/29/52": an identifier's or a date's short label)
+    value = text[match.end() :].strip(" .")
+    if not has_digit(value) and (
+        (len(value.split()) <= 4 and match_section(value).score >= 90) or (label.isupper() and value.isupper())
+    ):
+        return None  # "OPIOID TREATMENT PROGRAM - INDIVIDUALIZED TREATMENT PLAN": a title, no field and its value
+    colon = _LABEL_RE.match(text)
+    if colon is not None and colon.group("label").startswith(label):
+        return None  # "Tx. plan date: 02/02/2026": the colon closes the label the abbreviation opens
+    if first in _NOT_A_VALUE:
+        return None
+    return match.start("label"), match.end(), label
+
+
+# "Services  methadone daily dosing; indiv counseling 50 min 4x/mo": the label of a plan's treatments, a wide gap, what
+# is given (a line of the client's facts, "client  Ana Ruiz   DOB  1/2/80", is read by its own reader)
+_RUN_IN_GAP = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z'’/&]*(?: [A-Za-z'’/&]+){0,2}?)\s{2,}(?=\S)")
+_GAP_TEXT_KEYS = frozenset({"service", "interventions"})
+
+
+def _run_in_gap(text: str) -> tuple[int, int, str] | None:
+    """The label of the services or treatments opening the line, a wide gap and what they are, when the words after
+    the gap open a value rather than go on a sentence ("Services  were reviewed" is prose)."""
+    match = _RUN_IN_GAP.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if subfield_key(label) or element_label(f"{label}: x") is not None or field_key(label) not in _GAP_TEXT_KEYS:
+        return None
+    if len(label.replace(" ", "")) <= 3:
+        return None  # "Tx  CBT": too short to tell from a column of initials
+    rest = text[match.end() :]
+    if not rest[:1].isalnum():
+        return None  # "Strategies / interventions  (list each strategy ...)": a form's instruction, no value
+    if ":" in rest.split(None, 1)[0] or rest.split(None, 1)[0].lower().strip(",.;") in _NOT_A_VALUE:
+        return None
+    return match.start("label"), match.end(), label
 
 
 # "Treatment — dysphagia tx (92526) ...", "Medicare ID – 5QG1TB4HV69", "Dx ... M19.011 ...": a short label, a long

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.spanish import FIELDS_ES, SUBFIELDS_ES, fold_accents
@@ -493,7 +494,32 @@ def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None
         found = process.extractOne(bare, choices, scorer=fuzz.ratio, score_cutoff=91)
         if found and found[0][0] == bare[0] and abs(len(found[0]) - len(bare)) <= 3:
             return index[found[0]]
+        return _one_slip(bare, index, choices) if label.isascii() else None  # ("Evaluación" is no slip of a label)
     return None
+
+
+def _one_slip(bare: str, index: dict[str, str], choices: list[str]) -> str | None:
+    """ "Frequancy", "Assesment", "Diagnsis": a label of seven letters or more one typing slip (a letter wrong, missing,
+    extra or two swapped) from a known label, which the ratio scores under its cutoff in a short word. The slip must
+    leave the first and last letters alone, so that another word's ending is no slip ("Diagnosed" is not "Diagnoses",
+    "Serviced" not "Services"), and all labels that near must name one field."""
+    if len(bare) < 7:
+        return None
+    near = process.extract(bare, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
+    keys = {index[label] for label, _, _ in near if one_word_slip(bare, label, 7)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def one_word_slip(written: str, known: str, shortest: int) -> bool:
+    """Whether `written` is `known` with a slip in one word of `shortest` letters or more that leaves the word's first
+    and last letters alone ("frequancy" for "frequency"; not "tp date" for "to date", nor "diagnosed" for "diagnoses")."""
+    pairs = [(a, b) for a, b in zip(written.split(), known.split()) if a != b]
+    if len(written.split()) != len(known.split()) or len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    return (
+        min(len(a), len(b)) >= shortest and a[0] == b[0] and a[-1] == b[-1] and DamerauLevenshtein.distance(a, b) == 1
+    )
 
 
 # Abbreviations plans write in labels ("Plan Dt", "Tx Dx", "Svc", "Pt. Name"), expanded when a label is not known.
@@ -774,7 +800,7 @@ _KINDS = [
     (
         "problem",
         r"(?:identified\s+)?(?:problema|necesidad|[áa]rea\s+de\s+necesidad|problem|need|issue|concern|problem\s+area|"
-        r"area\s+of\s+need|barrier)",
+        r"area\s+of\s+need|barrier|prob\.?)",
     ),
     (
         "goal",
@@ -807,7 +833,7 @@ _ELEMENT_RE = re.compile(
     r"^(?P<label>(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS)
     + rf")(?P<plural>s)?{_ALSO}{_NUM}{_ALSO_NUMBERED}{_PAREN})\s*(?:(?:[:\-–—)]|\.(?!\d))\s*|(?<=\S)(?:\s{{2,}}|\t\s*)(?=\S)|"
-    rf"(?<=[\d.-][a-z0-9])\s(?=\S)|(?<=\s[a-z]\d)\s(?=\S)|\s*$)(?P<value>.*)$",
+    rf"(?<=[\d.-][a-z0-9])\s(?=\S)|(?<=\s[a-z]\d)\s(?=\S)|(?<=\d|\.)\s(?=\S)|\s*$)(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -826,7 +852,7 @@ class ElementLabel:
 
 
 _ELEMENT_START = re.compile(
-    r"^(?:identified\s+)?(?:problem|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|recovery|rehab|"
+    r"^(?:identified\s+)?(?:prob|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|recovery|rehab|"
     r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
     r"family|replacement|communication|social|adaptive|self|daily|safety|play|academic|language|motor|feeding|toileting|"
     r"intervention|planned|clinical|strategy|modality|method|approach|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
@@ -853,6 +879,8 @@ def element_label(text: str) -> ElementLabel | None:
     # "Target" and "Step"/"Method"/"Strategy"/"Need"/"Issue"/"Concern"/"Barrier" are ordinary words:
     # they start an element only with a number or a colon, and "Target:" alone is a sub-field.
     if word in (
+        "prob",
+        "prob.",
         "target",
         "step",
         "method",
@@ -870,14 +898,18 @@ def element_label(text: str) -> ElementLabel | None:
         # "Strategy: IOP group 3 days/week" names a treatment; the other words need a number
         # "Approach: CBT and behavioral activation, weekly" under a goal names its treatment too
         named = word in ("strategy", "modality", "approach", "estrategia", "meta") and separator == ":" and bool(value)
-        if not named and (not number or separator not in (":", "-", "–", "—", ")", ".")):
+        bare = word.startswith("prob") and not separator and _bare_element(word, label, number, value)  # "Prob 1  ..."
+        if not named and not bare and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
-    if word.rstrip(".") == "obj" and not number:
-        return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective
+    if word.rstrip(".") == "obj" and not number and (separator in ("", ":", ")") and not label.endswith(".") or not value):
+        return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective ("obj - ..." is one)
     gap = text[match.end("label") : sep_end]
     outline = bool(number) and bool(re.search(r"\d[.a-z-]|[a-z][.-]?\d|[a-z]\.", number, re.I))  # "1.1", "2a", "A1"
-    if not separator and value and not (number and (re.fullmatch(r"\s{2,}|\t\s*", gap) or outline)):
+    wide = bool(re.fullmatch(r"\s{2,}|\t\s*", gap))
+    if not separator and value and not (number and (wide or outline)) and not _bare_element(word, label, number, value):
         return None  # "GOAL 1  Decrease symptoms." (a wide gap) and "Objective 1.1 GAD-7 ..." still start an element
+    if (separator or wide) and not number and label.endswith(".") and not _opens_statement(value):
+        return None  # "Obj. to the change in schedule": a sentence
     if match.group("plural") and not number and not value:
         return None  # "Treatment Goals", "Planned Interventions": a heading, not an element
     if separator == "." and not number:
@@ -898,6 +930,46 @@ def element_label(text: str) -> ElementLabel | None:
         value=value,
         long_term=long_term,
     )
+
+
+# the abbreviations of an element that are no English word ("LTG  sustained abstinence", "STG improve sleep")
+_ELEMENT_ACRONYMS = frozenset({"ltg", "stg", "sto", "lto", "lrg", "srg"})
+# the words of an element's own kind that open it with a bare number ("Goal 1 feel safe", "Obj 2 PHQ-9 ...")
+_NUMBERED_WORDS = re.compile(r"(?:long[\s-]*term\s+|short[\s-]*term\s+)?(?:goal|objective|obj\.?|problem|prob\.?)$|"
+                             r"ltg|stg|sto|lto|lrg|srg")
+# words that go on a sentence about an element, or report on it, rather than open its statement ("goal 1 of the program
+# was met", "Goal 2 met", "Obj. to the change", "Goal 3 times a week")
+_NOT_A_STATEMENT = frozenset({
+    "of", "to", "was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "can", "may", "be", "been",
+    "and", "or", "the", "a", "an", "in", "on", "for", "from", "at", "as", "by", "with", "that", "which", "this", "per",
+    "met", "achieved", "mastered", "discontinued", "continued", "continues", "continue", "remains", "remain",
+    "partially", "not", "ongoing", "progressing", "revised", "updated", "unchanged", "deferred", "pending", "status",
+    "progress", "times", "time", "x", "more", "less", "out", "through", "thru", "above", "below", "same",
+})
+
+
+def _opens_statement(value: str) -> bool:
+    """Whether a value's first word can open an element's statement (not a word going on a sentence, nor a report on
+    the element, nor a fact's label: "target date: 6/1/26")."""
+    first = value.split(None, 1)[0].lower().strip(",.;:") if value.split() else ""
+    if not first or first in _NOT_A_STATEMENT:
+        return False
+    head = value.split(":", 1)[0] if ":" in value else ""
+    return not (head and len(head.split()) <= 4 and subfield_key(head))
+
+
+def _bare_element(word: str, label: str, number: str | None, value: str) -> bool:
+    """A colon-less element label before its statement with a single space or a wide gap: a goal, objective or problem
+    with a bare number ("Goal 1 feel safe at home", "Obj 1 PCL-5 from 48 to under 33", "Prob 1  daily drinking"), an
+    acronym of one ("LTG  sustained abstinence"), or an abbreviation closed by its dot ("obj. negative breathalyzer
+    ..."), when the words after it open a statement rather than go on a sentence."""
+    kind_word = " ".join(word.lower().split())
+    if number is not None:
+        if not re.fullmatch(r"\d{1,2}", number) or not _NUMBERED_WORDS.fullmatch(kind_word):
+            return False
+    elif not (kind_word in _ELEMENT_ACRONYMS or (label.endswith(".") and kind_word.rstrip(".") in ("obj", "prob"))):
+        return False
+    return _opens_statement(value)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from authcheck.readers.docx.spanish import SECTIONS_ES, fold_accents
 
@@ -367,9 +368,41 @@ def match_section(title: str) -> SectionMatch:
             found = match_section(part) if part.strip() and "/" not in part else None
             if found is not None and found.key in CANONICAL and found.score >= 95:
                 return found
+    if best.score < SLIP_SCORE and title.isascii():  # ("Evaluación" is Spanish, no slip)
+        slipped = _one_slip(bare)
+        if slipped is not None:
+            return slipped
     if best.score < THRESHOLD:
         return SectionMatch(None, best.synonym, best.score)
     return best
+
+
+# the score of a title one typing slip from a synonym ("Diagnosys", "Intervnetions"): a weak heading's
+# (docx.state.WEAK_HEADING_SCORE), so that the title alone on its line opens the section
+SLIP_SCORE = 92.0
+
+
+def _one_word_slip(written: str, known: str) -> bool:
+    """`written` is `known` with one slip in a word of eight letters or more that keeps its first and last letters."""
+    pairs = [(a, b) for a, b in zip(written.split(), known.split()) if a != b]
+    if len(written.split()) != len(known.split()) or len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    return min(len(a), len(b)) >= 8 and a[0] == b[0] and a[-1] == b[-1] and DamerauLevenshtein.distance(a, b) == 1
+
+
+def _one_slip(text: str) -> SectionMatch | None:
+    """The section a title of eight letters or more names with one typing slip (a letter wrong, missing, extra or two
+    swapped), which the ratio scores too low in a short title. The slip leaves the first and last letters alone, so that
+    another word's ending is none ("Diagnosed" is not "Diagnoses"), and all synonyms that near must name one section."""
+    if len(text) < 8:
+        return None
+    near = process.extract(text, _SYNONYM_TEXTS, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
+    found = {(_INDEX[i][0], synonym) for synonym, _, i in near if _one_word_slip(text, synonym)}
+    if len({key for key, _ in found}) != 1:
+        return None
+    key, synonym = min(found)
+    return SectionMatch(key, synonym, SLIP_SCORE)
 
 
 # the title of an earlier or another record filed with the plan: a past episode ("Past Treatment History", "Previous

@@ -13,7 +13,9 @@ gone by then (docx.page_repeats), so a sentence cut by a page's end joins too. A
 fact from its sentence ("... in an activity log. Target" over "date: 05/10/2024"; "... plan. Target date:" over
 "06/13/2025.") and a written date ("Target date: March 12," over "2025."): the pieces join. A word cut by a hyphen at
 a line's end is one word again ("indepe-" over "ndence" is "independence"), unless its first part opens compounds
-("self-" over "care" stays "self-care"). Headings, Word list items and empty
+("self-" over "care" stays "self-care"). A line typed in lower case that opens a line of its own is not joined: a
+label run in with a dash or a colon, an element ("obj - CIWA-B under 10 ...", "goal 2) ..."), a signer's role, name
+and date ("client sig -- Wyatt Hollister 3/10/26"). Headings, Word list items and empty
 paragraphs are never joined, nor a text box's paragraph to the body or
 to another box; the paragraphs of one text box (a PDF converter puts each block of text in a box, one paragraph a
 printed line) are joined the same way among themselves.
@@ -24,10 +26,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from authcheck.model.vocab import find_credentials
+from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.blocks import Block, Para
-from authcheck.readers.docx.labels import field_key, strip_list_marker, subfield_key
+from authcheck.readers.docx.goal_phrases import BARE_OBJ
+from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.sections import match_section
 
 __all__ = ["DANGLING", "unwrap_paragraphs"]
@@ -149,9 +152,12 @@ def _glue(head: str, tail: str) -> str:
     return f"{head} {tail}"
 
 
-# a lower-case label run in with a dash or a colon ("baseline - 2 mands/hr", "goals: SpO2 90% ...") or a date
-# label run into its date ("target dt 8/1/26")
-_DASHED_LEAD = re.compile(r"(?P<label>[a-z][a-z /.&]{1,24}?)\s*(?:[-–—]|:)\s+\S")
+# a lower-case label run in with a dash (or two) or a colon ("baseline - 2 mands/hr", "goals: SpO2 90% ...",
+# "client sig -- Wyatt Hollister 3/10/26") or a date label run into its date ("target dt 8/1/26")
+_DASHED_LEAD = re.compile(r"(?P<label>[a-z][a-z /.&]{1,24}?)\s*(?:-{1,2}|[–—]|:)\s+\S")
+# what a signer's line holds after its role: a name, capitalised, maybe a credential, then the date
+# ("Wyatt Hollister 3/10/26", "Bianca Ferrante, LCDC 3/10/26")
+_SIGNER_VALUE = re.compile(rf"(?:Dr\.?\s+)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’./-]*){{0,4}},?\s+(?:signed\s+|on\s+)?{ANY_DATE_TEXT}\s*$")
 _DATED_LEAD = re.compile(rf"(?P<label>[a-z][a-z /.]{{1,24}}?)\s+{ANY_DATE_TEXT}")
 
 
@@ -168,6 +174,9 @@ def _opens_own_line(tail: str) -> bool:
     label = lead.group("label").strip()
     if subfield_key(label) is not None or field_key(label) not in (None, "other"):
         return True
+    if lead.re is _DASHED_LEAD and normalize_signature_role(label) != "other":
+        # "client sig -- Wyatt Hollister 3/10/26": a signer's role, a name and the date make a signature line
+        return _SIGNER_VALUE.match(tail, lead.end() - 1) is not None
     return lead.re is _DASHED_LEAD and ":" in tail[lead.start() : lead.end()] and match_section(label).score >= 95
 
 
@@ -192,6 +201,8 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
         return False  # "... ins: Medicare 4JD7" over "date: 3/9/26": a field line of its own, typed in lower case
     if not _DANGLING.search(head) and _opens_own_line(tail):
         return False  # "... meals on wheels" over "goals": a heading or a goal's fact of its own, in lower case
+    if not _DANGLING.search(head) and (element_label(tail) is not None or BARE_OBJ.match(tail)):
+        return False  # "Goal 1 - complete safe taper" over "obj - CIWA-B under 10 ...": an element of its own
     if _gapped_fields(head) and not _DANGLING.search(head):
         return False  # "pt: Ana Ruiz      dob 1/2/58" over "date 3/9/26": a line of facts set apart by wide gaps is whole
     if head.count("(") > head.count(")") and tail.count(")") > tail.count("("):

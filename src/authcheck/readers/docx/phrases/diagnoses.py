@@ -227,8 +227,9 @@ def _uncoded_after(rest: str, original: str) -> list[DiagnosisText]:
 
 
 # "(Dr. Sylvie Marchand, PhD, 04/22/2022)", "(04/22/2022, Sylvie Marchand, PhD)": who made it and when, in brackets
-# after the diagnosis, with no word saying so
-_BRACKET_MADE = re.compile(r"\((?P<inner>[^()]{6,90})\)")
+# after the diagnosis, with no word saying so; the closing bracket may be gone with the value's end ("Dx F84.0
+# autistic disorder (Dr. Julian Bautista, PhD, 3/3/24)" read as a run-in fact whose value loses its ")")
+_BRACKET_MADE = re.compile(r"\((?P<inner>[^()]{6,90})(?:\)|\s*$)")
 _DR = re.compile(r"^\s*(?:dr|dra)\.?\s+", re.I)
 
 
