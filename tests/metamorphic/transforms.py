@@ -425,12 +425,13 @@ _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def short_years(data: bytes) -> bytes:
-    """Dates of this century written m/d/yy without leading zeros ("1/5/26" for "01/05/2026"), as people type
-    them; earlier dates (birth dates) keep their four digits."""
+    """Dates of this century up to 2035 written m/d/yy without leading zeros ("1/5/26" for "01/05/2026"), as people
+    type them; earlier dates (birth dates) and later ones (a "4/11/2062" slip a reader takes for 1962 when cut to
+    "62") keep their four digits."""
 
     def short(m: re.Match[str]) -> str:
         month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if not (1 <= month <= 12 and 1 <= day <= 31 and 2000 <= year <= 2069):
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 2000 <= year <= 2035):
             return m.group()
         return f"{month}/{day}/{year % 100:02d}"
 

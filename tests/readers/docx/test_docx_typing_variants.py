@@ -341,3 +341,20 @@ def test_a_label_left_at_a_lines_end_takes_a_date_in_words_from_the_next_line() 
         ])
         objective = goals_of(plan)[0].objectives[0]
         assert objective.target_date == dt.date(2025, 6, 13), date
+
+
+def test_casual_lines_with_dates_in_words() -> None:
+    from authcheck.readers.docx.phrases.signature_text import parse_signature
+
+    for date in ("2/13/2026", "February 13, 2026"):
+        signed = parse_signature(None, f"Dr R. Villanueva MD e-signed {date}")
+        assert signed is not None and (signed.name, signed.date) == ("R. Villanueva", dt.date(2026, 2, 13)), date
+    for dob in ("2/14/1975", "February 14, 1975"):
+        plan = read_blocks([
+            "Intensive Inpatient Unit",
+            f"pt Raymond Ambrose dob {dob} Medicaid 3302918846 admit 4/6/26 plan 4/13/26 LOC intensive inpatient",
+        ])
+        assert (plan.admission_date, plan.plan_date) == (dt.date(2026, 4, 6), dt.date(2026, 4, 13)), dob
+    # near miss: a date in a sentence after a value is no run-together label
+    plan = read_blocks(["Intensive Inpatient Unit", "pt Raymond Ambrose dob February 14, 1975 cut to 2 drinks by 4/6/26"])
+    assert plan.admission_date is None and plan.plan_date is None

@@ -140,8 +140,10 @@ def _date_label(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"\s+(?:on|of|is|was|dated)$", "", phrase, flags=re.I)
     if phrase and len(phrase.split()) > 6:
         return _run_together_label(text)
-    if not phrase or not phrase[0].isalpha():
+    if not phrase:
         return None
+    if not phrase[0].isalpha():  # "dob February 14, 1975 Medicaid 3302918846 admit": a value before the label
+        return _run_together_label(text)
     return phrase, start + (len(text[start:]) - len(text[start:].lstrip()))
 
 

@@ -72,6 +72,8 @@ _CONFORMED = re.compile(r"/e?s/\s*(?P<rest>.*)$", re.I)
 _SLASHED_NAME = re.compile(r"^\s*/\s*(?P<inner>(?:Dr\.?\s+)?[A-Z][^/\d]*?(?:/[A-Z]{1,2})?)\s*/(?=\s|$|[,;])")
 # a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
 # "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
+# a date written with its month's name first ("February 13, 2026", "Feb. 13 2026"), as a lookahead's alternative
+_MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _STATUS_MARK = re.compile(
     r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?"
     # "(e-signed via portal)", "(e-signed 02/09/2026)", "(e-signed Feb 2, 2026)"
@@ -90,9 +92,9 @@ _STATUS_MARK = re.compile(
     r"on\s+(?!file\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z][\w -]{0,29}?)"
     r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?"
     # "Renata Szabo, MD   e-sig 3/18/26": the shorthand after a gap, before the date
-    r"|(?:\s[—–-]\s|\s{2,}|,\s*)(?P<e7>e-?sig)\.?(?=\s*(?:on\s+)?\d|\s*$)"
+    r"|(?:\s[—–-]\s|\s{2,}|,\s*)(?P<e7>e-?sig)\.?(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)"
     # "Dr R. Villanueva MD e-signed 2/13/2026": an e-signature word one space after the name, before the date
-    r"|(?<=[\w.)])\s(?P<e8>(?:electronically|digitally|e-)\s*signed)\b(?=\s*(?:on\s+)?\d|\s*$)",
+    r"|(?<=[\w.)])\s(?P<e8>(?:electronically|digitally|e-)\s*signed)\b(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)",
     re.I,
 )
 # a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
