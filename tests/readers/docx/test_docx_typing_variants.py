@@ -358,3 +358,12 @@ def test_casual_lines_with_dates_in_words() -> None:
     # near miss: a date in a sentence after a value is no run-together label
     plan = read_blocks(["Intensive Inpatient Unit", "pt Raymond Ambrose dob February 14, 1975 cut to 2 drinks by 4/6/26"])
     assert plan.admission_date is None and plan.plan_date is None
+
+
+def test_a_run_in_label_stops_before_a_month_name_opening_its_date() -> None:
+    from authcheck.readers.docx.label_split import split_labels
+
+    segments = split_labels("SOC Mar 2, 2026  Certification period Mar 2, 2026 thru May 29, 2026")
+    assert [(s.label, s.value) for s in segments] == [
+        ("SOC", "Mar 2, 2026"), ("Certification period", "Mar 2, 2026 thru May 29, 2026")
+    ]

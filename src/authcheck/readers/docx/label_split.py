@@ -348,6 +348,9 @@ _PIECE = re.compile(r"\S+(?: \S+)*")
 _SHORTHAND_KEYS = frozenset({"frequency", "expected_duration"})
 
 
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+
+
 def _run_in_piece(piece: str) -> str | None:
     """The label a piece opens with ("Duration" in "Duration 8 wks", "dur" in "dur 8 wks"), when a known field's
     label is followed by a value that states a number or how often. A label in lower case counts only for how often
@@ -357,6 +360,8 @@ def _run_in_piece(piece: str) -> str | None:
         if len(words) <= n:
             continue
         label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if _MONTH_WORD.fullmatch(words[n - 1]) and rest[:1].isdigit():
+            continue  # "Certification period Mar 2, 2026 ...": the month opens the value's date
         key = field_key(label) if not has_digit(label) and label[:1].isalpha() else None
         if key not in _RUN_IN_KEYS:
             continue
