@@ -151,6 +151,18 @@ def _edit_texts(data: bytes, change: Callable[[str], str]) -> bytes:
     return _rewrite_document(data, edit)
 
 
+# a date written mm/dd/yyyy (or m/d/yyyy)
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _worded_dates(data: bytes, write: Callable[[int, int, str], str]) -> bytes:
+    def words(m: re.Match[str]) -> str:
+        month, day = int(m.group(1)), int(m.group(2))
+        return write(month, day, m.group(3)) if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
+
+    return _edit_texts(data, lambda text: _SLASH_DATE.sub(words, text))
+
+
 def en_dashes(data: bytes) -> bytes:
     """A spaced hyphen typed as Word's AutoFormat turns it: " – " (en dash)."""
     return _edit_texts(data, lambda text: text.replace(" - ", " \u2013 "))
@@ -177,7 +189,7 @@ def iso_dates(data: bytes) -> bytes:
         month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
 
-    return _edit_texts(data, lambda text: re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", iso, text))
+    return _edit_texts(data, lambda text: _SLASH_DATE.sub(iso, text))
 
 
 def two_spaces_after_stops(data: bytes) -> bytes:
@@ -240,14 +252,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 
 def long_dates(data: bytes) -> bytes:
     """Dates written mm/dd/yyyy typed out in words ("January 5, 2026"), as letters and narrative plans write them."""
-
-    def words(m: re.Match[str]) -> str:
-        month, day = int(m.group(1)), int(m.group(2))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return m.group()
-        return f"{_MONTH_NAMES[month - 1]} {day}, {m.group(3)}"
-
-    return _edit_texts(data, lambda text: re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", words, text))
+    return _worded_dates(data, lambda month, day, year: f"{_MONTH_NAMES[month - 1]} {day}, {year}")
 
 
 _DOTTED = {"MD": "M.D.", "DO": "D.O.", "PhD": "Ph.D.", "PsyD": "Psy.D.", "RN": "R.N.", "NP": "N.P."}
@@ -420,8 +425,6 @@ def caps_by_format(data: bytes) -> bytes:
 
     return _rewrite_document(data, edit)
 
-
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def short_years(data: bytes) -> bytes:
@@ -651,14 +654,6 @@ def split_tables(data: bytes) -> bytes:
             gap.addnext(second)
 
     return _rewrite_document(data, edit)
-
-
-def _worded_dates(data: bytes, write: Callable[[int, int, str], str]) -> bytes:
-    def words(m: re.Match[str]) -> str:
-        month, day = int(m.group(1)), int(m.group(2))
-        return write(month, day, m.group(3)) if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
-
-    return _edit_texts(data, lambda text: _SLASH_DATE.sub(words, text))
 
 
 def _ordinal(day: int) -> str:

@@ -77,7 +77,7 @@ _MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d
 _STATUS_MARK = re.compile(
     r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?"
     # "(e-signed via portal)", "(e-signed 02/09/2026)", "(e-signed Feb 2, 2026)"
-    r"(?:(?:\s*:\s*|\s+)(?:(?:via|on|through)\b|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))[^)]*)?"
+    r"(?:(?:\s*:\s*|\s+)(?:(?:via|on|through)\b|(?=\d|" + _MONTH_DAY + r"))[^)]*)?"
     r"\s*\)"
     # the shorthand of a hurried typist: "(e-sig)", "(esig)", "(e-signature)", "(electronic sig.)"
     r"|\(\s*(?P<e6>e-?|electronic\s+)sig(?:nature|\.)?\s*\)"
@@ -89,8 +89,8 @@ _STATUS_MARK = re.compile(
     # where or how it was signed: "signed via portal", "signed in clinic", "signed at the visit", "signed in person"
     r"(?:\s+(?:(?:via|through)\s+[\w -]{1,30}?|(?:in|at|during|using|with)\s+[A-Za-z][\w -]{0,29}?|"
     # "signed on tablet", "signed on the signature pad": the device it was signed on (not a date, not "on file")
-    r"on\s+(?!file\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z][\w -]{0,29}?)"
-    r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?"
+    r"on\s+(?!file\b|" + _MONTH_DAY + r")[A-Za-z][\w -]{0,29}?)"
+    r"(?=\s{2,}|\s*$|\s+(?:on\s+)?\d|\s+(?:on\s+)?" + _MONTH_DAY + r"))?"
     # "Renata Szabo, MD   e-sig 3/18/26": the shorthand after a gap, before the date
     r"|(?:\s[—–-]\s|\s{2,}|,\s*)(?P<e7>e-?sig)\.?(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)"
     # "Dr R. Villanueva MD e-signed 2/13/2026": an e-signature word one space after the name, before the date
