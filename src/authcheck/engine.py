@@ -10,6 +10,7 @@ from typing import Any
 from authcheck.findings import SEVERITIES, Finding, Location, PlanReport
 from authcheck.model import TreatmentPlan
 from authcheck.profiles import ResolvedProfile, ResolvedRequirement
+from authcheck.quotes import one_line_quote
 from authcheck.rules.checks import CHECK_KINDS, CheckContext, CheckParams, Hit
 from authcheck.rules.measurability import forget_assessments
 from authcheck.rules.paths import SECTION_ORDER, label_for, nearest_source, section_for, standard_section
@@ -45,10 +46,7 @@ def render_template(template: str, values: dict[str, Any]) -> str:
 
 
 def _shorten(text: str | None) -> str | None:
-    if not text:
-        return None
-    text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1].rstrip() + "…"
+    return one_line_quote(text, _QUOTE_LIMIT) or None
 
 
 def make_finding(plan: TreatmentPlan, hit: Hit, requirement: ResolvedRequirement, profile: ResolvedProfile) -> Finding:

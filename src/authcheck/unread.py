@@ -18,6 +18,7 @@ from authcheck.findings import Finding
 from authcheck.model import SourceLocation, TreatmentPlan
 from authcheck.model.plan import TextBlock
 from authcheck.parsing import find_dates, parse_duration, parse_frequency
+from authcheck.quotes import one_line_quote
 
 __all__ = ["MAX_HINTS", "hint_sentence", "unread_hints"]
 
@@ -146,5 +147,4 @@ def hint_sentence(finding: Finding) -> str | None:
 
 
 def _short(text: str | None, limit: int = 120) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return one_line_quote(text, limit)

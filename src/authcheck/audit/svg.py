@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from authcheck.quotes import clip
+
 __all__ = ["bar_chart", "status_bar"]
 
 _FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="12"'
 _STATUS_COLOURS = {"pass": "#2e7d32", "fail": "#c62828", "error": "#6d4c41"}
-
-
-def _fit(label: str, limit: int) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def bar_chart(rows: Sequence[tuple[str, int]], *, title: str, colour: str = "#1565c0", width: int = 640,
@@ -37,7 +35,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], *, title: str, colour: str = "#15
         length = max(1, round(plot_w * value / top)) if value else 0
         parts.append(
             f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end" {_FONT} fill="#222">'
-            f"<title>{escape(label)}</title>{escape(_fit(label, label_chars))}</text>"
+            f"<title>{escape(label)}</title>{escape(clip(label, label_chars))}</text>"
             f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" rx="2" fill="{colour}"/>'
             f'<text x="{label_w + length + 6}" y="{y + bar_h - 5}" {_FONT} fill="#222">{value:,}{escape(suffix)}</text>'
         )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from authcheck.model import SourceLocation
+from authcheck.quotes import clip
 
 __all__ = [
     "ICD10CM",
@@ -168,8 +169,8 @@ _QUOTE_MAX = 400
 
 def location(el: Element, section: str | None = None, text: str | None = None) -> SourceLocation:
     """Where an element is: its XPath, the section title it sits under, and the passage as written."""
-    if text and len(text) > _QUOTE_MAX:
-        text = text[: _QUOTE_MAX - 1].rstrip() + "…"
+    if text:
+        text = clip(text, _QUOTE_MAX)
     return SourceLocation(pointer=xpath_of(el), section=section, text=text)
 
 
