@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["ANY_DATE_TEXT", "DATE_TEXT", "DateParseError", "find_dates", "parse_date"]
+__all__ = ["ANY_DATE_TEXT", "DATE_TEXT", "MONTH_NAME_TEXT", "DateParseError", "find_dates", "parse_date"]
 
 
 class DateParseError(ValueError):
@@ -30,6 +30,8 @@ _MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# a month's name or its abbreviation, in any case, longest first ("September" before "Sept" and "Sep")
+MONTH_NAME_TEXT = f"(?i:{_MONTH_NAMES})"
 
 _ISO = r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
 _US = r"(?P<um>\d{1,2})(?P<sep>[/\-.])(?P<ud>\d{1,2})(?P=sep)(?P<uy>\d{4}|\d{2})"

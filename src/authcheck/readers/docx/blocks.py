@@ -34,6 +34,7 @@ from functools import cached_property
 
 from lxml import etree
 
+from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.xmlsafe import XMLSyntaxError, parse_xml
 
 __all__ = ["Block", "Cell", "Para", "Row", "StyleSheet", "Table", "note_lines", "page_lines", "read_body"]
@@ -253,16 +254,15 @@ def stray_label_marks(text: str) -> str:
 # "DOS 08/01/2023 (old - ignore)"
 _SLIP_HINT = re.compile(r"\?\s*no\b|\b(?:updated|changed|corrected|revised)\b|\(\s*(?:was|old)\b", re.I)
 _NO_MARK = re.compile(r"\?\s*no\b\s*(?:[-–—,:;]+\s*)?", re.I)
-_DATE_WORD = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4})"
 _DATE_UPDATED = re.compile(
-    rf"(?P<old>{_DATE_WORD})\s*[-–—,;]?\s*(?:no,?\s*)?(?:updated|changed|corrected|revised)\s*(?:to\b|:)?\s*"
-    rf"(?={_DATE_WORD})",
+    rf"(?P<old>{ANY_DATE_TEXT})\s*[-–—,;]?\s*(?:no,?\s*)?(?:updated|changed|corrected|revised)\s*(?:to\b|:)?\s*"
+    rf"(?={ANY_DATE_TEXT})",
     re.I,
 )
 _WAS_DATE = re.compile(
-    rf"\s*\(\s*was\s+{_DATE_WORD}\s*(?:[-–—,;]\s*(?:updated|changed|corrected|revised)\s*)?\)", re.I
+    rf"\s*\(\s*was\s+{ANY_DATE_TEXT}\s*(?:[-–—,;]\s*(?:updated|changed|corrected|revised)\s*)?\)", re.I
 )
-_OLD_DATE = re.compile(rf"{_DATE_WORD}\s*(?=\(\s*old\b)", re.I)
+_OLD_DATE = re.compile(rf"{ANY_DATE_TEXT}\s*(?=\(\s*old\b)", re.I)
 
 
 def corrected_slips(text: str) -> str:

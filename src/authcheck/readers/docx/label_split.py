@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from authcheck.model.vocab import find_credentials
 from authcheck.parsing import find_dates, parse_duration, parse_frequency
-from authcheck.parsing.dates import ANY_DATE_TEXT
+from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
@@ -348,7 +348,7 @@ _PIECE = re.compile(r"\S+(?: \S+)*")
 _SHORTHAND_KEYS = frozenset({"frequency", "expected_duration"})
 
 
-_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+_MONTH_WORD = re.compile(rf"{MONTH_NAME_TEXT}\.?")
 
 
 def _run_in_piece(piece: str) -> str | None:

@@ -27,7 +27,7 @@ import dataclasses
 import re
 
 from authcheck.model.vocab import find_credentials, normalize_signature_role
-from authcheck.parsing.dates import ANY_DATE_TEXT
+from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.goal_phrases import BARE_OBJ
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
@@ -87,7 +87,7 @@ def _credentialed_name(tail: str) -> bool:
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
 
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = rf"(?=[A-Z]){MONTH_NAME_TEXT}"  # a month's name written with a capital
 # a date cut by the line end: "... Target date: March 12," over "2025."; "... Target date: April" over "11, 2025."
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}},?$")
 _MONTH_END = re.compile(rf"\b{_MONTH}\.?$")
