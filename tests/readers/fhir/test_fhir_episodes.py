@@ -21,6 +21,14 @@ def test_admission_from_the_linked_episode_of_care(tmp_path: Path) -> None:
     plan = read(tmp_path, bundle(EPISODE, INTAKE, plan_extra={"supportingInfo": [{"reference": "EpisodeOfCare/eoc"}]}))
     assert plan.admission_date.isoformat() == "2025-10-01"
     assert plan.field_sources["admission_date"].pointer == "/entry/2/resource/period/start"
+    assert plan.field_sources["admission_date"].text == "EpisodeOfCare, start 2025-10-01"  # the date, not only a type
+
+
+def test_a_date_from_an_encounter_quotes_its_type_and_start(tmp_path: Path) -> None:
+    plan = read(tmp_path, bundle(INTAKE))
+    quote = "Encounter (Intake assessment), start 2025-10-03T13:00:00-05:00"
+    assert plan.field_sources["admission_date"].text == quote
+    assert plan.field_sources["first_treatment_date"].text == quote
 
 
 def test_admission_from_an_intake_encounter_without_an_episode(tmp_path: Path) -> None:

@@ -49,6 +49,13 @@ def _type_text(res: Res) -> str:
     return " ".join(filter(None, (cc_text(c) for c, _ in each(res.data, "type", ()))))
 
 
+def _passage(res: Res) -> str:
+    """What a finding quotes for a date taken from `res`: its kind, its type and the start as written
+    ("EpisodeOfCare (Outpatient behavioral health), start 2026-01-05")."""
+    kind = f"{res.type} ({_type_text(res)})" if _type_text(res) else res.type
+    return f"{kind}, start {text(res.data['period'].get('start'))}"
+
+
 def _start(res: Res) -> tuple[dt.date | None, Any]:
     period = res.data.get("period")
     if isinstance(period, dict) and fhir_date(period.get("start")):
@@ -98,7 +105,7 @@ def episode_dates(ctx: BuildContext) -> tuple[dict[str, dt.date], dict[str, Sour
     dated_episodes = _dated(episodes)
     if len(dated_episodes) == 1 or (dated_episodes and _linked(ctx, "EpisodeOfCare")):
         date, res, path = dated_episodes[0]
-        fields["admission_date"], sources["admission_date"] = date, ctx.loc(path, _type_text(res) or "EpisodeOfCare")
+        fields["admission_date"], sources["admission_date"] = date, ctx.loc(path, _passage(res))
     else:
         intake = [
             item for item in _dated(encounters)
@@ -108,7 +115,7 @@ def episode_dates(ctx: BuildContext) -> tuple[dict[str, dt.date], dict[str, Sour
         ]
         if intake:
             date, res, path = intake[0]
-            fields["admission_date"], sources["admission_date"] = date, ctx.loc(path, _type_text(res) or "Encounter")
+            fields["admission_date"], sources["admission_date"] = date, ctx.loc(path, _passage(res))
     evaluations = [
         item for item in _dated(encounters, {"finished", "in-progress", "arrived", "triaged", "onleave", None})
         if _codes(item[1]) & EVALUATION_CODES or _EVALUATION_TEXT.search(_type_text(item[1]))
@@ -116,5 +123,5 @@ def episode_dates(ctx: BuildContext) -> tuple[dict[str, dt.date], dict[str, Sour
     if evaluations:
         date, res, path = evaluations[0]
         fields["first_treatment_date"] = date
-        sources["first_treatment_date"] = ctx.loc(path, _type_text(res) or "Encounter")
+        sources["first_treatment_date"] = ctx.loc(path, _passage(res))
     return fields, sources
