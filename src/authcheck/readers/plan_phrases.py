@@ -6,7 +6,7 @@ alike. (The DOCX reader has its own, larger label tables in readers/docx/labels.
 
 from __future__ import annotations
 
-__all__ = ["DURATION_LABEL"]
+__all__ = ["DURATION_LABEL", "PERIOD_LABEL"]
 
 # a label naming how long treatment is expected to last: "Expected duration", "Estimated length of treatment",
 # "Duration of services", "Treatment duration", "Length of stay". A bare "Duration" is not one: it may be a
@@ -17,4 +17,12 @@ DURATION_LABEL = (
     r"|(?:duration|length)\s+of\s+(?:treatment|services?|care|therapy|stay|the\s+plan))"
     r"|(?:expected|anticipated|estimated|projected|planned)\s+(?:duration|length)"
     r"(?:\s+of\s+(?:treatment|services?|care|therapy|stay))?)"
+)
+
+# a label naming the span the plan covers: "Certification period", "Plan period", "Plan of care dates", "Authorization
+# period", "Period of certification". A bare "Period" or "Dates" is not one.
+PERIOD_LABEL = (
+    r"(?:(?:(?:re)?cert(?:ification)?|plan(?:\s+of\s+care)?|poc|treatment|service|authori[sz]ation|auth|episode)"
+    r"\s+(?:period|dates|span)"
+    r"|period\s+of\s+(?:(?:re)?certification|care|service|authori[sz]ation))"
 )

@@ -1,11 +1,13 @@
-"""Plan-level facts C-CDA has no template for: the level of care and the expected duration.
+"""Plan-level facts C-CDA has no template for: the level of care, the expected duration, and the plan period when
+the header does not give it.
 
 Exports put them in an observation whose code names the fact (its value states it), or in a labelled
 line of a section narrative ("Level of care: Residential Level 2", "Expected duration: 90 days",
 a two-column row "ASAM level | 3.5"). Only a line that starts with the label counts; a sentence that
 mentions the words does not. The encounter code (inpatient, ambulatory) is not a level of care, and
 the plan or certification period (serviceEvent/effectiveTime, "Certification period: ...") is not an
-expected duration: the header reader keeps it as the plan period.
+expected duration: the header reader keeps it as the plan period. Only when the header has none (or no end)
+does a narrative line "Certification period: 03/25/2026 - 06/23/2026" give it, and only as a whole span.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from authcheck.model import Duration
+from authcheck.model import Duration, Period
+from authcheck.parsing import find_dates
 from authcheck.readers.ccda.sections import iter_sections
 from authcheck.readers.ccda.values import value_text
-from authcheck.readers.plan_phrases import DURATION_LABEL
+from authcheck.readers.plan_phrases import DURATION_LABEL, PERIOD_LABEL
 from authcheck.readers.ccda.xml import (
     NarrativeIndex,
     attr,
@@ -32,7 +35,7 @@ from authcheck.readers.ccda.xml import (
     read_code,
 )
 
-__all__ = ["Fact", "read_expected_duration", "read_level_of_care"]
+__all__ = ["Fact", "read_expected_duration", "read_level_of_care", "read_narrative_period"]
 
 _LEVEL_NAME = (
     r"(?:(?:current|recommended|assessed|authorized|approved|placement)\s+)?"
@@ -130,6 +133,7 @@ def _from_narrative(root: etree._Element, labelled: re.Pattern[str]) -> Fact | N
 
 _LEVEL = (_names(_LEVEL_NAME), _labelled(_LEVEL_NAME))
 _DURATION = (_names(_DURATION_NAME), _labelled(_DURATION_NAME))
+_PERIOD = _labelled(PERIOD_LABEL)
 
 
 def read_level_of_care(root: etree._Element, narrative: NarrativeIndex) -> Fact | None:
@@ -145,3 +149,13 @@ def read_expected_duration(root: etree._Element, narrative: NarrativeIndex) -> D
     duration = Duration.model_validate(fact.text)
     duration.source = location(fact.element, fact.section, fact.text)
     return duration
+
+
+def read_narrative_period(root: etree._Element) -> Period | None:
+    """The plan period a labelled narrative line states as a span of two dates, the second not before the first
+    ("Certification period: 03/25/2026 - 06/23/2026"); None for one date or none."""
+    fact = _from_narrative(root, _PERIOD)
+    dates = [date for date, _ in find_dates(fact.text)] if fact is not None else []
+    if fact is None or len(dates) < 2 or dates[1] < dates[0]:
+        return None
+    return Period(start=dates[0], end=dates[1], source=location(fact.element, fact.section, fact.text))

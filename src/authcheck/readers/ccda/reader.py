@@ -6,7 +6,7 @@ Realm Header template or template versions still read. What is read from where:
 | plan element | C-CDA source |
 | --- | --- |
 | patient | recordTarget/patientRole: name, birthTime, id (not an SSN); Payers section covered-party id wins |
-| plan_date, period | ClinicalDocument/effectiveTime; documentationOf/serviceEvent/effectiveTime (low/high) |
+| plan_date, period | ClinicalDocument/effectiveTime; documentationOf/serviceEvent/effectiveTime (low/high), else a labelled narrative span ("Certification period: X - Y", ccda.plan_facts) |
 | first_treatment_date | the earliest evaluation that took place (CPT/HCPCS evaluation code, moodCode EVN; an encounter named an initial evaluation) |
 | admission_date | encompassingEncounter/effectiveTime/low of an inpatient or residential encounter |
 | level_of_care | an observation whose code names a level of care, else a labelled narrative line (ccda.plan_facts) |
@@ -38,6 +38,7 @@ from authcheck.model import (
     Goal,
     Intervention,
     Objective,
+    Period,
     Problem,
     TextBlock,
     TreatmentPlan,
@@ -62,7 +63,7 @@ from authcheck.readers.ccda.records import (
     read_planned_coverage,
 )
 from authcheck.readers.ccda.sections import PRESENTING_ORDER, SectionInfo, iter_sections
-from authcheck.readers.ccda.plan_facts import read_expected_duration, read_level_of_care
+from authcheck.readers.ccda.plan_facts import read_expected_duration, read_level_of_care, read_narrative_period
 from authcheck.readers.ccda.sniff import V3, looks_like_ccda
 from authcheck.readers.ccda.xml import (
     NarrativeIndex,
@@ -398,6 +399,17 @@ def _duplicate(intervention: Intervention, others: list[Intervention]) -> bool:
     return any((o.label, o.description, o.service_code) == key for o in others)
 
 
+def _plan_period(header: Period | None, narrative: Period | None) -> Period | None:
+    """The header's serviceEvent period; a narrative span fills it when the header has none, or ends it when the
+    header gives only the same start."""
+    if header is None:
+        return narrative
+    if header.end is None and narrative is not None and narrative.start == header.start:
+        header.end = narrative.end
+        header.field_sources["end"] = narrative.source
+    return header
+
+
 def plan_from_root(root: etree._Element) -> TreatmentPlan:
     """Build the plan from a parsed C-CDA document or section."""
     header = read_header(root)
@@ -411,9 +423,9 @@ def plan_from_root(root: etree._Element) -> TreatmentPlan:
         plan.field_sources["plan_date"] = location(
             header.plan_date_el, text=attr(header.plan_date_el, "value")
         )
-    if header.period is not None:
-        plan.period = header.period
-        plan.field_sources["period"] = header.period.source
+    plan.period = _plan_period(header.period, read_narrative_period(root))
+    if plan.period is not None:
+        plan.field_sources["period"] = plan.period.source
     plan.expected_duration = read_expected_duration(root, body.reader.narrative)
     level = read_level_of_care(root, body.reader.narrative)
     if level is not None:
