@@ -2,7 +2,8 @@
 "recertification by 03/31/2026", "progress review completed on 1/15/26".
 
 A date counts only when a review word stands before it in the same sentence; words such as
-"completed", "held" or "was reviewed" make it a review that took place, otherwise it is scheduled.
+"completed", "held" or "was reviewed" before it, or "was completed" right after it, make it a review that
+took place; otherwise it is scheduled.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _REVIEW = re.compile(
 )
 _DONE = re.compile(r"\b(?:completed|done|held|conducted|performed|was\s+reviewed|were\s+reviewed|last)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+# the review said to have taken place right after its date: "its review of 06/19/2025 was completed", "review on
+# 1/15/26 (held with the family)" is not; at most two words between the date and the passive verb
+_DONE_AFTER = re.compile(
+    r"[\s,)]*(?:[\w'’-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:completed|done|held|conducted|performed|finished)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,5 +59,6 @@ def find_review_mentions(text: str | None) -> list[ReviewMention]:
         word = words[-1]
         kind = "recertification" if word.group("recert") else ("progress-report" if word.group("progress") else "review")
         sentence = (before + text[start:end]).strip()
-        mentions.append(ReviewMention(date=date, kind=kind, completed=bool(_DONE.search(before)), text=sentence))
+        done = bool(_DONE.search(before)) or _DONE_AFTER.match(text, end) is not None
+        mentions.append(ReviewMention(date=date, kind=kind, completed=done, text=sentence))
     return mentions

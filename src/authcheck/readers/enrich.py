@@ -6,18 +6,26 @@
   evaluation / first treatment: 11/17/2025") when the reader found none;
 - standardized assessments stated in a sentence ("the ABLLS-R, administered 10/14/2024") whose
   instrument the reader did not record.
-Only what the text states is taken, with the passage as its source.
+Only what the text states is taken, with the passage as its source, and never from a passage filed under an earlier
+or another record's heading ("Previous plan", "Discharge summary"): its dates are that record's.
 """
 
 from __future__ import annotations
 
 from authcheck.model import Assessment, Review, SourceLocation, TreatmentPlan
+from authcheck.model.plan import TextBlock
 from authcheck.model.vocab import find_instrument
 from authcheck.parsing.assessment_mentions import find_assessment_mentions
 from authcheck.parsing.labelled_dates import LABELLED_DATE_FIELDS, find_labelled_dates
 from authcheck.parsing.reviews import find_review_mentions
+from authcheck.readers.docx.sections import earlier_record
 
 __all__ = ["enrich_plan"]
+
+
+def _current_text(plan: TreatmentPlan) -> list[TextBlock]:
+    """The plan's free text less the passages under an earlier or another record's heading."""
+    return [block for block in plan.free_text if not (block.heading and earlier_record(block.heading))]
 
 
 def enrich_plan(plan: TreatmentPlan) -> TreatmentPlan:
@@ -58,7 +66,7 @@ def _prose(plan: TreatmentPlan) -> list[tuple[str, SourceLocation]]:
 
 def _add_labelled_dates(plan: TreatmentPlan) -> None:
     missing = [field for field in LABELLED_DATE_FIELDS if getattr(plan, field) is None]
-    for block in plan.free_text if missing else []:
+    for block in _current_text(plan) if missing else []:
         for field, (date, passage) in find_labelled_dates(block.text).items():
             if field in missing:
                 setattr(plan, field, date)
@@ -71,7 +79,7 @@ def _add_review_mentions(plan: TreatmentPlan) -> None:
     if plan.scheduled_reviews:
         return
     known = {(r.date, r.completed) for r in plan.reviews}
-    for block in plan.free_text:
+    for block in _current_text(plan):
         for mention in find_review_mentions(block.text):
             if (mention.date, mention.completed) in known:
                 continue

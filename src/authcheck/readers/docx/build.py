@@ -576,7 +576,9 @@ class PlanBuilder(
         if self._by_section(line, core, marker, depth):
             # "Ana Ruiz (DOB 3/2/56, Medicare 5RJ8HD3WM14) ... diagnosis is PTSD (F43.12)": a line read for its
             # section's element may still carry the client's identifiers (fields still empty only)
-            self._inline(line, core, dates=False)
+            # (under the plan's title or no heading, no element owns a date labelled in brackets: "whom I evaluated
+            # today (first treatment 01/12/2026) after ... fracture (S42.201D)" dates the first treatment in a letter)
+            self._inline(line, core, dates=False, bracketed_dates=key in (None, "title"))
             if key not in GOAL_SECTION_KEYS + ("interventions", "review"):
                 # "... 97153 18 hours per week. Progress will be reviewed and the plan updated by 08/28/2026."
                 self._review_statement(line, core)

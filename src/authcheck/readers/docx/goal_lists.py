@@ -68,6 +68,27 @@ _PLAN_EVENT = re.compile(
 _FACT_WORDS = re.compile(r"\b(?:baseline|mastery|mastered|criteri\w*|target)\b", re.I)
 
 
+# a problem's name with its goal run in on the same list item ("1. Alcohol use - Goal: complete the inpatient stay",
+# "2. Anxiety. Goal: manage anxiety without alcohol"): the name, then the goal's own label and words
+_NAMED_PROBLEM_GOAL = re.compile(
+    r"(?P<name>[A-Za-z][^:;.]{1,60}?)\s*(?:[-–—.;,]\s*)(?P<label>(?:(?:long|short)[\s-]*term\s+)?goal)\s*(?:#?\d{1,2})?"
+    r"\s*[:\-–—]\s*(?P<statement>\S.*)",
+    re.I,
+)
+
+
+def named_problem_goal(text: str) -> tuple[str, str, str] | None:
+    """(problem name, goal label, goal words) of a problem list item with its goal run in ("Alcohol use - Goal:
+    complete ..."); None when the words before the label are no short name (a sentence, or one naming a goal)."""
+    match = _NAMED_PROBLEM_GOAL.fullmatch(text.strip())
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if len(name.split()) > 6 or re.search(r"\b(?:goals?|objectives?|will)\b", name, re.I):
+        return None
+    return name, match.group("label").strip(), match.group("statement").strip()
+
+
 def _dated_step(text: str) -> bool:
     """ "amb 200' w/ RW mod I by 4/13/26": a step of four words or more closed by its target date, under a goals
     heading (a heading such as "Long-term goals (by 6/30/2026):" and a date of the plan's own are none)."""
@@ -225,7 +246,16 @@ class GoalListsMixin(BuilderState):
             elif self._problems_heading():
                 # "PROBLEM LIST" then "1. Panic attacks 3-4 times per week ...": problems; their goals come later
                 label = marker.strip() if marker and any(c.isalnum() for c in marker) else None
-                self._new_problem(label, core, loc)
+                named = named_problem_goal(core)
+                if named is None:
+                    self._new_problem(label, core, loc)
+                else:
+                    # "Problem areas" then "1. Alcohol use - Goal: complete the stay": the problem and its goal; the
+                    # lettered items under it are that goal's objectives
+                    self._new_problem(label, named[0], loc)
+                    self._new_goal(named[1], named[2], loc, line=line)
+                    self.goal_marker = marker is not None and depth == 0
+                    self.goal_depth = depth
             else:
                 label = marker if marker and any(c.isalnum() for c in marker) else None  # a bullet is no label
                 goal = self._new_goal(label, core, loc, line=line)

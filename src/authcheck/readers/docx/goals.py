@@ -55,6 +55,7 @@ from authcheck.readers.docx.labels import (
 from authcheck.readers.docx.phrases import (
     blank_value,
     checked_options,
+    find_icd_codes,
     first_date,
     has_digit,
 )
@@ -62,6 +63,10 @@ from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, 
 from authcheck.readers.docx.tab_headers import ROW_NUMBER, row_prefix, tab_header_roles, target_goal_column
 from authcheck.readers.docx.tables import column_role
 
+
+# a problem's label that names the diagnosis too ("Problem / Diagnosis", "Identified problem/Dx"): its words are the
+# diagnosis as written, code and all
+_NAMES_DIAGNOSIS = re.compile(r"\b(?:diagnos[ie]s|diagnostic|dx)\b", re.I)
 
 # a cell that states a level, not a target's words: "80%", "4/5", "at least 3", "Min assist", "Independent"
 _LEVEL_CELL = re.compile(
@@ -415,6 +420,8 @@ class GoalsMixin(BuilderState):
         self.pending_statement = None
         if kind == "problem":
             self._new_problem(label.label, value, statement_loc)
+            if value:
+                self._problem_diagnosis(line, value)  # "Problem / Diagnosis: MDD, recurrent (F33.1)"
             # "1) Problem 1 (Dimension 5): Stop all drug use" as an item of the goals list: see _problem_sub_item
             self._listed_problem = self.problem if marker is not None and depth == 0 else None
             if line.list_level is not None and self.problem is not None:
@@ -780,6 +787,17 @@ class GoalsMixin(BuilderState):
         self._time_fields(element, value, loc)
         return True
 
+    def _problem_diagnosis(self, line: Line, statement: str) -> None:
+        """The words of a problem whose label names the diagnosis too ("Problem / Diagnosis", "Identified
+        problem/Dx") are read as the diagnosis as well when they carry an ICD-10 code; uncoded words under such a
+        label stay the problem's only (a concern in the client's words is no diagnosis)."""
+        problem = self.problem
+        if problem is None or not problem.label or not _NAMES_DIAGNOSIS.search(problem.label):
+            return
+        if not find_icd_codes(statement):
+            return
+        self._diagnosis_text(line, statement, None, None)  # type: ignore[attr-defined]
+
     def _fill_statement(self, line: Line, core: str) -> None:
         kind = self.pending_statement
         self.pending_statement = None
@@ -795,6 +813,7 @@ class GoalsMixin(BuilderState):
         if element is self._combined_goal and self.problem is not None and not self.problem.statement:
             self.problem.statement = core  # "Problem/Goal 2" over its words: the problem's words too
         if isinstance(element, Problem):
+            self._problem_diagnosis(line, core)  # "PROBLEM / DIAGNOSIS" over "Adjustment disorder ... (F43.23)"
             return
         element.field_sources["statement"] = loc
         self._time_fields(element, core, loc)

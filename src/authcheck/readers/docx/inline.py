@@ -216,7 +216,9 @@ def inline_facts(text: str) -> list[InlineFact]:
             continue
         phrase, phrase_start = found
         key = field_key(phrase)
-        if key not in _INLINE_DATE_KEYS:
+        # "progress review completed 01/20/2026", "plan reviewed 07/08/2025" (key review.completed): a review that
+        # took place, neither the next review nor the plan's own date, keeps its key
+        if key != "review.completed" and key not in _INLINE_DATE_KEYS:
             key = "date" if _BARE_DATE_LABEL.fullmatch(phrase) else date_label_key(phrase)
         if key is None or key == "patient.birth_date":
             continue

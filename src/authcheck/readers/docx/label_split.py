@@ -532,6 +532,9 @@ def _after_initial(text: str, match: re.Match[str], label: str) -> bool:
 
 # a form box's number alone, and one closing a value before the next box's label after a wide gap
 _BOX_NUMBER_ONLY = re.compile(r"\d{1,2}[A-Za-z]?[.)]?")
+# a box's number opening the line or set apart after a wide gap or a bar, right before a caption: "25. " in
+# "... Alma Ruiz, RN  25. Date HHA received signed POT:"
+_BOX_NUMBER_BEFORE = re.compile(r"(?:^|\s{2,}|\t|[|•·▪;])\s*\d{1,2}[A-Za-z]?[.)]\s*$")
 _NEXT_BOX_NUMBER = re.compile(r"(?:\s{2,}|\t+)\d{1,2}[A-Za-z]?[.)]?$")
 
 
@@ -554,6 +557,9 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
         before = text[: match.start("label")]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # "... chances. [Target Date: 2026-07-31]": a word inside brackets opens no label
+        # "25. Date HHA received signed POT:": after a form box's number the words are one caption, and its last
+        # word before a date ("POT") is no date label of its own
+        boxed = not at_start and _BOX_NUMBER_BEFORE.search(before) is not None
         accepted = _accept(label, sep, at_start)
         if accepted is not None and accepted == label and _after_initial(text, match, label):
             # "Client: Brianna K. Solis Date signed: 02/02/2026": the dot closes a middle initial, and the word after
@@ -563,7 +569,7 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
             head = _NAME_LAST.search(text[: match.start()])
             if head is not None:  # "Patient's last name, first: Nunez, Gloria": one label with its comma
                 accepted = text[head.start() : match.end("label")]
-        if accepted is None and sep.strip() in (".", ";") and _DATE_AHEAD.match(text, match.end()):
+        if accepted is None and not boxed and sep.strip() in (".", ";") and _DATE_AHEAD.match(text, match.end()):
             accepted = _dated_label_tail(label)  # "... Plan date: 04/06/2026. Certification: 04/06/2026 - ..."
         dash = _DASH_BEFORE.search(text, 0, match.start("label")) if accepted is None and not at_start else None
         if dash is not None:

@@ -19,6 +19,7 @@ from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
 from authcheck.readers.docx.phrases import (
     SignatureText,
+    says_unsigned,
     has_digit,
     split_name_date,
     blank_value,
@@ -247,6 +248,10 @@ class SignatureLinesMixin(SignaturesMixin):
             # gives way to the caption that names it ("Supervising counselor"); a role the line or a heading named
             # does not
             inferred = normalize_signature_role(value) == "other"
+            if len(recorded) != len(roles) and self._reread_under_captions(line, above, value, columns, kinds, captions, recorded):
+                self._caption_below = line
+                self._read_caption(line, core, pending)
+                return True
             if len(recorded) != len(roles) or any(
                 s.role not in ("other", r)
                 and not (inferred and id(s) in self.roles_guessed and s.role in _PROFESSIONAL and r in _PROFESSIONAL)
@@ -270,6 +275,32 @@ class SignatureLinesMixin(SignaturesMixin):
             self._add_signature(parsed, above.loc(piece))
         self._caption_below = line
         self._read_caption(line, core, pending)
+        return True
+
+    def _reread_under_captions(
+        self,
+        line: Line,
+        above: Line,
+        value: str,
+        columns: list[str],
+        kinds: list[str | None],
+        captions: list[str],
+        recorded: list[Signature],
+    ) -> bool:
+        """ "Owen Sallow, LCSW<TAB>Renata Pike   02/11/2026" over "Therapist signature<TAB>Client signature / date": the
+        line above was read as one signer, but the captions under it name more, one per column. The line is read again,
+        column by column under its captions, and replaces what was read (True); False leaves it as read."""
+        if len(captions) < 2 or len(recorded) >= len(captions):
+            return False
+        found = _captioned_values(value, columns, kinds, captions)
+        if found is None or len(found) != len(captions):
+            return False
+        for signature in recorded:
+            self.signatures.remove(signature)
+            self.roles_guessed.discard(id(signature))
+        self._named_signer = self._awaiting_signer = None
+        for parsed, piece in found:
+            self._add_signature(parsed, above.loc(piece))
         return True
 
     def _read_caption(self, line: Line, core: str, pending: bool) -> None:
@@ -610,6 +641,11 @@ class SignatureLinesMixin(SignaturesMixin):
         columns = _label_columns_joined(columns)
         if len(columns) < 2:
             return False  # "Counselor:<TAB>Jo Lee, CADC — signed 02/23/2026": one sign-off, its value aligned by a tab
+        head = _SIGNED_LIST_HEAD.match(columns[0])
+        if head is not None and columns[0][head.end() :].strip():
+            # "Signed:  Priya Venkataraman  03/20/2026      Roland Meeks, LPC  03/20/2026": one "Signed:" heads the
+            # signers side by side after it, each a name with its date
+            columns = [columns[0][head.end() :].strip(), *columns[1:]]
         if any(":" in c for c in columns):
             return self._side_by_side_labelled(line, columns)
         if "\t" not in core and "   " not in core and not _DATED_SLASH_BREAK.search(core):
@@ -727,7 +763,7 @@ class SignatureLinesMixin(SignaturesMixin):
         date. Never dates a blank line, and never reaches past another signature."""
         dates = list(find_dates(core))
         if not dates:
-            return self._signed_under_signer(line, core)
+            return self._signed_under_signer(line, core) or self._status_beside_signer(line, core)
         if len(dates) != 1:
             return False
         date, (start, end) = dates[0]
@@ -777,6 +813,36 @@ class SignatureLinesMixin(SignaturesMixin):
             self._recent_lines = before
             return False
         self._line_before, self._line_now = self._line_now, (line, core)
+        return True
+
+    def _status_beside_signer(self, line: Line, core: str) -> bool:
+        """ "Ferris Lamb, MD (Medical Director) | E-signature PENDING | 02/25/2026" in a layout table's row, or a signer's
+        name with "Awaiting signature" on the line under it: a cell or line that only gives the signature's status says
+        the signer named just before it (in the same row, or the paragraph above) has not signed yet. A status that
+        names somebody else's signature ("Supervisor co-signature pending") is left alone."""
+        bare = " ".join(core.split())
+        if len(bare) > 60 or not says_unsigned(bare) or not self._signing_zone():
+            return False
+        rest = _STATUS_FILLER.sub(" ", _UNSIGNED_WORDS.sub(" ", bare))
+        if re.search(r"[A-Za-z]", rest) or re.search(r"\b(?:co-?|counter-?)sign", bare, re.I):
+            return False
+        last = self.signatures[-1] if self.signatures else None
+        if last is None or not last.signed or last.name is None or last.source is None:
+            return False
+        source = last.source
+        if source.section != line.section.title:
+            return False
+        if line.table is not None:
+            if (source.table, source.row) != (line.table, line.row) or source.cell == line.cell:
+                return False
+        elif source.table is not None or not self._next_paragraph(source.paragraph, line.paragraph):
+            return False
+        if last.date is not None and "date" not in last.field_sources:
+            return False  # dated on its own line: signed as written
+        last.signed = False
+        last.date = None  # (the date beside a request is when it was sent, not a signing date)
+        last.field_sources.pop("date", None)
+        last.field_sources["signed"] = line.loc(core)
         return True
 
     def _role_line_signed(self, line: Line, core: str, date: dt.date | None, *, signed_word: bool = True) -> bool:
@@ -892,6 +958,17 @@ class SignatureLinesMixin(SignaturesMixin):
         return True
 
 
+# the words of a signature's status cell besides the status itself: "E-signature PENDING (sent via portal)"
+_UNSIGNED_WORDS = re.compile(
+    r"\b(?:pending|awaiting|outstanding|not\s+(?:yet\s+)?signed|unsigned|requested|request|sent|routed|status)\b", re.I
+)
+_STATUS_FILLER = re.compile(
+    r"\b(?:e-?|electronic|digital)?\s*-?\s*signatures?\b|\b(?:via|to|the|for|by|portal|ehr|system|docusign|e-?mail|"
+    r"electronic|digital)\b|[():;,.\-–—/]",
+    re.I,
+)
+
+
 # a signature line's label that names no signer: "Signature:", "Signed:", "Sign here:"
 _BARE_SIGNATURE_LABEL = re.compile(r"(?:e-?)?signature|signed(?:\s+by)?|sign\s+here", re.I)
 
@@ -922,6 +999,9 @@ def _line_caption(text: str) -> str | None:
     bare = text.strip().rstrip(":").strip()
     if not bare or has_digit(bare) or "_" in bare or len(bare.split()) > 5:
         return None
+    dated = _DATED_CAPTION.fullmatch(bare)
+    if dated is not None and _line_caption(dated.group("head")) == "signer":
+        return "signer"  # "Client signature / date": one signer's caption over the name and the date it was signed
     if DATE_LABEL.fullmatch(bare):
         return "date"
     if NOT_A_SIGNER.search(bare) or names_a_person(bare):
@@ -931,6 +1011,10 @@ def _line_caption(text: str) -> str | None:
     if not words or not _ROLE_CAPTION.fullmatch(" ".join(words.split())):
         return None
     return "signer" if normalize_signature_role(head) != "other" else None
+
+
+# a signer's caption that covers the date as well: "Client signature / date", "Therapist signature & date"
+_DATED_CAPTION = re.compile(r"(?P<head>.+?)\s*(?:/|&|\band\b)\s*date(?:\s+signed)?", re.I)
 
 
 # a role caption as typed under a signature line: a role word or two ("Therapist", "Parent / guardian", "Clinical
@@ -953,6 +1037,23 @@ def _captioned_values(
     if _BLANK_LINE.fullmatch(value) and len(captions) == 1:
         parts = [value]
     signer_at = [i for i, kind in enumerate(kinds) if kind == "signer"]
+    if len(parts) != len(columns) and len(captions) >= 2 and len(signer_at) == len(columns):
+        # "Owen Sallow, LCSW<TAB>Renata Pike   02/11/2026" over "Therapist signature<TAB>Client signature / date": a
+        # column of a name and its date under one caption, its date set apart by a gap
+        grouped: list[str] = []
+        for part in parts:
+            if grouped and bare_date(part) and not any(True for _ in find_dates(grouped[-1])):
+                grouped[-1] = f"{grouped[-1]}   {part}"
+            else:
+                grouped.append(part)
+        if len(grouped) == len(columns):
+            parts = [*grouped]
+            pieces_dated = [tuple(_name_then_date(p)) for p in parts]
+            if any(len(p) > 2 for p in pieces_dated):
+                return None
+            parts = [p[0] for p in pieces_dated]
+            dates_of = [p[1] if len(p) == 2 else None for p in pieces_dated]
+            return _captioned_pieces(captions, list(zip(parts, dates_of)))
     if len(parts) == len(columns):
         pieces = []
         for at in signer_at:
@@ -962,7 +1063,17 @@ def _captioned_values(
         pieces = [(parts[0], parts[1] if len(parts) == 2 else None)]
     else:
         return None
+    return _captioned_pieces(captions, pieces)
+
+
+def _captioned_pieces(
+    captions: list[str], pieces: list[tuple[str, str | None]]
+) -> list[tuple[SignatureText, str]] | None:
+    """Each signer caption's name and date text read as its signature (see _captioned_values). A name under a caption
+    with nothing saying it was signed is no signature, unless another signer of the same line dated theirs: then it is
+    that signer's undated signature ("Owen Sallow, LCSW" over "Therapist signature" beside the client's dated one)."""
     found: list[tuple[SignatureText, str]] = []
+    undated: list[SignatureText] = []
     for caption, (name_text, date_text) in zip(captions, pieces):
         piece = f"{name_text}   {date_text}" if date_text else name_text
         if date_text is not None and not bare_date(date_text) and not _BLANK_LINE.fullmatch(date_text):
@@ -974,15 +1085,13 @@ def _captioned_values(
             return None
         dated = date_text if date_text and not _BLANK_LINE.fullmatch(date_text) else None
         parsed = parse_signature(f"{caption} signature", name_text, dated)
-        if (
-            parsed is None
-            or parsed.name is None
-            or not plausible_name(parsed.name)
-            or len(parsed.name.split()) > 4
-            or (parsed.date is None and parsed.method == "unknown")
-        ):
-            return None  # a name with nothing saying it was signed: a caption under a name is no signature
+        if parsed is None or parsed.name is None or not plausible_name(parsed.name) or len(parsed.name.split()) > 4:
+            return None
+        if parsed.date is None and parsed.method == "unknown":
+            undated.append(parsed)
         found.append((parsed, piece))
+    if undated and (len(captions) < 2 or not any(p.date is not None for p, _ in found)):
+        return None  # a name with nothing saying it was signed: a caption under a name is no signature
     return found
 
 

@@ -403,7 +403,11 @@ class DiagnosisFieldsMixin(BuilderState):
 
     def _field_assessment(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         """ "Standardized assessments (01/26/2026): VB-MAPP Milestones 22/170; Vineland-3 ABC 61": each instrument
-        of a list is one assessment, dated by its own date or else by the date in the label."""
+        of a list is one assessment, dated by its own date or else by the date in the label. A note's "Assessment:"
+        that names no instrument but codes a condition ("Assessment: M54.50 Low back pain ...") is its diagnosis."""
+        if find_icd_codes(value) and find_instrument(value) is None:
+            self._diagnosis_text(line, value, None, None)
+            return None
         pieces = [p for p in re.split(r";\s*", value) if p.strip()]
         if len(pieces) < 2 or not all(find_instrument(p) for p in pieces):
             pieces = [value]

@@ -314,8 +314,10 @@ class LabelledFieldsMixin(BuilderState):
             return None
         return result or "ok"
 
-    def _inline(self, line: Line, text: str, *, dates: bool = True) -> bool:
-        """Apply the facts written without a colon in `text` (see docx.inline) to fields still empty."""
+    def _inline(self, line: Line, text: str, *, dates: bool = True, bracketed_dates: bool = False) -> bool:
+        """Apply the facts written without a colon in `text` (see docx.inline) to fields still empty; with
+        `bracketed_dates`, also the dates whose label opens a bracket ("(first treatment 01/12/2026)") when `dates`
+        is off."""
         applied = False
         prose_dates = True  # a date a sentence names ("I evaluated her today, <date>"), outside goals and sign-offs
         if self.section.key in GOAL_SECTION_KEYS + ("interventions", "signatures"):
@@ -337,7 +339,9 @@ class LabelledFieldsMixin(BuilderState):
             elif fact.key == "diagnosis":
                 if self.diagnoses or self.section.key == "diagnosis":
                     continue  # read already (a diagnosis section reads its own lines)
-            elif not (dates or (fact.prose and prose_dates)) or fact.key in self.plan_fields:
+            elif not (
+                dates or (fact.prose and prose_dates) or (bracketed_dates and text[: fact.start].rstrip().endswith("("))
+            ) or fact.key in self.plan_fields:
                 continue
             elif fact.key == "date" and (
                 self._content_entered or self.problems or self.services or self.interventions or self.signatures

@@ -74,6 +74,9 @@ def grouped_member_id(value: str) -> str | None:
     pieces = re.split(r"\s*[—–:#|]\s*|\s+-\s+", text)
     whole = len(pieces) == 1
     tokens = pieces[-1].split()
+    check_letter: list[str] = []
+    if len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[-1]) and tokens[-2].isdigit() and tokens[-3].isdigit():
+        check_letter = [tokens.pop()]  # "9 1234 5678 A": a Medi-Cal CIN's check letter after its digit groups
     taken: list[str] = []
     for token in reversed(tokens):
         if not _ID_GROUP.fullmatch(token):
@@ -93,6 +96,7 @@ def grouped_member_id(value: str) -> str | None:
         or any(True for _ in find_dates(found))
     ):
         return None
+    found = " ".join([found, *check_letter])
     if whole and len(taken) != len(tokens):
         return None  # "Medicaid 2026 0101 55": words before the groups with no separator name no payer clearly
     return found

@@ -88,6 +88,16 @@ def fill_missing_quantities(
             value = _QUANTITY_MODELS[kind].model_validate(text)
             value.source = loc
             setattr(target, kind, value)
+    if (
+        isinstance(target, Intervention)
+        and "duration" in kinds
+        and target.duration is None
+        and item.duration is None
+        and item.end is not None
+    ):
+        # "CPT 90837, 60 min, weekly, through 12/31/2025": a treatment has no end of its own, so the date it runs
+        # through is how long it lasts (a start alone, "from 01/05/2026", says nothing of its length)
+        target.duration = Duration(end_date=item.end, source=loc)
 
 
 def column_names_only(value: str) -> bool:

@@ -120,12 +120,21 @@ def session_length_in_name(name: str | None) -> str | None:
     return found.group(0).strip()
 
 
+# "16 sessions" standing alone in a service's list of quantities: a course counted in sessions when it is more than a
+# day holds ("1 session - 2x/week" and "2 visits, 3x/week" are how many a treatment day has, the amount)
+_BARE_COURSE = re.compile(r"(?:[4-9]|[1-9]\d{1,2})\s*(?:sessions?|visits?|treatments?)", re.I)
+
+
 def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
     """Fill frequency/amount/hours/duration/dates from phrase parts; return parts that said none of these."""
     leftover = []
+    course: tuple[str, str] | None = None  # a bare "16 sessions" part, with the raw part it came from
     for raw in parts:
         part = raw.strip(" .;,:-–—")
         if not part:
+            continue
+        if _BARE_COURSE.fullmatch(part) and course is None:
+            course = (part, raw.strip())
             continue
         used = False
         per_day = _PER_DAY_AMOUNT.search(part)
@@ -200,6 +209,11 @@ def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
             used = True
         if not used:
             leftover.append(raw.strip())
+    if course is not None:
+        if service.frequency and service.duration is None:
+            service.duration = course[0]  # "60 min, 1x/wk, 16 sessions": with how often, a count of sessions is the course
+        else:
+            leftover.append(course[1])  # alone it may be a total authorized, not how long treatment lasts
     if service.hours_per_session is not None and service.hours_per_week is None and service.frequency:
         freq = parse_frequency(service.frequency)
         if freq is not None and freq.count is not None and freq.per == "week":
@@ -448,6 +462,26 @@ def _coded_lines(text: str) -> list[str]:
     return groups
 
 
+# a quantity's own label opening a piece after the services it qualifies, typed with no colon or with a stray mark
+# ("97110, 97140; frequency 2x/week; duration 8 weeks", "...; freq - 3x/wk", "...; session length 45 min"); only
+# when a quantity follows it: "frequency of falls", "frequency: medication management monthly" are no such label
+_QUANTITY_LABEL = re.compile(
+    r"\s*(?:frequency|freq\.?|amount|session\s+length|length\s+of\s+(?:each\s+)?sessions?|visits?)"
+    r"\s*(?:[:=]|[-–—](?=\s))?\s*(?=\S)",
+    re.I,
+)
+
+
+def _labelled_quantity(piece: str) -> str | None:
+    """The quantity of a piece opened by its label ("frequency 2x/week" -> "2x/week"), when a quantity follows the
+    label at once; None otherwise."""
+    label = _QUANTITY_LABEL.match(piece)
+    if label is None:
+        return None
+    rest = piece[label.end() :].strip()
+    return rest if _QUANTITY_START.match(rest) else None
+
+
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
     """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
     "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
@@ -483,10 +517,12 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     for piece in pieces:
         if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
             continue  # "...; sessions may move to every other week once ...": a later change of the same service
-        if services and not find_service_codes(piece) and _QUANTITY_START.match(piece.strip()):
-            # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it
+        labelled = _labelled_quantity(piece) if services and not find_service_codes(piece) else None
+        if services and not find_service_codes(piece) and (labelled or _QUANTITY_START.match(piece.strip())):
+            # "MSW: 1W1 x 1 visit; PRN x 1 for long-term planning": a further quantity of the service before it;
+            # "97110, 97140; frequency 2x/week": the same, after its label
             extra = ServiceText()
-            fill_quantities(QUANTITY_SPLIT.split(piece), extra)
+            fill_quantities(QUANTITY_SPLIT.split(labelled or piece), extra)
             if extra.has_quantity:
                 # "A (97110), B (97530) twice a week; about 45 minutes per visit": for each service of the list
                 for previous in last_group or services[-1:]:

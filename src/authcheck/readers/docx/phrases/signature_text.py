@@ -109,18 +109,26 @@ _RELATION = re.compile(
     re.I,
 )
 _TICKED_SIGNED = re.compile(r"[☒☑✔✓■]\s*(?=(?:(?:electronically|digitally|e-?)\s*)?signed\b)", re.I)
+# what may stand before "signature" in a status phrase: a co-signature, a countersignature, an e-signature
+_SIG_KIND = r"(?:co-?|counter-?|e-?|electronic\s+|digital\s+)?"
 _UNSIGNED = re.compile(
     # (a co-signature or countersignature still to come: "pending co-signature", "awaiting countersignature",
-    # "co-signature pending", "not yet co-signed", "routed for co-signature")
-    r"\b(?:pending\s+(?:co-?|counter-?)?signature|(?:co-?|counter-?)?signature\s+pending|"
-    r"awaiting\s+(?:co-?|counter-?)?signature|not\s+(?:yet\s+)?(?:co-?|counter-?)?signed|unsigned|"
-    r"(?:routed|sent|forwarded)\s+for\s+(?:co-?|counter-?)?signature|"
-    # "Co-signature routed to Ana Ruiz, MD on 09/23/2025", "Signature requested from Dr. Lee": a request, not a signature
-    r"(?:co-?|counter-?)?signature\s+(?:request(?:ed)?|routed|sent|forwarded)(?=\s+(?:to|from)\b)|"
+    # "co-signature pending", "not yet co-signed", "routed for co-signature", "Awaiting e-signature")
+    rf"\b(?:pending\s+{_SIG_KIND}signature|{_SIG_KIND}signature\s+pending|"
+    rf"awaiting\s+{_SIG_KIND}signature|not\s+(?:yet\s+)?(?:co-?|counter-?|e-?)?signed|unsigned|"
+    rf"(?:routed|sent|forwarded)\s+for\s+{_SIG_KIND}signature|"
+    # "Co-signature routed to Ana Ruiz, MD on 09/23/2025", "Signature requested from Dr. Lee", "e-signature request
+    # sent to physician portal 01/08/2026": a request, not a signature
+    rf"{_SIG_KIND}signature\s+(?:request(?:ed)?(?:\s+(?:sent|routed|forwarded))?|routed|sent|forwarded)"
+    r"(?=\s+(?:to|from|via)\b)|"
     r"refused\s+to\s+sign|declined\s+to\s+sign|did\s+not\s+sign|signature\s+required|needs?\s+signature|"
     r"to\s+be\s+signed|not\s+available\s+to\s+sign|unable\s+to\s+sign)\b",
     re.I,
 )
+# where a signature request is sent when it is not a person: "physician portal", "EHR inbox", "the provider's queue"
+_REQUEST_PLACE = re.compile(r"\b(?:portal|inbox|queue|system|ehr|emr|e-?mail|fax|docusign|workflow)\b", re.I)
+# a signature's value that opens with its status: "PENDING - e-signature request sent ...", "Awaiting (sent 1/8/26)"
+_PENDING_LEAD = re.compile(r"^\s*[(\[]?\s*(?:status\s*:\s*)?(?:pending|awaiting|outstanding)\b[\s:;,.)\]–—-]*", re.I)
 
 
 _REQUIRED = re.compile(r"signature\s+required|needs?\s+signature", re.I)
@@ -129,8 +137,9 @@ _ROUTED_TO = re.compile(r"^[\s(:;,\-–—]*(?:(?:routed|sent|forwarded|assigned
 
 
 def says_unsigned(text: str) -> bool:
-    """True when a signature cell says it is not signed: "Awaiting signature", "Pending signature", "Not signed"."""
-    return bool(_UNSIGNED.search(text))
+    """True when a signature cell says it is not signed: "Awaiting signature", "Pending signature", "Not signed",
+    "E-signature PENDING", "Pending"."""
+    return bool(_UNSIGNED.search(text) or _PENDING_LEAD.match(text))
 
 
 _ROLE_PAREN = re.compile(r"\((?P<role>[^)]{2,40})\)")
@@ -221,6 +230,12 @@ def split_name_date(rest: str) -> tuple[str, dt.date | None, str | None]:
     return rest, date, date_text
 
 
+# a letter's closing on the signer's line: "Sincerely,", "Respectfully submitted,", "Best regards,"
+_CLOSING_LEAD = re.compile(
+    r"^(?:(?:yours\s+)?sincerely(?:\s+yours)?|respectfully(?:\s+submitted)?|(?:with\s+)?(?:best\s+|kind\s+|warm\s+)?"
+    r"regards|cordially|(?:with\s+)?thanks|thank\s+you)\s*,\s*",
+    re.I,
+)
 # a slip the typist took back on the spot and corrected after it: "Jo Lee PTA? no - Jo Lee, PT", "J. Lee?? No, Jo Lee"
 _TAKEN_BACK = re.compile(r"^[^?:]{1,60}?\?{1,2}\s*no\b[\s,.;:–—-]*(?=[A-Za-z(/])", re.I)
 
@@ -234,6 +249,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     A blank or underscore-only name is unsigned; a name without a date is signed but undated.
     """
     text = _TAKEN_BACK.sub("", value.strip())  # "Gwendolyn Achterberg PTA? no - Gwendolyn Achterberg, PT  9/9/24"
+    text = _CLOSING_LEAD.sub("", text)  # "Sincerely, Beatriz Solano, OTR/L   01/12/2026": a letter's closing, then its signer
     whole = f"{label}: {value}" if label else value
     method = "unknown"
     role_label = None
@@ -251,7 +267,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         )
         role_label = " ".join(role_label.split()).strip(" /:-,") or None
     # (a label's "signature required if under 18" says who must sign, not that the line is unsigned)
-    unsigned = bool(_UNSIGNED.search(value)) or any(
+    unsigned = bool(_UNSIGNED.search(value) or _PENDING_LEAD.match(value)) or any(
         not _REQUIRED.fullmatch(m.group(0)) for m in _UNSIGNED.finditer(label or "")
     )
     if label and not unsigned and _signed_without_name(text) and not _names_person(role_label):
@@ -324,13 +340,22 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             # "/Yolanda Pruitt-Abara, APRN/  04/09/2026": a name typed between slashes, a conformed signature
             method = "typed"
             text = f"{slashed.group('inner')} {text[slashed.end():]}"
+    # a request for the signature sent to a place, not a person ("PENDING - e-signature request sent to physician
+    # portal 01/08/2026"): the line is unsigned, whoever the request went to
+    requested = False
     if unsigned and not m:
-        text = _UNSIGNED.sub(" ", text)
-        text = re.sub(r"^\s*[:\-–]\s*", "", text)
+        requested = bool(_PENDING_LEAD.match(text))
+        text = _PENDING_LEAD.sub("", _UNSIGNED.sub(" ", text))
+        text = re.sub(r"^\s*[:\-–—]\s*", "", text)
         routed = _ROUTED_TO.match(text)
         if routed is not None:
             # "(pending co-signature: routed to P. Raman, MD 02/10/2026)": the signer still to sign, not yet signed
             text = text[routed.end() :].rstrip(" )")
+            requested = True
+            if _REQUEST_PLACE.search(split_name_date(text)[0]):
+                # "sent to EHR inbox 04/02/2026", "to physician portal": a place the request went, not a person
+                dates = list(find_dates(text))
+                text = text[dates[0][1][0] : dates[0][1][1]] if dates else ""
     paren = _ROLE_PAREN.search(text)
     if paren:
         inner = paren.group("role").strip()
@@ -387,7 +412,7 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
             role_label, name = role_label or split[0], split[1]
         if name is not None and not plausible_name(name):
             name = None  # "My signature means I took part in writing this plan": a statement, not a signer
-            if credential is None:
+            if credential is None and not requested:
                 return None
     if name is None and credential is None and method == "unknown" and not role_label and not unsigned:
         return None
