@@ -71,7 +71,8 @@ _QUANTITY_START = re.compile(
     re.I,
 )
 QUANTITY_SPLIT = re.compile(
-    r"[,;]|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)(?<!prn\svisits)(?<!prn\svisit)"
+    # (not the comma before a date's year: "through August 31, 2026")
+    r";|,(?!\s*(?:19|20)\d{2}\b)|:\s+|\s+[-–—]\s+|(?<!prn)(?<!needed)(?<!prn\svisits)(?<!prn\svisit)"
     r"\s+(?=(?:for|from|starting|beginning|over|during|x|durante|desde|hasta)\s+\S)|"
     r"\s+(?=por\s+\d+(?:\s*-\s*\d+)?\s+(?:semanas|meses|d[ií]as|sesiones)\b)|"
     r"\s+and\s+(?=\d)|\s+then\s+|"

@@ -56,8 +56,15 @@ _IMAGE_MARK_TEXT = (
     r"(?:captured|obtained|collected|received|scanned|attached|applied)\b[^\]\d]{0,30}))?|image\s+of\s+signature|signed)\s*\]"
 )
 _IMAGE_MARK = re.compile(_IMAGE_MARK_TEXT, re.I)
+# the system an e-signature was made in, between "e-signed" and the signer: "via physician portal", "in the EHR",
+# "through DocuSign"
+_SIGNED_IN = (
+    r"(?:(?:via|through|in|using)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:portal|ehr|emr|system|docusign|app|platform|inbox|workflow)\b\s*,?\s*)?"
+)
 _ESIGNED = re.compile(
-    r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*(?:by)?\s*:?\s*(?P<rest>.*)$|"
+    r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*" + _SIGNED_IN
+    + r"(?:by)?\s*:?\s*(?P<rest>.*)$|"
     r"^\s*(?:co-?)?signed\s+(?:(?:electronically|digitally)\s*(?:by)?|by)\s*:?\s*(?P<rest2>.*)$",
     re.I,
 )
@@ -94,7 +101,9 @@ _STATUS_MARK = re.compile(
     # "Renata Szabo, MD   e-sig 3/18/26": the shorthand after a gap, before the date
     r"|(?:\s[—–-]\s|\s{2,}|,\s*)(?P<e7>e-?sig)\.?(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)"
     # "Dr R. Villanueva MD e-signed 2/13/2026": an e-signature word one space after the name, before the date
-    r"|(?<=[\w.)])\s(?P<e8>(?:electronically|digitally|e-)\s*signed)\b(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)",
+    # (or with the system it was made in: "Ana Ruiz, LCSW e-signed via patient portal 01/05/2026")
+    r"|(?<=[\w.)])\s(?P<e8>(?:electronically|digitally|e-)\s*signed)\b(?:\s+" + _SIGNED_IN + r")?"
+    r"(?=\s*(?:on\s+)?(?:\d|" + _MONTH_DAY + r")|\s*$)",
     re.I,
 )
 # a relationship written after a signer's name: "Ana Ruiz, parent", "Ana Ruiz (mother)"
@@ -450,11 +459,13 @@ def _date_after_signed(value: str) -> tuple[dt.date, str] | None:
 
 
 # the words of a value that says a signature was made and names nobody: "signed copy on file (paper signature
-# 02/12/2026)", "Signature on file", "Original signed - in chart", "E-signed via portal 3/2/26"
+# 02/12/2026)", "Signature on file", "Original signed - in chart", "E-signed via physician portal 3/2/26"
 _STATUS_ONLY_WORD = re.compile(
     r"(?:e-?)?signed|(?:e-?)?signatures?|sig|copy|paper|wet|ink|original|hard|scanned|faxed|on|in|file|chart|record|"
     r"obtained|received|kept|electronically|electronic|digitally|digital|via|through|portal|pad|docusign|and|the|at|"
-    r"intake|visit|person|clinic|office",
+    r"intake|visit|person|clinic|office|"
+    # where an e-signature was made: "via physician portal", "in the EHR", "through the patient app"
+    r"ehr|emr|system|app|platform|inbox|workflow|physician|provider|patient|member|client",
     re.I,
 )
 _ESIGN_WORDS = re.compile(r"\b(?:e-?sign\w*|electronic\w*|digital\w*|portal|docusign|pad)\b", re.I)
