@@ -199,6 +199,10 @@ def _meaningful(code: CodeInfo | None) -> bool:
     )
 
 
+# a billing code as a word of prose: CPT/HCPCS ("97110", "H0004")
+_CODE_WORD = re.compile(r"(?<![\w-])(?:\d{5}|[A-V]\d{4})(?![\w-])")
+
+
 def _row_for(intervention: Intervention, rows: list[NarrativeItem]) -> NarrativeItem | None:
     """The one narrative table row that states `intervention`: by its service code, else by its words as written."""
     code = intervention.service_code
@@ -585,6 +589,39 @@ class EntryReader:
                 value = parse(cell.text, location(cell.element, section, cell.text))
                 if value is not None:
                     setattr(intervention, name, value)
+
+    def complete_from_prose(self, interventions: list[Intervention], items: list[NarrativeItem], section: str | None) -> None:
+        """The frequency (and session amount) a coded procedure entry leaves out and its section's prose states for
+        a list of services at once: "Therapeutic exercise (97110), gait training (97116): 2 times per week, 1 session
+        per day, for 12 weeks". Taken only from the one clause of the narrative that names the entry's code, when the
+        facts follow the last code it names and none sits between its codes ("97110 2x/week, 97116 1x/week" gives
+        each its own, and is left to the entries)."""
+        clauses = [
+            (clause, item) for item in items if not item.cells
+            for clause in re.split(r";\s+|(?<=[a-z)])\.\s+", item.text)
+        ]
+        for intervention in interventions:
+            code = intervention.service_code
+            if not code or (intervention.frequency is not None and intervention.frequency.stated):
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])")
+            naming = [(clause, item) for clause, item in clauses if pattern.search(clause)]
+            if len(naming) != 1:
+                continue
+            clause, item = naming[0]
+            last = list(_CODE_WORD.finditer(clause))[-1]
+            if parse_frequency(clause[: last.end()]) is not None:
+                continue  # a frequency between the codes: each code has its own
+            facts = clause[last.end() :]
+            where = location(item.element, section, clause)
+            frequency = self._frequency(facts, where)
+            if frequency is None or not frequency.stated:
+                continue
+            intervention.frequency = frequency
+            amount = Amount.model_validate(facts.strip(" :,.")) if intervention.amount is None else None
+            if amount is not None and amount.stated:  # "45 minutes", "1 session per day"
+                amount.source = where
+                intervention.amount = amount
 
     def service_for(self, intervention: Intervention) -> ServiceRequest | None:
         """The service request an intervention states: a CPT/HCPCS code with its frequency, amount or dates."""

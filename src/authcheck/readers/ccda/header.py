@@ -17,11 +17,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from authcheck.model import Patient, Period, Provider, Review, Signature
+from authcheck.model import Patient, Period, Provider, Review, Signature, SourceLocation
 from authcheck.readers.ccda.people import SSN_ROOT, Person, person_of, signer_role
 from authcheck.readers.ccda.xml import (
     attr,
@@ -58,6 +59,8 @@ class Header:
     admission_date: dt.date | None = None
     admission_el: etree._Element | None = None
     title: str | None = None
+    # where the plan date was read when not ClinicalDocument/effectiveTime (a progress report's period start)
+    plan_date_source: SourceLocation | None = None
 
 
 def _time(el: etree._Element | None) -> tuple[dt.date | None, etree._Element | None]:
@@ -138,6 +141,32 @@ def _signature(
     return signature
 
 
+# the title of a therapy progress report ("Physical Therapy Progress Report and Updated Plan of Care"): a report on
+# the plan of care in force, not a new certification
+_PROGRESS_REPORT_TITLE = re.compile(r"\bprogress\s+report\b", re.I)
+
+
+def _report_within_period(header: Header) -> None:
+    """A progress report dated inside the plan (certification) period its serviceEvent gives, after that period
+    began: the report is a progress report that took place on the document's date, and the plan in force dates
+    from the start of the period (the physician certified it then, not on the report's date). A document of any
+    other title, or dated on or before the period start or after its end, keeps its date as the plan date."""
+    period, date = header.period, header.plan_date
+    if (
+        period is None or period.start is None or date is None or header.plan_date_el is None
+        or not _PROGRESS_REPORT_TITLE.search(header.title or "")
+        or not (period.start < date and (period.end is None or date <= period.end))
+    ):
+        return
+    header.reviews.append(Review(
+        kind="progress-report", date=date, completed=True,
+        source=location(header.plan_date_el, text=attr(header.plan_date_el, "value")),
+    ))
+    low = period.field_sources.get("start")
+    header.plan_date = period.start
+    header.plan_date_source = low
+
+
 def read_header(root: etree._Element) -> Header:
     """Read the header of a ClinicalDocument (an empty Header for anything else)."""
     header = Header()
@@ -166,6 +195,8 @@ def read_header(root: etree._Element) -> Header:
             if end:
                 header.period.field_sources["end"] = location(high, text=attr(high, "value"))
             break
+
+    _report_within_period(header)
 
     encounter = child(root, "componentOf", "encompassingEncounter")
     if encounter is not None:

@@ -288,6 +288,8 @@ class _Body:
         if found and text_el is not None and len(self.reader.created) > created:
             # the amount or frequency a procedure entry leaves out, stated in the section's table
             self.reader.complete_from_rows(self.reader.created[created:], narrative_items(text_el), title)
+            # ("97110, 97116: 2 times per week" said once in the section's prose for the entries it lists)
+            self.reader.complete_from_prose(self.reader.created[created:], narrative_items(text_el), title)
         if found or text_el is None:
             return
         defaults = {
@@ -420,7 +422,7 @@ def plan_from_root(root: etree._Element) -> TreatmentPlan:
     plan.patient = header.patient
     if header.plan_date:
         plan.plan_date = header.plan_date
-        plan.field_sources["plan_date"] = location(
+        plan.field_sources["plan_date"] = header.plan_date_source or location(
             header.plan_date_el, text=attr(header.plan_date_el, "value")
         )
     plan.period = _plan_period(header.period, read_narrative_period(root))

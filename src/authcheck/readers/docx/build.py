@@ -354,6 +354,8 @@ class PlanBuilder(
                 self._text_box_line(extra, para.index)
             return
         for piece in [text] if "\n" not in text else [t for t in text.split("\n") if t.strip()]:
+            if not self.first_text_seen and self.opening is None and len(piece.split()) <= 12 and not has_digit(piece):
+                self.opening = piece.strip()
             if self._pending_label is not None and len(piece) < 200 and has_digit(piece):
                 # "MEDICARE NUMBER" over "3HT6KP9WC18": the value is read before its caps could make it a heading
                 core = strip_list_marker(piece.strip())[0].strip()
@@ -692,6 +694,7 @@ class PlanBuilder(
     def plan(self) -> TreatmentPlan:
         self._author_without_role()  # "signed: J. Okonkwo  3/9/26", the plan's only signer (see docx.signatures)
         self._patient_by_shorthand()  # "Pt: Denise Carmody  3/9/26" is the client's signature (see docx.signatures)
+        self._own_kind_dates()  # "Update: 06/03/2026" atop a "Treatment Plan Update" (see docx.fields.dates)
         self._inferred_plan_date()  # "This plan of care was established at the evaluation." (see docx.fields.dates)
         self._plan_date_at_evaluation()  # a certification from the evaluation's day, before a lone date line
         if self.date_line is not None and "plan_date" not in self.plan_fields:

@@ -332,10 +332,15 @@ class GoalListsMixin(BuilderState):
         ):
             return False
         title = goal.statement.strip()
+        # "Goal 1 - Reduce depression" over "Bernadette will return to caring for her garden ...": a numbered goal's
+        # title of a few words may name its aim with a verb when the line below is the sentence of what the client
+        # will do ("Goal 1: Reduce panic attacks to 1 per week" over another sentence is a goal of its own)
+        verb_title = bool(goal.label and re.search(r"\d", goal.label) and len(title.split()) <= 3
+                          and re.search(r"\bwill\b", core, re.I))
         if (
             len(title.split()) > 5
             or title.endswith((".", ":", ";", "!", "?"))
-            or GOAL_WORDS.search(title)
+            or (GOAL_WORDS.search(title) and not verb_title)
             or re.search(r"\d", title)
         ):
             return False

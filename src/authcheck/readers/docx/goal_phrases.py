@@ -115,7 +115,12 @@ DEFERRED_SENTENCE = re.compile(
 )
 # a practitioner's attestation under the goals ("I certify that ...", "I have reviewed this plan ... and certify")
 ATTESTATION = re.compile(
-    r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest)\b",
+    r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest|"
+    # the client's consent under the signatures ("I participated in developing this plan ...", "I understand I may
+    # request a copy ...", "I agree with this plan"); "I will ask for help ..." in the client's voice is a goal
+    r"(?:have\s+)?(?:participated|took\s+part|helped)\s+in\s+(?:developing|the\s+development|creating|writing|"
+    r"planning|making)|understand\s+(?:that|I\s+(?:may|can|have))|agree\s+(?:to|with)\s+(?:this|the|my)\s+"
+    r"(?:plan|treatment|services)|(?:have\s+)?received\s+a\s+copy|consent\s+to)\b",
 )
 # "Outcome (07/31/2026):", "Expected outcome:", "Final outcome:": the level the goal itself ends at
 OUTCOME_LABEL = re.compile(r"\s*(?:expected\s+|final\s+|long[\s-]*term\s+|desired\s+)?outcome\b[^:]{0,30}:", re.I)

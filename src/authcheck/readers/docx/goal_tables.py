@@ -70,6 +70,10 @@ _GRID_FACTS = ("baseline", "target", "mastery_criteria", "measure", "target_date
 _NUMBER_COLON = re.compile(r"\(?(\d{1,2})[.)]?\s*:\s+")
 
 
+# an objective's number alone in a cell of a nested grid ("1a", "2.1", "O3", "(b)")
+_GRID_MARKER = re.compile(r"\(?[A-Za-z]?\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|\(?[a-z][.)]", re.I)
+
+
 def _nested_objective_grid(cell: tuple[str, int] | None) -> list[tuple[str | None, str, list[tuple[str, str]], str]]:
     """(marker, statement, facts, the row's line) of each row of a table of objectives nested in an objectives cell, read as
     tab-joined lines under a header line of its own ("#<TAB>Objective<TAB>Baseline<TAB>Mastery"): the header must
@@ -81,8 +85,17 @@ def _nested_objective_grid(cell: tuple[str, int] | None) -> list[tuple[str | Non
         return []
     heads = [h.strip() for h in lines[0].split("\t")]
     roles = [column_role(h) if h else None for h in heads]
+    if "objective" not in roles and roles.count("statement") == 1:
+        # "Obj | Statement | Target | Status" nested in an objectives cell: the statement column is the objective's
+        roles = ["objective" if r == "statement" else r for r in roles]
     if roles.count("objective") != 1 or not any(r in _GRID_FACTS for r in roles):
         return []
+    body = [[v.strip() for v in line.split("\t")] for line in lines[1:]]
+    for c, role in enumerate(roles):
+        if role is None and len(heads[c]) <= 4 and body and all(
+            len(values) > c and _GRID_MARKER.fullmatch(values[c]) for values in body
+        ):
+            roles[c] = "label"  # "Obj" / "No." over "1a", "1b": the objectives' numbers
     rows: list[tuple[str | None, str, list[tuple[str, str]], str]] = []
     for line in lines[1:]:
         values = [v.strip() for v in line.split("\t")]
@@ -91,6 +104,8 @@ def _nested_objective_grid(cell: tuple[str, int] | None) -> list[tuple[str | Non
         statement = values[roles.index("objective")]
         if not statement:
             continue
+        if "status" in roles and closed_status(values[roles.index("status")]):
+            continue  # "Met 03/2026 - discontinued": an objective of the plan before, reported on, no current one
         marker = next((v for v, r in zip(values, roles) if r == "label" and v), None)
         facts = [(r, v) for v, r in zip(values, roles) if r in _GRID_FACTS and v]
         rows.append((marker, statement, facts, line))
@@ -802,6 +817,8 @@ class GoalTablesMixin(TablesMixin):
             return False
         text, col = cell
         lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) == 1:
+            return self._named_problem_goal_cell(lines[0], self._cell_loc(table, r, col, text))
         if len(lines) < 2:
             return False
         labels = [element_label(strip_list_marker(line)[0]) for line in lines]
@@ -818,6 +835,23 @@ class GoalTablesMixin(TablesMixin):
             return False
         label = numbered.group(1) if numbered else None
         self._new_goal(label, statement[numbered.end():] if numbered else statement, self._cell_loc(table, r, col, text))
+        return True
+
+    def _named_problem_goal_cell(self, text: str, loc: SourceLocation) -> bool:
+        """ "1. Relapse risk: Adrian will build a relapse-prevention plan ..." in a "Problem / goal" column: the
+        problem's name, a colon, then the goal's own sentence; the objectives beside it are that goal's. A cell whose
+        words after the colon are no goal's ("Relapse risk: two relapses since January") names the problem alone."""
+        bare, number, _ = strip_list_marker(text)
+        head, colon, tail = bare.partition(":")
+        head, tail = head.strip(), tail.strip()
+        if not colon or not head or not tail or element_label(bare) is not None:
+            return False
+        if len(head.split()) > 5 or GOAL_WORDS.search(head) or any(c.isdigit() for c in head):
+            return False
+        if not re.search(r"\bwill\b", tail, re.I) or len(tail.split()) < 4:
+            return False  # (a goal's sentence says what the client will do)
+        self._new_problem(number.strip() if number else None, head, loc)
+        self._new_goal(None, tail, loc)
         return True
 
     @staticmethod

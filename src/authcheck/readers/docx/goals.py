@@ -45,7 +45,7 @@ from authcheck.readers.docx.goal_phrases import (
     time_bound,
     without_fill,
 )
-from authcheck.readers.docx.label_split import Segment
+from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
     ElementLabel,
     element_label,
@@ -59,6 +59,7 @@ from authcheck.readers.docx.phrases import (
     first_date,
     has_digit,
 )
+from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
 from authcheck.readers.docx.tab_headers import ROW_NUMBER, row_prefix, tab_header_roles, target_goal_column
 from authcheck.readers.docx.tables import column_role
@@ -74,6 +75,10 @@ _LEVEL_CELL = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:independent(?:ly)?|assist(?:ance)?|supervision|cues?|prompts?|WNL|WFL)\s*$",
     re.I,
 )
+
+
+# the facts a goal's own line of facts opens with ("Baseline: ... | Mastery: ... | Target: ...")
+_STATEMENT_FACTS = ("baseline", "mastery_criteria", "target", "target_date", "measure")
 
 
 class GoalsMixin(BuilderState):
@@ -182,6 +187,7 @@ class GoalsMixin(BuilderState):
         if line.table is not None and len(core.split()) <= 4 and not has_digit(core) and ":" not in core:
             if subfield_key(core) == "target_date":
                 self._date_column = (line.table, line.row, line.cell)
+        self._statement_before_facts(line, core)  # (a line read before its labels, like the caption above)
 
     def _date_column_value(self, line: Line, value: str) -> tuple[str, str] | None:
         """ "Elijah will label 50 items.<TAB>08-15-2026" under a "Target Date" caption in the same cell: the row's
@@ -729,6 +735,144 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return False
         return False
+
+    def _statement_before_facts(self, line: Line, core: str) -> None:
+        """ "Imitate 2-step actions with objects" over "Baseline: 4 of 20 | Current: 12 of 20 | Mastery: 18 of 20 ... |
+        Target: 09/30/2026 | Status: Continued": an unlabelled line right above a line of goal facts opened by the
+        first of them is the goal those facts are about, under a goals heading or an area heading no section is known
+        by ("Communication", "Caregiver training"). The line was read before its facts came (as a sub-heading's problem
+        name, as text, or, bold under an area heading, as a heading of its own): it is made the goal here, before the
+        facts line is read, so that its facts apply to it. A status that closes the goal ("Mastered", "Met -
+        discontinued") makes no goal: its words stay text, and its facts are no other goal's."""
+        if self._line_now is None or self._line_now[0] is not line:
+            return
+        segments = split_labels(core)
+        first = subfield_key(segments[0].label) if segments[0].label else None
+        if first not in _STATEMENT_FACTS:
+            return
+        named = [subfield_key(seg.label) for seg in segments if seg.label]
+        if sum(1 for key in named if key in _STATEMENT_FACTS) < 2:
+            return  # "Baseline: 2 of 10" alone: the element in focus's
+        status = next((seg.value for seg in segments if seg.label and subfield_key(seg.label) == "status"), None)
+        closed = status is not None and closed_status(status.strip())
+        target = self._target()
+        if isinstance(target, (Goal, Objective)) and getattr(target, first, None) is None:
+            # the facts of the element in focus ("Leo will mand ..." then its facts); a goal made from the line just
+            # above whose status closes it is no current goal
+            if closed and isinstance(target, Goal) and self._made_from_line_above(target, line):
+                if self.problem is not None and self.problem.goals and self.problem.goals[-1] is target:
+                    self.problem.goals.pop()
+                    self._free(line, target.statement or "")
+                    self.goal = self.objective = self.intervention = None
+                    self.focus = None
+            return
+        found = self._line_above_facts(line)
+        if found is None:
+            return
+        before, text, kept = found
+        if kept == "problem":
+            problem = self.problem
+            assert problem is not None
+            self.problems.remove(problem)
+            if self.implicit_problem is problem:
+                self.implicit_problem = None
+            self.problem = None
+            if self._grouped_section == line.section.title and not any(
+                p.source is not None and p.source.section == line.section.title for p in self.problems
+            ):
+                self._grouped_section = None
+            if closed:
+                self._free(line, text)
+        elif kept == "free" and not closed:
+            self.free.pop()
+        elif kept == "heading" and closed:
+            self._free(line, text)
+        if closed:
+            self.goal = self.objective = self.intervention = None  # its facts are no other goal's
+            self.focus = None
+            return
+        # the area heading over it names the goal's domain ("Caregiver training"); a goals heading names none
+        domain = before.section.title if kept != "heading" and line.section.key is None else None
+        self._new_goal(None, text, before.loc(text) if kept != "heading" else self.section_loc or line.loc(text),
+                       domain=domain, line=before)
+
+    def _made_from_line_above(self, goal: Goal, line: Line) -> bool:
+        """The goal was the last element read, made from the line right above `line` and given nothing since."""
+        before = self._line_before
+        source = goal.source
+        return (
+            before is not None
+            and goal is self._last_element
+            and source is not None
+            and (source.paragraph, source.table, source.row, source.cell)
+            == (before[0].paragraph, before[0].table, before[0].row, before[0].cell)
+            and before[0].section.title == line.section.title
+            and not goal.objectives
+            and not goal.interventions
+        )
+
+    def _line_above_facts(self, line: Line) -> tuple[Line, str, str] | None:
+        """The unlabelled line right above a line of goal facts, with how it was kept ("problem", "free", or
+        "heading": a bold line that opened a section no key names, right above); None when there is none."""
+        before = self._line_before
+        kept: str | None
+        if before is not None and before[0].section.title == line.section.title:
+            if line.section.key not in (*GOAL_SECTION_KEYS, None):
+                return None
+            if (before[0].table, before[0].row, before[0].cell) != (line.table, line.row, line.cell):
+                return None
+            text = before[1].strip()
+            kept = self._unlabelled_line_kept(before[0], text)
+            source = before[0]
+        else:
+            # "Answer 'wh' questions about a short story" in bold under "Communication": read as a heading of its own
+            loc = self.section_loc
+            if loc is None or loc.paragraph is None or line.paragraph is None or line.section.title is None:
+                return None
+            if line.section.key is not None and match_section(line.section.title).score >= 95:
+                return None  # "Requested services" over "Baseline: ...": a section of its own (a slip of a match,
+                # "Father will use a visual schedule" as "schedule", is none)
+            if line.table is not None or any(
+                i not in self.blank_paragraphs for i in range(loc.paragraph + 1, line.paragraph)
+            ):
+                return None
+            text, kept, source = (line.section.title or "").strip(), "heading", line
+        if kept is None:
+            return None
+        words = text.split()
+        if not 3 <= len(words) <= 30 or text.endswith(":") or element_label(text) is not None:
+            return None
+        if len(split_labels(text)) != 1 or split_labels(text)[0].label is not None:
+            return None
+        return source, text, kept
+
+    def _unlabelled_line_kept(self, before: Line, text: str) -> str | None:
+        """How the line above was kept: "problem" (a problem name alone, made from it last), "free" (the last text
+        kept), None otherwise (it made a goal, an objective or anything else)."""
+        problem = self.problem
+        if (
+            problem is not None
+            and problem.label is None
+            and problem.statement == text
+            and not problem.goals
+            and problem.source is not None
+            and problem.source.paragraph == before.paragraph
+            and problem.source.table == before.table
+            and problem.source.row == before.row
+            and problem.source.cell == before.cell
+            and problem in self.problems
+        ):
+            return "problem"
+        kept = self.free[-1] if self.free else None
+        if (
+            kept is not None
+            and kept.text == text
+            and kept.source is not None
+            and kept.source.paragraph == before.paragraph
+            and kept.source.table == before.table
+        ):
+            return "free"
+        return None
 
     def _card_goal_date(self, target: Goal | Objective, loc: SourceLocation) -> bool:
         """A "Target date" row of a goal's card (a table of one goal: its title row, "Long-term goal", "Baseline",

@@ -17,7 +17,7 @@ from functools import lru_cache
 from authcheck.model.vocab import find_credentials
 from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
-from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key
+from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key, version_date_label
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
 
@@ -153,8 +153,10 @@ def _dated_label_tail(label: str) -> str | None:
     """After a sentence end, the words before a colon and a date that name a plan date by their words alone
     ("Certification", "Authorization dates"): the label, though no known label spells it so."""
     words = label.split()
-    for i in range(max(0, len(words) - 4), len(words)):
+    for i in range(max(0, len(words) - 6), len(words)):
         tail = " ".join(words[i:])
+        if len(words) - i > 4 and not version_date_label(tail):
+            continue  # a longer tail only when it dates this version ("Date of this annual update: ...")
         if tail[:1].isupper() and date_label_key(tail) not in (None, "patient.birth_date"):
             return tail
     return None

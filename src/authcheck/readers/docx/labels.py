@@ -35,6 +35,7 @@ __all__ = [
     "normalize_label",
     "strip_list_marker",
     "subfield_key",
+    "version_date_label",
 ]
 
 
@@ -687,6 +688,29 @@ _QUALIFIER = re.compile(
 )
 
 
+# the words of a label dating this version of a plan that updates, reviews, revises or recertifies an earlier one:
+# "Date of this annual update", "This 90-day review", "Date of this progress report", "Recert written", "Update
+# prepared on" (the words after normalize_label)
+_VERSION_NOUN = (
+    r"(?:update|revision|amendment|addendum|report|review|recertification|recert|re certification|reauthorization|"
+    r"re authorization|re evaluation|reevaluation|reassessment)"
+)
+_VERSION_WORDS = re.compile(
+    rf"\bthis\s+(?:[a-z0-9]+\s+){{0,3}}?{_VERSION_NOUN}\b(?!\s+(?:due|scheduled|planned|period|episode)\b)|"
+    r"\b(?:update|revision|amendment|addendum|recertification|recert|re certification|reauthorization|"
+    r"re authorization|progress report)\s+(?:written|prepared|created|developed|dated|made)\b"
+)
+
+
+def version_date_label(label: str) -> bool:
+    """True for a label that dates this version of an updated plan ("Date of this annual update", "Recert written"),
+    not a review to come ("Next update due") nor an earlier one ("Last review")."""
+    words = _expanded(normalize_label(_BOX_NUMBER.sub("", label)))
+    if not words or len(words.split()) > 8 or re.search(r"\b(?:next|last|previous|prior|due|upcoming)\b", words):
+        return False
+    return _VERSION_WORDS.search(words) is not None
+
+
 # What a label whose value is a date is about, by its words, when the label itself is not in the vocabulary
 # ("Plan of care established", "Maintenance admission", "Next treatment plan update due"). Checked in order.
 _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -696,6 +720,12 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"administered|assessed|tested|test|screen\w*|birthday|hospitali[sz]\w*|incident|arrest|court)\b"
     )),
     ("patient.birth_date", re.compile(r"\b(?:birth|dob|born)\b")),
+    # the date of this version of a plan that updates an earlier one ("Date of this annual update", "Recert written")
+    ("plan_date", _VERSION_WORDS),
+    # the span a recertification or reauthorization covers ("Recert period: 04/03/2026 - 06/30/2026"), no review date
+    ("period", re.compile(
+        r"\b(?:recert\w*|re certification|reauthori[sz]ation|re authori[sz]ation|renewal)\s+(?:period|episode|span|dates)\b"
+    )),
     ("review", re.compile(r"\b(?:review|reviews|update|re ?evaluation|reassessment|recert\w*|progress report)\b")),
     # the start of the client's stay in a program: "Maintenance start", "Program start", "Start of services"
     ("admission_date", re.compile(
@@ -711,6 +741,8 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:treatment|therapy) (?:start|started|began|begun)|start of (?:treatment|therapy)|"
         r"(?:first|initial|1st) (?:(?:pt|ot|st|slp|patient|speech|therapy|"
         r"physical therapy|occupational therapy|speech therapy)\s+)?(?:visit|treatment|session|service|assessment))\b"
+        # ("Initial treatment plan: 01/10/2024" dates the first plan, not the first treatment)
+        r"(?! plan\b)"
     )),
     # (an IEP is a student's plan: "IEP meeting date" is the day it was made)
     ("plan_date", re.compile(r"\b(?:plan|poc|isp|itp|pot|iep)\b")),

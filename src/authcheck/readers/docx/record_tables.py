@@ -12,7 +12,7 @@ import re
 
 from authcheck.model import Amount, Assessment, Duration, Frequency, Provider, ServiceRequest, SourceLocation
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.parsing import parse_amount, parse_hours_per_week
+from authcheck.parsing import find_dates, parse_amount, parse_hours_per_week
 from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.label_split import split_labels
@@ -126,6 +126,29 @@ def _status_cells(parsed: SignatureText, texts: list[str]) -> None:
 
 
 _NOT_NEEDED = re.compile(r"not\s+(?:required|applicable|needed)|n/?a", re.I)
+
+
+# a cell holding a span of two dates and little else ("01/12/2026 - 04/10/2026"): a certification's period
+_SPAN_CELL = re.compile(rf"^\W*{DATE_TEXT}\s*(?:-|–|—|to|through|thru)\s*{DATE_TEXT}\W*$", re.I)
+
+
+def earlier_period_rows(table: Table, header_row: int) -> set[int]:
+    """The rows of a certification or authorization history ("Period | Type | Signed by | Date signed") that record
+    an earlier period than the table's latest one: their sign-offs are the earlier plan's, not this one's. Empty
+    unless two rows or more each hold a period."""
+    spans: dict[int, tuple] = {}
+    for r in range(header_row + 1, len(table.rows)):
+        for cell in table.rows[r].cells:
+            text = " ".join(cell.text.split())
+            if _SPAN_CELL.match(text):
+                dates = [d for d, _ in find_dates(text)]
+                if len(dates) == 2 and dates[0] <= dates[1]:
+                    spans[r] = (dates[0], dates[1])
+                break
+    if len(spans) < 2:
+        return set()
+    latest = max(start for start, _ in spans.values())
+    return {r for r, (start, _) in spans.items() if start < latest}
 
 
 def _unnamed_role_cell(table: Table, kind: TableKind, row_index: int) -> str:
@@ -462,7 +485,10 @@ class RecordTablesMixin(TablesMixin):
         if is_sign_off_row(header_texts) and self._signer_rows_table(table):  # type: ignore[attr-defined]
             return  # "Client signature | Cody R. Vandermeer | Date 01/14/2026": no header, every row a sign-off
         roles = set(kind.columns.values())
+        earlier = earlier_period_rows(table, kind.header_row)
         for r in range(kind.header_row + 1, len(table.rows)):
+            if r in earlier:
+                continue  # "01/12/2026 - 04/10/2026 | Initial certification | signed 01/15/2026": the earlier plan's
             cells = self._row_cells(table, kind, r)
             role_text = " ".join(cells.get("role", ("", 0))[0].split())
             if not role_text and "role" not in roles:

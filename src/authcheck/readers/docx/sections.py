@@ -311,6 +311,9 @@ def _leads(text: str, synonym: str) -> bool:
 _NOTICE = re.compile(r"\b(?:rights|responsibilities|polic(?:y|ies)|grievances?|privacy|no\s+show)\b")
 
 
+_AND_JOIN = re.compile(r"\s+(?:and|&)\s+", re.I)
+
+
 @lru_cache(maxsize=4096)
 def match_section(title: str) -> SectionMatch:
     """The canonical section for a title, or SectionMatch(None, ...) when nothing reaches THRESHOLD.
@@ -362,10 +365,15 @@ def match_section(title: str) -> SectionMatch:
         named = match_section(head)
         if named.key == "other" and named.score >= 95:
             return named
-    if "/" in title and (best.key not in CANONICAL or best.score < 95):
+    joined = "/" in title and (best.key not in CANONICAL or best.score < 95)
+    # "Goals and discharge plan": titles joined by "and" only when the whole names a section without elements
+    # ("Diagnosis and assessment" stays what it matched; "Initial Treatment Plan & Authorization Request" stays a title)
+    joined_by_and = _AND_JOIN.search(title) is not None and best.key in ("discharge", "other")
+    if joined or joined_by_and:
         # "22. Goals / Rehab Potential / Discharge Plans": the first alternative that is a section with elements
-        for part in re.split(r"\s*/\s*", _NUMBERING.sub("", title.strip(), count=1)):
-            found = match_section(part) if part.strip() and "/" not in part else None
+        splitter = r"\s*/\s*" if joined else _AND_JOIN.pattern
+        for part in re.split(splitter, _NUMBERING.sub("", title.strip(), count=1)):
+            found = match_section(part) if part.strip() and "/" not in part and not _AND_JOIN.search(part) else None
             if found is not None and found.key in CANONICAL and found.score >= 95:
                 return found
     if best.score < SLIP_SCORE and title.isascii():  # ("Evaluación" is Spanish, no slip)

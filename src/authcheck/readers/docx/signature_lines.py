@@ -61,13 +61,25 @@ _SIGNATURE_DATE_LABEL = re.compile(
 # a label that says the line is an approval without naming who approves: "Approved", "Reviewed and approved by"
 _APPROVED_LABEL = re.compile(r"(?:reviewed\s+and\s+)?(?:approved|certified|attested)(?:\s+by)?", re.I)
 _CHECKBOX = re.compile("[☐☒☑✔✓■□]")
-_RUN_IN_SIGNATURES = re.compile(r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—–-]\s*(?=[A-Z])", re.I)
-# the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): "
-_SIGNER_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)")
+# (the first signer's role may follow in lower case: "Signed - client: Ana Ruiz 02/10/2026; staff: Jo Lee, LMHC ...")
+_RUN_IN_SIGNATURES = re.compile(
+    r"\s*(?:signatures?|sign-?offs?|signed)\s*[.:—–-]\s*(?=[A-Z]|(?-i:[a-z])[\w /&'’()-]{0,40}:\s)", re.I
+)
+# the end of one signer's sentence and the next signer's label: ". Counselor: ", ". Qualified professional (QP): ",
+# or a semicolon after the signer's date before the next signer's label, in either case: "...02/10/2026;  staff: "
+_SIGNER_SENTENCE = re.compile(
+    r"(?<=[\w)])\.\s+(?=[A-Z][\w /&'’()-]{0,60}:\s)|(?<=\d);\s+(?=[A-Za-z][\w /&'’()-]{0,40}:\s)"
+)
 _TICK_LEAD = re.compile(r"^[☒☑✔✓■]\s*")
 # "Signed:" opening a list of signers parted by semicolons; a role written without a colon before a signer's name
-_SIGNED_LIST_HEAD = re.compile(r"^\s*(?:signed|signatures?|e-?signed|signed\s+by)\s*:\s*", re.I)
-_LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s+(?=[A-Z])")
+# (the document signed may be named first: "Plan signed:", "Addendum signed:", "Update signatures:")
+_SIGNED_LIST_HEAD = re.compile(
+    r"^\s*(?:(?:(?:treatment\s+)?plan(?:\s+of\s+care)?|poc|addendum|amendment|update|review|revision|"
+    r"recert(?:ification)?|progress\s+report|report)\s+)?(?:signed|signatures?|e-?signed|signed\s+by)\s*:\s*",
+    re.I,
+)
+# (with or without a colon after it: "client Ana Ruiz 03/10/2025", "Parent/guardian: Ana Ruiz 03/10/2025")
+_LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s*:?\s+(?=[A-Z])")
 # a bar, or a semicolon before the next signer's label, between two sign-offs on one line
 # (or a spaced slash after one signer's date: "Noor Haddadin BCBA  3/2/26  /  Moira McAllister (mother) 3/2/26")
 _SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)|(?<=\d)\s+/\s+(?=[A-Za-z])")
@@ -358,6 +370,8 @@ class SignatureLinesMixin(SignaturesMixin):
                 role = None
             if role is None and i:
                 return False  # "...; Ana Ruiz 03/10/2025": a second signer must say who signs
+            if role is not None and NOT_A_SIGNER.search(role.group("role")):
+                return False  # "...; referring physician: Jo Lee, MD 03/10/2025" names a referral, not a signer
             label = f"{role.group('role')} signature" if role else "Signature"
             parsed = parse_signature(label, piece[role.end() :] if role else piece)
             if parsed is None or parsed.name is None or parsed.date is None or not plausible_name(parsed.name):

@@ -113,6 +113,9 @@ class BuilderState:
         self.section = Section(None, None)
         self.title: str | None = None
         self.title_loc: SourceLocation | None = None
+        # the document's first line of body text, when short and without digits, even when read as something else
+        # than a title ("Progress Report - Physical Therapy" cut at its dash): the kind of document it names
+        self.opening: str | None = None
         self.first_text_seen = False
         self.patient = Patient()
         self.plan_fields: dict[str, object] = {}

@@ -737,11 +737,15 @@ _LABEL_BOX_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?\s*[.)]\s+", re.I)
 def labels_row(row: Row) -> bool:
     """A row of a form laid out in columns that holds labels, not values ("6. Provider name | 7. Onset date |
     8. SOC date | 10. DOB" under the first row's values): no digits but a form-box number, two or more known
-    field labels and at least half of its filled cells known."""
-    texts = [_LABEL_BOX_NUMBER.sub("", t).rstrip(":").strip() for t in _distinct_texts(row)]
+    field labels and at least half of its filled cells known. A row whose every cell opens with a form-box number
+    ("6. Patient's name and address | 7. Provider's name, address and telephone") is labels with one known."""
+    raw = _distinct_texts(row)
+    texts = [_LABEL_BOX_NUMBER.sub("", t).rstrip(":").strip() for t in raw]
     if len(texts) < 2 or any(has_digit(t) or len(t.split()) > 8 for t in texts):
         return False
     known = sum(1 for t in texts if field_key(t) or subfield_key(t))
+    if known >= 1 and all(_LABEL_BOX_NUMBER.match(t) for t in raw):
+        return True
     return known >= 2 and known * 2 >= len(texts)
 
 

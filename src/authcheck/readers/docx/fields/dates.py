@@ -18,7 +18,7 @@ from authcheck.model import Duration, Intervention, Period, Review, SourceLocati
 from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.label_split import Segment
-from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
+from authcheck.readers.docx.labels import date_label_key, field_key, normalize_label, subfield_key, version_date_label
 from authcheck.readers.docx.phrases import (
     QUANTITY_SPLIT,
     ServiceText,
@@ -151,6 +151,41 @@ _VERSION_DATE_LABEL = re.compile(
 )
 
 
+def _version_label(text: str) -> bool:
+    """A label (or the passage it was read from) that dates this version of an updated plan."""
+    if _VERSION_DATE_LABEL.search(text):
+        return True
+    label = text.split(":", 1)[0] if ":" in text else text
+    return version_date_label(label)
+
+
+# a header label that names only the kind of document it dates ("Update:", "Revision:", "Progress report date:"),
+# and, for each kind, the words of a document title of that kind ("Treatment Plan Update", "Revised Plan of Care")
+_BARE_KIND_LABEL = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?)?(?P<kind>update|review|revision|revised|recert|recertification|re\s?certification|"
+    r"progress\s+report|reauthorization|re\s?authorization)(?:\s+(?:date|dated|on))?$"
+)
+_KIND_IN_TITLE = {
+    "update": re.compile(r"\bupdat(?:e|ed)\b", re.I),
+    "review": re.compile(r"\breview\b", re.I),
+    "revision": re.compile(r"\brevis(?:ion|ed)\b", re.I),
+    "recertification": re.compile(r"\bre-?\s?cert\w*", re.I),
+    "progress report": re.compile(r"\bprogress\s+report\b", re.I),
+    "reauthorization": re.compile(r"\bre-?\s?authori[sz]\w*", re.I),
+}
+
+
+def _bare_kind(label: str) -> str | None:
+    """The kind a header label names and nothing else ("Update" -> "update", "Progress report date" -> "progress
+    report"), None for any other label ("Next update", "Review due", "Recert period")."""
+    match = _BARE_KIND_LABEL.match(normalize_label(label))
+    if match is None:
+        return None
+    kind = re.sub(r"\s+", " ", match.group("kind"))
+    return {"revised": "revision", "recert": "recertification", "re certification": "recertification",
+            "recertification": "recertification", "re authorization": "reauthorization"}.get(kind, kind)
+
+
 # a review log's bare date column, and the words of an entry saying the review took place
 _BARE_LOG_DATE = re.compile(r"(?:date|dated|date\s+of\s+entry|entry\s+date|when)", re.I)
 _LOG_DONE = re.compile(r"\b(?:completed|complete|done|held|conducted|performed|signed|finished|reviewed|updated)\b", re.I)
@@ -212,6 +247,9 @@ class DateFieldsMixin(BuilderState):
 
     # "This plan of care was established at the evaluation": the field whose date is the plan's
     _plan_made_at: tuple[str, SourceLocation] | None = None
+
+    # "Update: 06/03/2026" atop a "Treatment Plan Update": (the kind named, date, value, where), see `_own_kind_date`
+    _own_dates: tuple[tuple[str, dt.date, str, SourceLocation], ...] = ()
 
     def _plan_statement(self, line: Line, core: str) -> None:
         """Note a sentence saying at which visit the plan was made (its date is read by `_inferred_plan_date`),
@@ -423,14 +461,59 @@ class DateFieldsMixin(BuilderState):
             return self._field_review(label, value, loc, line)
         if (
             date is not None
-            and _VERSION_DATE_LABEL.search(label)
+            and _version_label(label)
             and line.section.title not in ("Page header", "Page footer")
             and "plan_date" in self.plan_fields
-            and not _VERSION_DATE_LABEL.search(self.plan_sources["plan_date"].text or "")
+            and not _version_label(self.plan_sources["plan_date"].text or "")
         ):
             del self.plan_fields["plan_date"]
         self._date_field("plan_date", value, loc)
         return None
+
+    def _own_kind_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> bool:
+        """ "Update: 06/03/2026" in the header of a "Treatment Plan Update", "Revision: 03/23/2026" atop a "Revised Plan
+        of Care", "Progress report date: 04/10/2026" in a "Progress Report": a label naming only the document's own
+        kind dates the document itself, not a review to come. Kept aside (True) until the plan is read (see
+        `_own_kind_dates`); a label in the body, under a title of another kind or with a due date is read as before."""
+        kind = _bare_kind(label)
+        date = first_date(value)
+        if (
+            kind is None
+            or date is None
+            or _DUE_VALUE.match(value)
+            or _PENDING_VALUE.match(value)
+            or self._content_entered
+            or self.section.key not in (None, "title", "client", "dates", "provider")
+            or line.section.title in ("Page header", "Page footer")
+            or not _KIND_IN_TITLE[kind].search(f"{self.title or ''} | {self.opening or ''}")
+        ):
+            return False
+        self._own_dates = (*self._own_dates, (kind, date, value, loc))
+        return True
+
+    def _own_kind_dates(self) -> None:
+        """The dates kept aside by `_own_kind_date`, once the plan is read. A review or recertification dated after
+        every signature of the document is the one to come after all (a revision, an update or a report names no
+        date to come). Otherwise the document took place that day: with no plan date
+        written it dates the plan ("Treatment Plan Update ... Update: 06/03/2026"); beside the earlier plan's own
+        date ("Original POC: 03/02/2026 ... Revision: 03/23/2026") it is a review that took place."""
+        signed = [s.date for s in self.signatures if s.date is not None]
+        for named, date, value, loc in self._own_dates:
+            kind = _kind_of_review(named)
+            if named in ("review", "recertification", "reauthorization") and signed and date > max(signed):
+                self._add_review(kind, value, loc, completed=False)
+            elif "plan_date" not in self.plan_fields:
+                self._set_plan("plan_date", date, loc)
+            else:
+                self._add_review(kind, value, loc, completed=True)
+
+    def _version_date(self, label: str, value: str, loc: SourceLocation, line: Line) -> bool:
+        """ "Date of this progress report:", "Date of this 90-day review:": a review's label that dates this very
+        update is its plan date, not a review to come (True when read so)."""
+        if not version_date_label(label) or _DUE_VALUE.match(value) or first_date(value) is None:
+            return False
+        self._field_plan_date(label, value, loc, line)
+        return True
 
     def _update_due(self, label: str, value: str) -> bool:
         """ "Treatment plan update: due 12/19/2025" (or under a "Plan reviews" heading): a label close to "Treatment
@@ -522,14 +605,20 @@ class DateFieldsMixin(BuilderState):
         return None
 
     def _field_review(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
+            return None
         self._add_review(_kind_of_review(label), value, loc, completed=False)
         return None
 
     def _field_recertification(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
+            return None
         self._add_review("recertification", value, loc, completed=False)
         return None
 
     def _field_progress_report(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
+            return None
         self._add_review("progress-report", value, loc, completed=False)
         return None
 

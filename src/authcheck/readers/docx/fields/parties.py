@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from authcheck.model import Provider, SourceLocation
+from authcheck.model import Provider, Signature, SourceLocation
 from authcheck.model.vocab import normalize_discipline
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.fields.services import ORDERED_DISCIPLINE
@@ -102,25 +102,39 @@ def grouped_member_id(value: str) -> str | None:
     return found
 
 
+def _signer_lines(signature: Signature) -> list[SourceLocation]:
+    """The lines a signature was read from: its own line, then the line that named the signer when that is another
+    (a name line over a dated "Signed: ..." line)."""
+    found: list[SourceLocation] = []
+    for source in (signature.source, signature.field_sources.get("name")):
+        if source is not None and source.text and all(source.text != known.text for known in found):
+            found.append(source)
+    return found
+
+
 class PartyFieldsMixin(BuilderState):
     """The client, the payer and program, the providers and their NPIs, the organization, the plan's title."""
 
     def _signer_npis(self) -> None:
         """ "Ingrid Roux, OTR/L   NPI 1718463026   signed 01/06/2026": an NPI written on a signer's own line (one
-        NPI, on no other signer's line) is that signer's, so that a mistyped one can be checked."""
+        NPI, on no other signer's line) is that signer's, so that a mistyped one can be checked. The line that named
+        the signer counts as hers too when the signature was dated on a line of its own ("Certifying physician: Jo
+        Lee, MD   NPI 1357924684" over "Signed: Jo Lee, MD   01/21/2026")."""
         lines: dict[str, int] = {}
         for signature in self.signatures:
-            text = signature.source.text if signature.source is not None else None
-            if text:
+            for text in {source.text for source in _signer_lines(signature)}:
                 lines[text] = lines.get(text, 0) + 1
         for signature in self.signatures:
-            source = signature.source
-            if signature.npi is not None or source is None or not source.text or lines[source.text] > 1:
+            if signature.npi is not None:
                 continue
-            npis = [f for f in inline_facts(source.text) if f.key == "provider.npi"]
-            if len(npis) == 1:
-                signature.npi = npis[0].value
-                signature.field_sources["npi"] = source
+            for source in _signer_lines(signature):
+                if lines[source.text] > 1:
+                    continue
+                npis = [f for f in inline_facts(source.text) if f.key == "provider.npi"]
+                if len(npis) == 1:
+                    signature.npi = npis[0].value
+                    signature.field_sources["npi"] = source
+                    break
 
     def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if self.section.key == "signatures":
@@ -130,7 +144,9 @@ class PartyFieldsMixin(BuilderState):
             facts = [f.start for f in inline_facts(name) if f.key != "patient.name"]
             if facts:  # "Eamon Przybylski (DOB 11/02/2019)": the name ends where the next fact starts
                 name = name[: min(facts)]
-            name = re.split(r"\s{2,}|[\t\n]|\s*[;|•·▪(]|,\s*(?=\d)", name)[0].strip(" ,-–—")  # "..., 77 W. Calle"
+            # "..., 77 W. Calle"; "Ana Ruiz 77 Quarry Lane, Millbrook": a "name and address" box's lines run together,
+            # the street number ends the name
+            name = re.split(r"\s{2,}|[\t\n]|\s*[;|•·▪(]|,\s*(?=\d)|\s+(?=\d+[A-Za-z]?\s+[A-Z])", name)[0].strip(" ,-–—")
             if not name:
                 return None
             self.patient.name = name
@@ -240,10 +256,20 @@ class PartyFieldsMixin(BuilderState):
         return "ok"
 
     def _field_provider_npi(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        match = re.search(r"\b\d{10}\b", value) or re.search(r"\S+", value)
+        match = re.search(r"\b\d{10}\b", value)
+        if match is None:
+            in_label = re.search(r"\d[\d -]{5,}\d", label)
+            if in_label is not None:
+                # "NPI 1673829101: I certify ...": the number was written in the label (a cell's "Jo Lee, MD   NPI
+                # 1673829101" read as a label beside the next cell); what follows it is no NPI
+                value, match = in_label.group(0), None
+        if match is None:
+            # a mistyped NPI ("12345678", "1234-567-890", "NPI: 1O34567893") is kept to be checked; a sentence or
+            # a word ("I certify that ...") is no NPI at all
+            match = re.match(r"\s*(\S*\d\S*)", value) or re.fullmatch(r"\s*(\S+)\s*", value)
         if not match:
             return None
-        npi = match.group(0).strip(".,;")
+        npi = match.group(match.lastindex or 0).strip(".,;")
         role_words = re.sub(r"\bnpi\b|#|number|no\.?", " ", label, flags=re.I).strip().lower()
         if self._named_npi(npi, loc, line):
             return None

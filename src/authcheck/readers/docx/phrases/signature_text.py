@@ -335,7 +335,8 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         c = _CONFORMED.search(text)
         if c:
             method = "electronic" if "/es/" in c.group(0).lower() else "typed"
-            printed = text[: c.start()].strip(" —–-|:;,")
+            # (the blank line the mark was typed on is no part of the printed name: "Jo Lee, LPC  ____/s/ J. Lee___")
+            printed = text[: c.start()].strip(" —–-|:;,_")
             text = c.group("rest")
             # "Paulette Greer, LCSW   /s/ P. Greer   Date: ...": the printed name before the mark is the fuller one
             fuller = _printed_before_mark(printed, text)

@@ -1,0 +1,77 @@
+"""DOCX, round 26 (lead's fixes): section titles joined by "and", and a form's row of numbered box captions.
+
+- "Goals and discharge plan", "Goals & Discharge Plans": a title joined by "and" whose whole matched a section
+  without elements (discharge) is the first part that is a section with elements; near misses: "Diagnosis and
+  assessment" stays assessments, a document title "Initial Treatment Plan & Authorization Request" stays as matched,
+  "Rehab potential and discharge plans" names no section with elements;
+- a CMS-485-like row whose every cell opens with a form-box number ("6. Patient's name and address | 7. Provider's
+  name, address and telephone") holds labels even when only one of them is a known field; near misses: numbered
+  orders, a row with a cell without a box number, a row of values.
+
+Each test builds a small plan with python-docx; names and wording are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docx_helpers import read_blocks
+
+from authcheck.readers.docx.blocks import Cell, Row
+from authcheck.readers.docx.sections import match_section
+from authcheck.readers.docx.tables import labels_row
+
+
+@pytest.mark.parametrize("title", ["Goals and discharge plan", "Goals & Discharge Plans", "12. Goals and Discharge Plan"])
+def test_goals_joined_to_discharge_are_goals(title: str) -> None:
+    assert match_section(title).key == "goals"
+
+
+@pytest.mark.parametrize(
+    "title, key",
+    [
+        ("Diagnosis and assessment", "assessments"),
+        ("Rehab potential and discharge plans", "other"),
+        ("Discharge criteria and aftercare", "discharge"),
+        ("Goals and Objectives", "goals"),
+    ],
+)
+def test_other_joined_titles_stay_as_matched(title: str, key: str) -> None:
+    assert match_section(title).key == key
+
+
+def test_a_document_title_joined_by_and_is_not_split() -> None:
+    assert match_section("Initial Treatment Plan & Authorization Request").key != "services"
+
+
+_485 = [
+    ["1. Patient's HI claim no.", "2. Start of care date"],
+    ["1EG4TE5MK72", "01/05/2026"],
+    ["6. Patient's name and address", "7. Provider's name, address and telephone"],
+    ["Augusta Brennholt 402 Larch Street, Millbrook", "Larkspur Home Health, 10 Main Street, Millbrook"],
+]
+
+
+def test_a_row_of_numbered_box_captions_labels_the_row_under_it() -> None:
+    plan = read_blocks(["HOME HEALTH CERTIFICATION AND PLAN OF CARE", _485])
+    assert plan.patient.name == "Augusta Brennholt"
+    assert plan.patient.member_id == "1EG4TE5MK72"
+
+
+def _row(*texts: str) -> Row:
+    return Row(index=0, cells=[Cell(col=i, lines=[t]) for i, t in enumerate(texts)])
+
+
+def test_numbered_box_captions_are_labels_with_one_known_field() -> None:
+    assert labels_row(_row("6. Patient's name and address", "7. Provider's name, address and telephone"))
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("1. Wound care to left heel", "2. Gait training with walker"),  # numbered orders: no known field
+        ("6. Patient's name and address", "Provider's name, address and telephone"),  # one cell without a box number
+        ("6. Augusta Brennholt, 402 Larch Street", "7. Larkspur Home Health"),  # values (digits)
+    ],
+)
+def test_near_misses_are_not_caption_rows(cells: tuple[str, str]) -> None:
+    assert not labels_row(_row(*cells))
