@@ -98,15 +98,17 @@ _ADVERBS = [
     (r"\b(?:quarterly|every\s+(?:three|3)\s+months)\b", 1.0, "quarter"),
 ]
 _ADVERB_PATTERNS = [(re.compile(pattern), count, per) for pattern, count, per in _ADVERBS]
+# the parts of a day a group meets in ("3 evenings per week", "2 mornings a week", "4 nights/week"): days of service
+_DAY_PARTS = r"evenings?|mornings?|afternoons?|nights?"
 _COUNT_PER = re.compile(
-    rf"{_RANGE}\s*(?:x|×|times?|sessions?|visits?|treatments?|days?|meetings?|groups?)?\s*"
+    rf"{_RANGE}\s*(?:x|×|times?|sessions?|visits?|treatments?|days?|meetings?|groups?|{_DAY_PARTS})?\s*"
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\bweekly\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
     rf"(?P<period>days?|weeks?|wks?|w|months?|mos?|years?|yr|d)?\b",
     re.IGNORECASE,
 )
 # The weekly part of a compound phrase, right after a per-day count: ", 3 times per week", " x 5 days/wk".
 _DAYS_PER_WEEK = re.compile(
-    rf"\s*(?:,|;|and|x|×|on|for)?\s*{_RANGE}\s*(?:x|×|times|days?|sessions?|visits?)?\s*"
+    rf"\s*(?:,|;|and|x|×|on|for)?\s*{_RANGE}\s*(?:x|×|times|days?|sessions?|visits?|{_DAY_PARTS})?\s*"
     rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:weeks?|wks?|w)\b",
     re.IGNORECASE,
 )

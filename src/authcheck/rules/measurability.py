@@ -173,9 +173,10 @@ _VERB_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # One discrete product the client makes or delivers: done or not done is the observable target ("write and read an
-# amends letter in a family session", "complete a written relapse prevention plan", "submit a job application").
+# amends letter in a family session", "complete a written relapse prevention plan", "submit a job application",
+# "review and update the written safety plan": an updated product is one too).
 _PRODUCT_RE = re.compile(
-    r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share)\s+"
+    r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share|update|revise)\s+"
     r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
     # "complete written trauma account": shorthand drops the article (not "share feelings about the letter")
     r"(?:(?:a|an|one|1|the|his|her|their)\s+)?(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?"

@@ -534,3 +534,30 @@ def initial_marker_depth(marker: str | None) -> int | None:
     if match is None:
         return None
     return 0 if match.group(1) == "G" else 1
+
+
+# a note in brackets that says what the review did to a goal ("(Added at this review)", "(NEW)", "(revised 05/18/2026)",
+# "(continued)", "[carried forward from the 90-day review]"): the goal's history, no part of what it says or of when it
+# is due. A note that gives a date the goal is due ("(new target date 08/01/2026)", "(revised: by 09/30/2026)") is kept.
+_STATUS_WORD = (
+    r"(?:new(?:ly\s+added)?|added|revised|modified|updated|amended|changed|rewritten|re-?worded|restated|continued|"
+    r"continuing|ongoing|unchanged|no\s+change|carried\s+(?:forward|over)|in\s+progress|partially\s+met|not\s+met)"
+)
+_STATUS_NOTE_BODY = rf"[(\[]\s*{_STATUS_WORD}\b(?P<rest>[^()\[\]]{{0,60}})[)\]]"
+_LEADING_STATUS_NOTE = re.compile(rf"^\s*{_STATUS_NOTE_BODY}\s*[:.\-–—]?\s*", re.I)
+_TRAILING_STATUS_NOTE = re.compile(rf"\s*{_STATUS_NOTE_BODY}\s*[.;]?\s*$", re.I)
+_DUE_WORDS = re.compile(r"\b(?:target|due|by|deadline|expected|until|through|thru|within|no\s+later|goal\s+date)\b", re.I)
+
+
+def without_status_note(statement: str) -> str:
+    """The statement without a bracketed note at its start or end on what the review did to it ("(Added at this
+    review) Desmond will ...", "... each week. (new)"); a note naming the date it is due stays."""
+    for pattern in (_LEADING_STATUS_NOTE, _TRAILING_STATUS_NOTE):
+        found = pattern.search(statement)
+        if found is None or _DUE_WORDS.search(found.group("rest")):
+            continue
+        rest = (statement[: found.start()] + " " + statement[found.end() :]).strip()
+        if rest and rest != statement:
+            statement = rest + ("." if pattern is _TRAILING_STATUS_NOTE and statement.rstrip().endswith(".")
+                                and not rest.endswith(".") else "")
+    return statement

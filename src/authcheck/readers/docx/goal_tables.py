@@ -188,8 +188,20 @@ class GoalTablesMixin(TablesMixin):
                 self._new_problem(text_of("label") or None, statement, loc_of("statement"))
                 continue
             if statement:
+                before = (self.goal, self.objective, self.focus, self._last_element)
                 element = self._labelled_row(text_of("label"), statement, loc_of("statement"), table.index)
                 if element is None:
+                    continue
+                closed_col = self._closed_status_col(table, kind, r) if isinstance(element, Objective) else None
+                if closed_col is not None and before[0] is not None and self.goal is not None and (
+                    self.goal.objectives and self.goal.objectives[-1] is element
+                ):
+                    # "1c | ... | Met 01/13/2026 (discontinued) | -" among the goal's rows of a "Goal / objective"
+                    # column: an objective of the plan before, reported on, not a current one (a closed goal row
+                    # stays, so that the objective rows under it keep their goal)
+                    self.goal.objectives.pop()
+                    self.goal, self.objective, self.focus, self._last_element = before
+                    self._keep_row_as_text(table, r, closed_col)
                     continue
                 for role in ("baseline", "target", "mastery_criteria", "measure", "target_date"):
                     if role in cells and text_of(role):
@@ -455,23 +467,35 @@ class GoalTablesMixin(TablesMixin):
         objectives_only = "objective" in roles and not roles & {"goal", "statement"}
         if ("goal" not in roles or "statement" in roles) and not objectives_only:
             return False
-        header = table.rows[kind.header_row].cells
-        row = table.rows[r]
         if "goal" in roles and "objective" in roles and not self._goal_alone_in_row(table, kind, r):
             return False  # a status beside one of the goal's several objective rows is that objective's
+        col = self._closed_status_col(table, kind, r)
+        if col is None:
+            return False
+        self._keep_row_as_text(table, r, col)
+        return True
+
+    @staticmethod
+    def _closed_status_col(table: Table, kind: TableKind, r: int) -> int | None:
+        """The column of row `r` whose status cell (under a status header: "Status", "Status 02/03/2026") says the
+        row's goal or objective is closed ("Met 01/13/2026 (discontinued)", "Mastered"); None when there is none."""
+        header = table.rows[kind.header_row].cells
+        row = table.rows[r]
         for position, role in kind.columns.items():
             if role != "status" or position >= len(header):
                 continue
             if not STATUS_HEADER.fullmatch(normalize_label(header[position].text)):
                 continue  # "Comments", "Date initiated": no status of the goal
             cell = next((c for c in row.cells if c.col == header[position].col), None)
-            if cell is None or not closed_status(" ".join(cell.text.split())):
-                continue
-            texts = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells if c.text.strip()))
-            text = " | ".join(texts)
-            self._free(Line(text, self.section, table=table.index, row=r, cell=cell.col), text)
-            return True
-        return False
+            if cell is not None and closed_status(" ".join(cell.text.split())):
+                return cell.col
+        return None
+
+    def _keep_row_as_text(self, table: Table, r: int, col: int) -> None:
+        """Row `r` kept as free text (its distinct cells joined by " | "), found at cell `col`."""
+        texts = list(dict.fromkeys(" ".join(c.text.split()) for c in table.rows[r].cells if c.text.strip()))
+        text = " | ".join(texts)
+        self._free(Line(text, self.section, table=table.index, row=r, cell=col), text)
 
     def _goal_alone_in_row(self, table: Table, kind: TableKind, r: int) -> bool:
         """True when row `r` of a "Goal | Objective(s) | Status" grid starts a goal and the goal has no other row:

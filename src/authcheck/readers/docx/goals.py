@@ -44,6 +44,7 @@ from authcheck.readers.docx.goal_phrases import (
     statement_mastery,
     time_bound,
     without_fill,
+    without_status_note,
 )
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import (
@@ -235,6 +236,10 @@ class GoalsMixin(BuilderState):
         domain: str | None = None,
         line: Line | None = None,
     ) -> Goal:
+        if statement:
+            statement = without_status_note(statement)  # "(NEW at this review) Improve sleep ...": the review's note
+        if label:
+            label = without_status_note(label)  # "Goal 2 (NEW at this review)"
         numbers = self._drop_combined_goal()
         problem = self._ensure_problem(loc)
         held, self._held_area = self._held_area, None
@@ -295,6 +300,10 @@ class GoalsMixin(BuilderState):
     def _new_objective(
         self, label: str | None, statement: str | None, loc: SourceLocation, *, number: str | None = None
     ) -> Objective:
+        if statement:
+            statement = without_status_note(statement)  # "(Added at this review) Desmond will ...": the review's note
+        if label:
+            label = without_status_note(label)  # "STG 2c (added)"
         goal = self._goal_for_objective(number, loc)
         objective = Objective(label=label, statement=statement or None, source=loc)
         self._time_fields(objective, statement, loc)

@@ -58,11 +58,54 @@ def _banner_pairs(row: object) -> str | None:
     return "   ".join(f"{label}: {value}" for label, value in zip(labels, texts[1::2], strict=True))
 
 
+# the columns of a table of changes (an addendum's or a review's "Element | Was | Now (effective 04/09/2026)"): what
+# changed, its value before, and its value now (a date or note after the caption: "Now (effective 04/09/2026)")
+_CHANGE_ITEM = re.compile(
+    r"(?:plan\s+)?(?:element|item|field|section|area|component|category|change(?:d\s+item)?|what\s+changed|"
+    r"(?:plan\s+)?(?:element|item)\s+changed)s?"
+)
+_CHANGE_OLD = re.compile(r"was|previous(?:ly)?|old|from|before|prior|original(?:\s+plan)?|(?:previous|prior|old)\s+\w+")
+_CHANGE_NEW = re.compile(
+    r"(?:now|new|revised|changed\s+to|change\s+to|to|after|updated|amended|becomes|is\s+now|(?:new|revised|updated)\s+\w+)"
+    r"(?:\s*\(.*\)|\s+(?:effective|as\s+of|from|eff)\b.*)?"
+)
+# a changed element naming one quantity of a service ("Frequency of individual psychotherapy (CPT 90834)")
+_QUANTITY_OF = re.compile(
+    r"(?P<what>frequency|session\s+length|length\s+of\s+sessions?|amount|duration|units?)\s+(?:of|for)\s+(?P<service>.+)",
+    re.I,
+)
+# a new value that keeps the old one ("No change", "Unchanged", "Same", "-")
+_UNCHANGED = re.compile(r"(?:no\s+change|unchanged|same(?:\s+as\s+(?:before|above))?|[-–—]|n/?a)\.?", re.I)
+
+
+def change_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(item, old, new) column positions of a table of changes ("Element | Was | Now", "Item | Previous | Revised |
+    Reason"): each role once, the item first of them; None for any other header."""
+    words = [" ".join(re.sub(r"[:*]", " ", h).lower().split()) for h in header]
+    item = [i for i, w in enumerate(words) if _CHANGE_ITEM.fullmatch(w)]
+    old = [i for i, w in enumerate(words) if _CHANGE_OLD.fullmatch(w)]
+    new = [i for i, w in enumerate(words) if _CHANGE_NEW.fullmatch(w) and i not in old]
+    if len(item) != 1 or len(old) != 1 or len(new) != 1 or not item[0] < old[0] < new[0]:
+        return None
+    return item[0], old[0], new[0]
+
+
+def _banner_title(table: Table) -> bool:
+    """True for a table of one row holding one short text across it ("SERVICES", "Signatures"): a banner that
+    titles the part of the plan below it, as a heading does; a header of columns has several cells of text."""
+    if len(table.rows) != 1:
+        return False
+    texts = list(dict.fromkeys(" ".join(c.text.split()) for c in table.rows[0].cells if c.text.strip()))
+    return len(texts) == 1 and len(texts[0]) <= 60 and match_section(texts[0]).key is not None
+
+
 class TablesMixin(BuilderState):
     """Tables: each table to the reader of its kind; label/value forms and tables of lines read here."""
 
     def _table(self, table: Table) -> None:
         kind = classify_table(table)
+        if kind.kind in ("services", "diagnoses", "signatures", "assessments") and _banner_title(table):
+            kind = TableKind("lines")  # "SERVICES" shaded in a table of one cell: a section's title, no header
         if kind.title is not None and kind.title_row is not None:
             section = self._section_for(kind.title, level=15, strong=True)
             if section is not None:
@@ -74,6 +117,8 @@ class TablesMixin(BuilderState):
             return  # a table under an earlier record's heading (past episodes, a referral letter): not the plan's
         if medication_list(table):
             return  # a medication list: its doses, frequencies and prescribers are no services or providers
+        if self._change_table(table):
+            return  # "Element | Was | Now": what an addendum or review changed; the new values are the plan's
         if kind.kind in ("lines", "form") and (
             self._signer_block_cells(table)  # type: ignore[attr-defined]
             or self._paired_signature_columns(table, kind.header_row)  # type: ignore[attr-defined]
@@ -112,6 +157,35 @@ class TablesMixin(BuilderState):
             "measures": self._measures_table,
         }.get(kind.kind, self._lines_table)
         handler(table, kind)
+
+    def _change_table(self, table: Table) -> bool:
+        """A table of changes ("Element | Was | Now (effective 04/09/2026)" over "Frequency of individual
+        psychotherapy (CPT 90834, 45 min) | Weekly | Every 2 weeks"): each row read as "<element>: <value now>" (the
+        value before when the new cell says "No change"); the header and the old values are kept as free text."""
+        if len(table.rows) < 2:
+            return False
+        header = table.rows[0].cells
+        columns = change_columns([" ".join(c.text.split()) for c in header])
+        if columns is None:
+            return False
+        item_col, old_col, new_col = (header[p].col for p in columns)
+        header_text = " | ".join(dict.fromkeys(" ".join(c.text.split()) for c in header if c.text.strip()))
+        self._free(Line(header_text, self.section, table=table.index, row=0, cell=header[0].col), header_text)
+        for row in table.rows[1:]:
+            by_col = {c.col: " ".join(c.text.split()) for c in row.cells}
+            item, old, new = by_col.get(item_col, ""), by_col.get(old_col, ""), by_col.get(new_col, "")
+            if not item:
+                continue
+            if old:
+                self._free(Line(old, self.section, table=table.index, row=row.index, cell=old_col), f"{item}: was {old}")
+            value, col = (old, old_col) if (not new or _UNCHANGED.fullmatch(new)) else (new, new_col)
+            if value and not _UNCHANGED.fullmatch(value):
+                item = item.rstrip(":")
+                of = _QUANTITY_OF.fullmatch(item)
+                # "Frequency of individual psychotherapy (90834)": the service, and which of its quantities changed
+                text = f"{of.group('service')}, {of.group('what').lower()}: {value}" if of else f"{item}: {value}"
+                self._table_line(text, table.index, row.index, col)
+        return True
 
     def _cell_loc(self, table: Table, row: int, cell: int, text: str) -> SourceLocation:
         return make_loc(

@@ -568,4 +568,25 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
                     service.frequency = course.frequency
                     service.amount = service.amount or course.amount
                     service.duration = service.duration or course.duration
+    for service in services:
+        # "Individual psychotherapy (CPT 90834, 45 min), weekly": the bracket held the code and the length; its
+        # halves are left at the ends of the pieces cut from it
+        for name in ("description", "frequency", "amount", "duration"):
+            value = getattr(service, name)
+            if value:
+                setattr(service, name, _balanced(value))
     return services
+
+
+def _balanced(text: str) -> str | None:
+    """The text without a bracket left open at its end ("Individual psychotherapy (") or closed at either end with
+    no opening one ("45 min)", ") weekly"); brackets that pair ("Daily (24-hour)") stay."""
+    text = text.strip()
+    if text.count("(") > text.count(")") and text.endswith("("):
+        text = text[:-1].rstrip(" ,;:-")
+    if text.count(")") > text.count("("):
+        if text.endswith(")"):
+            text = text[:-1].rstrip(" ,;")
+        elif text.startswith(")"):
+            text = text[1:].lstrip(" ,;")
+    return text or None
