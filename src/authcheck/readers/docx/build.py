@@ -526,6 +526,7 @@ class PlanBuilder(
                 return
 
         self.note_date_column(line, core)  # "Target Date" alone over a nested table's goal rows (docx.goals)
+        self.statement_before_facts(line, core)  # a goal's line over its "Baseline: ... | Status: ..." line (docx.goals)
         if "\t" in core and self._tabbed_goal_row(line, core):
             return  # "Objective<TAB>Target date" over its rows: a table typed with tab stops or nested in a cell
         if "\t" in core and self._dx_table_scope(line, core):

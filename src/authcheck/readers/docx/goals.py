@@ -188,7 +188,6 @@ class GoalsMixin(BuilderState):
         if line.table is not None and len(core.split()) <= 4 and not has_digit(core) and ":" not in core:
             if subfield_key(core) == "target_date":
                 self._date_column = (line.table, line.row, line.cell)
-        self._statement_before_facts(line, core)  # (a line read before its labels, like the caption above)
 
     def _date_column_value(self, line: Line, value: str) -> tuple[str, str] | None:
         """ "Elijah will label 50 items.<TAB>08-15-2026" under a "Target Date" caption in the same cell: the row's
@@ -745,7 +744,7 @@ class GoalsMixin(BuilderState):
             return False
         return False
 
-    def _statement_before_facts(self, line: Line, core: str) -> None:
+    def statement_before_facts(self, line: Line, core: str) -> None:
         """ "Imitate 2-step actions with objects" over "Baseline: 4 of 20 | Current: 12 of 20 | Mastery: 18 of 20 ... |
         Target: 09/30/2026 | Status: Continued": an unlabelled line right above a line of goal facts opened by the
         first of them is the goal those facts are about, under a goals heading or an area heading no section is known
