@@ -1,9 +1,12 @@
-"""DOCX, round 26 (lead's fixes): section titles joined by "and", and a form's row of numbered box captions.
+"""DOCX, round 26 (lead's fixes): section titles joined by "and", a form's row of numbered box captions, an hour-long
+session.
 
 - "Goals and discharge plan", "Goals & Discharge Plans": a title joined by "and" whose whole matched a section
   without elements (discharge) is the first part that is a section with elements; near misses: "Diagnosis and
   assessment" stays assessments, a document title "Initial Treatment Plan & Authorization Request" stays as matched,
   "Rehab potential and discharge plans" names no section with elements;
+- "1 hour weekly": an hour-long session and how often (a treatment with no hours of its own still states both);
+  near misses: "20 hours weekly", "3 hours weekly", "2 hours per week" stay hours per week;
 - a CMS-485-like row whose every cell opens with a form-box number ("6. Patient's name and address | 7. Provider's
   name, address and telephone") holds labels even when only one of them is a known field; near misses: numbered
   orders, a row with a cell without a box number, a row of values.
@@ -75,3 +78,36 @@ def test_numbered_box_captions_are_labels_with_one_known_field() -> None:
 )
 def test_near_misses_are_not_caption_rows(cells: tuple[str, str]) -> None:
     assert not labels_row(_row(*cells))
+
+
+# --- an hour-long session and how often ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, frequency, amount",
+    [
+        ("90837 psychotherapy 1 hour weekly", "weekly", "1 hour"),
+        ("97156 caregiver training 1.5 hrs every other week", "every other week", "1.5 hrs"),
+    ],
+)
+def test_an_hour_long_session_and_how_often(text: str, frequency: str, amount: str) -> None:
+    from authcheck.readers.docx.phrases import parse_service
+
+    [service] = parse_service(text)
+    assert (service.frequency, service.amount) == (frequency, amount)
+
+
+@pytest.mark.parametrize("text", ["97153 adaptive behavior treatment 20 hours weekly", "H2019 3 hours weekly",
+                                  "97155 protocol modification 2 hours per week"])
+def test_hours_per_week_stay_hours_per_week(text: str) -> None:
+    from authcheck.readers.docx.phrases import parse_service
+
+    [service] = parse_service(text)
+    assert service.frequency is None and service.hours_per_week is not None
+
+
+def test_an_intervention_of_an_hour_weekly_states_its_frequency() -> None:
+    plan = read_blocks(["Treatment Plan", "Client: Ana Ruiz", "Plan date: 01/05/2026", "INTERVENTIONS",
+                        "Individual therapy 1 hour weekly to practice CBT skills."])
+    [(_, intervention)] = list(plan.iter_interventions())
+    assert intervention.frequency is not None and intervention.frequency.per_week() == 1

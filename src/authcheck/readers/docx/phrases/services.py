@@ -166,7 +166,15 @@ def fill_quantities(parts: list[str], service: ServiceText) -> list[str]:
             used = True
         elif hours is not None:
             service.hours_per_week = service.hours_per_week if service.hours_per_week is not None else hours
-            if service.amount is None:
+            length = _HOURS_LENGTH.search(part)
+            rest = (part[: length.start()] + " " + part[length.end() :]).strip(" ,;:") if length else ""
+            how_often = parse_frequency(rest) if rest and hours <= 2 else None
+            if length is not None and how_often is not None and how_often.count is not None:
+                # "1 hour weekly", "1.5 hrs every other week": a session's length and how often (a treatment with no
+                # hours of its own still states both); "20 hours weekly" stays hours per week only
+                service.amount = service.amount or length.group(0).strip("()")
+                service.frequency = service.frequency or rest
+            elif service.amount is None:
                 service.amount = part
             used = True
         else:
