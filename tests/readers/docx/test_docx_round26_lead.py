@@ -9,7 +9,9 @@ session.
   near misses: "20 hours weekly", "3 hours weekly", "2 hours per week" stay hours per week;
 - a CMS-485-like row whose every cell opens with a form-box number ("6. Patient's name and address | 7. Provider's
   name, address and telephone") holds labels even when only one of them is a known field; near misses: numbered
-  orders, a row with a cell without a box number, a row of values.
+  orders, a row with a cell without a box number, a row of values;
+- a goals table split across pages (its caption row repeated): "1b" on the next page stays under Goal 1; near miss:
+  a goal row on the next page is a new goal.
 
 Each test builds a small plan with python-docx; names and wording are invented.
 """
@@ -111,3 +113,26 @@ def test_an_intervention_of_an_hour_weekly_states_its_frequency() -> None:
                         "Individual therapy 1 hour weekly to practice CBT skills."])
     [(_, intervention)] = list(plan.iter_interventions())
     assert intervention.frequency is not None and intervention.frequency.per_week() == 1
+
+
+# --- a goals table split across pages ------------------------------------------------------------------------------
+
+_HEAD = ["#", "Goal / Objective", "Measure", "Target date"]
+
+
+def test_an_objective_on_the_next_page_of_a_split_goals_table_stays_under_its_goal() -> None:
+    first = [_HEAD, ["Goal 1", "Terrence will worry less so that he can drive again.", "GAD-7", ""],
+             ["1a", "Reduce GAD-7 from 15 to 7 or below.", "GAD-7 monthly", "06/01/2026"]]
+    second = [_HEAD, ["1b", "Drive alone to the grocery store at least 2 times per week.", "Self-report log", "06/01/2026"]]
+    plan = read_blocks(["Treatment Plan", "Client: Terrence Whitlock", "GOALS", first, "", second])
+    assert len(plan.goals) == 1
+    assert [o.label for o in plan.goals[0].objectives] == ["1a", "1b"]
+
+
+def test_a_goal_on_the_next_page_of_a_split_goals_table_is_a_new_goal() -> None:
+    first = [_HEAD, ["Goal 1", "Terrence will worry less so that he can drive again.", "GAD-7", ""],
+             ["1a", "Reduce GAD-7 from 15 to 7 or below.", "GAD-7 monthly", "06/01/2026"]]
+    second = [_HEAD, ["Goal 2", "Terrence will get restful sleep.", "Sleep diary", ""],
+              ["2a", "Sleep 6 or more hours on at least 5 nights a week.", "Sleep diary", "06/01/2026"]]
+    plan = read_blocks(["Treatment Plan", "Client: Terrence Whitlock", "GOALS", first, "", second])
+    assert [[o.label for o in g.objectives] for g in plan.goals] == [["1a"], ["2a"]]

@@ -33,6 +33,7 @@ from authcheck.readers.docx.goal_phrases import (
     STEPS_LEAD_IN,
     TERM_CAPTION,
     TYPED_MARKER,
+    dash_facts,
     initial_marker_depth,
     list_lead_in,
     outline_level,
@@ -40,7 +41,7 @@ from authcheck.readers.docx.goal_phrases import (
     time_note_only,
 )
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.labels import ElementLabel
+from authcheck.readers.docx.labels import ElementLabel, subfield_key
 from authcheck.readers.docx.phrases import blank_value
 from authcheck.readers.docx.phrases.names import split_name_credential
 from authcheck.readers.docx.sections import match_section
@@ -358,6 +359,8 @@ class GoalListsMixin(BuilderState):
         if marker is None and line.list_level is None and self.section.key in (None, "title"):
             if self._statement_under_title(line, core):
                 return True  # "Goal 1: Elopement" over "Kai will remain in the assigned area ..."
+            if self._facts_under_goal(line, core):
+                return True  # "Target 1: ..." over "Baseline — 4 mands per hour. Criterion — 20 ... By Aug 31, 2026."
         goal = self.goal
         if (
             goal is None
@@ -372,6 +375,33 @@ class GoalListsMixin(BuilderState):
         if ABOUT_THE_PLAN.match(core) or PROGRESS_NOTE.match(core) or PROGNOSIS_NOTE.match(core):
             return False  # "- plan will be updated as needed" after the goal's last step: about the plan, no step
         self._new_objective(marker if marker and any(c.isalnum() for c in marker) else None, core, line.loc(core))
+        return True
+
+    def _facts_under_goal(self, line: Line, core: str) -> bool:
+        """A line of facts labelled with dashes or colons ("Baseline — 4 mands per hour. Criterion — 20 or more ...
+        By Aug 31, 2026.") right under a labelled goal or objective written outside any goals heading: that
+        element's facts. False unless every label on the line names a fact of a goal (see dash_facts) and the
+        element was the last thing read under this heading."""
+        goal = self.goal
+        if (
+            goal is None
+            or not goal.label
+            or not self._goal_in_section()
+            or not (self._last_element is goal or any(self._last_element is o for o in goal.objectives))
+        ):
+            return False
+        facts = dash_facts(core)
+        if facts is None:
+            return False
+        segments = split_labels(facts)
+        keys = [subfield_key(seg.label) if seg.label else None for seg in segments]
+        if not segments or any(key is None for key in keys):
+            return False
+        loc = line.loc(core)
+        self.focus = "objective" if self._last_element is not goal else "goal"
+        for key, seg in zip(keys, segments, strict=True):
+            assert key is not None
+            self._apply_subfield(key, seg.value, loc)  # type: ignore[attr-defined]
         return True
 
     def _problem_sub_item(self) -> bool:

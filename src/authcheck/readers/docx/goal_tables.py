@@ -38,6 +38,12 @@ _GOAL_AND_MASTERY = re.compile(r"\bgoals?\b.*\bmastery\b|\bmastery\b.*\bgoals?\b
 _BY_DATE = re.compile(r"\s*(?:by|before|target(?:\s+date)?:?|due)\s+\S*\d", re.I)
 # a cell pointing back at the one above it ("(see above)", "Same as above", "ditto", a bare quote mark): the row
 # repeats the value of the row above, as a merged cell would
+# the header of a goals table's column of diagnoses ("Diagnosis", "Dx / ICD-10", "Diagnoses (ICD-10-CM)")
+_DIAGNOSIS_COLUMN = re.compile(
+    r"(?:primary\s+|treating\s+)?(?:diagnos[ie]s|dx|icd[\s-]?10(?:[\s-]?cm)?)(?:\s*(?:/|and|&)\s*(?:icd[\s-]?10(?:[\s-]?cm)?|codes?|dx))?"
+    r"(?:\s*\((?:icd[\s-]?10(?:[\s-]?cm)?|codes?)\))?(?:\s+codes?)?:?",
+    re.I,
+)
 _SAME_AS_ABOVE = re.compile(
     r"[(\[]?\s*(?:(?:see|same\s+as|as)\s+(?:above|goal\s+above|problem\s+above)|ditto|\"|〃|cont(?:'d|inued|\.)?)"
     r"\s*[)\]]?\.?",
@@ -174,6 +180,8 @@ class GoalTablesMixin(TablesMixin):
                 objectives_as_goals = False  # "GOAL: ..." merged across an objectives table: the rows under it are its
                 last_problem_text = last_goal_text = None
                 continue
+
+            self._diagnosis_cells(table, kind, r)  # "S42.201D Fracture of ..." under "Diagnosis" beside the goal
 
             def loc_of(role: str, cells: dict[str, tuple[str, int]] = cells, r: int = r) -> SourceLocation:
                 text, col = cells[role]
@@ -403,6 +411,24 @@ class GoalTablesMixin(TablesMixin):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
         self._heading_frame_on_table(table.index)
+
+    def _diagnosis_cells(self, table: Table, kind: TableKind, r: int) -> None:
+        """A goals table with a column of diagnoses ("Diagnosis | Problem | Goal | Interventions"): the diagnoses
+        written in that column's cell of a row (a code and its name, or a name in words) are the plan's. A cell
+        merged from the row above, or one whose header names something else ("Diagnosis-related problem"), is not."""
+        header = table.rows[kind.header_row].cells
+        for position, head in enumerate(header):
+            if not _DIAGNOSIS_COLUMN.fullmatch(" ".join(head.text.split())):
+                continue
+            cell = next((c for c in table.rows[r].cells if c.col == head.col), None)
+            if cell is None or cell.merged_from_above:
+                continue
+            text = " ".join(line.strip() for line in cell.lines if line.strip())
+            if not text or blank_value(text):
+                continue
+            found = self._stated_diagnoses(text)  # type: ignore[attr-defined]
+            if found:
+                self._add_diagnoses(found, self._cell_loc(table, r, cell.col, text))  # type: ignore[attr-defined]
 
     def _problem_name_row(self, table: Table, kind: TableKind, label: str, statement: str) -> bool:
         """True for a row of a column that holds problems, goals and objectives alike ("Problem / Goal / Objective")
@@ -793,8 +819,8 @@ class GoalTablesMixin(TablesMixin):
         outline number of the goal's own ("1.1", "2.b", "1a") or a letter ("a.", "b)") under a goal made from a
         row of this table. The goal's number, when it has one, must match ("2.1" is not under "Goal 1")."""
         goal = self.goal
-        if not text or goal is None or goal.source is None or goal.source.table != table:
-            return None
+        if not text or goal is None or goal.source is None or not self.same_table(goal.source.table, table):
+            return None  # (a table split across pages is one: "1b" on the next page is still under Goal 1)
         if id(goal) == self._goal_before_caption:
             return None  # "P1. ..." under a "Parent Training Goals" row: a goal of the new group, not a sub-item
         if table is None and id(goal) not in self._unindexed_table_goals:

@@ -79,6 +79,10 @@ _LEVEL_CELL = re.compile(
 
 
 # the facts a goal's own line of facts opens with ("Baseline: ... | Mastery: ... | Target: ...")
+# a typed outline letter or numeral alone before a labelled item ("A. Type: CBT", "IV. Amount: 45 minutes"):
+# no statement of its own
+_BARE_OUTLINE_MARK = re.compile(r"\(?(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)]")
+
 _STATEMENT_FACTS = ("baseline", "mastery_criteria", "target", "target_date", "measure")
 
 
@@ -94,6 +98,8 @@ class GoalsMixin(BuilderState):
         facts = [(subfield_key(seg.label), seg) for seg in segments[1:] if seg.label]
         if not facts or any(sub is None for sub, _ in facts) or len(facts) != len(segments) - 1:
             return False
+        if _BARE_OUTLINE_MARK.fullmatch(segments[0].value.strip()):
+            return False  # "B. Amount: 45-minute sessions.  C. Frequency: weekly.": an outline's labelled items
         handler = self._intervention_text if self.section.key == "interventions" else self._goal_text
         before = list(self.services)
         if not handler(line, segments[0].value, marker, depth):

@@ -46,6 +46,9 @@ from authcheck.readers.docx.state import BuilderState, Line
 __all__ = ["InterventionsMixin", "all_interventions"]
 
 
+# a typed outline letter or numeral alone ("A.", "IV.", "(b)"): an item's marker, no treatment
+_BARE_OUTLINE_MARK = re.compile(r"\(?(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)]")
+
 _CHECKBOX = re.compile(r"[☐□☒☑]|\[\s?[xX✓✔]?\s?\]")
 
 
@@ -317,6 +320,8 @@ class InterventionsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for the treatments to be written on
+        if _BARE_OUTLINE_MARK.fullmatch(core.strip()):
+            return True  # "A." before "Type: CBT" in a typed outline: the item's letter, no treatment
         core = without_dated_changes(core)  # "... CBT. Frequency reduced to weekly on 10/27/2025.": history
         if not core:
             return True

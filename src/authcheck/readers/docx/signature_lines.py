@@ -37,6 +37,7 @@ from authcheck.readers.docx.signatures import (
     ON_FILE,
     SIGNATURE_WORD,
     SIGNED_ONLY,
+    TIME_OF_DAY,
     SignaturesMixin,
     bare_date,
     detail_line,
@@ -82,8 +83,11 @@ _SIGNED_LIST_HEAD = re.compile(
 _LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s*:?\s+(?=[A-Z])")
 # a bar, or a semicolon before the next signer's label, between two sign-offs on one line
 # (or a spaced slash after one signer's date: "Noor Haddadin BCBA  3/2/26  /  Moira McAllister (mother) 3/2/26")
-_SIGN_OFF_BREAK = re.compile(r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)|(?<=\d)\s+/\s+(?=[A-Za-z])")
-_DATED_SLASH_BREAK = re.compile(r"(?<=\d)\s+/\s+(?=[A-Za-z])")
+# or a middle dot or bullet after one signer's date: "Jo Lee, BCBA 03/03/2026  ·  Ana Ruiz (parent) 03/03/2026")
+_SIGN_OFF_BREAK = re.compile(
+    r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)|(?<=\d)\s+/\s+(?=[A-Za-z])|(?<=\d)\s+[·•]\s+(?=[A-Za-z])"
+)
+_DATED_SLASH_BREAK = re.compile(r"(?<=\d)\s+[/·•]\s+(?=[A-Za-z])")
 # a role opening a sign-off line, set apart from the rest by two spaces or more: "Counselor  Jo Lee, CAC  9/21/2026"
 _ROLE_GAP = re.compile(r"(?P<role>[A-Za-z][\w/'’.-]*(?: [\w/'’.-]+){0,3})(?: {2,}|\t+)(?P<rest>\S.*)$")
 _TWO_SPACE_GAP = re.compile(r"\t+|\s{2,}")
@@ -368,13 +372,17 @@ class SignatureLinesMixin(SignaturesMixin):
             role = _LEADING_ROLE.match(piece)
             if role is not None and not is_role_label(role.group("role")):
                 role = None
-            if role is None and i:
-                return False  # "...; Ana Ruiz 03/10/2025": a second signer must say who signs
             if role is not None and NOT_A_SIGNER.search(role.group("role")):
                 return False  # "...; referring physician: Jo Lee, MD 03/10/2025" names a referral, not a signer
             label = f"{role.group('role')} signature" if role else "Signature"
             parsed = parse_signature(label, piece[role.end() :] if role else piece)
             if parsed is None or parsed.name is None or parsed.date is None or not plausible_name(parsed.name):
+                return False
+            if role is None and i and not (parsed.role_label and is_role_label(parsed.role_label)):
+                # "...; Ana Ruiz 03/10/2025": a second signer must say who signs, before the name or after it
+                # ("...; Gábor Farkas, father/guardian (03/09/2026)", "...; Ana Ruiz (mother) 03/10/2025")
+                return False
+            if parsed.role_label and NOT_A_SIGNER.search(parsed.role_label):
                 return False
             parsed_pieces.append((piece, parsed))
         for piece, parsed in parsed_pieces:
@@ -782,6 +790,8 @@ class SignatureLinesMixin(SignaturesMixin):
             return False
         date, (start, end) = dates[0]
         rest = (core[:start] + " " + core[end:]).strip(" ,.;:-–—()")
+        if rest and not core[:start].strip() and TIME_OF_DAY.fullmatch(core[end:]):
+            rest = ""  # "2026-03-11 14:22 EST" under an e-signature stamp's signer: the date with its time of day
         # "Signature on file - signed 12/15/2025" under "Certifying physician: Kenji Sato, MD  NPI ...": signed on paper
         on_file = bool(ON_FILE.fullmatch(rest)) and bool(re.search(r"\bsig", rest, re.I))
         if rest and not DATE_WORDS_ONLY.fullmatch(rest) and not on_file:

@@ -29,6 +29,7 @@ from authcheck.readers.docx.signatures import (
     SignaturesMixin,
     bare_date,
     detail_line,
+    fuller_name,
     signed_date_line,
     signer_row,
 )
@@ -76,8 +77,13 @@ class SignatureTablesMixin(SignaturesMixin):
         if len(starts) < 2:
             return False
         groups: list[tuple[str, int, int | None, int | None]] = []  # header, signature col, date col, name col
+        roles: dict[int, str] = {}  # the signer's role column before a bare "Signature" column, by the group's start
         for n, start in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+            before = start - 1
+            if before >= 0 and (n == 0 or before > starts[n - 1] + 1) and _role_column(texts[before][0], texts[start][0]):
+                roles[n] = texts[before][0]
+        for n, start in enumerate(starts):
+            end = starts[n + 1] - (1 if n + 1 in roles else 0) if n + 1 < len(starts) else len(texts)
             date_col = name_col = None
             for text, col in texts[start + 1 : end]:
                 bare = text.rstrip(":").strip()
@@ -85,6 +91,11 @@ class SignatureTablesMixin(SignaturesMixin):
                     date_col = col
                 elif name_col is None and re.search(r"\bname\b|\bnombre\b", bare, re.I):
                     name_col = col
+            if n in roles:
+                # "Supervising BCBA | Signature | Date | Parent/guardian | Signature | Date": the column before each
+                # bare "Signature" names who signs there, and holds the signer's printed name
+                groups.append((f"{roles[n]} signature", texts[start][1], date_col, texts[start - 1][1]))
+                continue
             groups.append((signature_caption(texts[start][0]), texts[start][1], date_col, name_col))
         found: list[tuple[SignatureText, int, int, str]] = []
         for row in table.rows[header_row + 1 :]:
@@ -102,6 +113,8 @@ class SignatureTablesMixin(SignaturesMixin):
                         parsed.signed = False  # a printed name under an empty signature line
                 else:
                     parsed = parse_signature(label, value, date_text)
+                    if parsed is not None and printed and not blank_value(printed):
+                        fuller_name(parsed, printed)  # "/s/ Corinne Talbot" beside "Corinne Talbot, M.Ed., BCBA"
                 if parsed is None:
                     parsed = SignatureText(role_label=None, name=None, credential=None, date=None, signed=False)
                 if parsed.name is not None and not plausible_name(parsed.name):
@@ -211,6 +224,10 @@ class SignatureTablesMixin(SignaturesMixin):
         Only after the plan's content; every block must carry a date, a signed mark or a blank line. True when read."""
         if not (self.section.key == "signatures" or self._signing_zone()) or len(table.rows) < 2:
             return False
+        if _role_signature_pairs(table):
+            # "Supervising BCBA | Signature | Date | Parent/guardian | Signature | Date" over the printed names, the
+            # signatures and the dates: each signer's role column with its own signature and date columns
+            return self._paired_signature_columns(table, 0)
         rows = [
             [(c.lines, c.col) for c in row.cells if not c.merged_from_above]
             for row in table.rows
@@ -336,6 +353,35 @@ def signature_caption(text: str) -> str:
     bare = " ".join(text.split())
     core = _CAPTION_REMARK.sub("", _CAPTION_NUMBER.sub("", bare)).strip(" :")
     return core if core and re.search(r"signature|\bfirma\b", core, re.I) else bare
+
+
+def _role_signature_pairs(table: Table) -> bool:
+    """True when the first row is signers side by side, each a role column then a bare "Signature" column:
+    "Supervising BCBA | Signature | Date | Parent/guardian | Signature | Date"."""
+    texts: list[str] = []
+    for cell in table.rows[0].cells:
+        text = " ".join(cell.text.split())
+        if cell.merged_from_above or not text or (texts and texts[-1] == text):
+            continue
+        texts.append(text)
+    starts = [i for i, text in enumerate(texts) if _signature_header(text)]
+    return len(starts) >= 2 and all(
+        i > 0 and (n == 0 or i - 1 > starts[n - 1] + 1) and _role_column(texts[i - 1], texts[i])
+        for n, i in enumerate(starts)
+    )
+
+
+def _role_column(caption: str, signature_header: str) -> bool:
+    """ "Supervising BCBA", "Parent/guardian" before a bare "Signature" header: a column naming the signer's role
+    (a signature header that names its signer itself, "BCBA signature", needs none)."""
+    bare = caption.rstrip(":").strip()
+    if normalize_signature_role(signature_caption(signature_header).rstrip(":").strip()) != "other":
+        return False
+    if not bare or len(bare.split()) > 4 or has_digit(bare) or DATE_LABEL.fullmatch(bare) or _signature_header(bare):
+        return False
+    if re.search(r"date|fecha|name|nombre|npi", bare, re.I) or NOT_A_SIGNER.search(bare):
+        return False
+    return normalize_signature_role(bare) != "other"
 
 
 def _signature_header(text: str) -> bool:

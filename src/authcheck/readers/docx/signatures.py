@@ -418,6 +418,8 @@ _REVIEWED_ONLY = re.compile(
 _TIME_OF_DAY = re.compile(
     r"^[\s,@]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:[ECMP][SD]T|UTC)\)?)?\s*$", re.I
 )
+# the time of day after a signature's date ("14:22 EST", "at 2:05 pm"), as an e-signature stamp prints it
+TIME_OF_DAY = _TIME_OF_DAY
 
 
 def signed_line_after_details(lines: list[str]) -> int | None:
@@ -472,6 +474,15 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
         ]
         if texts and len(names) == 1 and all(_signer_role_text(t) for t in texts):
             roles[position], roles[names[0]] = "role", "signature"
+            return roles
+        # "Signed |  | Date" over "Ana Ruiz | Individual | 02-20-2026": the captioned column holds the signers' names,
+        # the uncaptioned one beside it says who each of them is
+        described = [
+            p for p in range(len(header)) if p not in roles and not header[p].text.strip() and values(p)
+            and len(values(p)) == len(texts) and all(_signer_role_text(t) for t in values(p))
+        ]
+        if texts and len(described) == 1 and all(_person(t) for t in texts):
+            roles[described[0]] = "role"
             return roles
     status_only = len(signature_cols) == 1 and all(_signed_status_only(t) for t in values(signature_cols[0]))
     if "name" not in roles.values() and ("signature" not in roles.values() or len(signature_cols) == 1):

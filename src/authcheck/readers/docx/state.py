@@ -178,6 +178,12 @@ class BuilderState:
         # right under it are that document's too (docx.signature_lines)
         self._other_sign_off: Line | None = None
 
+    def same_table(self, a: int | None, b: int | None) -> bool:
+        """True when two table indexes are one table, counting the parts of a table split across pages as one."""
+        if a is None or b is None:
+            return a == b
+        return self.table_root.get(a, a) == self.table_root.get(b, b)
+
     def _free(self, line: Line, text: str) -> None:
         self.free.append(TextBlock(heading=line.section.title, text=text, source=line.loc(text)))
 

@@ -35,6 +35,8 @@ from authcheck.readers.docx.sections import match_section
 _MARK = re.compile(r"[xX✓✔☒☑■●*]|yes|y", re.I)
 # a form cell holding a whole "Label: value" pair ("Name: Raymond Koenig"), not a label waiting for the next cell
 _LABELLED_CELL = re.compile(r"[^:\d]{1,40}:\s+\S")
+# a cell opening with a check box ("☒ PT  2w4", "[ ] SLP"): one option of a grid of boxes, not a label or a value
+_BOX_CELL = re.compile(r"\s*(?:[☐□☒☑■]|\[\s?[xX✓✔]?\s?\])")
 
 
 def _banner_pairs(row: object) -> str | None:
@@ -346,10 +348,12 @@ class TablesMixin(BuilderState):
             texts = [" ".join(c.text.split()) for c in cells]
             if not any(texts):
                 continue
-            if len(cells) == 1:
-                for text in cells[0].lines:
-                    if text.strip():
-                        self._table_line(text, table.index, row.index, cells[0].col)
+            if len(cells) == 1 or all(_BOX_CELL.match(t) for t in texts if t):
+                # one cell, or a row of check boxes ("☒ PT 2w4 | ☒ OT 1w4 | ☐ SLP"): each cell's lines on their own
+                for cell in cells:
+                    for text in cell.lines:
+                        if text.strip():
+                            self._table_line(text, table.index, row.index, cell.col)
                 continue
             if any(len([x for x in c.lines if x.strip()]) > 1 for c in cells[1::2]):
                 self._form_row_pairs(table, row.index, cells)

@@ -83,6 +83,15 @@ _LENGTH_STATEMENT = re.compile(
     r"(?P<rest>(?:for|through|thru|until|till|over|about|approximately)\b[^.;]*)",
     re.I,
 )
+# "I expect treatment to last about 6 months", "We anticipate that therapy will continue through June 2026": the
+# writer's expectation of how long treatment lasts
+_LENGTH_EXPECTED = re.compile(
+    r"\b(?:expects?|expected|anticipates?|anticipated|estimates?|estimated|projects?|predicts?)\s+(?:that\s+)?"
+    r"(?:the\s+|(?:her|his|their)\s+)?(?:treatment|therapy|services|counseling|care|(?:this|the)\s+plan)\s+"
+    r"(?:to|will)\s+(?:last|continue|run|extend|take)\s+"
+    r"(?P<rest>(?:for|through|thru|until|till|over|about|approximately|around|roughly)\b[^.;]*)",
+    re.I,
+)
 # "The anticipated duration of treatment is 12 months", "Expected length of services will be about 6 months",
 # "Estimated treatment duration is 16 weeks": a sentence naming the plan's length, then the length
 _LENGTH_NAMED = re.compile(
@@ -377,6 +386,7 @@ class DateFieldsMixin(BuilderState):
             return
         match = (
             _LENGTH_STATEMENT.search(core)
+            or _LENGTH_EXPECTED.search(core)
             or _LENGTH_NAMED.search(core)
             or _LENGTH_RUN_IN.search(core)
             or _LENGTH_ENDING.search(core)

@@ -223,6 +223,49 @@ def _other_section_run_in(core: str) -> bool:
 _GAPPED_LABEL = re.compile(r"(?P<label>[A-Za-z][\w/&'’ -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
 
 
+
+# the label of an assessment's own fact in the cells or pairs beside it ("Administered: 02/16/2026", "Score: ABC 64")
+_ASSESSMENT_FACT_LABEL = re.compile(
+    r"(?:date\s+)?(?:administered|given|completed|conducted|re-?administered)(?:\s+on)?|(?:test|assessment|admin)\s+date|"
+    r"date(?:\s+of\s+(?:administration|assessment|testing))?|scores?|results?",
+    re.I,
+)
+
+
+# the label of the date of the evaluation that made a diagnosis, beside who made it ("Eval date", "Date of evaluation")
+_EVALUATION_DATE_LABEL = re.compile(
+    r"(?:diagnostic\s+)?(?:eval(?:uation)?\.?|assessment)\s+date|date\s+of\s+(?:(?:diagnostic\s+)?evaluation|diagnosis)|"
+    r"date(?:\s+diagnosed)?|diagnosed\s+on",
+    re.I,
+)
+
+
+def _pairs_beside(text: str, label: str, value: str, wanted: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The "label: value" pairs of a line right after the pair (label, value), as long as their labels are `wanted`
+    ("Assessment: VB-MAPP  Administered: 02/16/2026  Score: ..." gives the date's and the score's pairs)."""
+    segments = split_labels(text.strip())
+    start = next(
+        (i for i, seg in enumerate(segments)
+         if seg.label and seg.label.strip() == label.strip() and " ".join(seg.value.split()) == " ".join(value.split())),
+        None,
+    )
+    if start is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for seg in segments[start + 1 :]:
+        if not seg.label or not wanted.fullmatch(seg.label.strip()):
+            break
+        pairs.append((seg.label.strip(), seg.value.strip()))
+    return pairs
+
+
+def _facts_beside(text: str, label: str, value: str) -> str:
+    """ "Assessment: VB-MAPP  Administered: 02/16/2026  Score: Milestones 41/170" (a form row of pairs): the date and
+    scores labelled right after the instrument, as words to read with it (" administered 02/16/2026 score Milestones
+    41/170"); empty when the pair after the instrument is anything else."""
+    words = [f"{name} {said}" for name, said in _pairs_beside(text, label, value, _ASSESSMENT_FACT_LABEL)]
+    return (" " + " ".join(words)) if words else ""
+
 class DiagnosisFieldsMixin(BuilderState):
     """Diagnoses (and who made them, when), the presenting problem and assessments."""
 
@@ -361,7 +404,13 @@ class DiagnosisFieldsMixin(BuilderState):
         """ "Diagnosed by: Renee Castellanos, PhD", "Diagnosed by / date: Sandra Kim, PsyD — 08/20/2025"."""
         made = diagnosis_made(f"diagnosed by {value}")
         if made is not None:
-            self._diagnosis_made(made.by, made.on, loc)
+            on = made.on
+            if on is None and line is not None and label:
+                # "Diagnosed by | Renata Vos, PhD | Eval date | 11/20/2025" (a form row of pairs): the evaluation's
+                # date beside the diagnostician is when the diagnosis was made
+                beside = _pairs_beside(line.text, label, value, _EVALUATION_DATE_LABEL)
+                on = first_date(beside[0][1]) if len(beside) == 1 else None
+            self._diagnosis_made(made.by, on, loc)
         return None
 
     def _field_diagnosed_on(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
@@ -410,7 +459,7 @@ class DiagnosisFieldsMixin(BuilderState):
             return None
         pieces = [p for p in re.split(r";\s*", value) if p.strip()]
         if len(pieces) < 2 or not all(find_instrument(p) for p in pieces):
-            pieces = [value]
+            pieces = [value + (_facts_beside(line.text, label, value) if line is not None and label else "")]
         label_date = first_date(label)
         for piece in pieces:
             before = len(self.assessments)

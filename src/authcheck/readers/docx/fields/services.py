@@ -180,6 +180,15 @@ _TREATMENT_WORD = re.compile(
 )
 # "freq" between a discipline and its visit order ("SN freq 2w4 then 1w8")
 _FREQUENCY_WORD = re.compile(r"^(?:freq(?:uency)?\.?|visits?)\s*[:\-–—]?\s*", re.I)
+# a check box opening a cell or line ("☒ PT  2w4", "[x] OT 1w4", "☐ SLP"); `ticked` when it is ticked
+_BOX_LEAD = re.compile(r"^(?:(?P<ticked>[☒☑■]|\[\s?[xX✓✔]\s?\])|[☐□]|\[\s?\])\s*")
+# a label over the visit orders of several disciplines ("Disciplines and frequency:", "Discipline/visit orders:",
+# "Visit frequency:")
+_DISCIPLINES_LABEL = re.compile(
+    r"^(?:(?:disciplines?|services?)(?:\s*(?:and|&|/|,)\s*(?:frequenc(?:y|ies)|(?:visit\s+)?orders?|visits?))?|"
+    r"(?:visit\s+)?frequenc(?:y|ies)|visit\s+orders?|disciplines?\s+ordered)\s*:\s*",
+    re.I,
+)
 _ORDER_FIRST = re.compile(r"^(?:\d{1,2}\s*[wm]\s*\d{1,2}\b|p\.?r\.?n\.?\b|as\s+needed\b)", re.I)
 
 
@@ -644,21 +653,46 @@ class ServiceFieldsMixin(BuilderState):
         """ "SN 2w3, 1w5 - wound care, DM teaching", "PT freq 2w6 for strengthening", "MSW PRN - community
         resources": a line outside any services heading opened by the discipline ordered (its abbreviation as
         written, in capitals) and then its visit order: that discipline's visits, as often as ordered. False for
-        anything else ("PT will measure knee flexion weekly" names no visit order after the discipline)."""
+        anything else ("PT will measure knee flexion weekly" names no visit order after the discipline).
+
+        A ticked box before the discipline ("☒ PT  2w4, 1w4" in a grid of disciplines) orders it (an unticked one
+        does not), and a label naming the disciplines or their frequency may list several orders, one per
+        semicolon ("Disciplines and frequency: PT 3w2, 2w4; OT 1w1, 2w3; SN 1w1 for ..."): each is read when
+        every one of them is a discipline's order."""
         text = core.strip()
+        box = _BOX_LEAD.match(text)
+        if box is not None:
+            if not box.group("ticked"):
+                return False  # "☐ SN": a discipline not ordered
+            text = text[box.end() :]
+        listed = _DISCIPLINES_LABEL.match(text)
+        pieces = [p.strip() for p in text[listed.end() :].split(";") if p.strip()] if listed else [text]
+        if not pieces or len(text) > 200 * len(pieces):
+            return False
+        items = [self._one_visit_order(piece) for piece in pieces]
+        if any(item is None for item in items):
+            return False
+        loc = line.loc(core)
+        for item in items:
+            assert item is not None
+            self._service_from(item, loc)
+        return True
+
+    @staticmethod
+    def _one_visit_order(text: str) -> ServiceText | None:
+        """ "PT 3w2, 2w4" / "SN 1w1 for medication reconciliation": one discipline's visit order, else None."""
         lead = _DISCIPLINE_FIRST.match(text)
         if lead is None or find_service_codes(text) or len(text) > 200:
-            return False
+            return None
         rest = _FREQUENCY_WORD.sub("", text[lead.end() :], count=1)
         if _ORDER_FIRST.match(rest) is None:
-            return False
+            return None
         found = [item for item in parse_service(join_visit_orders(text)) if item.frequency]
         if len(found) != 1:
-            return False
+            return None
         item = found[0]
         item.description = text[: lead.end()].strip()
-        self._service_from(item, line.loc(core))
-        return True
+        return item
 
     @staticmethod
     def _hours_by_label(label: str, services: list[ServiceRequest], loc: SourceLocation) -> None:

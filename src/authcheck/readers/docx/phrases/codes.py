@@ -155,6 +155,37 @@ def mistyped_code_spans(text: str) -> list[tuple[str, list[str], int, int]]:
     return found
 
 
+# a HCPCS Level II code typed with a digit too few or too many ("H020", "T10170"), standing on its own
+_NEAR_HCPCS = re.compile(r"(?<![\w/.\-$])(?P<code>[A-CEGHJ-MP-V](?:\d{3}|\d{5}))(?![\w/]|\.\d)")
+# words before a token that make it a diagnosis code, not a service's
+_DIAGNOSIS_CONTEXT = re.compile(r"\b(?:icd(?:-?10)?(?:-?cm)?|dx|diagnos[ie]s|dsm-?5?)\b[^;]*$", re.I)
+
+
+def listed_codes_as_written(text: str) -> list[tuple[str, list[str], int, int]]:
+    """Codes mistyped in a list of services parted by semicolons ("methadone administration H020 daily; counseling
+    H0004, 50 minutes, 2x per month"): in an item that names no valid service code, the one token shaped like a
+    HCPCS code with a digit too few or too many, while another item of the list has a valid code. Kept as written
+    (spans in `text`, as `find_service_codes` gives them) for the code rules to judge; none in a list of one item, in
+    a list with no valid code, or after words naming a diagnosis ("dx H020")."""
+    items: list[tuple[int, str]] = []
+    start = 0
+    for part in text.split(";"):
+        items.append((start, part))
+        start += len(part) + 1
+    if len(items) < 2 or not any(find_service_codes(part) for _, part in items):
+        return []
+    found = []
+    for offset, part in items:
+        if find_service_codes(part) or find_icd_codes(part):
+            continue
+        near = list(_NEAR_HCPCS.finditer(part))
+        if len(near) != 1 or _DIAGNOSIS_CONTEXT.search(part[: near[0].start()]):
+            continue
+        match = near[0]
+        found.append((match.group("code").upper(), [], offset + match.start("code"), offset + match.end("code")))
+    return found
+
+
 def find_service_codes(text: str) -> list[tuple[str, list[str], int, int]]:
     """CPT/HCPCS codes with modifiers ("97153-HN", "H0004 HF" is not a modifier without a dash), and their spans.
 

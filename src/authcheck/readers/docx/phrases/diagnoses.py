@@ -231,6 +231,12 @@ def _uncoded_after(rest: str, original: str) -> list[DiagnosisText]:
 # autistic disorder (Dr. Julian Bautista, PhD, 3/3/24)" read as a run-in fact whose value loses its ")")
 _BRACKET_MADE = re.compile(r"\((?P<inner>[^()]{6,90})(?:\)|\s*$)")
 _DR = re.compile(r"^\s*(?:dr|dra)\.?\s+", re.I)
+# the word for the evaluation before its date, at the end of what the bracket says ("..., PhD, evaluation")
+_EVALUATION_WORDS = re.compile(
+    r"[,;]?\s*(?:(?:diagnostic|psychological|developmental|initial)\s+)?(?:evaluation|eval\.?|evaluated|assessed|"
+    r"diagnosed|dx)(?:\s+(?:on|of|dated))?\s*$",
+    re.I,
+)
 
 
 def _bracketed_made(text: str) -> DiagnosisMade | None:
@@ -242,6 +248,7 @@ def _bracketed_made(text: str) -> DiagnosisMade | None:
             continue
         date, (start, end) = dates[0]
         who = (inner[:start] + " " + inner[end:]).strip(" ,;-–—")
+        who = _EVALUATION_WORDS.sub("", who).strip(" ,;-–—")  # "(Dr. Nadia Petrov, PhD, evaluation 04/02/2022)"
         who = _DR.sub("", who)
         name, credential = split_name_credential(who)
         if not name or not credential or len(name.split()) > 4 or not all(w[:1].isupper() for w in name.split()):
@@ -403,6 +410,11 @@ def parse_diagnoses(
     text = _ICD_TITLE_PRIMARY.sub(_TITLE_MARK, text)
     by = on = None
     made = diagnosis_made(text) or _bracketed_made(text)
+    if made is not None and made.by is None:
+        # "(Dr. Nadia Petrov, PhD, evaluation 04/02/2022)": the bracket around the dated evaluation names the maker
+        bracketed = _bracketed_made(text)
+        if bracketed is not None and bracketed.start <= made.start < bracketed.end:
+            made = bracketed
     if made is None or made.by is None:
         # "... — Pim Oduya, LCSW, intake assessment on 2/3/2025": the dashed statement names the maker as well
         dashed = _dashed_made(text)

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
-from authcheck.readers.docx.phrases.codes import bracketed_codes_as_written, find_service_codes, mistyped_code_spans
+from authcheck.readers.docx.phrases.codes import (
+    bracketed_codes_as_written,
+    find_service_codes,
+    listed_codes_as_written,
+    mistyped_code_spans,
+)
 from authcheck.readers.docx.phrases.common import checked_options, parse_period
 
 
@@ -240,12 +245,22 @@ _LIST_BOUNDARY = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s
 _CLAUSE_BOUNDARY = re.compile(r",?\s+including\s+|,\s+|;\s+|:\s+|\s+-\s+|\s+–\s+|\.\s+", re.I)
 
 
+# a token that may be a mistyped code of `mistyped` (see _codes)
+_NEAR_CODE = re.compile(r"(?<![\w/.\-$])(?P<code>[A-Za-z]\d{3,5})(?![\w/]|\.\d)")
+
+
 def _codes(piece: str, mistyped: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int, int]]:
     """The service codes of `piece`, with the codes of `mistyped` written in its brackets (see
     codes.bracketed_codes_as_written: found in the whole phrase, a list of services with their codes in brackets)."""
     found = find_service_codes(piece)
     if mistyped:
-        found = sorted(found + [c for c in mistyped_code_spans(piece) if c[0] in mistyped], key=lambda c: c[2])
+        near = [c for c in mistyped_code_spans(piece) if c[0] in mistyped]
+        near += [
+            (m.group("code").upper(), [], m.start("code"), m.end("code"))
+            for m in _NEAR_CODE.finditer(piece)
+            if m.group("code").upper() in mistyped and not any(c[2] == m.start("code") for c in near)
+        ]
+        found = sorted(found + near, key=lambda c: c[2])
     return found
 
 
@@ -509,7 +524,8 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     if not text:
         return []
     # "TE (97110), gait trng (9716), NMR (97112)": a code mistyped in a list of bracketed codes is still that service's
-    mistyped = frozenset(c[0] for c in bracketed_codes_as_written(text))
+    # "methadone administration H020 daily; counseling H0004 ...": so is a code mistyped in a list parted by semicolons
+    mistyped = frozenset(c[0] for c in bracketed_codes_as_written(text) + listed_codes_as_written(text))
     pieces = [text]
     if ";" in text:
         split: list[str] = []

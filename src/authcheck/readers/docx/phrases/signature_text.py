@@ -249,6 +249,10 @@ _CLOSING_LEAD = re.compile(
 _TAKEN_BACK = re.compile(r"^[^?:]{1,60}?\?{1,2}\s*no\b[\s,.;:–—-]*(?=[A-Za-z(/])", re.I)
 
 
+# a tick opening a signature label: an EHR's signature stamp ("✓ Electronically signed", "☑ Signed")
+_TICK_LABEL = re.compile(r"^\s*[☒☑✔✓■]\s*(?=\S)")
+
+
 def parse_signature(label: str | None, value: str, date_value: str | None = None) -> SignatureText | None:
     """Read one signature from a labelled line ("Client signature: Jane Doe  Date: 01/05/2026"), an
     e-signature statement ("Electronically signed by Jane Doe, LCSW on 01/05/2026 10:32 AM"), a conformed
@@ -259,6 +263,8 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     """
     text = _TAKEN_BACK.sub("", value.strip())  # "Gwendolyn Achterberg PTA? no - Gwendolyn Achterberg, PT  9/9/24"
     text = _CLOSING_LEAD.sub("", text)  # "Sincerely, Beatriz Solano, OTR/L   01/12/2026": a letter's closing, then its signer
+    if label:
+        label = _TICK_LABEL.sub("", label)  # "✓ Electronically signed" over the signer: a stamp's tick, not a role
     whole = f"{label}: {value}" if label else value
     method = "unknown"
     role_label = None
