@@ -400,7 +400,7 @@ class DiagnosisFieldsMixin(BuilderState):
         self._add_diagnoses(self._stated_diagnoses(value), loc, primary=False)
         return "consumed-rest"
 
-    def _field_diagnosed_by(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+    def _field_diagnosed_by(self, label: str, value: str, loc: SourceLocation, line: Line | None) -> None:
         """ "Diagnosed by: Renee Castellanos, PhD", "Diagnosed by / date: Sandra Kim, PsyD — 08/20/2025"."""
         made = diagnosis_made(f"diagnosed by {value}")
         if made is not None:
@@ -413,7 +413,7 @@ class DiagnosisFieldsMixin(BuilderState):
             self._diagnosis_made(made.by, on, loc)
         return None
 
-    def _field_diagnosed_on(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+    def _field_diagnosed_on(self, label: str, value: str, loc: SourceLocation, line: Line | None) -> None:
         """ "Date of diagnosis: 03/14/2024", "Diagnostic evaluation: 06/01/2022 by Maria Lopez, PsyD"."""
         made = diagnosis_made(f"diagnosed {value}")
         if made is not None and made.on is not None:
