@@ -25,9 +25,13 @@ from authcheck.readers.docx.state import BuilderState, Line, Section, make_loc
 # "The first goal of treatment is to ...", "His second goal is to drink less: ...": at the start of a sentence
 _GOAL_SENTENCE = re.compile(
     r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?][\"'”’)]\s))"
-    r"(?:the\s+|(?:his|her|their|our|my)\s+|[A-Z][\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
+    r"(?:the\s+|(?:his|her|their|our|my)\s+|[A-Z][\w-]+['’]s\s+)?(?:(?:first|second|third|fourth|fifth|primary|main|principal|next|final|"
     r"last|other|overall|long[\s-]term)\s+(?:treatment\s+|therapy\s+)?goal(?:\s+of\s+(?:treatment|therapy|care))?"
-    r"\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<statement>(?:[^.;:]|(?<=\bMs)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){5,300})"
+    # (with no ordinal, only a goal named as treatment's: "The goal of treatment is ...", "Her treatment goal is ...")
+    r"|(?:treatment|therapy)\s+goal|goal\s+of\s+(?:treatment|therapy|care))"
+    # "... is for Mrs. Okafor to return to ...": the aim after the person it is for
+    r"\s+(?:is|will\s+be)\s+(?:for\s+(?-i:(?:(?:Mrs?|Ms|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+|to\s+)?"
+    r"(?P<statement>(?:[^.;:]|(?<=\bMs)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){5,300})"
     r"[.;:]\s*",
     re.IGNORECASE,
 )
