@@ -1,8 +1,10 @@
-"""DOCX, round 27 (lead's fix): a narrative goal named as treatment's goal without an ordinal.
+"""DOCX, round 27 (lead's fixes): a narrative goal named as treatment's goal without an ordinal; a banner naming
+the client after the practice.
 
 "The goal of treatment is for Mrs. Okafor to return to ...", "Her treatment goal is to ..." open a goal in a letter's
 prose as "The primary goal is ..." already did; near misses: a bare "The goal is to ..." (a goal of anything) and a
-sentence about a meeting's goal give none.
+sentence about a meeting's goal give none. "Harbor Practice PT | Hollis, Reuben T. | DOB: ..." names the client
+second, written as a record is ("Last, First"); near misses: a second piece not written so, a name third.
 
 Each test builds a small plan with python-docx; names and wording are invented.
 """
@@ -40,3 +42,24 @@ def test_a_goal_named_as_treatments_opens_a_goal(sentence: str, statement: str) 
 )
 def test_other_goals_open_none(sentence: str) -> None:
     assert read_blocks([*_TOP, "Treatment plan", sentence]).goals == []
+
+
+# --- a banner with the practice's name before the client's -------------------------------------------------------
+
+
+def test_a_banner_names_the_client_after_the_practice() -> None:
+    plan = read_blocks(["Harbor Practice PT | Hollis, Reuben T. | DOB: 03/04/1950 | MRN: 55102",
+                        "Physical Therapy Plan of Care", "Diagnosis: M17.11 Primary osteoarthritis, right knee"])
+    assert plan.patient.name is not None and "Hollis" in plan.patient.name
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Harbor Practice PT | Reuben Hollis | DOB: 03/04/1950",  # not written as a record ("Last, First")
+        "Harbor Practice PT | Suite 200 | Fax: 555-0100 | Hollis, Reuben T.",  # the name third, after no identifier
+    ],
+)
+def test_a_second_piece_not_written_as_a_record_names_nobody(banner: str) -> None:
+    plan = read_blocks([banner, "Physical Therapy Plan of Care", "Diagnosis: M17.11 Primary osteoarthritis, right knee"])
+    assert plan.patient.name is None

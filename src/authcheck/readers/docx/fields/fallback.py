@@ -329,14 +329,16 @@ def _next_values(label: str, pieces: Sequence[_Piece], i: int) -> Iterator[tuple
 
 def _banner_name(pieces: Sequence[_Piece]) -> tuple[str, SourceLocation] | None:
     """An EHR banner: the client's name first ("MONTOYA, RAYMOND A", "Raymond A Montoya"), then an identifier
-    ("MRN: 004417731", "DOB: 03-Sep-1948")."""
-    if len(pieces) < 2 or not _IDENTIFIER.match(pieces[1].text):
-        return None
-    first = pieces[0].text
-    if _RECORD_NAME.fullmatch(first) or (first.isupper() and _person(first) == first):
-        name = _person(first)
-        if name:
-            return name, pieces[0].loc
+    ("MRN: 004417731", "DOB: 03-Sep-1948"); or second, after the practice's name, when written as a record is
+    ("Harbor Practice PT | Hollis, Reuben T.   DOB ...")."""
+    for position in (0, 1):
+        if len(pieces) < position + 2 or not _IDENTIFIER.match(pieces[position + 1].text):
+            continue
+        text = pieces[position].text
+        if _RECORD_NAME.fullmatch(text) or (position == 0 and text.isupper() and _person(text) == text):
+            name = _person(text)
+            if name:
+                return name, pieces[position].loc
     return None
 
 
