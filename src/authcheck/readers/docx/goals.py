@@ -78,11 +78,10 @@ _LEVEL_CELL = re.compile(
 )
 
 
-# the facts a goal's own line of facts opens with ("Baseline: ... | Mastery: ... | Target: ...")
 # a typed outline letter or numeral alone before a labelled item ("A. Type: CBT", "IV. Amount: 45 minutes"):
 # no statement of its own
 _BARE_OUTLINE_MARK = re.compile(r"\(?(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)]")
-
+# the facts a goal's own line of facts opens with ("Baseline: ... | Mastery: ... | Target: ...")
 _STATEMENT_FACTS = ("baseline", "mastery_criteria", "target", "target_date", "measure")
 
 
@@ -813,13 +812,10 @@ class GoalsMixin(BuilderState):
     def _made_from_line_above(self, goal: Goal, line: Line) -> bool:
         """The goal was the last element read, made from the line right above `line` and given nothing since."""
         before = self._line_before
-        source = goal.source
         return (
             before is not None
             and goal is self._last_element
-            and source is not None
-            and (source.paragraph, source.table, source.row, source.cell)
-            == (before[0].paragraph, before[0].table, before[0].row, before[0].cell)
+            and before[0].holds(goal.source)
             and before[0].section.title == line.section.title
             and not goal.objectives
             and not goal.interventions
@@ -856,7 +852,8 @@ class GoalsMixin(BuilderState):
         words = text.split()
         if not 3 <= len(words) <= 30 or text.endswith(":") or element_label(text) is not None:
             return None
-        if len(split_labels(text)) != 1 or split_labels(text)[0].label is not None:
+        segments = split_labels(text)
+        if len(segments) != 1 or segments[0].label is not None:
             return None
         return source, text, kept
 
@@ -869,11 +866,7 @@ class GoalsMixin(BuilderState):
             and problem.label is None
             and problem.statement == text
             and not problem.goals
-            and problem.source is not None
-            and problem.source.paragraph == before.paragraph
-            and problem.source.table == before.table
-            and problem.source.row == before.row
-            and problem.source.cell == before.cell
+            and before.holds(problem.source)
             and problem in self.problems
         ):
             return "problem"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from authcheck.readers.docx.labels import one_word_slip
 from authcheck.readers.docx.spanish import SECTIONS_ES, fold_accents
 
 __all__ = ["CANONICAL", "SYNONYMS", "THRESHOLD", "SectionMatch", "match_section", "normalize_title"]
@@ -390,15 +391,6 @@ def match_section(title: str) -> SectionMatch:
 SLIP_SCORE = 92.0
 
 
-def _one_word_slip(written: str, known: str) -> bool:
-    """`written` is `known` with one slip in a word of eight letters or more that keeps its first and last letters."""
-    pairs = [(a, b) for a, b in zip(written.split(), known.split()) if a != b]
-    if len(written.split()) != len(known.split()) or len(pairs) != 1:
-        return False
-    a, b = pairs[0]
-    return min(len(a), len(b)) >= 8 and a[0] == b[0] and a[-1] == b[-1] and DamerauLevenshtein.distance(a, b) == 1
-
-
 def _one_slip(text: str) -> SectionMatch | None:
     """The section a title of eight letters or more names with one typing slip (a letter wrong, missing, extra or two
     swapped), which the ratio scores too low in a short title. The slip leaves the first and last letters alone, so that
@@ -406,7 +398,7 @@ def _one_slip(text: str) -> SectionMatch | None:
     if len(text) < 8:
         return None
     near = process.extract(text, _SYNONYM_TEXTS, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
-    found = {(_INDEX[i][0], synonym) for synonym, _, i in near if _one_word_slip(text, synonym)}
+    found = {(_INDEX[i][0], synonym) for synonym, _, i in near if one_word_slip(text, synonym, 8)}
     if len({key for key, _ in found}) != 1:
         return None
     key, synonym = min(found)

@@ -81,13 +81,11 @@ _SIGNED_LIST_HEAD = re.compile(
 )
 # (with or without a colon after it: "client Ana Ruiz 03/10/2025", "Parent/guardian: Ana Ruiz 03/10/2025")
 _LEADING_ROLE = re.compile(r"^(?P<role>[A-Za-z][\w/'’-]*(?:\s+[a-z][\w/'’-]*)?)\s*:?\s+(?=[A-Z])")
-# a bar, or a semicolon before the next signer's label, between two sign-offs on one line
-# (or a spaced slash after one signer's date: "Noor Haddadin BCBA  3/2/26  /  Moira McAllister (mother) 3/2/26")
-# or a middle dot or bullet after one signer's date: "Jo Lee, BCBA 03/03/2026  ·  Ana Ruiz (parent) 03/03/2026")
-_SIGN_OFF_BREAK = re.compile(
-    r"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{0,40}:\s)|(?<=\d)\s+/\s+(?=[A-Za-z])|(?<=\d)\s+[·•]\s+(?=[A-Za-z])"
-)
+# a spaced slash, middle dot or bullet after one signer's date: "Noor Haddadin BCBA  3/2/26  /  Moira McAllister
+# (mother) 3/2/26", "Jo Lee, BCBA 03/03/2026  ·  Ana Ruiz (parent) 03/03/2026"
 _DATED_SLASH_BREAK = re.compile(r"(?<=\d)\s+[/·•]\s+(?=[A-Za-z])")
+# a bar, a semicolon before the next signer's label, or one of those after a date, between two sign-offs on one line
+_SIGN_OFF_BREAK = re.compile(rf"\s*\|\s*|;\s+(?=[A-Z][\w /&'’()-]{{0,40}}:\s)|{_DATED_SLASH_BREAK.pattern}")
 # a role opening a sign-off line, set apart from the rest by two spaces or more: "Counselor  Jo Lee, CAC  9/21/2026"
 _ROLE_GAP = re.compile(r"(?P<role>[A-Za-z][\w/'’.-]*(?: [\w/'’.-]+){0,3})(?: {2,}|\t+)(?P<rest>\S.*)$")
 _TWO_SPACE_GAP = re.compile(r"\t+|\s{2,}")
@@ -283,9 +281,7 @@ class SignatureLinesMixin(SignaturesMixin):
         if found is None:
             return False
         free = self.free[-1] if self.free else None
-        if free is not None and free.source is not None and value in (free.text or "") and (
-            free.source.paragraph, free.source.table, free.source.row, free.source.cell
-        ) == (above.paragraph, above.table, above.row, above.cell):
+        if free is not None and value in (free.text or "") and above.holds(free.source):
             self.free.pop()  # the sign-off line, kept as text until its caption was read
         for parsed, piece in found:
             self._add_signature(parsed, above.loc(piece))
@@ -1071,13 +1067,8 @@ def _captioned_values(
             else:
                 grouped.append(part)
         if len(grouped) == len(columns):
-            parts = [*grouped]
-            pieces_dated = [tuple(_name_then_date(p)) for p in parts]
-            if any(len(p) > 2 for p in pieces_dated):
-                return None
-            parts = [p[0] for p in pieces_dated]
-            dates_of = [p[1] if len(p) == 2 else None for p in pieces_dated]
-            return _captioned_pieces(captions, list(zip(parts, dates_of)))
+            split = [_name_then_date(part) for part in grouped]  # [name, date] or [the column as it was]
+            return _captioned_pieces(captions, [(piece[0], piece[1] if len(piece) == 2 else None) for piece in split])
     if len(parts) == len(columns):
         pieces = []
         for at in signer_at:

@@ -84,6 +84,12 @@ class Line:
         typed = self.text[: len(self.text) - len(self.text.lstrip(" \t\u00a0"))]
         return (self.para.indent if self.para is not None else 0) + 120 * len(typed) + 600 * typed.count("\t")
 
+    def holds(self, source: SourceLocation | None) -> bool:
+        """True when `source` was read from this line: the same paragraph, table, row and cell."""
+        return source is not None and (source.paragraph, source.table, source.row, source.cell) == (
+            self.paragraph, self.table, self.row, self.cell
+        )
+
     def loc(self, text: str | None = None, offset: int | None = None) -> SourceLocation:
         """A SourceLocation for this line (or for the cell of a form row that holds `offset`)."""
         cell = self.cell

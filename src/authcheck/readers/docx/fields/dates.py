@@ -614,22 +614,22 @@ class DateFieldsMixin(BuilderState):
             self.expected_duration.source = loc
         return None
 
+    def _review_to_come(self, kind: str, label: str, value: str, loc: SourceLocation, line: Line) -> None:
+        """A review's labelled date: a review to come, unless the label dates this very document (see
+        `_version_date` and `_own_kind_date`)."""
+        if not (self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line)):
+            self._add_review(kind, value, loc, completed=False)
+
     def _field_review(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
-            return None
-        self._add_review(_kind_of_review(label), value, loc, completed=False)
+        self._review_to_come(_kind_of_review(label), label, value, loc, line)
         return None
 
     def _field_recertification(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
-            return None
-        self._add_review("recertification", value, loc, completed=False)
+        self._review_to_come("recertification", label, value, loc, line)
         return None
 
     def _field_progress_report(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        if self._version_date(label, value, loc, line) or self._own_kind_date(label, value, loc, line):
-            return None
-        self._add_review("progress-report", value, loc, completed=False)
+        self._review_to_come("progress-report", label, value, loc, line)
         return None
 
     def _field_review_completed(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:

@@ -669,12 +669,11 @@ class ServiceFieldsMixin(BuilderState):
         pieces = [p.strip() for p in text[listed.end() :].split(";") if p.strip()] if listed else [text]
         if not pieces or len(text) > 200 * len(pieces):
             return False
-        items = [self._one_visit_order(piece) for piece in pieces]
-        if any(item is None for item in items):
-            return False
+        items = [item for item in map(self._one_visit_order, pieces) if item is not None]
+        if len(items) != len(pieces):
+            return False  # one piece is no discipline's order
         loc = line.loc(core)
         for item in items:
-            assert item is not None
             self._service_from(item, loc)
         return True
 
