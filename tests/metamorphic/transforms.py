@@ -681,12 +681,11 @@ def day_month_dates(data: bytes) -> bytes:
 # the same. Left (of 1,016 plans): a form table as lines 1 (bp2_10: "Frequency — medication management: ☒ monthly"
 # names the service it is for, which a sentence further down names again with its code; the reader does not tie
 # the two)
-PENDING: dict[str, Callable[[bytes], bytes]] = {
-    "form-table-as-lines": form_table_as_lines,
-}
+PENDING: dict[str, Callable[[bytes], bytes]] = {}
 
 TRANSFORMS: dict[str, Callable[[bytes], bytes]] = {
     "label-lines-as-table": label_lines_as_table,
+    "form-table-as-lines": form_table_as_lines,
     "split-tables": split_tables,
     "ordinal-dates": ordinal_dates,
     "abbreviated-month-dates": abbreviated_month_dates,

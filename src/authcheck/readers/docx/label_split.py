@@ -17,7 +17,14 @@ from functools import lru_cache
 from authcheck.model.vocab import find_credentials
 from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
-from authcheck.readers.docx.labels import date_label_key, element_label, field_key, subfield_key, version_date_label
+from authcheck.readers.docx.labels import (
+    date_label_key,
+    element_label,
+    field_key,
+    qualified_quantity,
+    subfield_key,
+    version_date_label,
+)
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
 
@@ -213,9 +220,21 @@ def _run_in_label(text: str) -> tuple[int, int, str] | None:
     one-word abbreviations ("Pt.", "Dr.") and phrases naming no field are prose. A frequency label needs no
     full stop when a frequency follows it ("Frequency 2x/wk, duration 6 weeks")."""
     return (
-        _run_in_dotted(text) or _run_in_frequency(text) or _run_in_dashed(text) or _run_in_mark(text)
-        or _run_in_gap(text)
+        _dash_qualified_quantity(text) or _run_in_dotted(text) or _run_in_frequency(text) or _run_in_dashed(text)
+        or _run_in_mark(text) or _run_in_gap(text)
     )
+
+
+# "Frequency — individual: weekly", "Session length - group: 90 min": a quantity's label and, after a spaced dash,
+# the kind of service it is for (words a label elsewhere holds in brackets: "Frequency (individual):")
+_DASH_QUALIFIED_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,30}?\s+[—–-]\s+[A-Za-z][A-Za-z /&.'-]{1,40}?)\s*:\s*")
+
+
+def _dash_qualified_quantity(text: str) -> tuple[int, int, str] | None:
+    match = _DASH_QUALIFIED_LABEL.match(text)
+    if match is None or qualified_quantity(match.group("label")) is None:
+        return None
+    return match.start("label"), match.end(), match.group("label")
 
 
 # "Dx - F41 anxiety", "dx - F43.23 ...", "Dx; F31.81 ...", "Services- grp 2x/wk", "Dx. F10.20 ...", "tx. CBT grp daily":
@@ -533,11 +552,14 @@ def _after_initial(text: str, match: re.Match[str], label: str) -> bool:
 
 
 # a form box's number alone, and one closing a value before the next box's label after a wide gap
-_BOX_NUMBER_ONLY = re.compile(r"\d{1,2}[A-Za-z]?[.)]?")
+_BOX_NUMBER_ONLY = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}[A-Za-z]?[.)]?")
 # a box's number opening the line or set apart after a wide gap or a bar, right before a caption: "25. " in
 # "... Alma Ruiz, RN  25. Date HHA received signed POT:"
 _BOX_NUMBER_BEFORE = re.compile(r"(?:^|\s{2,}|\t|[|•·▪;])\s*\d{1,2}[A-Za-z]?[.)]\s*$")
-_NEXT_BOX_NUMBER = re.compile(r"(?:\s{2,}|\t+)\d{1,2}[A-Za-z]?[.)]?$")
+_NEXT_BOX_NUMBER = re.compile(r"(?:\s{2,}|\t+)\d{1,2}(?:\.\d{1,2}){0,2}[A-Za-z]?[.)]?$")
+# a form's decimal item number set apart after a wide gap, right before the next caption: "1.5 " in
+# "1.4 Start of care: 01/05/2026   1.5 Certification period: ..."
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s{2,}|\t|[|•·▪;])\s*\d{1,2}(?:\.\d{1,2}){1,2}[A-Za-z]?\.?\s$")
 
 
 @lru_cache(maxsize=2048)
@@ -573,6 +595,8 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
                 accepted = text[head.start() : match.end("label")]
         if accepted is None and not boxed and sep.strip() in (".", ";") and _DATE_AHEAD.match(text, match.end()):
             accepted = _dated_label_tail(label)  # "... Plan date: 04/06/2026. Certification: 04/06/2026 - ..."
+        if accepted is None and sep == " " and _ITEM_NUMBER_BEFORE.search(before):
+            accepted = _accept(label, "  ", False)  # "...   1.5 Certification period:": a numbered item's caption
         dash = _DASH_BEFORE.search(text, 0, match.start("label")) if accepted is None and not at_start else None
         if dash is not None:
             # "Problem: Opioid use — Long-term goal: ...": a dash parts two elements as a full stop would

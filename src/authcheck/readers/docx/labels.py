@@ -665,7 +665,48 @@ def field_key(label: str) -> str | None:
         end = _PERIOD_END.match(normalize_label(unnumbered))
         if end is not None and _lookup(end.group("head"), FIELD_INDEX, _FIELD_CHOICES) == "period":
             found = "period.start" if end.group("end") in ("from", "begins", "start", "starts") else "period.end"
+    if found is None:
+        qualified = qualified_quantity(unnumbered)
+        found = qualified[0] if qualified is not None else None  # "Frequency — individual", "Group frequency"
     return found
+
+
+# the kinds of service a frequency or session-length label may name beside its noun ("Frequency — individual",
+# "Session length (group)", "Med management frequency")
+_SERVICE_KIND = re.compile(
+    r"\b(?:individual|group|family|couples?|marital|conjoint|medications?|meds?|psychiatric|psychiatry|therapy|"
+    r"psychotherapy|counseling|counselling|case\s+management|skills|nursing|aide|peer|pt|ot|st|slp|speech|physical|"
+    r"occupational|aba|parent|caregiver|tcm|cbt|dbt|emdr|play|art|music|rehab|rehabilitation)\b",
+    re.IGNORECASE,
+)
+_DASH_QUALIFIED = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z ]{2,30}?)\s+[—–-]\s+(?P<kind>[A-Za-z][A-Za-z /&.'-]{1,40}?)\s*$")
+_PAREN_QUALIFIED = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z ]{2,30}?)\s*\((?P<kind>[A-Za-z][A-Za-z /&.'-]{1,40})\)\s*$")
+_KIND_FIRST = re.compile(
+    r"^\s*(?P<kind>[A-Za-z][A-Za-z /&.'-]{1,40}?)\s+(?P<head>frequency|freq\.?|session\s+length|visit\s+length|"
+    r"session\s+duration|length\s+of\s+sessions?)\s*$",
+    re.IGNORECASE,
+)
+_QUANTITY_KEYS = ("frequency", "amount")
+
+
+@lru_cache(maxsize=4096)
+def qualified_quantity(label: str) -> tuple[str, str] | None:
+    """The quantity ("frequency" or "amount") and the kind of service a label names together: ("frequency",
+    "individual") of "Frequency — individual" and "Frequency (individual)", ("amount", "group") of "Session length
+    (group)", ("frequency", "Group therapy") of "Group therapy frequency". None for a quantity label alone, one known
+    as a whole ("Therapy frequency"), or one qualified by a note ("Frequency (revised 01/09/2026)", "Units (auth
+    period)")."""
+    if normalize_label(label) in FIELD_INDEX:
+        return None
+    for pattern in (_DASH_QUALIFIED, _PAREN_QUALIFIED, _KIND_FIRST):
+        match = pattern.match(label)
+        if match is None:
+            continue
+        kind = " ".join(_QUALIFIER.sub("", match.group("kind")).split()).strip(" -–—/&.")
+        key = _lookup(match.group("head"), FIELD_INDEX, _FIELD_CHOICES)
+        if key in _QUANTITY_KEYS and kind and _SERVICE_KIND.search(kind):
+            return key, kind
+    return None
 
 
 _PERIOD_END = re.compile(r"^(?P<head>\w.*?)\s+(?P<end>from|begins|start|starts|through|thru|to|until|ends|end)$")

@@ -29,6 +29,7 @@ from authcheck.readers.docx.phrases import (
     plausible_name,
     split_name_credential,
 )
+from authcheck.readers.docx.phrases.signature_text import SIGNING_SYSTEM
 from authcheck.readers.docx.signatures import (
     COLUMN_GAP,
     DATE_LABEL,
@@ -983,8 +984,8 @@ _UNSIGNED_WORDS = re.compile(
     r"\b(?:pending|awaiting|outstanding|not\s+(?:yet\s+)?signed|unsigned|requested|request|sent|routed|status)\b", re.I
 )
 _STATUS_FILLER = re.compile(
-    r"\b(?:e-?|electronic|digital)?\s*-?\s*signatures?\b|\b(?:via|to|the|for|by|portal|ehr|system|docusign|e-?mail|"
-    r"electronic|digital)\b|[():;,.\-–—/]",
+    r"\b(?:e-?|electronic|digital)?\s*-?\s*signatures?\b|"
+    rf"\b(?:via|to|the|for|by|{SIGNING_SYSTEM}|e-?mail|electronic|digital)\b|[():;,.\-–—/]",
     re.I,
 )
 

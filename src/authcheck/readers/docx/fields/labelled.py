@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from authcheck.model import SourceLocation, TextBlock
+from authcheck.parsing import parse_amount, parse_duration
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.fields.parties import grouped_member_id, id_after_payer
 from authcheck.readers.docx.inline import inline_facts
@@ -24,6 +25,7 @@ from authcheck.readers.docx.labels import (
     field_key,
     label_parts,
     normalize_label,
+    qualified_quantity,
     strip_list_marker,
     subfield_key,
 )
@@ -161,6 +163,18 @@ def label_row(core: str, segments: list[Segment]) -> list[str] | None:
     return [seg.label or "" for seg in segments]
 
 
+def _length_by_value(value: str) -> str | None:
+    """What a bare "Length:" label measures, by its value: a session's minutes or hours ("45 min") are its amount, weeks,
+    months or a count of sessions ("6 months", "through 06/30/2026", "16 sessions") the treatment's expected duration;
+    else nothing."""
+    amount, duration = parse_amount(value), parse_duration(value)
+    if amount is not None and duration is None:
+        return "amount"
+    if duration is not None and amount is None:
+        return "expected_duration"
+    return None
+
+
 class LabelledFieldsMixin(BuilderState):
     """Labelled lines: the label's field, several labels per line, stacked labels and text-box captions."""
 
@@ -279,10 +293,14 @@ class LabelledFieldsMixin(BuilderState):
         key = field_key(label)
         if key is None and not sub and first_date(value) is not None:
             key = date_label_key(label)  # "Plan of care established: 2024-09-03"
-        # facts about the element being read win over plan fields with the same label ("Frequency:")
+        if key is None and normalize_label(label) == "length" and self.focus not in ("goal", "objective", "intervention"):
+            key = _length_by_value(value)  # "Length: ☒ 45 min" beside the services, "Length: 6 months" of the plan
+        # facts about the element being read win over plan fields with the same label ("Frequency:"), unless the
+        # label names a kind of service ("Frequency (group):" is the group's, see ServiceFieldsMixin._service_of_label)
         if (
             sub
             and self.focus
+            and qualified_quantity(label) is None
             and (
                 key is None
                 or key

@@ -19,7 +19,7 @@ from authcheck.model.plan import Amount
 from authcheck.parsing import parse_amount, parse_frequency, parse_hours_per_week
 from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import split_items
-from authcheck.readers.docx.labels import field_key, normalize_label
+from authcheck.readers.docx.labels import field_key, normalize_label, qualified_quantity
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.phrases.services import earlier_episode_line, join_visit_orders
 from authcheck.readers.docx.phrases import (
@@ -342,6 +342,8 @@ class ServiceFieldsMixin(BuilderState):
     _service_columns: tuple[list[str | None], str | None, list[str]] | None = None
     # services named bare by a "Service:" field among the client's details (see _drop_kind_of_care)
     _kind_of_care: tuple[ServiceRequest, ...] = ()
+    # services named by a quantity label's kind of service alone ("Frequency — group: weekly"; see _service_of_label)
+    _kind_named: tuple[ServiceRequest, ...] = ()
 
     def _drop_kind_of_care(self) -> None:
         """ "Service: Outpatient psychotherapy" among the client's details, with no code and no quantity, names the
@@ -486,12 +488,12 @@ class ServiceFieldsMixin(BuilderState):
         return "ok"
 
     def _field_frequency(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        if self.focus == "intervention" and self.intervention is not None:
+        if self.focus == "intervention" and self.intervention is not None and qualified_quantity(label) is None:
             self._apply_subfield("frequency", value, loc)
             return None
         if self._frequency_for_table(value, loc):  # type: ignore[attr-defined]
             return None  # "FREQ / DURATION: 3/Wk x 8 Wk" for the table of procedures above (see docx.record_tables)
-        service = self._current_service(loc)
+        service = self._service_of_label(label, "frequency", loc)
         if service.description is None and not service.code and line is not None:
             heading = _DISCIPLINE_HEADING.fullmatch(" ".join((line.section.title or "").split()).strip(" :"))
             if heading is not None:
@@ -523,7 +525,7 @@ class ServiceFieldsMixin(BuilderState):
         return None
 
     def _field_amount(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
-        if self.focus == "intervention" and self.intervention is not None:
+        if self.focus == "intervention" and self.intervention is not None and qualified_quantity(label) is None:
             self._apply_subfield("amount", value, loc)
             return None
         text = value.strip()
@@ -546,7 +548,7 @@ class ServiceFieldsMixin(BuilderState):
             return None
         if self._amount_for_table(value, loc):  # type: ignore[attr-defined]
             return None  # "Units: up to 4 units per visit" under a table of procedures (see docx.record_tables)
-        service = self._current_service(loc)
+        service = self._service_of_label(label, "amount", loc)
         if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
             text = f"{text} units"
         if service.amount is None:
@@ -758,7 +760,73 @@ class ServiceFieldsMixin(BuilderState):
             self.services.append(self.service)
         return self.service
 
+    def _service_of_label(self, label: str, quantity: str, loc: SourceLocation) -> ServiceRequest:
+        """The service a quantity's label names: "Frequency — group" and "Session length (group)" are one service's,
+        "Frequency — individual" another's; a label naming no kind of service is the current service's."""
+        qualified = qualified_quantity(label)
+        if qualified is None:
+            return self._current_service(loc)
+        kind = qualified[1]
+        named = self._named_as(kind)
+        if named is not None:
+            self.service = named
+            return named
+        current = self.service
+        if current is not None and current.description is None and not current.code and getattr(current, quantity) is None:
+            current.description = kind
+            return current
+        self.service = ServiceRequest(description=kind, source=loc)
+        self.services.append(self.service)
+        self._kind_named = (*self._kind_named, self.service)
+        return self.service
+
+    def _named_as(self, kind: str) -> ServiceRequest | None:
+        """The service already named by `kind`: by the same words, else the one service whose name holds them or
+        whose words it holds ("Individual session length" after "Individual therapy frequency")."""
+        words = set(normalize_label(kind).split())
+        described = [(s, set(normalize_label(s.description).split())) for s in self.services if s.description]
+        same = [s for s, named in described if named == words]
+        if same:
+            return same[0]
+        alike = [s for s, named in described if named <= words or words <= named]
+        return alike[0] if len(alike) == 1 else None
+
+    def _kind_named_alike(self, item: ServiceText) -> ServiceRequest | None:
+        """The service a quantity label named by its kind alone ("Frequency — medication management: monthly") that a
+        coded line names in more words ("Medication management visits (99213) are 20 minutes"): one service."""
+        if item.description is None:
+            return None
+        words = set(normalize_label(item.description).split())
+        alike = [
+            s for s in self._kind_named
+            if s.code is None and s.description is not None and set(normalize_label(s.description).split()) <= words
+        ]
+        return alike[0] if len(alike) == 1 else None
+
+    def _fill_kind_named(self, service: ServiceRequest, item: ServiceText, loc: SourceLocation) -> ServiceRequest:
+        """The coded line's facts on the service its kind named, keeping what the labels already gave."""
+        service.code, service.modifiers = item.code, list(item.modifiers)
+        service.field_sources["code"] = loc
+        service.description = item.description
+        service.units = service.units if service.units is not None else item.units
+        if service.hours_per_week is None:
+            service.hours_per_week = item.hours_per_week
+        service.start, service.end = service.start or item.start, service.end or item.end
+        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+            text = getattr(item, name)
+            if text and getattr(service, name) is None:
+                value = model.model_validate(text)
+                value.source = loc
+                setattr(service, name, value)
+        if service.units is None and service.amount is not None and service.amount.units is not None:
+            service.units = service.amount.units
+        self.service = service
+        return service
+
     def _service_from(self, item: ServiceText, loc: SourceLocation) -> ServiceRequest:
+        named = self._kind_named_alike(item)
+        if named is not None:
+            return self._fill_kind_named(named, item, loc)
         service = ServiceRequest(
             code=item.code,
             description=item.description,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
+from authcheck.parsing.dates import MONTH_NAME_TEXT
 from authcheck.readers.docx.phrases.common import blank_value, first_date
 from authcheck.readers.docx.phrases.names import split_name_credential
 
@@ -56,11 +57,13 @@ _IMAGE_MARK_TEXT = (
     r"(?:captured|obtained|collected|received|scanned|attached|applied)\b[^\]\d]{0,30}))?|image\s+of\s+signature|signed)\s*\]"
 )
 _IMAGE_MARK = re.compile(_IMAGE_MARK_TEXT, re.I)
+# the words naming a system e-signatures are made in or requested through: "physician portal", "the EHR", "DocuSign"
+SIGNING_SYSTEM = r"portal|ehr|emr|system|docusign|app|platform|inbox|workflow"
 # the system an e-signature was made in, between "e-signed" and the signer: "via physician portal", "in the EHR",
 # "through DocuSign"
 _SIGNED_IN = (
     r"(?:(?:via|through|in|using)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:portal|ehr|emr|system|docusign|app|platform|inbox|workflow)\b\s*,?\s*)?"
+    rf"(?:{SIGNING_SYSTEM})\b\s*,?\s*)?"
 )
 _ESIGNED = re.compile(
     r"\b(?:electronically|digitally|e-?)\s*(?:co-?)?signed\s*(?:\([^)]{1,60}\))?\s*" + _SIGNED_IN
@@ -80,7 +83,7 @@ _SLASHED_NAME = re.compile(r"^\s*/\s*(?P<inner>(?:Dr\.?\s+)?[A-Z][^/\d]*?(?:/[A-
 # a mark written beside the signer's name saying the line is signed: "Jane Doe, LCSW (e-signed)",
 # "Jane Doe — electronically signed 01/05/2026", "Signature on file", "/s/ electronically", "(signed)"
 # a date written with its month's name first ("February 13, 2026", "Feb. 13 2026"), as a lookahead's alternative
-_MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_MONTH_DAY = rf"{MONTH_NAME_TEXT}\.?\s+\d"
 _STATUS_MARK = re.compile(
     r"\(\s*(?P<e1>(?:electronically|digitally|e-?)\s*)?(?:co-?)?signed(?P<e2>\s+electronically)?"
     # "(e-signed via portal)", "(e-signed 02/09/2026)", "(e-signed Feb 2, 2026)"
@@ -135,7 +138,7 @@ _UNSIGNED = re.compile(
     re.I,
 )
 # where a signature request is sent when it is not a person: "physician portal", "EHR inbox", "the provider's queue"
-_REQUEST_PLACE = re.compile(r"\b(?:portal|inbox|queue|system|ehr|emr|e-?mail|fax|docusign|workflow)\b", re.I)
+_REQUEST_PLACE = re.compile(rf"\b(?:{SIGNING_SYSTEM}|queue|e-?mail|fax)\b", re.I)
 # a signature's value that opens with its status: "PENDING - e-signature request sent ...", "Awaiting (sent 1/8/26)"
 _PENDING_LEAD = re.compile(r"^\s*[(\[]?\s*(?:status\s*:\s*)?(?:pending|awaiting|outstanding)\b[\s:;,.)\]–—-]*", re.I)
 
@@ -469,10 +472,10 @@ def _date_after_signed(value: str) -> tuple[dt.date, str] | None:
 # 02/12/2026)", "Signature on file", "Original signed - in chart", "E-signed via physician portal 3/2/26"
 _STATUS_ONLY_WORD = re.compile(
     r"(?:e-?)?signed|(?:e-?)?signatures?|sig|copy|paper|wet|ink|original|hard|scanned|faxed|on|in|file|chart|record|"
-    r"obtained|received|kept|electronically|electronic|digitally|digital|via|through|portal|pad|docusign|and|the|at|"
+    r"obtained|received|kept|electronically|electronic|digitally|digital|via|through|pad|and|the|at|"
     r"intake|visit|person|clinic|office|"
     # where an e-signature was made: "via physician portal", "in the EHR", "through the patient app"
-    r"ehr|emr|system|app|platform|inbox|workflow|physician|provider|patient|member|client",
+    rf"{SIGNING_SYSTEM}|physician|provider|patient|member|client",
     re.I,
 )
 _ESIGN_WORDS = re.compile(r"\b(?:e-?sign\w*|electronic\w*|digital\w*|portal|docusign|pad)\b", re.I)
