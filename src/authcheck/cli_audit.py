@@ -91,13 +91,18 @@ def _progress(enabled: bool) -> Any:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run on local worker processes or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask).")
+@click.option("--include", "include", multiple=True, metavar="GLOB",
+              help="Only files met in folders and archives whose name matches (e.g. '*.docx'; repeatable).")
+@click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+              help="Skip files, folders and archives whose name matches (e.g. '*.pdf', 'drafts'; repeatable).")
 @click.option("--profiles-dir", "profiles_dirs", multiple=True, type=click.Path(path_type=Path),
               help="Add a folder of your own profiles (repeatable).")
 @click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
               help="Add a folder of your own rules (repeatable).")
 def audit_run(
     paths: tuple[str, ...], payer: str, states: tuple[str, ...], outdir: Path, jobs: int | None, resume: bool,
-    as_of: str | None, executor: str, scheduler: str | None, profiles_dirs: tuple[Path, ...], rules_dirs: tuple[Path, ...],
+    as_of: str | None, executor: str, scheduler: str | None, include: tuple[str, ...], exclude: tuple[str, ...],
+    profiles_dirs: tuple[Path, ...], rules_dirs: tuple[Path, ...],
 ) -> None:
     """Check every plan under PATH... and write OUTDIR/results.jsonl (one line per plan, as each is done)
     and OUTDIR/summary.json, summary.csv, summary.html.
@@ -113,7 +118,8 @@ def audit_run(
     if scheduler and executor != "dask":
         fail("--scheduler is used with --executor dask")
     options = AuditOptions(paths=list(paths), outdir=outdir, payer=payer, states=states, as_of=_as_of(as_of),
-                           jobs=jobs or _cores(), resume=resume, executor=executor, scheduler=scheduler)
+                           jobs=jobs or _cores(), resume=resume, executor=executor, scheduler=scheduler,
+                           include=include, exclude=exclude)
     library = _library(rules_dirs, profiles_dirs)
     bar = _progress(sys.stderr.isatty())
     task: list[Any] = []

@@ -18,19 +18,25 @@ Rules (docs/audit.md):
 - A PATH containing "://" is an fsspec URL (s3://, gs://, abfs://, file://, ...): a folder URL is
   listed recursively, a ".zip" URL is an archive; workers read the URLs themselves.
 - The same file reached twice (overlapping roots) is audited once, under the first key.
+- `--include GLOB` / `--exclude GLOB` (a `Selection`) choose among the files met in folders, archives and folder
+  URLs by name, case-insensitively: with includes, only names matching one of them are plans; a name matching an
+  exclude is skipped, and a folder (or an archive) whose name matches one is not entered. A file named as a PATH
+  (or in a list file) is audited whatever its name.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import posixpath
 import stat
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-__all__ = ["LIST_SUFFIX", "PlanRef", "discover", "is_url", "zip_member_problem"]
+__all__ = ["LIST_SUFFIX", "PlanRef", "Selection", "discover", "is_url", "zip_member_problem"]
 
 LIST_SUFFIX = ".lst"
 _SKIP_NAMES = {"thumbs.db", "desktop.ini", "__macosx"}
@@ -62,6 +68,28 @@ def _skipped(name: str) -> bool:
     return name.startswith((".", "~$")) or name.lower() in _SKIP_NAMES
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The files met under a folder or in an archive that are plans, by name (glob patterns, any case):
+    `include` (none given: every file) and `exclude` (also a folder's or an archive's name: nothing in it)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def excludes(self, name: str) -> bool:
+        return any(fnmatch.fnmatchcase(name.lower(), pattern.lower()) for pattern in self.exclude)
+
+    def includes(self, name: str) -> bool:
+        return not self.include or any(fnmatch.fnmatchcase(name.lower(), pattern.lower()) for pattern in self.include)
+
+    def wants(self, parts: list[str]) -> bool:
+        """A file at folder/.../name (its path's parts below the root) is audited."""
+        return bool(parts) and not any(self.excludes(part) for part in parts) and self.includes(parts[-1])
+
+
+_EVERY_FILE = Selection()
+
+
 def zip_member_problem(info: zipfile.ZipInfo) -> str | None:
     """Why a zip entry must not be read, or None. Checks the name and the entry's flags only."""
     name = info.filename.replace("\\", "/")
@@ -86,7 +114,9 @@ def _member_site(name: str) -> str | None:
     return parts[0] if len(parts) > 1 else None
 
 
-def _zip_refs(infos: Iterable[zipfile.ZipInfo], key_base: str, location: str, kind: str) -> Iterator[PlanRef]:
+def _zip_refs(
+    infos: Iterable[zipfile.ZipInfo], key_base: str, location: str, kind: str, selection: Selection = _EVERY_FILE
+) -> Iterator[PlanRef]:
     seen: dict[str, int] = {}
     for info in infos:
         name = info.filename
@@ -95,6 +125,8 @@ def _zip_refs(infos: Iterable[zipfile.ZipInfo], key_base: str, location: str, ki
         shown = name.replace("\x00", "\\0")
         parts = shown.replace("\\", "/").split("/")
         if any(_skipped(p) for p in parts if p not in ("", "..")):
+            continue
+        if not selection.wants([p for p in parts if p]):
             continue
         key = f"{key_base}{_ZIP_SEP}{shown.lstrip('/')}"
         if key in seen:
@@ -110,7 +142,7 @@ def _zip_refs(infos: Iterable[zipfile.ZipInfo], key_base: str, location: str, ki
             yield PlanRef(key, kind, location, name, _member_site(name))
 
 
-def _local_zip(path: Path, key_base: str) -> Iterator[PlanRef]:
+def _local_zip(path: Path, key_base: str, selection: Selection = _EVERY_FILE) -> Iterator[PlanRef]:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -118,7 +150,7 @@ def _local_zip(path: Path, key_base: str) -> Iterator[PlanRef]:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield PlanRef(key_base, "error", str(path), None, None, f"cannot open zip archive: {reason}")
         return
-    yield from _zip_refs(infos, key_base, str(path), "zip")
+    yield from _zip_refs(infos, key_base, str(path), "zip", selection)
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -130,10 +162,12 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 class _Finder:
-    """Walks the given PATHs; `exclude` is a folder never entered (the audit's own output folder)."""
+    """Walks the given PATHs; `exclude` is a folder never entered (the audit's own output folder), `selection` the
+    files met inside folders and archives that are plans."""
 
-    def __init__(self, exclude: Path | None) -> None:
+    def __init__(self, exclude: Path | None, selection: Selection = _EVERY_FILE) -> None:
         self.exclude = exclude.resolve() if exclude is not None else None
+        self.selection = selection
         self.seen: set[str] = set()
 
     def _first(self, identity: str) -> bool:
@@ -186,7 +220,7 @@ class _Finder:
             yield from self.walk(real, key)
         elif real.suffix.lower() == ".zip":
             if self._first(str(real)):
-                yield from _local_zip(real, key)
+                yield from _local_zip(real, key, self.selection)
         elif self._first(str(real)):
             yield PlanRef(key, "file", str(real), None, None)
 
@@ -204,7 +238,7 @@ class _Finder:
             if entry is None:
                 stack.pop()
                 continue
-            if _skipped(entry.name):
+            if _skipped(entry.name) or self.selection.excludes(entry.name):
                 continue
             entry_key = f"{folder_key}/{entry.name}"
             site = rel[0] if rel else None
@@ -248,10 +282,12 @@ class _Finder:
         yield from self.file(target, key, site)
 
     def file(self, path: Path, key: str, site: str | None) -> Iterator[PlanRef]:
-        if not self._first(str(path)):
+        """A file met in a folder: an archive to open, or a plan when the selection includes its name."""
+        is_zip = path.suffix.lower() == ".zip"
+        if not (is_zip or self.selection.includes(key.rsplit("/", 1)[-1])) or not self._first(str(path)):
             return
-        if path.suffix.lower() == ".zip":
-            for ref in _local_zip(path, key):
+        if is_zip:
+            for ref in _local_zip(path, key, self.selection):
                 yield ref._replace(site=ref.site or site) if ref.kind == "zip" else ref
         else:
             yield PlanRef(key, "file", str(path), None, site)
@@ -272,7 +308,9 @@ class _Finder:
                 for found in files:
                     rel = found[len(prefix):] if found.startswith(prefix) else found
                     parts = rel.split("/")
-                    if any(_skipped(p) for p in parts):
+                    if any(_skipped(p) for p in parts) or any(self.selection.excludes(p) for p in parts):
+                        continue
+                    if not rel.lower().endswith(".zip") and not self.selection.includes(parts[-1]):
                         continue
                     full = f"{base}/{rel}"
                     site = parts[0] if len(parts) > 1 else None
@@ -301,9 +339,12 @@ class _Finder:
         except Exception as exc:  # noqa: BLE001
             yield PlanRef(url, "error", url, None, None, f"cannot open zip archive: {type(exc).__name__}: {exc}")
             return
-        yield from _zip_refs(infos, url, url, "zipurl")
+        yield from _zip_refs(infos, url, url, "zipurl", self.selection)
 
 
-def discover(paths: Iterable[str], *, exclude: Path | None = None) -> Iterator[PlanRef]:
-    """Every plan under `paths`, in a stable order; `exclude` (the output folder) is never entered."""
-    yield from _Finder(exclude).paths(list(paths))
+def discover(
+    paths: Iterable[str], *, exclude: Path | None = None, selection: Selection = _EVERY_FILE
+) -> Iterator[PlanRef]:
+    """Every plan under `paths`, in a stable order; `exclude` (the output folder) is never entered, and `selection`
+    chooses among the files met in folders and archives."""
+    yield from _Finder(exclude, selection).paths(list(paths))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from authcheck import __version__
-from authcheck.audit.discovery import PlanRef, discover
+from authcheck.audit.discovery import PlanRef, Selection, discover
 from authcheck.audit.executors import DaskExecutor, ExecutorError, InlineExecutor, LocalExecutor, Task
 from authcheck.audit.results import RESULTS_NAME, Prior, ResultsWriter, compact, prior_index
 from authcheck.audit.summary import write_summaries
@@ -53,6 +53,8 @@ class AuditOptions:
     executor: str = "local"  # local | dask | inline
     scheduler: str | None = None
     chunk_size: int = 4
+    include: tuple[str, ...] = ()  # glob patterns of the file names that are plans (none: every file)
+    exclude: tuple[str, ...] = ()  # glob patterns of file and folder names to skip
 
 
 @dataclass
@@ -189,7 +191,8 @@ def run_audit(
     setup = AuditSetup(library=library, payer=options.payer, states=tuple(options.states), as_of=as_of,
                        run_date=run_date, token=uuid.uuid4().hex)
     results_path = options.outdir / RESULTS_NAME
-    refs = list(discover(options.paths, exclude=options.outdir))
+    selection = Selection(include=tuple(options.include), exclude=tuple(options.exclude))
+    refs = list(discover(options.paths, exclude=options.outdir, selection=selection))
     run = AuditRun(found=len(refs))
     priors: dict[str, Prior] = {}
     if options.resume and results_path.exists():
