@@ -71,9 +71,16 @@ def test_meaning_preserving_rewrites_keep_the_findings(library, tmp_path: Path, 
     assert not changed, f"{name} changed the findings of {len(changed)} plans:\n" + "\n".join(changed)
 
 
+# rewrites of a rare layout, with how many plans of the default sample they touch at least: "form-table-as-lines"
+# needs a two-column form table of one-line label and value cells (25 of the 1,240 development plans; 2 of the
+# 1-in-10 sample); run the full set (SAMPLE_STEP=1) after reader work on forms
+_NARROW = {"form-table-as-lines": 2}
+
+
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
 def test_each_rewrite_changes_the_file(name: str) -> None:
     """A rewrite that leaves every file as it was would test nothing."""
     sample = _sample()
     touched = sum(TRANSFORMS[name](path.read_bytes()) != path.read_bytes() for path, _ in sample)
-    assert touched >= 5, f"{name} changed only {touched} of {len(sample)} files"
+    least = _NARROW.get(name, 5) if SAMPLE_STEP > 1 else 5
+    assert touched >= least, f"{name} changed only {touched} of {len(sample)} files"

@@ -111,8 +111,12 @@ CREDENTIALS = {
     "CADC-I", "CASAC-T", "CADC-III", "CAP", "RADT", "SUDCC", "CCDC", "LCDC-I", "LMHP", "LPHA",
     # specialist certifications written after a licence ("OTR/L, CHT", "PT, DPT, OCS"); none licenses alone
     "CHT", "OCS", "NCS", "SCS", "GCS", "PCS", "WCS", "CLT", "CBIS", "ATC", "CSCS",
-    # peer and recovery support certifications
-    "CPS", "CPRS", "CRSS", "CPRP",
+    # peer and recovery support certifications (Florida's CRPS, New York's CRPA, Michigan's CPSS, NAADAC's NCPRSS)
+    "CPS", "CPRS", "CRSS", "CPRP", "CRPS", "CRPA", "CPSS", "NCPRSS",
+    # case management and rehabilitation counselling certifications (CCMC, NASW, CRCC)
+    "CCM", "C-SWCM", "C-ASWCM", "CRC",
+    # bachelor's degrees a case manager or peer worker signs with ("Denise Holloway, BSW", "Marcus Trevino, BA")
+    "BSW", "BA", "BS",
 }
 # A certification level after a credential ("RADT-II", "SUDCC II", "CADC III") names the same credential.
 _LEVEL_SUFFIX = re.compile(r"^(?P<base>[A-Z][A-Z-]*?)[- ]?(?:I{1,3}|IV|[1-4])$")
@@ -127,6 +131,8 @@ _CREDENTIAL_ALIASES = {
     "MOT": "OT", "MSOT": "OT", "CADC-II": "CADC", "CADC-I": "CADC", "CASAC-T": "CASAC",
     # New York's advanced and master levels of the CASAC ("CASAC-Advanced", "CASAC-Master")
     "CASAC-ADVANCED": "CASAC", "CASAC-A": "CASAC", "CASAC-MASTER": "CASAC", "CASAC-M": "CASAC",
+    # the Florida Certification Board's adult, family and youth endorsements of the CRPS
+    "CRPS-A": "CRPS", "CRPS-F": "CRPS", "CRPS-Y": "CRPS",
 }
 
 

@@ -177,7 +177,8 @@ _VERB_COUNT_RE = re.compile(
 # "review and update the written safety plan": an updated product is one too).
 _PRODUCT_RE = re.compile(
     r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share|update|revise)\s+"
-    r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:it\s+)?)?"
+    # "write and read aloud an amends letter", "write and share it out loud": how the second act is done changes no product
+    r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:aloud\s+|out\s+loud\s+|back\s+|verbally\s+)?(?:it\s+)?)?"
     # "complete written trauma account": shorthand drops the article (not "share feelings about the letter")
     r"(?:(?:a|an|one|1|the|his|her|their)\s+)?(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?"
     r"(?:(?!(?:about|on|in|with|for|to|of|from|regarding|at|into|during|after|before|and|or)\b)[\w-]+\s+){0,2}?"
@@ -346,6 +347,16 @@ _ONE_SUPPORT_RE = re.compile(
     r"prescriber|case\s+manager|recovery\s+coach|peer\s+(?:mentor|support\s+specialist)|mentor)\b",
     re.IGNORECASE,
 )
+# One personal document or card the client obtains: held or not held ("obtain 1 state photo ID card and show it to the
+# case manager", "get a replacement Social Security card", "will obtain a bus pass"). The act opens the clause, so
+# "explore options to get an ID" or "work on getting ID" (an aim, no product) is not read.
+_ONE_DOCUMENT_RE = re.compile(
+    r"(?:^|[.;:]\s*|\bwill\s+(?:be\s+able\s+to\s+)?|\band\s+)(?:obtain|get|acquire|secure|replace|renew|receive|pick\s+up)\s+"
+    r"(?:a|an|one|1|his|her|their|the|my)\s+(?:(?!(?:about|on|in|with|for|to|of|from|and|or)\b)[\w-]+\s+){0,3}?"
+    r"(?:id|identification(?:\s+card)?|(?:id|identity|insurance|medicaid|medicare|benefits?|ebt|library|social\s+security|ss)\s+card|"
+    r"birth\s+certificate|driver'?s\s+licen[cs]e|licen[cs]e|passport|bus\s+pass|transit\s+pass|permit|voucher)\b",
+    re.IGNORECASE,
+)
 # a span of activity of a stated length: "full 8-hour shifts", "two 30-minute walks", "a 4-hour school day"
 _TIMED_SPAN_RE = re.compile(
     rf"\b(?:{_NUMBER})[- ](?:hours?|hrs?|minutes?|mins?)\s+(?:work\s+|school\s+)?"
@@ -359,7 +370,7 @@ _RATE_RE = re.compile(
 )
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _TIMED_SPAN_RE, _RATE_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

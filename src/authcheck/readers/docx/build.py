@@ -17,6 +17,7 @@ paragraph (python-docx `Document.paragraphs` index) or table/row/cell where it w
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -44,8 +45,8 @@ from authcheck.readers.docx.goal_phrases import (
 from authcheck.readers.docx.goal_lists import GoalListsMixin
 from authcheck.readers.docx.goals import GoalsMixin
 from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
-from authcheck.readers.docx.label_split import Segment, box_gap_pair, caps_gap_pair, split_labels
-from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
+from authcheck.readers.docx.label_split import Segment, box_gap_pair, caps_gap_pair, split_labels, spread_run_on_labels
+from authcheck.readers.docx.labels import element_label, field_key, form_field_label, strip_list_marker, subfield_key
 from authcheck.readers.docx.phrases import (
     blank_value,
     find_icd_codes,
@@ -71,7 +72,7 @@ from authcheck.readers.docx.sections import earlier_record, match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers
 from authcheck.readers.docx.text_columns import text_tables
-from authcheck.readers.docx.unwrap import unwrap_paragraphs
+from authcheck.readers.docx.unwrap import join_tab_row_wraps, unwrap_paragraphs
 
 __all__ = ["build_plan"]
 
@@ -495,6 +496,8 @@ class PlanBuilder(
                 self.signature_role = held
             if label and looks_like_signature(None, core) and self._signature_line(line, core, segments, role_line=True):
                 return  # "Physician review: I have reviewed this plan.  Dr. Jo Lee, MD — signed 02/16/2026"
+            if label is None and self._statement_then_sign_off(line, core, segments):
+                return  # "I certify the need for these services. Physician: Naomi Fairbanks, DO  Date: 07/09/2026"
             self._free(line, raw)
             return
 
@@ -762,6 +765,40 @@ class PlanBuilder(
         return plan
 
 
+_LEADING_FORM_FIELD = re.compile(r"\s*(?P<name>\[[^\[\]\n]{2,42}\])\s*(?::\s*)?")
+
+
+def _form_field_line(text: str) -> str:
+    """A line led by a web form's bracketed field name with the label written out: "[Frequency] ☒ Weekly" ->
+    "Frequency: ☒ Weekly", "[ClientFullName]" -> "Client Full Name" (docx.labels.form_field_label)."""
+    lead = _LEADING_FORM_FIELD.match(text)
+    label = form_field_label(lead.group("name")) if lead is not None else None
+    if lead is None or label is None:
+        return text
+    rest = text[lead.end() :]
+    return f"{label}: {rest}" if rest.strip() else label
+
+
+def _spread_run_ons(block: Block) -> Block:
+    """A paragraph of run-on labels spread into label/value segments (docx.label_split.spread_run_on_labels); a
+    web form's bracketed field names, in paragraphs and table cells, written as labels (_form_field_line)."""
+    if isinstance(block, Table):
+        changed = False
+        rows = []
+        for row in block.rows:
+            cells = []
+            for cell in row.cells:
+                lines = [_form_field_line(line) for line in cell.lines]
+                changed = changed or lines != cell.lines
+                cells.append(dataclasses.replace(cell, lines=lines))
+            rows.append(dataclasses.replace(row, cells=cells))
+        return dataclasses.replace(block, rows=rows) if changed else block
+    if not isinstance(block, Para):
+        return block
+    text = spread_run_on_labels(_form_field_line(block.text))
+    return block if text == block.text else dataclasses.replace(block, text=text)
+
+
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
@@ -769,7 +806,9 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
     # tabs (docx.text_columns); e-mail and PDF pastes: one sentence cut into paragraphs (docx.unwrap)
     unpaged, page_numbers = drop_page_numbers(drop_repeated_page_headers(blocks))
     builder.blank_paragraphs.update(page_numbers)
-    body = unwrap_paragraphs(text_tables(unpaged))
+    # EHR prints with labels run into their values ("Frequency:WeeklyDuration:6 months": docx.label_split)
+    unpaged = [_spread_run_ons(block) for block in unpaged]
+    body = unwrap_paragraphs(text_tables(join_tab_row_wraps(unpaged)))
     kept: list[Block] = []  # the blocks outside earlier records (a past episode, a referral letter on file)
     for block in body:
         builder.add_block(block)

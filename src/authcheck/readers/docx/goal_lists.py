@@ -41,7 +41,7 @@ from authcheck.readers.docx.goal_phrases import (
     time_note_only,
 )
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.labels import ElementLabel, subfield_key
+from authcheck.readers.docx.labels import ElementLabel, element_label, subfield_key
 from authcheck.readers.docx.phrases import blank_value
 from authcheck.readers.docx.phrases.names import split_name_credential
 from authcheck.readers.docx.sections import match_section
@@ -76,6 +76,11 @@ _NAMED_PROBLEM_GOAL = re.compile(
     r"\s*[:\-–—]\s*(?P<statement>\S.*)",
     re.I,
 )
+
+
+# a label naming what shows a problem ("Evidenced by", "As evidenced by", "Evidence", "Symptoms"): no goal's words
+_EVIDENCE_LABEL = re.compile(r"(?:(?:as\s+)?evidenced\s+by|evidence|symptoms?|behavioral\s+evidence|as\s+shown\s+by)",
+                             re.IGNORECASE)
 
 
 def named_problem_goal(text: str) -> tuple[str, str, str] | None:
@@ -128,6 +133,8 @@ class GoalListsMixin(BuilderState):
         """
         if blank_value(core):
             return True  # a fill line left for goals to be written on
+        if marker is None and line.list_level is None and self._colon_line_goes_on(line, core):
+            return True
         if (initial := initial_marker_depth(marker)) is not None:
             depth = initial  # "G1. ..." then "O1. ...", "O2. ...": a goal and its objectives by their initials
         core = STATEMENT_LABEL.sub("", core).strip() or core  # "Statement: Leo will ..." under a "GOAL 1" caption
@@ -146,6 +153,10 @@ class GoalListsMixin(BuilderState):
         if ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
         head = split_labels(core)[0]
+        if head.label and head.value and _EVIDENCE_LABEL.fullmatch(head.label.strip()) and self._problem_without_goal():
+            # "Problem 3: Type 2 diabetes" over "Evidenced by: HbA1c 9.4% on 12/2025 labs; ...": what shows the
+            # problem, not a goal dated by its lab result
+            return False
         if head.label and head.value and self.hold_area(head.label, head.value, loc):  # type: ignore[attr-defined]
             return True  # "Domain 1: Communication" over "Goal 1: ...": the area heading the goal that follows
         if head.label and head.value:
@@ -279,6 +290,42 @@ class GoalListsMixin(BuilderState):
             self._apply_list_frame()
             return True
         self._new_intervention(marker, core, loc, attach_to_goal=True)
+        return True
+
+    def _problem_without_goal(self) -> bool:
+        """True when the last problem read has no goal yet (the lines under its title describe the problem)."""
+        problem = self.problem
+        return problem is not None and not any(goal is self.goal for goal in problem.goals)
+
+    def _colon_line_goes_on(self, line: Line, core: str) -> bool:
+        """ "GOAL 1. Terrence will manage worry so that it no longer limits his daily life:" then, after a hard line
+        break in the same paragraph, "GAD-7 below 8 by 07/20/2026.": the goal's sentence goes on past its colon (a
+        PDF converted to Word keeps the printed line ends), so the line completes it rather than starting a goal.
+        So does a line in lower case closing the open sentence of a labelled goal that has no facts yet."""
+        last = self._last_element
+        if not isinstance(last, (Goal, Objective)) or last is not (self.objective or self.goal):
+            return False
+        statement = (last.statement or "").rstrip()
+        if element_label(core) is not None or len(core.split()) > 40 or len(statement.split()) < 4:
+            return False
+        if statement.endswith(":"):
+            if not line.holds(last.source):
+                return False
+        elif not (
+            # "Goal 4 (Daily living): Mateo will complete a 4-step handwashing routine" over a page's footer and
+            # the next page's header, then "independently.": a labelled goal's sentence left open, going on in
+            # lower case on the next line (each printed line its own paragraph)
+            last.label
+            and not statement.endswith((".", ";", "!", "?", ")"))
+            and core[:1].islower()
+            and core.rstrip().endswith((".", ")"))
+            and len(core.split()) <= 25
+            and last.field_sources.get("statement", last.source) is not None
+            and not any(getattr(last, f) for f in ("baseline", "target", "mastery_criteria", "target_date"))
+        ):
+            return False
+        last.statement = f"{statement} {core.strip()}"
+        self._time_fields(last, last.statement, line.loc(core))  # type: ignore[attr-defined]
         return True
 
     def _list_lead_in(self, line: Line, core: str) -> bool:

@@ -8,6 +8,7 @@ A mixin of the DOCX plan builder (see docx.build), on the table reading of docx.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from authcheck.model import Goal, Objective, SourceLocation
@@ -143,6 +144,7 @@ class GoalTablesMixin(TablesMixin):
     _goal_before_caption: int | None = None  # the goal above a group caption row ("Parent Training Goals")
 
     def _goals_table(self, table: Table, kind: TableKind) -> None:
+        kind = _number_column(table, kind)
         roles = set(kind.columns.values())
         has_goal_col = "goal" in roles
         objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
@@ -653,11 +655,12 @@ class GoalTablesMixin(TablesMixin):
 
     def _treatments_row(self, label: str, texts: list[str], loc: SourceLocation | None) -> bool:
         """A goals-table row whose label cell names treatments ("Strategies (type / frequency) | Group counseling
-        3x/week; ..."): the interventions of the goal above, not an objective."""
+        3x/week; ...", "Services: ..."): the interventions of the goal above, not an objective."""
         if not label or not texts or loc is None or self.goal is None:
             return False
         found = element_label(f"{label}: x")
-        if (found is None or found.kind != "intervention") and field_key(label) != "interventions":
+        # "Services: Recovery support group, 2x/week; ..." under a goal's objectives: the services for that goal
+        if (found is None or found.kind != "intervention") and field_key(label) not in ("interventions", "service"):
             return False
         value = " ".join(dict.fromkeys(texts))
         for item in split_items(value):
@@ -912,3 +915,26 @@ class GoalTablesMixin(TablesMixin):
         lines = [line.strip() for line in cell[0].split("\n") if line.strip()]
         labelled = [line for line in lines if element_label(strip_list_marker(line)[0])]
         return lines if labelled else []
+
+
+# a row number in a column of its own: "1", "1a", "2.3", "G1", "O2" (a goal's or an objective's initial and number)
+_ROW_NUMBER_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?\d{1,2}(?:[.-]?\d{1,2}|[.-]?[a-z])?[.)]?|[a-z]\d?[.)]?", re.IGNORECASE)
+
+
+def _number_column(table: Table, kind: TableKind) -> TableKind:
+    """`kind` with the column just left of the goal or statement column read as the rows' numbers when its caption
+    names no role ("Prob", "Ref", "Seq") and every cell it fills holds a row number ("1", "1a", "1b", "2"): the
+    numbers tell the goals from their objectives, as a "#" column does."""
+    if "label" in kind.columns.values():
+        return kind
+    aims = [p for p, role in kind.columns.items() if role in ("goal", "statement")]
+    if len(aims) != 1 or aims[0] == 0 or (aims[0] - 1) in kind.columns:
+        return kind
+    position = aims[0] - 1
+    values = []
+    for row in table.rows[kind.header_row + 1 :]:
+        if position < len(row.cells) and row.cells[position].text.strip():
+            values.append(row.cells[position].text.strip())
+    if len(values) < 2 or not all(_ROW_NUMBER_CELL.fullmatch(v) for v in values):
+        return kind
+    return dataclasses.replace(kind, columns={**kind.columns, position: "label"})

@@ -662,6 +662,8 @@ class GoalsMixin(BuilderState):
             return False
         if blank_value(value):
             return True
+        if sub in _SHORT_FACTS and self._element_after_empty_label(value, loc):
+            return True
         if isinstance(target, Intervention):
             if sub in ("frequency", "amount", "duration", "time_frame"):
                 self._intervention_quantities(target, sub, value, loc)
@@ -748,6 +750,18 @@ class GoalsMixin(BuilderState):
                 return self._apply_subfield(sub, value, loc)
             return False
         return False
+
+    def _element_after_empty_label(self, value: str, loc: SourceLocation) -> bool:
+        """ "Target:Obj 1b:Curtis will name 3 ...", "Target:Interventions:Individual counseling ..." (an EHR's
+        labels printed run together, a label left empty): the fact's label holds no value, and what follows it is
+        the next element, read as a line of its own."""
+        found = element_label(value)
+        if found is None or not found.value or found.plural and found.kind != "intervention":
+            return False
+        if not value.startswith(found.label) or len(found.value.split()) < 2:
+            return False
+        self.line(Line(value, self.section, paragraph=loc.paragraph, table=loc.table, row=loc.row, cell=loc.cell))  # type: ignore[attr-defined]
+        return True
 
     def statement_before_facts(self, line: Line, core: str) -> None:
         """ "Imitate 2-step actions with objects" over "Baseline: 4 of 20 | Current: 12 of 20 | Mastery: 18 of 20 ... |
@@ -968,6 +982,10 @@ class GoalsMixin(BuilderState):
             return
         element.field_sources["statement"] = loc
         self._time_fields(element, core, loc)
+
+
+# facts that hold a date, a level or a few words, never a goal, an objective or a treatment of their own
+_SHORT_FACTS = frozenset({"target", "target_date", "time_frame", "baseline", "mastery_criteria", "measure"})
 
 
 def _date_with_few_words(value: str) -> bool:

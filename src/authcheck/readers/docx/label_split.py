@@ -28,7 +28,7 @@ from authcheck.readers.docx.labels import (
 from authcheck.readers.docx.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
 
-__all__ = ["Segment", "box_gap_pair", "split_labels"]
+__all__ = ["Segment", "box_gap_pair", "split_labels", "spread_run_on_labels"]
 
 
 @dataclass(frozen=True)
@@ -635,3 +635,106 @@ def _split_labels(text: str) -> tuple[Segment, ...]:
             value = value[:-1].rstrip()
         segments.append(Segment(label.strip(), value, start, value_start))
     return tuple(segments)
+
+
+# Run-on labels: an EHR's "print to Word" drops the space (or the tab) between a value and the next label, and
+# after each colon: "Frequency:WeeklyDuration:6 monthsProvider:Gwen Achterberg, PsyD",
+# "Patient:LEE, ANNADOB:04/27/1949Sex:FMRN:00482913Medicare ID:Secondary Ins:". Such a line is spread out into
+# label/value segments set apart by two spaces ("Frequency: Weekly  Duration: 6 months  Provider: ..."), which
+# split_labels then cuts as usual. A label starts where a capital letter is glued to the value before it (after a
+# lower-case letter, a digit or a closing bracket/full stop: "monthsProvider", "2026Start of Care", "panic.Target
+# Date"), or a capitalised word after an abbreviation ("SNFrequency"); inside a word in capitals the label is the
+# longest known label ending it ("ANNADOB" is "ANNA" + "DOB", "DONPI" is "DO" + "NPI"). A label printed empty is
+# glued to the next label's colon ("Medicare ID:Secondary Ins:"). A line is spread only when at least one label is
+# glued to a value before it: a colon with no space after it alone ("Note:see chart") is left as it is.
+_RUN_ON_LABEL_MAX = 40
+# a colon that is no label's: a clock time or a ratio ("08:14", "1:1"), a web address ("https://")
+_NOT_LABEL_COLON = re.compile(r"(?<=\d):(?=\d)|:(?=//)")
+# an unknown label glued to a value: a few words, no comma, no wide gap ("Provider", "Secondary Ins", "D/C Plan")
+# (its first word two letters or more: "PsyD (NPI ...) Date:" holds no label "D (NPI ...) Date")
+_LABEL_SHAPE = re.compile(r"[A-Z][\w/#&'’.-]+(?: [\w/#&'’.-]+){0,4}")
+_EMPTY_LABEL = re.compile(r"[A-Z][A-Za-z/#&'’.]*(?: [A-Z][A-Za-z/#&'’.]*| \d{1,2}){0,3}")
+
+
+@lru_cache(maxsize=4096)
+def _known_label(label: str) -> bool:
+    label = label.strip()
+    if not label or len(label) > _RUN_ON_LABEL_MAX:
+        return False
+    if field_key(label) is not None or subfield_key(label) is not None or date_label_key(label) is not None:
+        return True
+    element = element_label(label + ": x")
+    return element is not None and element.value == "x"
+
+
+# the heads of names and credentials with a capital inside ("McAllister", "MacLeod", "DeShawn", "LaToya", "PsyD",
+# "PhD", "EdD"), ending where the capital starts
+_INNER_CAPITAL = re.compile(r"(?:^|(?<=[\s,;:(/-]))(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|Psy|Ph|Ed|Th|Dr|Pharm)$")
+
+
+def _whole_caps_label(text: str, lo: int, at: int, colon: int) -> bool:
+    """True when the word in capitals holding `at` is itself the start of a known label ("ADMIT DATE:", not "IT
+    DATE:"): a label of its own, no value glued before it."""
+    word = at
+    while word > lo and not text[word - 1].isspace():
+        word -= 1
+    return _known_label(text[word:colon])
+
+
+def _glued_label_start(text: str, lo: int, colon: int) -> int | None:
+    """Where the label closed by the colon at `colon` starts when it is glued to a value that starts at `lo`."""
+    glued: list[int] = []  # starts after a lower-case letter, a digit, a closing mark, or an abbreviation
+    caps: list[int] = []  # starts inside a word in capitals (known labels only)
+    for s in range(max(lo + 1, colon - _RUN_ON_LABEL_MAX), colon):
+        ch, before = text[s], text[s - 1]
+        if not ch.isupper():
+            continue
+        if before.islower() and _INNER_CAPITAL.search(text, lo, s):
+            continue  # "McAllister", "DeShawn", "PsyD": a capital inside a name or a credential
+        if before.islower() or before.isdigit() or before in ").]":
+            glued.append(s)
+        elif before == "." and s - 3 >= lo and text[s - 2].islower() and text[s - 3].isalpha():
+            glued.append(s)  # "... without panic.Target Date:" (not initials: "M.S.", "J.R.")
+        elif before.isupper() and s + 1 < colon and text[s + 1].islower():
+            glued.append(s)  # "SNFrequency:", "HHAFrequency:"
+        elif before.isupper() and re.fullmatch(r"[A-Z0-9 /#]+", text[s:colon]) and not _whole_caps_label(text, lo, s, colon):
+            caps.append(s)
+    shaped = [s for s in sorted(glued + caps) if _LABEL_SHAPE.fullmatch(text[s:colon]) and ". " not in text[s:colon]]
+    for s in shaped:
+        if _known_label(text[s:colon]):
+            return s
+    # an unknown label opens with a word of its own ("Provider", "Secondary Ins"), not a credential's last letter
+    shaped = [s for s in shaped if s in glued and re.match(r"[A-Z][a-z]{2,}\b", text[s:colon])]
+    return shaped[-1] if shaped else None
+
+
+def spread_run_on_labels(text: str) -> str:
+    """`text` with run-on labels set apart from their values (see above), or `text` unchanged."""
+    if "\n" in text or text.count(":") < 2 or len(text) > 600:
+        return text
+    colons = [at for at in (m.start() for m in re.finditer(":", text)) if not _NOT_LABEL_COLON.match(text, at)]
+    cuts: list[int] = []
+    glued = False
+    lo = 0
+    for colon in colons:
+        start = _glued_label_start(text, lo, colon) if lo else None
+        if start is not None:
+            cuts.append(start)
+            glued = True
+        elif lo and text[lo - 1] == ":" and _EMPTY_LABEL.fullmatch(text[lo:colon]):
+            cuts.append(lo)  # "Medicare ID:Secondary Ins:": the label before was printed empty
+        lo = colon + 1
+    if not glued:
+        return text
+    marks = sorted({(c, "cut") for c in cuts} | {(c + 1, "colon") for c in colons})
+    out: list[str] = []
+    last = 0
+    for at, kind in marks:
+        out.append(text[last:at])
+        if kind == "cut":
+            out.append("  ")
+        elif at < len(text) and not text[at].isspace():
+            out.append(" ")
+        last = at
+    out.append(text[last:])
+    return re.sub(r" {3,}", "  ", "".join(out).rstrip())

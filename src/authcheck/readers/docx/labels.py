@@ -31,6 +31,7 @@ __all__ = [
     "element_label",
     "expand_abbreviations",
     "field_key",
+    "form_field_label",
     "label_parts",
     "normalize_label",
     "strip_list_marker",
@@ -334,6 +335,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "hours_per_week": (
         "hours per week", "hours requested", "weekly hours", "requested hours", "intensity",
         "direct hours per week", "hours week", "total hours per week", "recommended hours", "hours",
+        # an EHR column's short caption ("Hrs/Wk", "Hrs/week", "Hours/wk")
+        "hrs wk", "hrs week", "hours wk", "hrs per wk", "hours per wk", "weekly hrs",
     ),
     "service": (
         "service", "services", "requested service", "service requested", "services requested", "cpt",
@@ -761,6 +764,8 @@ _DATE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"administered|assessed|tested|test|screen\w*|birthday|hospitali[sz]\w*|incident|arrest|court)\b"
     )),
     ("patient.birth_date", re.compile(r"\b(?:birth|dob|born)\b")),
+    # a review still to come, said as a sentence: "This plan will be reviewed by", "To be updated no later than"
+    ("review", re.compile(r"\b(?:will|to|shall)\s+be\s+(?:reviewed|updated|re ?evaluated|reassessed|revised)\b")),
     # the date of this version of a plan that updates an earlier one ("Date of this annual update", "Recert written")
     ("plan_date", _VERSION_WORDS),
     # the span a recertification or reauthorization covers ("Recert period: 04/03/2026 - 06/30/2026"), no review date
@@ -1084,3 +1089,41 @@ def strip_list_marker(text: str) -> tuple[str, str | None, int | None]:
     else:
         depth = None
     return rest, marker, depth
+
+
+# A web form's field name copied with the form ("[ClientFullName]", "[MemberID_MBI]", "[Session length]"): written in
+# square brackets, its words run together in capitals (camel case) or joined by underscores.
+_FORM_FIELD = re.compile(r"\[(?P<name>[A-Za-z][A-Za-z0-9_ ./-]{1,40})\]")
+# the words a form's field name ends on that give the field's kind, not what it holds ("InterventionsText")
+_FIELD_KIND_WORDS = frozenset({"text", "txt", "field", "value", "fld", "input"})
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def form_field_label(name: str) -> str | None:
+    """The label a form's bracketed field name stands for: "[ClientFullName]" -> "Client Full Name",
+    "[MemberID_MBI]" -> "Member ID (MBI)" (the parts after the first underscore qualify it), "[InterventionsText]"
+    -> "Interventions"; None when `name` is not a bracketed field name (a note in brackets, "[sic]", "[X]")."""
+    match = _FORM_FIELD.fullmatch(name.strip())
+    if match is None:
+        return None
+    raw = match.group("name").strip()
+    if "_" not in raw and " " not in raw and _CAMEL_CUT.search(raw) is None:
+        # one plain word: a field only when it names one ("[Frequency]"), not a note ("[sic]", "[X]")
+        return raw if field_key(raw) not in (None, "other") or subfield_key(raw) is not None else None
+    parts = [part for part in raw.split("_") if part]
+    # words joined by underscores are the label's ("Patient_Name"); a code after them qualifies it ("MemberID_MBI")
+    notes = []
+    while len(parts) > 1 and re.fullmatch(r"[A-Z]{2,}\d*", parts[-1]):
+        notes.insert(0, parts.pop())
+    words = _CAMEL_CUT.sub(" ", " ".join(parts)).split()
+    if len(words) > 1 and words[-1].casefold() in _FIELD_KIND_WORDS:
+        words = words[:-1]
+    label = " ".join(words)
+    if len(parts) > 1 and field_key(label) in (None, "other"):
+        # "Dx_Primary", "Dx_Other_1": the field's head first, its qualifier after it ("Primary Dx", "Dx (Other 1)")
+        head, qualifier = _CAMEL_CUT.sub(" ", parts[0]), _CAMEL_CUT.sub(" ", " ".join(parts[1:]))
+        for candidate in (f"{qualifier} {head}", f"{head} ({qualifier})"):
+            if field_key(candidate) not in (None, "other"):
+                label = candidate
+                break
+    return f"{label} ({' '.join(notes)})" if notes else label

@@ -13,7 +13,7 @@ import re
 
 from authcheck.readers.docx.blocks import Block, Para
 
-__all__ = ["PAGE_MARK", "drop_page_numbers", "drop_repeated_page_headers"]
+__all__ = ["PAGE_MARK", "blank_page_end", "drop_page_numbers", "drop_repeated_page_headers"]
 
 # the lines that open the document, among which a page header is
 _TOP_LINES = 4
@@ -39,6 +39,17 @@ def _ends_page(para: Para) -> bool:
     """A stray page number, a page break or the end of a section (its page)."""
     if para.box is None and _PAGE_NUMBER.fullmatch(para.text.strip() or "x"):
         return True
+    for el in para.element.iter(*_BREAKS):
+        if el.tag != _BREAKS[0] or el.get(f"{{{_W}}}type") == "page":
+            return True
+    return False
+
+
+def blank_page_end(para: Para) -> bool:
+    """True for a paragraph with no text that ends a page: a page break (a converter's "next page") or the end of
+    a section, as a PDF converted to Word leaves between two printed pages."""
+    if para.text.strip() or para.box is not None:
+        return False
     for el in para.element.iter(*_BREAKS):
         if el.tag != _BREAKS[0] or el.get(f"{{{_W}}}type") == "page":
             return True

@@ -164,6 +164,9 @@ class SignatureLinesMixin(SignaturesMixin):
             return False  # a sign-off line carries a date or a blank line to sign on
         if not self._signing_zone():
             return False
+        after = _after_statement(segments)
+        if after is not None:
+            return self._sign_off_line(core, after)  # "Services are medically necessary. Physician: ..."
         first = segments[0]
         labelled_date = next(
             (seg.value for seg in segments[1:] if seg.label and DATE_LABEL.fullmatch(seg.label.strip())), None
@@ -228,10 +231,13 @@ class SignatureLinesMixin(SignaturesMixin):
         if not self._signing_zone() or len(core) > 160 or ":" in core.rstrip(":"):
             return False
         columns = [c.strip() for c in COLUMN_GAP.split(core.strip()) if c.strip()]
+        printed = [_caption_printed_name(c) for c in columns]  # "Supervising Counselor (Leticia Obuya)"
+        columns = [caption if caption is not None else c for c, (caption, _) in zip(columns, printed)]
         kinds = [_line_caption(c) for c in columns]
         signers = [i for i, kind in enumerate(kinds) if kind == "signer"]
         if None in kinds or not signers or len(columns) > 2 * len(signers):
             return False
+        names = [printed[i][1] for i in signers]
         captions = [signature_caption(columns[i]) for i in signers]
         roles = [normalize_signature_role(c) for c in captions]
         if "other" in roles:
@@ -273,8 +279,11 @@ class SignatureLinesMixin(SignaturesMixin):
                 for s, r in zip(recorded, roles)
             ):
                 return False  # the line names its own signers
-            for signature, role in zip(recorded, roles):
+            for signature, role, name in zip(recorded, roles, names):
                 signature.role = role
+                if signature.name is None and name is not None:
+                    signature.name = name
+                    signature.field_sources["name"] = line.loc(core)
             self._caption_below = line
             self._read_caption(line, core, pending)
             return True
@@ -284,7 +293,9 @@ class SignatureLinesMixin(SignaturesMixin):
         free = self.free[-1] if self.free else None
         if free is not None and value in (free.text or "") and above.holds(free.source):
             self.free.pop()  # the sign-off line, kept as text until its caption was read
-        for parsed, piece in found:
+        for (parsed, piece), name in zip(found, names):
+            if parsed.name is None and name is not None:
+                parsed.name = name  # a blank line over "Supervising Counselor (Leticia Obuya)": hers, unsigned
             self._add_signature(parsed, above.loc(piece))
         self._caption_below = line
         self._read_caption(line, core, pending)
@@ -467,8 +478,13 @@ class SignatureLinesMixin(SignaturesMixin):
     def _signature_line(
         self, line: Line, core: str, segments: list[Segment], *, role_line: bool = False
     ) -> bool:
-        if self._signature_date_under_signer(line, segments):
+        if self._signature_date_under_signer(line, segments) or self._date_row_under_signer(line, segments):
             return True
+        after = _after_statement(segments)
+        if after is not None:
+            # "I certify the need for these services. Physician: Naomi Fairbanks, DO   Date: 07/09/2026": a converted
+            # form's statement run into the sign-off line under it; the line is read from the signer's label on
+            segments, role_line = after, True
         label = None
         value = core
         date_value = None
@@ -581,6 +597,37 @@ class SignatureLinesMixin(SignaturesMixin):
         if parsed is None or parsed.name is None or not parsed.signed or not plausible_name(parsed.name):
             return False
         self._add_signature(parsed, line.loc(f"{text}   {line.text.strip()}"))
+        return True
+
+    def _statement_then_sign_off(self, line: Line, core: str, segments: list[Segment]) -> bool:
+        """ "I certify the need for these services. Physician: Naomi Fairbanks, DO   Date: 07/09/2026": an attestation
+        run into the sign-off line under it (a converted form). Read as that sign-off line (True); False for a
+        statement alone or one followed by anything but a signer's label and value."""
+        return _after_statement(segments) is not None and self._signature_line(line, core, segments)
+
+    def _date_row_under_signer(self, line: Line, segments: list[Segment]) -> bool:
+        """A signer's form table or block of lines: "Certifying physician | Ruth Adebayo-Klein, MD", "NPI | ...",
+        "Signature | ... (signed electronically)", "Date signed | 09/14/2026". The date row, naming no signer, dates
+        the signature read just above it (signed, undated) in the same table (three rows up at most) or in the
+        paragraphs just above. True when it did."""
+        if len(segments) != 1 or not segments[0].label or not DATE_LABEL.fullmatch(segments[0].label.strip()):
+            return False
+        date = first_date(segments[0].value) if bare_date(segments[0].value) else None
+        last = self.signatures[-1] if self.signatures else None
+        if date is None or last is None or last.date is not None or not last.signed or last.source is None:
+            return False
+        above = last.source
+        if above.section != line.section.title:
+            return False
+        if line.table is not None:
+            if above.table != line.table or above.row is None or line.row is None or not 0 < line.row - above.row <= 3:
+                return False
+        elif above.table is not None or above.paragraph is None or line.paragraph is None:
+            return False
+        elif not 0 < line.paragraph - above.paragraph <= 3:
+            return False
+        last.date = date
+        last.field_sources["date"] = line.loc(line.text.strip())
         return True
 
     def _ticked_sign_off(self, core: str) -> str | None:
@@ -935,7 +982,13 @@ class SignatureLinesMixin(SignaturesMixin):
         if above.section != here.section:
             return False
         if here.table is not None:
-            same_block = (above.table, above.row, above.cell) == (here.table, here.row, here.cell)
+            same_block = (above.table, above.row, above.cell) == (here.table, here.row, here.cell) or (
+                # a signer's form table: "Certifying physician | Ruth Adebayo-Klein, MD" then "Signature | ______"
+                above.table == here.table
+                and above.row is not None
+                and here.row is not None
+                and 0 < here.row - above.row <= 2
+            )
         else:
             same_block = above.table is None and (
                 above.paragraph == here.paragraph or self._next_paragraph(above.paragraph, here.paragraph)
@@ -1012,6 +1065,39 @@ def _bracketed_signer(text: str, parsed: SignatureText) -> bool:
     if not bare_date(found.group("date")) or len(parsed.name.split()) > 4:
         return False
     return normalize_signature_role(found.group("role")) != "other"
+
+
+def _after_statement(segments: list[Segment]) -> list[Segment] | None:
+    """The segments of a sign-off line after a statement run into it: an unlabelled sentence of three words or more
+    that ends with a full stop, then a label naming a signer ("Physician:", "Supervising counselor:") with a value.
+    None for any other line (a label first, a fragment without a full stop, a sentence followed by a field)."""
+    if len(segments) < 2 or segments[0].label is not None:
+        return None
+    statement, signer = segments[0].value.strip(), segments[1]
+    if len(statement.split()) < 3 or not statement.endswith((".", "!")) or "_" in statement:
+        return None
+    if not signer.label or not signer.value.strip() or not is_role_label(signer.label) or NOT_A_SIGNER.search(signer.label):
+        return None
+    return segments[1:]
+
+
+# a signer's caption with the printed name in brackets: "Supervising Counselor (Leticia Obuya)"
+_CAPTION_WITH_NAME = re.compile(r"(?P<caption>[^()]+?)\s*\((?P<name>[^()]+)\)\s*")
+
+
+def _caption_printed_name(text: str) -> tuple[str | None, str | None]:
+    """ "Supervising Counselor (Leticia Obuya)" -> ("Supervising Counselor", "Leticia Obuya"): a signer caption typed
+    under a sign-off line with the signer's printed name (two to four words, a credential allowed) in brackets.
+    (None, None) for any other text ("Parent (mother)", "Therapist", a name with a role in brackets)."""
+    found = _CAPTION_WITH_NAME.fullmatch(text.strip())
+    if found is None or _line_caption(found.group("caption")) != "signer":
+        return None, None
+    name, _ = split_name_credential(found.group("name"))
+    if name is None or has_digit(name) or not 2 <= len(name.split()) <= 4 or not plausible_name(name):
+        return None, None
+    if normalize_signature_role(name) != "other":
+        return None, None  # "Client (parent or guardian)": a role, not a name
+    return found.group("caption"), name
 
 
 def _line_caption(text: str) -> str | None:
@@ -1092,6 +1178,8 @@ def _captioned_pieces(
     undated: list[SignatureText] = []
     for caption, (name_text, date_text) in zip(captions, pieces):
         piece = f"{name_text}   {date_text}" if date_text else name_text
+        if date_text is not None:
+            date_text = _DATE_HEAD.sub("", date_text).strip() or None  # "______   Date: ______": the date's own label
         if date_text is not None and not bare_date(date_text) and not _BLANK_LINE.fullmatch(date_text):
             return None
         if _BLANK_LINE.fullmatch(name_text):
@@ -1109,6 +1197,10 @@ def _captioned_pieces(
     if undated and (len(captions) < 2 or not any(p.date is not None for p, _ in found)):
         return None  # a name with nothing saying it was signed: a caption under a name is no signature
     return found
+
+
+# the label of a sign-off line's date column: "Date:", "Date signed:"
+_DATE_HEAD = re.compile(r"^\s*date(?:\s+signed)?\s*:\s*", re.I)
 
 
 def _name_then_date(text: str) -> list[str]:

@@ -484,6 +484,16 @@ def signer_table_columns(table: Table, header_row: int, columns: dict[int, str])
         if texts and len(described) == 1 and all(_person(t) for t in texts):
             roles[described[0]] = "role"
             return roles
+    if "role" not in roles.values() and ("name" in roles.values() or signature_cols):
+        # "Reviewer | Name / credential | Signature | Date" over "Supervising counselor | Terrence Boateng, LAADC | ...":
+        # a column under a caption the table kinds do not know whose every cell names a signer's role (and no person)
+        # says who signs each row
+        described = [
+            p for p in range(len(header)) if p not in roles and values(p)
+            and len(values(p)) == len(data) and all(_signer_role_text(t) and not _person(t) for t in values(p))
+        ]
+        if len(described) == 1:
+            roles[described[0]] = "role"
     status_only = len(signature_cols) == 1 and all(_signed_status_only(t) for t in values(signature_cols[0]))
     if "name" not in roles.values() and ("signature" not in roles.values() or len(signature_cols) == 1):
         # ("Physician/Allowed Practitioner | NPI | Signature" over "Winston Marsh, DO | ... | Signed electronically"

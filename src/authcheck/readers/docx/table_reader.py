@@ -12,7 +12,7 @@ import re
 
 from authcheck.model import SourceLocation
 from authcheck.parsing import find_dates
-from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
@@ -101,13 +101,73 @@ def _banner_title(table: Table) -> bool:
     return len(texts) == 1 and len(texts[0]) <= 60 and match_section(texts[0]).key is not None
 
 
+# a web form's field name copied with its brackets: "[Client name]", "[Objective 1a (by 04/06/2026)]"
+_BRACKETED_FIELD = re.compile(r"\[(?P<name>[^\[\]]*[A-Za-z][^\[\]]*)\]")
+
+
+def _unbracketed_labels(table: Table) -> Table:
+    """`table` with the field names of a web form copied into Word ("[Goal] | Savannah will ...") written without
+    their brackets, when most rows' first cell is one bracketed name (the others a short name whose brackets were
+    already taken off) beside a value: the labels of a form."""
+    if not table.rows or any(len(row.cells) < 2 for row in table.rows):
+        return table
+    firsts = [" ".join(row.cells[0].text.split()) for row in table.rows]
+    named = [_BRACKETED_FIELD.fullmatch(text) for text in firsts]
+    if sum(1 for m in named if m) * 2 <= len(firsts) or any(
+        m is None and (len(text.split()) > 4 or "[" in text or "]" in text) for m, text in zip(named, firsts, strict=True)
+    ):
+        return table
+    rows = [
+        Row(row.index, [Cell(row.cells[0].col, [m.group("name").strip()], row.cells[0].merged_from_above),
+                        *row.cells[1:]]) if m else row
+        for row, m in zip(table.rows, named, strict=True)
+    ]
+    return Table(table.index, rows, table.wrapped)
+
+
+def _value_cell(text: str, words: int = 5) -> bool:
+    """A cell holding a value rather than a caption: a date, or a sentence of `words` words or more."""
+    return bool(text) and (len(text.split()) >= words or any(True for _ in find_dates(text)))
+
+
+def _paired_goal_form(table: Table, kind: TableKind) -> bool:
+    """True when a table taken for a goals grid is a printed record of label/value pairs side by side (an EHR report
+    printed to Word): its first row's captions each have a value beside them ("Problem #1 | Mood episodes ... | Long
+    Term Goal | Yvonne will keep her job ..."), and every row below has labels in the same columns, each a short
+    caption ending no sentence, beside a filled cell ("LTG Target | 02/10/2027 | Short Term Objective 1A | ...")."""
+    if kind.header_row != 0 or len(table.rows) < 2:
+        return False
+    rows = [[" ".join(c.text.split()) for c in row.cells if not c.merged_from_above] for row in table.rows]
+    width = len(rows[0])
+    if width < 4 or width % 2 or any(len(r) != width for r in rows):
+        return False
+    if sorted(kind.columns) != [p for p in range(0, width, 2) if p in kind.columns] or len(kind.columns) < 2:
+        return False
+    beside = [rows[0][p + 1] for p in kind.columns]
+    if not all(_value_cell(text, 3) for text in beside) or not any(_value_cell(text) for text in beside):
+        return False  # a header's captions have captions, not values, beside them
+    for row in rows[1:]:
+        for p in range(0, width, 2):
+            label, value = row[p], row[p + 1]
+            if not label and not value:
+                continue
+            if not label or not value or len(label.split()) > 5 or has_digit(label.replace("#", "")) and not re.search(
+                r"[A-Za-z]{2}", label
+            ) or label.endswith("."):
+                return False
+    return True
+
+
 class TablesMixin(BuilderState):
     """Tables: each table to the reader of its kind; label/value forms and tables of lines read here."""
 
     def _table(self, table: Table) -> None:
+        table = _unbracketed_labels(table)
         kind = classify_table(table)
         if kind.kind in ("services", "diagnoses", "signatures", "assessments") and _banner_title(table):
             kind = TableKind("lines")  # "SERVICES" shaded in a table of one cell: a section's title, no header
+        if kind.kind == "goals" and _paired_goal_form(table, kind):
+            kind = TableKind("paired")  # "Problem #1 | Mood ... | Long Term Goal | Yvonne will ...": labels, values
         if kind.title is not None and kind.title_row is not None:
             section = self._section_for(kind.title, level=15, strong=True)
             if section is not None:
@@ -154,6 +214,7 @@ class TablesMixin(BuilderState):
             "signatures": self._signatures_table,  # type: ignore[attr-defined]
             "assessments": self._assessments_table,  # type: ignore[attr-defined]
             "form": self._form_table,
+            "paired": self._paired_form_table,
             "form-columns": self._form_columns_table,
             "boxes": self._boxes_table,  # type: ignore[attr-defined]
             "measures": self._measures_table,
@@ -415,6 +476,13 @@ class TablesMixin(BuilderState):
         sub = Table(table.index, table.rows[:end])
         self._services_table(sub, TableKind("services", roles, position))  # type: ignore[attr-defined]
         return end
+
+    def _paired_form_table(self, table: Table, kind: TableKind) -> None:
+        """A printed record of label/value pairs side by side (`_paired_goal_form`): each pair read on its own, row by
+        row, so that a target beside the next objective ("STO Target | 10/12/2026 | Short Term Objective 1B | ...")
+        dates the element read just before it."""
+        for row in table.rows:
+            self._form_row_pairs(table, row.index, [c for c in row.cells if not c.merged_from_above])
 
     def _form_row_pairs(self, table: Table, row: int, cells: list) -> None:
         """A form row with a multi-line value: each label/value pair on its own (see docx.cells)."""

@@ -139,9 +139,49 @@ _ITEM = re.compile(r"(?:[>\-–—•*·o]|\(?[a-z0-9]{1,2}[.)])\s")
 def _continues(column: str, text: str) -> bool:
     """True when `text` goes on with a column's text the line above left open ("... 2 times per" / "week.")."""
     column = column.rstrip()
+    if column.count("(") > column.count(")") and text.count(")") > text.count("(") and not _ITEM.match(text):
+        return True  # "Individual psychotherapy (CBT," over "CBT-I)": a bracket cut open by the line end
     if not column or column.endswith((".", ":", "?", "!", ")", ";")) or _ITEM.match(text):
         return False
     return text[0].islower() or _DANGLING.search(column) is not None
+
+
+def _caption_wrap(cells: list[str]) -> bool:
+    """True when the line under a tabbed header holds only the rest of some captions, wrapped ("Target" over
+    "date"): a word or two in lower case in fewer than half the columns, no digits."""
+    filled = [c for c in cells if c]
+    return (
+        bool(filled)
+        and len(filled) * 2 < len(cells)
+        and all(re.fullmatch(r"[a-z][a-z/&().-]*(?: [a-z/&().-]+)?", c) for c in filled)
+    )
+
+
+def _cells_continue(row: list[str], cells: list[str]) -> bool:
+    """True when a tabbed line only goes on with the cells of the row above, each wrapped inside its column ("Name
+    common objects in" over "confrontation naming", "2 independent" over "mands per"): it leaves empty a column the
+    row above fills, and each cell it fills goes on with that column's open text."""
+    filled = [k for k, c in enumerate(cells) if c]
+    partial = any(row[k] and not cells[k] for k in range(len(cells)))
+    if not filled or not (partial or (len(filled) == 1 and filled == [k for k, c in enumerate(row) if c])):
+        return False  # a line filling each column the row above fills is a row of its own, unless one column only
+    # a cell left on a comma or a semicolon goes on ("... medication management," over "1x/month, 20 minutes")
+    return all(row[k] and (row[k].endswith((",", ";")) or _continues(row[k], cells[k])) for k in filled)
+
+
+# a cell opening with a label of its own ("Services: ...", "Strategies: ..."): a new row under a closed sentence
+_LABEL_LEAD = re.compile(r"[A-Z][A-Za-z /&-]{2,30}:\s")
+
+
+def _new_labelled_row(row: list[str], cells: list[str]) -> bool:
+    """True when a tabbed line with its first column empty opens a labelled entry of its own under a row whose text
+    it does not go on with ("... present them in group." over "Services: Individual counseling ..."): not a wrap."""
+    filled = [k for k, c in enumerate(cells) if c]
+    return (
+        len(filled) == 1
+        and _LABEL_LEAD.match(cells[filled[0]]) is not None
+        and row[filled[0]].rstrip().endswith((".", ";", ")"))
+    )
 
 
 def join_column_wraps(blocks: list[Block]) -> list[Block]:
@@ -230,9 +270,19 @@ def text_tables(blocks: list[Block]) -> list[Block]:
                 j += 1  # the rule line under a markdown header
                 continue
             cells = _cut(nxt.text, mode, starts)
+            if cells is not None and mode == "tab" and len(rows) == 1 and _caption_wrap(cells):
+                rows[0] = [f"{a} {b}".strip() for a, b in zip(rows[0], cells, strict=True)]  # "Target" over "date"
+                j += 1
+                continue
+            if cells is not None and mode == "tab" and len(rows) > 1 and _cells_continue(rows[-1], cells):
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+                j += 1
+                continue
             if cells is None or sum(1 for c in cells if c) < (1 if len(rows) > 1 and not cells[0] else 2):
                 break
-            if len(rows) > 1 and ((not cells[0] and rows[-1][0]) or not any(cells[:2])):
+            if mode == "tab" and len(rows) > 1 and not cells[0] and _new_labelled_row(rows[-1], cells):
+                rows.append(cells)  # "Services: ..." under an objective's closed sentence: an entry of its own
+            elif len(rows) > 1 and ((not cells[0] and rows[-1][0]) or not any(cells[:2])):
                 # its first column empty under a row that fills it, or nothing in the first two columns that name a
                 # record: the row above wraps onto this line (rows that all leave the first column empty are rows)
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
@@ -240,7 +290,8 @@ def text_tables(blocks: list[Block]) -> list[Block]:
                 rows.append(cells)
             j += 1
         table = _table(rows)
-        if len(rows) >= 2 and classify_table(table).kind in _RECORD_KINDS and classify_table(table).header_row == 0:
+        kinds = (*_RECORD_KINDS, "goals") if mode == "tab" else _RECORD_KINDS
+        if len(rows) >= 2 and classify_table(table).kind in kinds and classify_table(table).header_row == 0:
             out.append(table)
             i = j
         else:

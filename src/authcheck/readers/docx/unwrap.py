@@ -30,10 +30,11 @@ from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
 from authcheck.readers.docx.blocks import Block, Para
 from authcheck.readers.docx.goal_phrases import BARE_OBJ
-from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
+from authcheck.readers.docx.labels import date_label_key, element_label, field_key, strip_list_marker, subfield_key
+from authcheck.readers.docx.page_repeats import blank_page_end
 from authcheck.readers.docx.sections import match_section
 
-__all__ = ["DANGLING", "unwrap_paragraphs"]
+__all__ = ["DANGLING", "join_tab_row_wraps", "unwrap_paragraphs"]
 
 # a line as long as this that stops mid-sentence was cut by the sender's line width
 _WRAPPED_LENGTH = 40
@@ -46,6 +47,9 @@ _DANGLING = re.compile(
 )
 DANGLING = _DANGLING
 _CLOSED = (".", ":", "?", "!", "…")
+# an act's past participle ending a sentence's line, its date on the next ("... induction completed" / "06/17/2026.")
+_DONE_END = re.compile(r"\b[a-z]{3,}ed$")
+_DATE_START = re.compile(rf"{ANY_DATE_TEXT}(?=[\s.,;)]|$)")
 # a line closing on a date ("Target: 04/09/2026") is complete; a record stamp under it is a line of its own
 _ENDS_WITH_DATE = re.compile(rf"{ANY_DATE_TEXT}\s*\)?$")
 _STAMP = re.compile(
@@ -131,6 +135,21 @@ def _label_cut(head: str, tail: str) -> bool:
     return subfield_key(label) is not None or field_key(label) not in (None, "other")
 
 
+_LAST_CLAUSE = re.compile(r"(?:^|[;,]\s+)(?P<words>[A-Za-z][A-Za-z -]{1,30})$")
+
+
+def _dated_fact_end(head: str) -> bool:
+    """True when a line ends on the name of a dated fact, its own clause of a list ("...; authorization ...; next
+    review"), the date left for the next line."""
+    clause = _LAST_CLAUSE.search(head)
+    if clause is None:
+        return False
+    words = clause.group("words").split()
+    return 0 < len(words) <= 3 and (
+        date_label_key(" ".join(words)) is not None or subfield_key(" ".join(words)) == "target_date"
+    )
+
+
 def _date_cut(head: str, tail: str) -> bool:
     """True when the line's end cuts a written date: "March 12," over "2025.", "April" over "11, 2025."."""
     if not tail[:1].isdigit():
@@ -172,6 +191,8 @@ def _opens_own_line(tail: str) -> bool:
     if lead is None:
         return False
     label = lead.group("label").strip()
+    if lead.re is _DATED_LEAD and _DANGLING.fullmatch(label):
+        return False  # "... as recorded in her sleep diary," over "by 04/20/2026.": a sentence's last words
     if subfield_key(label) is not None or field_key(label) not in (None, "other"):
         return True
     if lead.re is _DASHED_LEAD and normalize_signature_role(label) != "other":
@@ -219,6 +240,10 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
         return marker is None or dangling
     if first.isdigit() and dangling:
         return True  # "... from" over "3.8 to 2.0 or lower."
+    if first.isdigit() and _DATE_START.match(tail) and _dated_fact_end(head):
+        return True  # "Plan 05/04/2026; authorization ...; next review" over "10/26/2026": the fact's date
+    if first.isdigit() and _DONE_END.search(head) and _DATE_START.match(tail):
+        return True  # "... Buprenorphine induction completed" over "06/17/2026. Reviewing physician: ...": when it was done
     if first == "(" and strip_list_marker(tail)[1] is None:
         return True  # "... no withdrawal symptoms" over "(COWS below 5) on 7 consecutive days.": a bracket goes on
     if _AGENT_BY.search(head) and _credentialed_name(tail):
@@ -253,6 +278,8 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
                 block = dataclasses.replace(block, text=joined)
         if isinstance(block, Para) and "\n" in block.text:
             block = _unwrap_breaks(block)
+        if isinstance(block, Para) and block.text.strip() and _across_page_end(out, block):
+            continue
         previous = out[-1] if out else None
         if (
             isinstance(block, Para)
@@ -271,6 +298,31 @@ def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _across_page_end(out: list[Block], block: Para) -> bool:
+    """Join `block` to the last line before a page's end when the page's end cut that line's sentence: "Obj. 3a:
+    ... to 9 or less by" | (empty lines, the page break; the page number and the running header are gone by now:
+    docx.page_repeats) | "07/13/2026.". The empty lines between go with the join. True when joined (into `out`)."""
+    k = len(out)
+    while k > 0 and isinstance(out[k - 1], Para) and not out[k - 1].text.strip():
+        k -= 1
+    if k == 0 or k == len(out) or not any(blank_page_end(b) for b in out[k:] if isinstance(b, Para)):
+        return False
+    previous = out[k - 1]
+    if (
+        not isinstance(previous, Para)
+        or previous.heading is not None
+        or previous.box != block.box
+        or previous.extra
+        or block.extra
+        or not _DANGLING.search(previous.text.rstrip())
+        or not _joins(previous.text.rsplit("\n", 1)[-1], block.text.split("\n", 1)[0], block)
+    ):
+        return False
+    del out[k:]
+    out[-1] = dataclasses.replace(previous, text=_glue(previous.text, block.text))
+    return True
+
+
 def _unwrap_breaks(para: Para) -> Para:
     """A paragraph whose manual line breaks cut one sentence ("Short term goal 1a: Dominic will give 4 weekly urine
     tests" / "negative for fentanyl. (Target date: 03/30/2026)", a scan's OCR keeping the printed lines): each
@@ -285,3 +337,64 @@ def _unwrap_breaks(para: Para) -> Para:
     if len(joined) == len(pieces):
         return para
     return dataclasses.replace(para, text="\n".join(joined))
+
+
+def _tab_cells(text: str) -> list[str] | None:
+    """The cells of a line set out with tabs ("Individual<TAB>90837<TAB>53-60"), or None for a line without tabs."""
+    if "\t" not in text or "\n" in text:
+        return None
+    return [cell.strip() for cell in text.split("\t")]
+
+
+def _cell_goes_on(above: str, cell: str) -> bool:
+    """True when a cell's text goes on with the text of the cell above it ("Session" over "length", "Once a" over
+    "week", "6 months (through" over "08/24/2026)")."""
+    if not above or above.endswith((".", ";", ":", "?", "!")):
+        return False
+    if cell[0].islower():
+        return True
+    if above.count("(") > above.count(")") and cell.count(")") > cell.count("("):
+        return True  # a bracket the line's end cut open
+    return bool(_DANGLING.search(above)) and (cell[0].isdigit() or cell[0] == "(")
+
+
+def _row_wraps(upper: list[str], lower: list[str]) -> bool:
+    """True when a tabbed line is the rest of the tabbed line above it, its cells wrapped inside their columns:
+    it has no more columns, leaves empty a column the line above fills (a row that fills every column is a row of
+    its own), and every cell it fills goes on with the text of the cell above."""
+    if len(lower) > len(upper) or not any(lower):
+        return False
+    if not any(above and not (lower[k] if k < len(lower) else "") for k, above in enumerate(upper)):
+        return False
+    return all(not cell or _cell_goes_on(upper[k], cell) for k, cell in enumerate(lower))
+
+
+def join_tab_row_wraps(blocks: list[Block]) -> list[Block]:
+    """The blocks with each tabbed line whose cells wrapped onto the next line (a PDF converter keeps a table's
+    printed lines, one paragraph a line) joined column by column:
+
+        Service<TAB>CPT<TAB>Session<TAB>Frequency           Service<TAB>CPT<TAB>Session length<TAB>Frequency
+        <TAB><TAB>length<TAB>                         ->    Individual psychotherapy<TAB>90837<TAB>53-60 minutes<TAB>Once a week
+        Individual<TAB>90837<TAB>53-60<TAB>Once a
+        psychotherapy<TAB><TAB>minutes<TAB>week
+
+    A line that fills every column, or whose cells do not go on with those above, is a row of its own."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, Para) and isinstance(previous, Para) and previous.box == block.box:
+            upper, lower = _tab_cells(previous.text), _tab_cells(block.text)
+            if (
+                upper is not None
+                and lower is not None
+                and block.heading is None
+                and block.list_level is None
+                and not block.extra
+                and not previous.extra
+                and _row_wraps(upper, lower)
+            ):
+                cells = [f"{a} {lower[k] if k < len(lower) else ''}".strip() for k, a in enumerate(upper)]
+                out[-1] = dataclasses.replace(previous, text="\t".join(cells))
+                continue
+        out.append(block)
+    return out

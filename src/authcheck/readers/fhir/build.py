@@ -52,6 +52,7 @@ class PlanBuilder:
         interventions = activities.read(goals)
         if not diagnoses.items and ctx.only_plan:
             diagnoses.add_active_conditions(ctx.patient)
+        diagnoses.drop_names_of_coded()
         if payer:
             fields["payer"] = payer[0]
             sources["payer"] = ctx.loc(payer[1], payer[0])

@@ -9,6 +9,7 @@ Conditions are not diagnoses. The same code (or, uncoded, the same description) 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from authcheck.model import Diagnosis, SourceLocation
@@ -26,6 +27,22 @@ _SKIP_VERIFICATION = {"refuted", "entered-in-error"}
 _INACTIVE_CLINICAL = {"inactive", "resolved", "remission"}
 
 
+# words that grade or qualify a condition rather than name it
+_QUALIFIERS = frozenset(
+    "disorder disorders disease diseases condition conditions problem problems issue issues use mood type chronic acute "
+    "recurrent single episode episodes current moderate mild severe unspecified other with without and due poorly well "
+    "controlled uncontrolled occurring co-occurring cooccurring medical primary secondary related symptoms uncomplicated "
+    "complicated major minor persistent partial full remission early sustained the for not".split()
+)
+
+
+def _telling_words(description: str | None) -> frozenset[str]:
+    """The words of a condition's name that tell which condition it is, each cut to its first five letters
+    ("depressed" and "depressive" alike)."""
+    words = re.findall(r"[a-z][a-z-]*[a-z]", (description or "").lower())
+    return frozenset(w[:5] for w in words if len(w) >= 3 and w not in _QUALIFIERS)
+
+
 class Diagnoses:
     """The plan's diagnoses, in the order the plan links them."""
 
@@ -33,6 +50,7 @@ class Diagnoses:
         self.ctx = ctx
         self.items: list[Diagnosis] = []
         self._seen: set[Any] = set()
+        self._named_only: list[Diagnosis] = []  # from a reference that only names the condition (a display)
 
     def add_reference(self, ref: Any, origin: Res, path: Path) -> Res | None:
         """Add the Condition a reference names; return the resource it names (None if unresolved or refuted).
@@ -45,7 +63,9 @@ class Diagnoses:
             display = text(ref.get("display")) if isinstance(ref, dict) else None
             if display and display.lower() not in self._seen:
                 self._seen.add(display.lower())
-                self._append(Diagnosis(description=display, source=self.ctx.loc(path, display)))
+                named = Diagnosis(description=display, source=self.ctx.loc(path, display))
+                self._named_only.append(named)
+                self._append(named)
             return None
         if target.type != "Condition":
             return target
@@ -84,6 +104,23 @@ class Diagnoses:
             if patient is not None and subject is not None and subject is not patient:
                 continue
             self.add_condition(condition)
+
+    def drop_names_of_coded(self) -> None:
+        """A reference that only names what it addresses ("addresses": [{"display": "Depressed mood (major depressive
+        disorder, recurrent)"}]) is the plan's coded diagnosis when every telling word of the name is in a coded
+        diagnosis's description (F33.1 "Major depressive disorder, recurrent, moderate"): the goal names the problem
+        the plan has coded, no diagnosis of its own. A name with a word no coded diagnosis has ("Social anxiety
+        disorder" beside coded generalized anxiety disorder) stays an uncoded diagnosis."""
+        coded = [_telling_words(d.description) for d in self.items if d.code and d.description]
+        if not coded or not self._named_only:
+            return
+        dropped = set()
+        for named in self._named_only:
+            words = _telling_words(named.description)
+            if words and any(words <= known for known in coded):
+                dropped.add(id(named))
+        if dropped:
+            self.items[:] = [d for d in self.items if id(d) not in dropped]
 
     def _append(self, diagnosis: Diagnosis | None) -> None:
         if diagnosis is None:

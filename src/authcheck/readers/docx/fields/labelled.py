@@ -113,6 +113,25 @@ def _second_coded_diagnosis(core: str, seg: Segment, key: str | None) -> bool:
     return bool(re.search(r"[A-Za-z]{3,}", seg.value[codes[0].end :]))
 
 
+# the quantities of a service: on one line with the service they are that service's
+_QUANTITY_KEYS = frozenset({"frequency", "expected_duration", "amount", "hours_per_week"})
+
+
+def _service_first(segments: list[Segment]) -> list[Segment]:
+    """A line that is one record of an order, printed with the service named last ("Discipline: SN  Frequency: PRN
+    Duration: cert period  Orders: Catheter problems", an EHR's order record): the service's segment moved before
+    the quantities, which then qualify it, as they do when it is named first. A line with no service, or with more
+    than one, or with the service first, is read as written."""
+    keys = [field_key(seg.label) if seg.label else None for seg in segments]
+    if keys.count("service") != 1:
+        return segments
+    at = keys.index("service")
+    first_quantity = next((k for k, key in enumerate(keys[:at]) if key in _QUANTITY_KEYS), None)
+    if first_quantity is None or first_quantity == 0:
+        return segments
+    return [*segments[:first_quantity], segments[at], *segments[first_quantity:at], *segments[at + 1 :]]
+
+
 def _made_label(seg: Segment) -> bool:
     """ "Diagnosis: F84.0 Autistic disorder. Diagnosed by: Dr. Ruiz, PhD, on 11/03/2025": who made the diagnosis
     just read, and when, labelled after it on the same line."""
@@ -189,6 +208,7 @@ class LabelledFieldsMixin(BuilderState):
         if self._pending_row is not None:
             return True
         self._plan_duration_label(line, segments)
+        segments = _service_first(segments)
         handled_any = False
         consumed = False
         leftovers: list[str] = []

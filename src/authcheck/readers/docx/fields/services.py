@@ -140,6 +140,35 @@ _NOT_HOW_OFTEN = re.compile(
 _NOT_A_SERVICE = re.compile(
     r"\b(?:co-?sign\w*|sign\w*|updated|printed|reviewed|approved|date|time|page|status|by)\b", re.I
 )
+# a form's choice of what kind of plan this is ("Plan type: ☒ Initial ☐ Update ☐ Discharge", "Review: [X] 90-day"):
+# the plan's own paperwork, no service, by its label or by the options ticked
+_PLAN_KIND_LABEL = re.compile(
+    r"^\s*(?:(?:treatment\s+|service\s+|care\s+)?plan\s+(?:type|kind|status|stage|reason)|"
+    r"(?:type|kind|reason)\s+(?:of|for)\s+(?:(?:treatment|service|care)\s+)?plan|review\s+type|type\s+of\s+review)\s*:",
+    re.I,
+)
+_PLAN_KIND_OPTION = re.compile(
+    r"(?:initial|intake|admission|new|update[ds]?|revis(?:ion|ed)|interim|quarterly|annual|semi-?annual|master|"
+    r"comprehensive|addendum|amendment|transfer|continued\s+stay|continuing|discharge|re-?certification|recert|renewal|"
+    r"extension|(?:\d+[- ]day\s+)?(?:review|update))(?:\s+(?:plan|review|update))?",
+    re.I,
+)
+
+
+def plan_kind_choice(text: str) -> bool:
+    """True for a form's ticked choice of the plan's kind ("Plan type: ☒ Initial ☐ Update ☐ Discharge"); a choice of
+    services ("Modality: ☒ Individual ☐ Group") is not one."""
+    ticked = checked_options(text)
+    if ticked == text:
+        return False  # no check boxes: a line as written
+    if _PLAN_KIND_LABEL.match(text):
+        return True
+    head = re.split(r"[☐☒☑■□✓✔✗✘]|\[\s*[xX✓✔ ]?\s*\]", text, maxsplit=1)[0]
+    options = [o.strip(" ,;:") for o in ticked.split(";") if o.strip(" ,;:")]
+    return bool(options) and not find_service_codes(text) and all(_PLAN_KIND_OPTION.fullmatch(o) for o in options) \
+        and bool(re.search(r"\bplan\b|\breview\b", head, re.I))
+
+
 # a later change of the service named before ("fade to 10 hrs/wk when ...", "step down to 2x/month")
 _LATER_CHANGE = re.compile(
     r"\b(?:fad(?:e|es|ed|ing)|taper(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))"
@@ -827,6 +856,9 @@ class ServiceFieldsMixin(BuilderState):
         named = self._kind_named_alike(item)
         if named is not None:
             return self._fill_kind_named(named, item, loc)
+        above = self._row_above_repeated(item, loc)
+        if above is not None:
+            return above
         service = ServiceRequest(
             code=item.code,
             description=item.description,
@@ -851,6 +883,34 @@ class ServiceFieldsMixin(BuilderState):
         self.services.append(service)
         self.service = service
         return service
+
+    def _row_above_repeated(self, item: ServiceText, loc: SourceLocation) -> ServiceRequest | None:
+        """The service of the table row just above when this row only repeats it: a PDF conversion splits one
+        service over two rows and merges the name and frequency cells down, so the second row reads the same name
+        and quantities again, with the code and length left empty. A row that names no code of its own and adds
+        no quantity the row above does not state the same way is that row, not a second service; one with a
+        quantity of its own ("Group therapy | weekly" under "Group therapy | 2x/week") is a service of its own."""
+        if not self.services or loc.table is None or loc.row is None or item.code:
+            return None
+        above = self.services[-1]
+        where = above.source
+        if where is None or where.table != loc.table or where.row is None or loc.row != where.row + 1:
+            return None
+        name = " ".join((item.description or "").split()).casefold()
+        if not name or name != " ".join((above.description or "").split()).casefold():
+            return None
+        for key in ("frequency", "amount", "duration"):
+            mine = getattr(item, key)
+            if not mine:
+                continue
+            theirs = getattr(above, key)
+            if theirs is None or " ".join(str(mine).split()) != " ".join((theirs.text or "").split()):
+                return None
+        if item.units is not None and item.units != above.units:
+            return None
+        if item.hours_per_week is not None and item.hours_per_week != above.hours_per_week:
+            return None
+        return above
 
     def _services_from_treatments(self, made: list[Intervention]) -> None:
         """The treatments of one row of a treatments table ("Modality | Session length | Frequency | Duration",
@@ -1001,6 +1061,8 @@ class ServiceFieldsMixin(BuilderState):
                 return False  # "Plan sent to physician: 01/20/2026 by fax": the paperwork's history, no service
             if not checked_options(core).strip():
                 return False  # "☐ 97151 Behavior identification assessment": a service offered, not ticked
+            if plan_kind_choice(core):
+                return False  # "Plan type: ☒ Initial ☐ Update ☐ Discharge": the plan's own paperwork
             name, colon, rest = core.partition(":")
             if colon and len(name.split()) <= 4 and (_NOT_HOW_OFTEN.match(rest.strip()) or _NOT_A_SERVICE.search(name)):
                 return False  # "Cosign: not required", "Last updated by: ...": a form's remark, no service
