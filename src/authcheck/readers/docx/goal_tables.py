@@ -13,7 +13,7 @@ import re
 
 from authcheck.model import Goal, Objective, SourceLocation
 from authcheck.parsing.dates import DATE_TEXT
-from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, STATUS_HEADER, closed_status, split_items
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
@@ -145,6 +145,7 @@ class GoalTablesMixin(TablesMixin):
 
     def _goals_table(self, table: Table, kind: TableKind) -> None:
         kind = _number_column(table, kind)
+        table = _join_wrapped_rows(table, kind)
         roles = set(kind.columns.values())
         has_goal_col = "goal" in roles
         objectives_as_goals = not has_goal_col and "objective" in roles and self.goal is None
@@ -938,3 +939,64 @@ def _number_column(table: Table, kind: TableKind) -> TableKind:
     if len(values) < 2 or not all(_ROW_NUMBER_CELL.fullmatch(v) for v in values):
         return kind
     return dataclasses.replace(kind, columns={**kind.columns, position: "label"})
+
+
+def _cell_at(row: Row, position: int) -> Cell | None:
+    return row.cells[position] if position < len(row.cells) else None
+
+
+def _wrapped_row(upper: Row, lower: Row, kind: TableKind) -> bool:
+    """True when `lower` is the rest of `upper`, its objective cut by a converter's page or line ends: "a. Harriet will
+    reduce her PCL-5 score from 47 | 12/07/2026" over "to 30 or below. | (no date)". The lower objective cell goes on
+    in lower case with no marker or label, the upper one stops mid-sentence on a row that holds the objective's
+    date, the lower row has no date, and the goal beside it is the upper row's (or none)."""
+    roles = kind.columns
+    objective = next((p for p, role in roles.items() if role in ("objective", "statement")), None)
+    date = next((p for p, role in roles.items() if role == "target_date"), None)
+    if objective is None or date is None:
+        return False
+    cells = [(_cell_at(upper, objective), _cell_at(lower, objective)), (_cell_at(upper, date), _cell_at(lower, date))]
+    if any(a is None or b is None for a, b in cells):
+        return False
+    above, below = (" ".join(c.text.split()) for c in cells[0])  # type: ignore[union-attr]
+    if not above or not below or not below[0].islower() or above.endswith((".", "!", "?", ":", ";")):
+        return False
+    if strip_list_marker(below)[1] is not None or element_label(below) is not None:
+        return False
+    if not cells[1][0].text.strip() or cells[1][1].text.strip():  # type: ignore[union-attr]
+        return False
+    for position, role in roles.items():
+        if role in ("goal", "problem", "label"):
+            a, b = _cell_at(upper, position), _cell_at(lower, position)
+            if b is not None and b.text.strip() and (a is None or " ".join(a.text.split()) != " ".join(b.text.split())):
+                return False
+    return True
+
+
+def _join_wrapped_rows(table: Table, kind: TableKind) -> Table:
+    """`table` with each row that is the rest of the row above (see _wrapped_row) joined into it, cell by cell, and
+    left empty (so that the rows keep their indices)."""
+    rows = list(table.rows)
+    upper_at: int | None = None
+    changed = False
+    for r in range(kind.header_row + 1, len(rows)):
+        if upper_at is not None and _wrapped_row(rows[upper_at], rows[r], kind):
+            upper, lower = rows[upper_at], rows[r]
+            kept = {p for p, role in kind.columns.items() if role in ("goal", "problem", "label")}
+            joined = []
+            for position, cell in enumerate(upper.cells):
+                below = _cell_at(lower, position)
+                rest = " ".join(below.text.split()) if below is not None and position not in kept else ""
+                lines = [line for line in cell.lines if line.strip()]
+                if rest:
+                    # (the rest goes on the cell's last line: the lines above it are items of their own)
+                    lines = [*lines[:-1], f"{lines[-1].rstrip()} {rest}"] if lines else [rest]
+                joined.append(dataclasses.replace(cell, lines=lines) if rest else cell)
+            rows[upper_at] = dataclasses.replace(upper, cells=joined)
+            rows[r] = dataclasses.replace(lower, cells=[dataclasses.replace(c, lines=[]) for c in lower.cells])
+            changed = True
+            continue
+        if any(c.text.strip() for c in rows[r].cells):
+            upper_at = r
+    return dataclasses.replace(table, rows=rows) if changed else table
+

@@ -191,6 +191,10 @@ def attendance_roster(table: Table, kind: TableKind) -> bool:
     return any(_ATTENDANCE_COLUMN.fullmatch(" ".join(c.text.split()).lower().rstrip(":?")) for c in header)
 
 
+# a per-diem service's amount: one (or a few) days a unit ("1 day", "1 day/unit", "1 per diem")
+_PER_DIEM_AMOUNT = re.compile(r"(?P<count>[1-3])\s*(?:days?|per\s+diem)(?:\s*(?:/|per|a)\s*unit)?", re.I)
+
+
 class RecordTablesMixin(TablesMixin):
     """Diagnosis, service, signature and assessment tables: one diagnosis, service, signer or assessment a row."""
 
@@ -332,6 +336,11 @@ class RecordTablesMixin(TablesMixin):
                         value = f"{value.strip()} {_AMOUNT_UNITS[length.group(1).lower()[:1]]}"
                 if role == "hours" and bare_number and _PER_MONTH.search(self._header_text(table, kind, role)):
                     value = f"{value.strip()} hours per month"  # "8" under "Hrs/mo"
+                per_diem = _PER_DIEM_AMOUNT.fullmatch(value.strip()) if role == "amount" else None
+                if per_diem is not None and item.units is None:
+                    # "1 day" under "Amount" of a per-diem service (H0018, H0010): the units a day, not how long
+                    item.units = float(per_diem.group("count"))
+                    continue
                 if value.strip():
                     leftover = fill_quantities([value], item)
                     if leftover and role == "frequency" and item.frequency is None:

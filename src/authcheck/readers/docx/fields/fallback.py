@@ -33,7 +33,14 @@ from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.inline import name_before
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
-from authcheck.readers.docx.phrases import first_date, has_digit, member_id_token, parse_period, split_name_credential
+from authcheck.readers.docx.phrases import (
+    checked_options,
+    first_date,
+    has_digit,
+    member_id_token,
+    parse_period,
+    split_name_credential,
+)
 from authcheck.readers.docx.state import BuilderState, make_loc
 
 __all__ = ["BasicFact", "FallbackFieldsMixin", "basic_facts"]
@@ -243,7 +250,22 @@ class _Piece:
 
 
 def _pieces(text: str, loc: SourceLocation) -> list[_Piece]:
-    return [_Piece(p.strip(), loc) for p in _PIECES.split(text) if p and p.strip()]
+    return [_Piece(p.strip(), loc) for p in _PIECES.split(_ticked_choice(text)) if p and p.strip()]
+
+
+# a label without a colon before a row of check boxes: "Level of care  ☐ Intensive Inpatient   ☒ Residential Level 2"
+_BOXES = "☐□☒☑✔✓■"
+_LABEL_THEN_BOXES = re.compile(rf"^(?P<label>[^{_BOXES}:\d]{{2,60}}?)\s*(?P<options>[{_BOXES}].*)$")
+
+
+def _ticked_choice(text: str) -> str:
+    """A label and its row of check boxes written as the label and the ticked options ("Level of care: Residential
+    Level 2"), so that no unticked option is read as the value (none ticked: the label alone); other text
+    unchanged."""
+    match = _LABEL_THEN_BOXES.match(text.strip())
+    if match is None or sum(text.count(box) for box in _BOXES) < 2:
+        return text
+    return f"{match.group('label').strip()}: {checked_options(match.group('options'))}".rstrip()
 
 
 def _bare_label(text: str) -> bool:

@@ -363,6 +363,10 @@ def _merge_unnamed(found: list[ServiceText]) -> list[ServiceText]:
     return merged
 
 
+# labels naming how a service is given rather than a service ("Modality: Prolonged exposure")
+_MODALITY_LABELS = frozenset({"modality", "modalities", "treatment modality", "treatment modalities", "approach"})
+
+
 class ServiceFieldsMixin(BuilderState):
     """Requested services and their quantities, and the treatments an "Interventions:" label lists."""
 
@@ -466,6 +470,17 @@ class ServiceFieldsMixin(BuilderState):
     def _field_service_value(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if PROVIDED_ELSEWHERE.search(value):
             return None
+        if (
+            normalize_label(label) in _MODALITY_LABELS
+            and self.service is not None
+            and line is not None
+            and line.holds(self.service.source)
+            and not find_service_codes(value)
+        ):
+            # "Service: Individual psychotherapy  Modality: Prolonged exposure; imagery rehearsal  Frequency: Weekly":
+            # the modalities of the service named on the same line are its treatments, not services of their own
+            self._plan_interventions(value, loc, label=label)  # type: ignore[attr-defined]
+            return "ok"
         found = parse_service(value)
         sentences = [s for s in _SENTENCE_END.split(value) if s.strip()]
         if len(sentences) > 1 and sum(1 for s in sentences if parse_service(s)) > 1:
