@@ -90,3 +90,89 @@ def test_rows_that_are_not_the_rest_of_the_row_above_stay_apart(second: list[str
     ])
     assert got[0][0] == "Harriet will reduce her PCL-5 score from 47"
     assert len(got) == 2
+
+
+# --- "Goal 1" printed over "Problem: ... Goal: ... Target Date: ..." ------------------------------------------------
+
+
+def test_a_goal_caption_over_a_problem_and_goal_line_is_that_goal() -> None:
+    plan = read_blocks([
+        *_TOP, "Problems and goals",
+        "Goal 1",
+        "Problem: Intrusive memories and avoidance  Goal: Patient will resume shopping without panic.  "
+        "Target Date: 09/14/2026",
+        "Objective 1.1: Patient will lower her PCL-5 score from 52 to below 33  Target: 08/17/2026",
+        "Goal 2",
+        "Problem: Nightmares 4-5 nights a week  Goal: Patient will have nightmares on no more than 1 night a week.  "
+        "Target Date: 09/14/2026",
+        "Objective 2.1: Patient will log nightmares on at least 6 of 7 nights  Target: 07/20/2026",
+    ])
+    got = [(p.statement, [(g.label, g.statement, [o.label for o in g.objectives]) for g in p.goals])
+           for p in plan.problems]
+    assert got == [
+        ("Intrusive memories and avoidance",
+         [("Goal 1", "Patient will resume shopping without panic", ["Objective 1.1"])]),
+        ("Nightmares 4-5 nights a week",
+         [("Goal 2", "Patient will have nightmares on no more than 1 night a week", ["Objective 2.1"])]),
+    ]
+
+
+def test_a_goal_with_its_own_words_is_not_taken_by_the_next_problem() -> None:
+    # near miss: "Goal 1: ..." has its statement; the problem after it starts a problem of its own
+    plan = read_blocks([
+        *_TOP, "Problems and goals",
+        "Goal 1: Patient will sleep 6 hours a night by 09/14/2026.",
+        "Problem: Intrusive memories  Goal: Patient will resume shopping without panic.  Target Date: 09/14/2026",
+    ])
+    statements = [[g.statement for g in p.goals] for p in plan.problems]
+    assert statements == [["Patient will sleep 6 hours a night by 09/14/2026."],
+                          ["Patient will resume shopping without panic"]]
+
+
+# --- found by the metamorphic rewrites after round 28 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("date", ["09/10/2025", "September 10th, 2025", "Sept. 10, 2025", "10 September 2025"])
+def test_a_target_naming_its_objective_then_a_date_is_the_date_however_written(date: str) -> None:
+    plan = read_blocks([
+        *_TOP, "Goals & Objectives",
+        "Goal 2: Client will stay abstinent from alcohol.",
+        "Objective 2.1: Client will attend 3 AA meetings a week, verified by sign-in sheets.",
+        f"Target: Objective 2.1 {date}",
+    ])
+    (goal,) = plan.goals
+    assert [(o.label, str(o.target_date)) for o in goal.objectives] == [("Objective 2.1", "2025-09-10")]
+
+
+@pytest.mark.parametrize("date", ["07/10/2026.", "July 10, 2026.", "July 10th, 2026."])
+def test_a_sentence_cut_before_its_date_goes_on_whichever_way_the_date_is_written(date: str) -> None:
+    plan = read_blocks([
+        *_TOP, "Goals",
+        "Goal 1: Client will attend at least 3 mutual-support meetings a week for 4 weeks by",
+        date,
+    ])
+    (goal,) = plan.goals
+    assert str(goal.target_date) == "2026-07-10"
+
+
+_GRID = ["No.\tGoal / objective\tTarget",
+         "1\tGOAL: Abel will build a sober support network.\t",
+         "1a\tAbel will attend at least 3 mutual-support meetings a week, verified by sheets.\t07/20/2026",
+         "1b\tAbel will list 2 sober supports with phone numbers on the relapse plan.\t06/29/2026",
+         "\tStrategies: Recovery support group, 2x/week; peer recovery coaching,\t",
+         "\t1x/week, 30 minutes\t",
+         "2\tGOAL: Abel will stay on medication for opioid use disorder.\t",
+         "2a\tAbel will take the daily methadone dose on at least 26 of 28 days.\t08/03/2026"]
+
+
+@pytest.mark.parametrize("blank_after", [(), (2, 3, 4), (1, 2, 3, 4, 5, 6, 7)])
+def test_empty_lines_between_rows_of_a_tabbed_goal_grid_change_nothing(blank_after: tuple[int, ...]) -> None:
+    lines: list[str] = []
+    for k, line in enumerate(_GRID):
+        lines.append(line)
+        if k in blank_after:
+            lines.append("")
+    plan = read_blocks([*_TOP, "PLAN", *lines])
+    got = [(g.statement, [o.label for o in g.objectives]) for g in plan.goals]
+    assert got == [("Abel will build a sober support network.", ["1a", "1b"]),
+                   ("Abel will stay on medication for opioid use disorder.", ["2a"])]

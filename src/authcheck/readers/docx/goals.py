@@ -438,7 +438,11 @@ class GoalsMixin(BuilderState):
         note = label.note
         self.pending_statement = None
         if kind == "problem":
+            captioned = self._empty_goal_caption() if value and label.number is None else None
             self._new_problem(label.label, value, statement_loc)
+            if captioned is not None:
+                # "Goal 1" over "Problem: ... Goal: ... Target date: ...": the caption's goal is this problem's
+                self._move_goal(captioned, self.problem)
             if value:
                 self._problem_diagnosis(line, value)  # "Problem / Diagnosis: MDD, recurrent (F33.1)"
             # "1) Problem 1 (Dimension 5): Stop all drug use" as an item of the goals list: see _problem_sub_item
@@ -555,6 +559,32 @@ class GoalsMixin(BuilderState):
             key = field_key(seg.label)
             if key is None or self._apply_label(line, seg, segments, 0) is None:
                 self._free(line, f"{seg.label}: {seg.value}")
+
+    def _empty_goal_caption(self) -> Goal | None:
+        """The goal just read when it is a numbered caption with nothing under it yet ("Goal 1" on a line of its own,
+        as an EHR prints each goal's record under its number); None otherwise."""
+        goal = self.goal
+        if goal is None or goal is not self._last_element or goal.statement or not goal.label:
+            return None
+        if not re.search(r"\d", goal.label) or goal.objectives or goal.interventions:
+            return None
+        if any((goal.baseline, goal.mastery_criteria, goal.target, goal.target_date, goal.time_frame, goal.measure)):
+            return None
+        return goal
+
+    def _move_goal(self, goal: Goal, problem: Problem | None) -> None:
+        """`goal` moved under `problem` (and its former problem dropped when it was the implicit one, left empty)."""
+        if problem is None:
+            return
+        for held in self.problems:
+            if any(g is goal for g in held.goals):
+                held.goals[:] = [g for g in held.goals if g is not goal]
+                if held is self.implicit_problem and not held.goals and not held.statement:
+                    self.problems[:] = [p for p in self.problems if p is not held]
+                    self.implicit_problem = None
+                break
+        problem.goals.append(goal)
+        self.goal, self._last_element = goal, goal
 
     def _titled_goal(self, label: ElementLabel, value: str, domain: str | None) -> Goal | None:
         """The goal just read when it is a numbered title naming only the goal's area ("Goal 1 – Requesting",
@@ -760,6 +790,8 @@ class GoalsMixin(BuilderState):
             return False
         if not value.startswith(found.label) or len(found.value.split()) < 2:
             return False
+        if _date_with_few_words(value):
+            return False  # "Target: Objective 2.1 September 10th, 2025": the objective's date, after its number
         self.line(Line(value, self.section, paragraph=loc.paragraph, table=loc.table, row=loc.row, cell=loc.cell))  # type: ignore[attr-defined]
         return True
 

@@ -247,6 +247,19 @@ def _columns(text: str, seen: set[int]) -> list[list[str]] | None:
     return columns
 
 
+def _blank_between_rows(blocks: list[Block], j: int, header: Para, mode: str, starts: list[int]) -> bool:
+    """True when blocks[j] is one empty line between two rows of a table typed with tabs or bars: the line after it
+    is cut into the header's columns."""
+    blank, after = blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None
+    if not isinstance(blank, Para) or blank.text.strip() or blank.box != header.box:
+        return False
+    if not isinstance(after, Para) or after.heading is not None or not after.text.strip() or after.box != header.box:
+        return False
+    cells = _cut(after.text, mode, starts)
+    # (as in the table: a row leaving its first column empty may fill one other column only)
+    return cells is not None and sum(1 for c in cells if c) >= (1 if not cells[0] else 2)
+
+
 def text_tables(blocks: list[Block]) -> list[Block]:
     """The blocks with each table typed as text (see the module's docstring) replaced by a `Table`, and text wrapped
     inside a column of a header-less column layout joined (`join_column_wraps`)."""
@@ -264,6 +277,9 @@ def text_tables(blocks: list[Block]) -> list[Block]:
         j = i + 1
         while j < len(blocks):
             nxt = blocks[j]
+            if mode in ("tab", "pipe") and len(rows) > 1 and _blank_between_rows(blocks, j, block, mode, starts):
+                j += 1  # a row, an empty line (Enter pressed twice), the next row: one table
+                continue
             if not isinstance(nxt, Para) or nxt.heading is not None or not nxt.text.strip() or nxt.box != block.box:
                 break
             if mode == "pipe" and j == i + 1 and _PIPE_RULE.match(nxt.text) and "-" in nxt.text:

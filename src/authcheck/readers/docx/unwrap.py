@@ -238,11 +238,13 @@ def _joins(before: str, after: str, after_para: Para | None) -> bool:
         marker = strip_list_marker(tail)[1]
         # "a. Client will ..." / "i) ..." under an open line: a lettered item, unless the line left a word hanging
         return marker is None or dangling
-    if first.isdigit() and dangling:
-        return True  # "... from" over "3.8 to 2.0 or lower."
-    if first.isdigit() and _DATE_START.match(tail) and _dated_fact_end(head):
+    # (a date goes on a line as a number does, whichever way it is written: "10/26/2026", "October 26th, 2026")
+    dated = _DATE_START.match(tail) is not None
+    if (first.isdigit() or dated) and dangling:
+        return True  # "... from" over "3.8 to 2.0 or lower.", "... by" over "July 10, 2026."
+    if dated and _dated_fact_end(head):
         return True  # "Plan 05/04/2026; authorization ...; next review" over "10/26/2026": the fact's date
-    if first.isdigit() and _DONE_END.search(head) and _DATE_START.match(tail):
+    if dated and _DONE_END.search(head):
         return True  # "... Buprenorphine induction completed" over "06/17/2026. Reviewing physician: ...": when it was done
     if first == "(" and strip_list_marker(tail)[1] is None:
         return True  # "... no withdrawal symptoms" over "(COWS below 5) on 7 consecutive days.": a bracket goes on
