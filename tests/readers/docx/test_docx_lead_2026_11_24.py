@@ -176,3 +176,34 @@ def test_empty_lines_between_rows_of_a_tabbed_goal_grid_change_nothing(blank_aft
     got = [(g.statement, [o.label for o in g.objectives]) for g in plan.goals]
     assert got == [("Abel will build a sober support network.", ["1a", "1b"]),
                    ("Abel will stay on medication for opioid use disorder.", ["2a"])]
+
+
+# --- a plan pasted after an intake note --------------------------------------------------------------------------
+
+_INTAKE = ["NORTHGATE BEHAVIORAL HEALTH CLINIC", "Comprehensive Intake Assessment",
+           "Chief complaint: low mood and worry.",
+           "Diagnostic impression: F33.1 Major depressive disorder, recurrent, moderate.",
+           "Recommendations: Outpatient psychotherapy; treatment plan to be completed within 30 days.",
+           "Owen Thibodeaux, LCSW   05/11/2026"]
+_PLAN = ["TREATMENT PLAN", "Client: Keisha Lamberton    DOB 03/15/1970",
+         "Treatment plan date: 06/01/2026",
+         "Services: individual psychotherapy, CPT 90834, 45 minutes, once a week",
+         "Signatures", "Clinician: Owen Thibodeaux, LCSW    Date: 06/01/2026"]
+
+
+def test_the_sign_off_of_an_intake_note_filed_before_the_plan_is_not_the_plans() -> None:
+    plan = read_blocks([*_INTAKE, *_PLAN])
+    assert [(s.name, str(s.date)) for s in plan.signatures] == [("Owen Thibodeaux", "2026-06-01")]
+
+
+def test_a_signature_under_an_assessment_section_stays_when_no_plan_title_follows() -> None:
+    # near miss: the intake alone (no plan title after it) keeps its sign-off
+    plan = read_blocks([*_INTAKE[:-1], "Signed: Owen Thibodeaux, LCSW   05/11/2026"])
+    assert [s.name for s in plan.signatures] == ["Owen Thibodeaux"]
+
+
+def test_an_assessment_and_plan_document_keeps_its_signatures() -> None:
+    # near miss: the first title names the plan too ("Assessment and Treatment Plan"): one document, signed twice
+    plan = read_blocks(["Assessment and Treatment Plan", *_INTAKE[2:-1], "Signed: Owen Thibodeaux, LCSW   05/11/2026",
+                        *_PLAN[1:]])
+    assert sorted(str(s.date) for s in plan.signatures) == ["2026-05-11", "2026-06-01"]

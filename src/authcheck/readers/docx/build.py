@@ -93,6 +93,13 @@ _MAX_HEADING_WORDS = 12
 _NAMES_PLAN_DOCUMENT = re.compile(
     r"\b(?:plans?\s+of\s+(?:care|treatment)|(?:treatment|service|care|recovery)\s+plans?|poc|ipoc|isp|itp)\b", re.I
 )
+# the title of a document of another kind than a plan, filed before it ("Comprehensive Intake Assessment",
+# "Psychiatric Evaluation", "Progress Note")
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:intake|assessment|evaluation|eval|progress\s+note|consultation|consult|history\s+and\s+physical|"
+    r"discharge\s+summary|referral)\b",
+    re.I,
+)
 # a check box as Word shows it (a form field's or a content control's box, or the glyph typed)
 _FORM_BOX = re.compile("[☐☒☑]")
 _LEVEL_OF_CARE = re.compile(
@@ -151,6 +158,8 @@ class PlanBuilder(
     _page_previous: str | None = None  # the page-header line read before the current one
     _heading_look: tuple[object, ...] | None = None  # the look of the bold line being tried as a heading
     _section_look: tuple[object, ...] | None = None  # the look of the bold line that opened the current section
+    # the plan's own title met after signatures were read (a plan pasted after an intake note: see _other_documents)
+    _plan_title_after_signatures = False
 
     def _heading(self, para: Para, text: str) -> Section | None:
         """The section this paragraph opens, or None when it is ordinary content."""
@@ -320,6 +329,10 @@ class PlanBuilder(
         if section.key in GOAL_SECTION_KEYS and previous.key not in GOAL_SECTION_KEYS + ("interventions",) and not keep_goal:
             self.problem = self.goal = self.objective = None
             self.implicit_problem = None
+        if self.signatures and _NAMES_PLAN_DOCUMENT.search(section.title or "") and not _OTHER_DOCUMENT.search(
+            section.title or ""
+        ):
+            self._plan_title_after_signatures = True  # "TREATMENT PLAN" after an intake note signed at its end
         if self.title is None and not self.first_text_seen:
             self.title, self.title_loc = section.title, loc
         elif earlier_record(section.title or ""):
@@ -695,7 +708,20 @@ class PlanBuilder(
         finally:
             self.section = saved
 
+    def _drop_other_documents_signatures(self) -> None:
+        """A plan pasted after another document ("Comprehensive Intake Assessment ... Owen Thibodeaux, LCSW 05/11/2026",
+        then "TREATMENT PLAN"): the signatures read under that document's title sign it, not the plan."""
+        if not self._plan_title_after_signatures:
+            return
+        self.signatures[:] = [
+            s for s in self.signatures
+            if s.source is None
+            or not _OTHER_DOCUMENT.search(s.source.section or "")
+            or _NAMES_PLAN_DOCUMENT.search(s.source.section or "")
+        ]
+
     def plan(self) -> TreatmentPlan:
+        self._drop_other_documents_signatures()
         self._author_without_role()  # "signed: J. Okonkwo  3/9/26", the plan's only signer (see docx.signatures)
         self._patient_by_shorthand()  # "Pt: Denise Carmody  3/9/26" is the client's signature (see docx.signatures)
         self._own_kind_dates()  # "Update: 06/03/2026" atop a "Treatment Plan Update" (see docx.fields.dates)
