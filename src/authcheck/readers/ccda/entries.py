@@ -34,10 +34,10 @@ from authcheck.model import (
     Review,
     ServiceRequest,
 )
-from authcheck.parsing import parse_amount, parse_duration, parse_frequency
-from authcheck.readers.ccda.narrative import NarrativeItem
+from authcheck.parsing import parse_amount, parse_duration, parse_frequency, parse_hours_per_week
+from authcheck.readers.ccda.narrative import NarrativeItem, row_item
 from authcheck.readers.ccda.people import person_of
-from authcheck.readers.ccda.text import baseline_and_target, service_code_in, time_frame_in
+from authcheck.readers.ccda.text import baseline_and_target, service_code_in, stated_level, time_frame_in
 from authcheck.readers.ccda.values import timing_of, value_text
 from authcheck.readers.ccda.xml import (
     CodeInfo,
@@ -217,6 +217,13 @@ def _row_for(intervention: Intervention, rows: list[NarrativeItem]) -> Narrative
     return found[0] if len(found) == 1 else None
 
 
+def _hours_of_row(row: NarrativeItem) -> float | None:
+    """Hours per week a service's table row states in its Amount and Frequency columns: "20 hours per week", or
+    "4 hours/day" with "5 days/week". Other columns (a note, a total across services) are not read."""
+    cells = [row.cell(role) for role in ("amount", "frequency")]
+    return parse_hours_per_week(", ".join(c.text for c in cells if c is not None and c.text))
+
+
 class EntryReader:
     """Reads entries section by section into a Found."""
 
@@ -226,6 +233,7 @@ class EntryReader:
         self._seen_diagnoses: set[tuple[str | None, str | None, str | None]] = set()
         self._dates: dict[int, tuple[dt.date | None, dt.date | None]] = {}
         self.created: list[Intervention] = []  # in document order, for listing services in that order
+        self._hours: dict[int, float] = {}  # hours per week an intervention's row or words state ("20 hours per week")
 
     # -- text -------------------------------------------------------------------------------------
 
@@ -391,11 +399,21 @@ class EntryReader:
         if text:
             sources["statement"] = location(text_el if text_el is not None else obs, section, text)
         base, stated_target = baseline_and_target(text)
-        if base:
+        # the goal's table row (its text refers to a <tr>): a Baseline or Target column states them for this goal
+        row = row_item(self._referenced_row(obs))
+        base_cell = row.cell("baseline") if row is not None else None
+        target_cell = row.cell("target") if row is not None else None
+        if base_cell is not None and stated_level(base_cell.text):
+            fields["baseline"] = base_cell.text
+            sources["baseline"] = location(base_cell.element, section, base_cell.text)
+        elif base:
             fields["baseline"] = base
         if target:
             fields["target"] = target
             sources["target"] = location(value_el, section, target)
+        elif target_cell is not None and stated_level(target_cell.text):
+            fields["target"] = target_cell.text
+            sources["target"] = location(target_cell.element, section, target_cell.text)
         elif stated_target:
             fields["target"] = stated_target
         if measure:
@@ -412,6 +430,18 @@ class EntryReader:
         fields["field_sources"] = sources
         fields["source"] = location(obs, section, text)
         return fields
+
+    def _referenced_row(self, el: etree._Element) -> etree._Element | None:
+        """The narrative table row an entry's text (else its code's original text) refers to; a referenced cell
+        stands for its row."""
+        for holder in (child(el, "text"), child(el, "code", "originalText")):
+            target = self.narrative.element(holder) if holder is not None else None
+            if target is None:
+                continue
+            if local(target) in ("td", "th"):
+                target = target.getparent()
+            return target if target is not None and local(target) == "tr" else None
+        return None
 
     def read_goal(self, obs: etree._Element, section: str | None, depth: int = 0) -> Goal | None:
         """A Goal Observation with its milestones (objectives) and related interventions."""
@@ -548,6 +578,10 @@ class EntryReader:
         intervention.frequency = timing.frequency or self._frequency(words, where)
         intervention.amount = timing.amount or self._amount(words, where)
         intervention.duration = timing.duration or self._duration(words, where)
+        row = row_item(self._referenced_row(el))
+        hours = _hours_of_row(row) if row is not None else parse_hours_per_week(words)
+        if hours is not None:
+            self._hours[id(intervention)] = hours
         performer = person_of(child(el, "performer", "assignedEntity"))
         if performer and performer.name:
             intervention.responsible_staff = performer.name
@@ -582,6 +616,9 @@ class EntryReader:
             row = _row_for(intervention, rows)
             if row is None:
                 continue
+            hours = _hours_of_row(row)
+            if id(intervention) not in self._hours and hours is not None:
+                self._hours[id(intervention)] = hours
             for name, parse in (("amount", self._amount), ("frequency", self._frequency), ("duration", self._duration)):
                 cell = row.cell(name)
                 if getattr(intervention, name) is not None or cell is None or not cell.text:
@@ -626,8 +663,9 @@ class EntryReader:
     def service_for(self, intervention: Intervention) -> ServiceRequest | None:
         """The service request an intervention states: a CPT/HCPCS code with its frequency, amount or dates."""
         start, end = self._dates.get(id(intervention), (None, None))
+        hours = self._hours.get(id(intervention))
         if not intervention.service_code or not (
-            intervention.frequency or intervention.amount or intervention.duration or start or end
+            intervention.frequency or intervention.amount or intervention.duration or start or end or hours
         ):
             return None
         return ServiceRequest(
@@ -635,6 +673,7 @@ class EntryReader:
             description=intervention.label or intervention.description,
             amount=intervention.amount,
             frequency=intervention.frequency,
+            hours_per_week=hours,
             duration=intervention.duration,
             start=start,
             end=end,

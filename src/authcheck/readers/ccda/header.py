@@ -144,6 +144,8 @@ def _signature(
 # the title of a therapy progress report ("Physical Therapy Progress Report and Updated Plan of Care"): a report on
 # the plan of care in force, not a new certification
 _PROGRESS_REPORT_TITLE = re.compile(r"\bprogress\s+report\b", re.I)
+# the words that name an encounter as the admission or intake (not a pre-admission screening or a discharge)
+_ADMISSION_WORDS = re.compile(r"(?<!pre-)(?<!pre )\b(?:admission|admitted|admit|intake|enrol(?:l)?ment)\b", re.I)
 
 
 def _report_within_period(header: Header) -> None:
@@ -204,8 +206,11 @@ def read_header(root: etree._Element) -> Header:
         inpatient = code is not None and (
             (code.code or "").upper() in ("IMP", "ACUTE", "NONAC", "SS")
             or any(w in (code.display or "").lower() for w in ("inpatient", "residential", "admission"))
+            # an encounter of any class named the admission or intake ("AMB", originalText "Intake assessment")
+            or any(_ADMISSION_WORDS.search(t) for c in code.all_codes() for t in (c.display, c.original_text) if t)
         )
-        low = child(encounter, "effectiveTime", "low")
+        time_el = child(encounter, "effectiveTime")
+        low = child(time_el, "low") if time_el is not None and attr(time_el, "value") is None else time_el
         if inpatient and low is not None and hl7_date(attr(low, "value")):
             header.admission_date, header.admission_el = hl7_date(attr(low, "value")), low
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from authcheck.readers.ccda.xml import children, flatten_lines, flatten_text, is_v3, local
 
-__all__ = ["Cell", "NarrativeItem", "column_role", "narrative_items"]
+__all__ = ["Cell", "NarrativeItem", "column_role", "narrative_items", "row_item"]
 
 
 @dataclass
@@ -163,6 +163,17 @@ def _table_items(table: etree._Element, heading: str | None) -> list[NarrativeIt
             )
         items.append(item)
     return items
+
+
+def row_item(row: etree._Element | None) -> NarrativeItem | None:
+    """The table row an entry refers to (<reference value="#goal1"/> on a <tr>), with its cells by column role;
+    None when `row` is not a body row of a table."""
+    if row is None or not isinstance(row.tag, str) or local(row) != "tr":
+        return None
+    table = _owning_table(row)
+    if table is None:
+        return None
+    return next((item for item in _table_items(table, None) if item.element is row), None)
 
 
 def _owning_table(row: etree._Element) -> etree._Element | None:

@@ -15,6 +15,7 @@ __all__ = [
     "icd10_codes",
     "label_and_rest",
     "service_code_in",
+    "stated_level",
     "target_date_in",
     "time_frame_in",
 ]
@@ -95,6 +96,19 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _BASELINE = re.compile(r"\bbaseline\s*(?:[:=]|is|of)\s*(?P<base>[^;.]+)", re.IGNORECASE)
+
+
+_NO_LEVEL = re.compile(
+    r"^\W*(?:n/?a|none|unknown|(?:tb[dan]|pending)\b.*|not\s+(?:applicable|available|assessed|measured|established|"
+    r"determined|stated|yet\b.*)|to\s+be\s+\w+.*|will\s+be\s+\w+.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def stated_level(value: str | None) -> bool:
+    """True when a Baseline or Target cell states a level: not empty, "N/A", "TBD", "Pending", "Not yet measured",
+    "To be probed in week 1"."""
+    return bool(value and value.strip()) and not _NO_LEVEL.match(value)
 
 
 def baseline_and_target(text: str | None) -> tuple[str | None, str | None]:

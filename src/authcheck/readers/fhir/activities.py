@@ -9,6 +9,8 @@
   lists it as an activity; -> MedicationRequest: an Intervention with modality "medication".
 - ServiceRequests based on the plan, and unlinked ones when the file holds only this plan, go to
   `services` only.
+- A ServiceRequest that schedules a plan review, recertification or progress report (its code text says so;
+  no CPT/HCPCS code, quantity or repeating timing) becomes a Review dated by its occurrence, not a service.
 """
 
 from __future__ import annotations
@@ -181,6 +183,10 @@ class Activities:
         if res in self._requests:
             return None
         self._requests.append(res)
+        review = self._request_review(res)
+        if review is not None:
+            self.reviews.append(review)
+            return None
         built = self._request(res)
         if built is None:
             return None
@@ -236,6 +242,47 @@ class Activities:
             field_sources=mirror_sources,
         )
         return service, mirror
+
+    def _request_review(self, res: Res) -> Review | None:
+        """A ServiceRequest that schedules a review of the plan rather than a service to be billed: no CPT/HCPCS
+        code, nothing asked for in quantity, and its code text (or, without one, its category) names a plan
+        review, recertification or progress report ("Treatment plan progress review and reassessment", "Progress
+        report and plan review"). Its occurrence date is the review's date."""
+        data = res.data
+        if text(data.get("status")) in _SKIP_REQUEST_STATUS or _not_done(data.get("doNotPerform")):
+            return None
+        if any(key.startswith("quantity") for key in data):
+            return None
+        words = cc_text(data.get("code")) or " ".join(
+            t for t in (cc_text(c) for c, _ in each(data, "category", ())) if t
+        )
+        match = _REVIEW_TEXT.search(words or "")
+        if not match:
+            return None
+        found = schedule(data, res.path, "occurrence")
+        if "frequency" in found or "amount" in found:
+            return None
+        if service_code(self.ctx, data.get("code"), res.at("code"), words)[0]:
+            return None
+        kind = (
+            "recertification"
+            if match.group("recert")
+            else "progress-report"
+            if match.group("progress")
+            else "review"
+        )
+        date = found.get("event") or found.get("start") or found.get("end")
+        sources = {}
+        key = next((k for k in ("occurrenceDateTime", "occurrencePeriod", "occurrenceTiming") if k in data), None)
+        if date and key:
+            sources["date"] = self.ctx.loc(res.at(key), text(data.get(key)) if key == "occurrenceDateTime" else None)
+        return Review(
+            kind=kind,
+            date=date,
+            completed=text(data.get("status")) == "completed",
+            source=self.ctx.loc(res.path, words),
+            field_sources=sources,
+        )
 
     def _as_needed(self, res: Res, amounts: dict[str, Any], sources: dict[str, SourceLocation]) -> bool:
         """An as-needed order (asNeededBoolean true, or asNeededCodeableConcept naming when) whose

@@ -24,7 +24,9 @@ Mapping (R4 element -> model):
   frequency/amount/duration/start/end, reasonCode/reasonReference -> diagnoses, requester/performer ->
   providers) in `services`, plus a matching Intervention (the plan lists it as an activity).
   ServiceRequests with basedOn the plan, and unlinked ones when the file holds only one CarePlan, go to
-  `services` only. A referenced MedicationRequest becomes an Intervention (modality "medication").
+  `services` only. A ServiceRequest scheduling a plan review/recertification/progress report (no service
+  code, quantity or repeating timing) becomes a Review dated by its occurrence. A referenced
+  MedicationRequest becomes an Intervention (modality "medication").
 - Conditions: CarePlan.addresses, Goal.addresses, activity and ServiceRequest reasons -> diagnoses, in
   that order; when none is linked and the file holds one plan, the patient's active Conditions. An
   ICD-10-CM coding (http://hl7.org/fhir/sid/icd-10-cm or urn:oid:2.16.840.1.113883.6.90) gives code
@@ -47,7 +49,8 @@ Mapping (R4 element -> model):
   written in capitals in its code, "Licensed Professional Counselor (LPC)") -> credential.
 - Signatures: Provenance.signature whose Provenance targets the plan (or its document's
   Composition): who, when, type -> role (see `fhir.people.signer_role`); Composition.attester;
-  DocumentReference.authenticator when it documents the plan. All electronic.
+  DocumentReference.authenticator when it documents the plan; e-signature statements and signature lines
+  written as CarePlan.note ("BCBA: Jo Lee, BCBA - e-signed 02/09/2026").
 - Assessments: Observations and QuestionnaireResponses with standardized scores (see `fhir.assess`).
 
 Which CarePlan when a file holds several: see `fhir.select`; the choice is recorded in free_text.

@@ -1,10 +1,12 @@
 """Signatures on a FHIR plan: Provenance.signature, Composition.attester, DocumentReference.authenticator,
-and e-signature statements written as CarePlan.note ("Electronically signed by Jo Lee, MD on 01/12/2026").
+and e-signature statements written as CarePlan.note ("Electronically signed by Jo Lee, MD on 01/12/2026"), or
+signature lines written as notes ("Parent/Guardian: Ana Ruiz (mother) - e-signed 02/10/2026 19:04").
 
 A Provenance counts when it targets the plan (or the Composition of the document holding it);
 a DocumentReference when its context names the plan, or (naming nothing) when it is a plan-of-care
 note (LOINC 18776-5) in a file holding only this plan. Signer roles: see `fhir.people.signer_role`.
-All are electronic; a DocumentReference gives no signing date.
+All but note signature lines are electronic (a line says how it was signed, if it does); a DocumentReference
+gives no signing date.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def _note_signatures(ctx: BuildContext, already: set[str]) -> list[Signature]:
         body = text(note.get("text")) if isinstance(note, dict) else None
         match = _ESIGNED.search(body or "")
         if match is None:
+            if isinstance(note, dict):
+                found += _labelled_note_signatures(ctx, note, npath, already)
             continue
         rest = re.split(r"(?<=[a-z]{3})\.\s", match.group("rest").strip())[0]  # its own sentence only
         dates = list(find_dates(rest))
@@ -137,6 +141,104 @@ def _note_signatures(ctx: BuildContext, already: set[str]) -> list[Signature]:
             )
         )
     return found
+
+
+# a signature line written as a note: a short label, a colon, the signer ("BCBA: Jo Lee, BCBA - e-signed 02/09/2026
+# 11:58", "Parent/guardian signature: Ana Ruiz (mother) signed 02/04/2026", "Electronically signed: Jo Lee, BCBA
+# 02/02/2026 14:10"); the label holds no digit (a time's "14:10" is no label)
+_LABELLED_LINE = re.compile(r"^\s*(?P<label>[^:\d\n]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+# the act of signing, written: "signed", "e-signed", "electronically signed", "signature", a conformed "/s/"
+_SIGNING_ACT = re.compile(
+    r"(?<![\w-])(?:(?:e-?|electronically\s+|digitally\s+)?signed|(?:e-?)?signatures?)\b|/e?s/", re.IGNORECASE
+)
+# another document's signature (a release, a consent, a privacy notice), unless the line says it is the plan's
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:release|roi|consent|hipaa|privacy|financial|agreement|waiver|contract)s?\b", re.IGNORECASE
+)
+
+
+def _labelled_note_signatures(
+    ctx: BuildContext, note: dict[str, Any], npath: Path, already: set[str]
+) -> list[Signature]:
+    """Signature lines written as a CarePlan.note, one a line: a signer's label, the signer's name and the
+    act of signing with its date ("Parent/Guardian: Julien Roy (father) - e-signed 02/10/2026 19:04").
+
+    A line counts only when it writes the act of signing ("signed", "e-signed", "signature", "/s/"), names a
+    person, and gives the date (else the act is "signed" and the annotation's time is taken). A pending, blank
+    or declined line, a name without the act ("Supervising BCBA: Jo Lee"), and another document's signature
+    ("Parent: consent signed 02/04/2026") are not signatures."""
+    # the signature-line phrases the DOCX reader reads with (plain text, no DOCX); imported here, when a note
+    # is read, so that reading FHIR does not load the DOCX reader up front
+    from authcheck.readers.docx.phrases.signature_text import looks_like_signature, parse_signature
+
+    plan = ctx.careplan
+    body = text(note.get("text")) or ""
+    found: list[Signature] = []
+    for line in body.splitlines():
+        labelled = _LABELLED_LINE.match(line)
+        if labelled is None or len(labelled.group("label").split()) > 5:
+            continue
+        label, value = labelled.group("label").strip(), labelled.group("value").strip()
+        act = _SIGNING_ACT.search(line)
+        if act is None or (_OTHER_DOCUMENT.search(line) and not re.search(r"\bplan\b", line, re.IGNORECASE)):
+            continue
+        if not looks_like_signature(label, value):
+            continue
+        parsed = parse_signature(label, value)
+        if parsed is None or not parsed.signed or not parsed.name:
+            continue
+        signed_word = re.search(r"(?<![\w-])(?:e-?|electronically\s+|digitally\s+)?signed\b", line, re.IGNORECASE)
+        date = parsed.date or (fhir_date(note.get("time")) if signed_word else None)
+        if date is None:
+            continue
+        who = person(ctx.index, note.get("authorReference"), plan) if plan is not None else None
+        if who is None or not who.name or not _same_name(who.name, parsed.name):
+            who = _author_named(ctx, parsed.name) or Person(name=parsed.name, credential=parsed.credential)
+        elif not who.credential:
+            who.credential = parsed.credential
+        key = (who.name or "").casefold()
+        if key in already:
+            continue
+        already.add(key)
+        role = signer_role(
+            who,
+            is_author=_is_author(ctx, who) or _names_author(ctx, who),
+            signature_types=[],
+            context_role=parsed.role_label,
+        )
+        passage = line.strip()
+        where = ctx.loc((*npath, "text"), passage)
+        sources = {"name": where}
+        if parsed.date is not None:
+            sources["date"] = where
+        elif date is not None:
+            sources["date"] = ctx.loc((*npath, "time"), text(note.get("time")))
+        method = parsed.method if parsed.method in ("handwritten", "electronic", "typed") else "unknown"
+        found.append(
+            Signature(
+                role=role,
+                name=who.name,
+                credential=who.credential,
+                npi=who.npi,
+                date=date,
+                method=method,
+                signed=True,
+                source=where,
+                field_sources=sources,
+            )
+        )
+    return found
+
+
+def _author_named(ctx: BuildContext, name: str) -> Person | None:
+    """The plan's author whose name is the one written, with what the file says of them (credential, NPI)."""
+    if ctx.careplan is None:
+        return None
+    for ref, _ in each(ctx.careplan.data, "author", ()):
+        author = person(ctx.index, ref, ctx.careplan)
+        if author is not None and author.name and _same_name(author.name, name):
+            return author
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
