@@ -56,7 +56,10 @@ _ROLES = [
                r"recipient|\bchild\b|\bminor\b|\badolescent\b|\bteen(?:ager)?\b|\bpaciente\b|\bparticipante\b|"
                r"\bni[ñn][oa]\b|\bjoven\b"),
     # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
+    # ... also when the adjective follows the credential: "BCBA (supervising)", "BCBA, lead", "LBA - supervising"
     ("clinician", r"(?:supervising|lead|senior|primary)\s+(?:bcba|lba|(?:behavio(?:u)?r\s+)?analyst)|"
+                  r"\b(?:bcba(?:-d)?|lba|(?:behavio(?:u)?r\s+)?analyst)\s*(?:\(\s*|[,\-\u2013\u2014/]\s*)"
+                  r"(?:supervising|lead|senior|primary)\b(?!\s+(?:of|for)\b)|"
                   r"^\s*(?:board\s+certified\s+)?(?:behavio(?:u)?r\s+)?analyst\b"),
     # a trainee treats under supervision: "Trainee therapist (supervised worker)", "Clinical intern", "Practicum
     # student", "Counselor under supervision" sign as the treating clinician, not as the supervisor

@@ -81,7 +81,9 @@ class ParsedDuration:
 
 _ADVERBS = [
     (r"\b(?:bi-?weekly|every\s+(?:other|2(?:nd)?|two)\s+weeks?|fortnightly|q\s?2\s?w(?:ee)?ks?)\b", 1.0, "fortnight"),
-    (r"\b(?:semi-?weekly|twice\s+(?:a\s+|per\s+|each\s+)?week(?:ly)?)\b", 2.0, "week"),
+    # clinician shorthand: "every other wk", "q other wk", "QOW", "bi-wkly" (every second week)
+    (r"\b(?:bi-?wkly|(?:every|q\.?)\s*other\s+w(?:ee)?ks?|q\.?\s?o\.?\s?w(?:k)?)(?![\w-])", 1.0, "fortnight"),
+    (r"\b(?:semi-?weekly|twice\s+(?:a\s+|per\s+|each\s+)?(?:week(?:ly)?|wk(?:ly)?))\b", 2.0, "week"),
     # therapy shorthand: "BIW" twice a week, "TIW" three times a week (not "bi-weekly", which is fortnightly)
     (r"\bb\.?i\.?w\.?(?![\w-])", 2.0, "week"),
     (r"\bt\.?i\.?w\.?(?![\w-])", 3.0, "week"),
@@ -92,8 +94,9 @@ _ADVERBS = [
     (r"\b(?:q\.?i\.?d\.?)\b", 4.0, "day"),
     # "every other day", "on alternate days", "QOD" (home-health and wound-care orders): once per two days
     (r"\b(?:every\s+(?:other|second|2nd)\s+day|alternate\s+days|q\.?\s?o\.?\s?d)(?![\w-])", 0.5, "day"),
-    (r"\b(?:weekly|once\s+(?:a|per|each|every)\s+week|every\s+week|each\s+week|q\.?\s?(?:1\s?)?w(?:ee)?k)\b", 1.0, "week"),
-    (r"\b(?:monthly|once\s+(?:a|per|each|every)\s+month|every\s+month|each\s+month)\b", 1.0, "month"),
+    (r"\b(?:weekly|wkly|once\s+(?:a|per|each|every)\s+week|every\s+week|each\s+week|q\.?\s?(?:1\s?)?w(?:ee)?k)\b", 1.0, "week"),
+    # "q mo", "qmo", "q month" (clinician shorthand): once a month
+    (r"\b(?:monthly|once\s+(?:a|per|each|every)\s+month|every\s+month|each\s+month|q\.?\s?(?:1\s?)?mo(?:nth)?)\b", 1.0, "month"),
     (r"\b(?:daily|once\s+(?:a|per)\s+day|every\s+day|each\s+day|q\.?\s?d\.?|nightly)\b", 1.0, "day"),
     (r"\b(?:quarterly|every\s+(?:three|3)\s+months)\b", 1.0, "quarter"),
 ]
@@ -102,7 +105,7 @@ _ADVERB_PATTERNS = [(re.compile(pattern), count, per) for pattern, count, per in
 _DAY_PARTS = r"evenings?|mornings?|afternoons?|nights?"
 _COUNT_PER = re.compile(
     rf"{_RANGE}\s*(?:x|×|times?|sessions?|visits?|treatments?|days?|meetings?|groups?|{_DAY_PARTS})?\s*"
-    rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\bweekly\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
+    rf"(?:/|\bper\b|\ba\b|\beach\b|\bevery\b|\b(?:weekly|wkly)\b(?P<wk>)|\bdaily\b(?P<dy>)|\bmonthly\b(?P<mo>))\s*"
     rf"(?P<period>days?|weeks?|wks?|w|months?|mos?|years?|yr|d)?\b",
     re.IGNORECASE,
 )
@@ -124,7 +127,7 @@ _HOURS_OR_MINUTES = re.compile(rf"\b(?:{_HOURS}|minutes?|mins?\b)")
 _HOURS_OR_MINUTES_NEXT = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b")
 _TIME_UNIT_PER = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|units?)\s*(?:/|per|a|each)")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|q)\s*$")
-_PER_PERIOD_NEXT = re.compile(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|monthly|daily)\b")
+_PER_PERIOD_NEXT = re.compile(r"\s*(?:/|per|a|each|every)\s*(?:week|wk|month|mo|day)\b|\s*(?:weekly|wkly|monthly|daily)\b")
 _NOTICE_NEXT = re.compile(r"\s*(?:ahead|in\s+advance|(?:of\s+)?notice|beforehand|prior\b|before\b|after\b|later\b|earlier\b)")
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$")
 _PER_WEEK_OR_MONTH_NEXT = re.compile(r"\s*(?:/|per|a|each)\s*(?:week|wk|month|mo)\b")

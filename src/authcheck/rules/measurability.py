@@ -77,7 +77,7 @@ _TIMEFRAME_RE = re.compile("|".join(f"(?<!-)(?:{p})" for p in _TIMEFRAME_PATTERN
 
 # Observable criteria that need no number.
 _ASSIST_RE = re.compile(
-    r"\b(?:indep[a-z]*?(?:ent|ant)(?:ly)?\b|indep\.?(?=\s)|modified independen\w*|return demo\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
+    r"\b(?:indep[a-z]*?(?:ent|ant)(?:ly)?\b|indep\.?(?=\s)|modified independen\w*|return[- ]?demo\w*|mod\s*i\b|with(?:out)?\s+(?:any\s+)?(?:physical\s+|verbal\s+|visual\s+|gestural\s+|hand[- ]over[- ]hand\s+)?"
     r"(?:assistance|assist|prompts?|prompting|cues?|cueing|help|support|reminders?|redirection|an assistive device|assistive device|device|ad)\b|"
     r"(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|minimum|maximum|contact guard|stand-?by|standby|set-?up)\s*(?:assist(?:ance)?\b|\(?a\)?)|"
     r"\bcga\b|\bsba\b|\bi\s+(?:w/|with\b)|\bset-?up\s+(?:only|assist\w*|a\b)|\bsupervision\b|\bmod\s*a\b|\bmin\s*a\b|\bmax\s*a\b|\bwfl\b|\bwnl\b|within normal limits|within functional limits|"
@@ -93,7 +93,9 @@ _ABSOLUTE_RE = re.compile(
     r"(?:re-?)?hospitali[sz]ations?|re-?admissions?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|"
     r"(?:hospital|inpatient|psychiatric)\s+stays?|crisis\s+(?:visits?|episodes?|calls?|contacts?)|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
-    r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+)\b|"
+    r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+|"
+    # "no s/s aspiration", "free of s/s infection": shorthand for signs or symptoms of a named condition
+    r"s/s\s+(?:of\s+)?[a-z]\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
     # a state seen at each observation: "Skin intact on heels and hips at every aide visit", "incision clean and dry
     # at each nursing visit"
@@ -120,7 +122,9 @@ _FREQ_CRITERION_RE = re.compile(
     rf"\b(?:{_NUMBER}|once|twice)\s*(?:[\w/&-]+\s+){{0,2}}?(?:x|×|times?|days?|nights?|sessions?|meetings?|groups?|visits?|hours?|hrs?|minutes?|mins?)?\s*"
     rf"(?:/|per|a|an|each|every)\s*(?:day|week|wk|month|night|session|hour|shift)\b|"
     r"\b(?:daily(?!\s+(?:living|activities|life|routines?|tasks|functioning|function|care|needs))|every day|each day|nightly|every night|each night|every morning|each morning|twice daily|at every session|"
-    r"each session|every session|at each session|weekly|twice weekly|three times weekly|every week|each week)\b",
+    r"each session|every session|at each session|weekly|twice weekly|three times weekly|every week|each week)\b|"
+    # an interval in hours ("reposition at least every 2 hours", "≥q2h"): care around the clock, never a visit schedule
+    rf"(?:\bevery\s+(?:{_NUMBER})(?:\s*(?:-|to)\s*{_NUMBER})?\s*-?\s*(?:hours?|hrs?|h)\b|\bq\s*\d+(?:\s*-\s*\d+)?\s*(?:h|hrs?|hours?)\b)",
     re.IGNORECASE,
 )
 _COMPARATOR_RE = re.compile(
@@ -176,9 +180,10 @@ _VERB_COUNT_RE = re.compile(
 # amends letter in a family session", "complete a written relapse prevention plan", "submit a job application",
 # "review and update the written safety plan": an updated product is one too).
 _PRODUCT_RE = re.compile(
-    r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share|update|revise)\s+"
+    # (shorthand writes the verb as a fact: "writes impact statement + reads it aloud")
+    r"\b(?:write|complete|develop|create|finish|draft|sign|submit|read|present|share|update|revise)(?:s|es)?\s+"
     # "write and read aloud an amends letter", "write and share it out loud": how the second act is done changes no product
-    r"(?:(?:and|&)\s+(?:read|share|present|review|sign|submit|discuss)\s+(?:aloud\s+|out\s+loud\s+|back\s+|verbally\s+)?(?:it\s+)?)?"
+    r"(?:(?:and|&|\+)\s+(?:read|share|present|review|sign|submit|discuss)(?:s|es)?\s+(?:aloud\s+|out\s+loud\s+|back\s+|verbally\s+)?(?:it\s+)?)?"
     # "complete written trauma account": shorthand drops the article (not "share feelings about the letter")
     r"(?:(?:a|an|one|1|the|his|her|their)\s+)?(?:written\s+|signed\s+|personal\s+|individuali[sz]ed\s+)?"
     r"(?:(?!(?:about|on|in|with|for|to|of|from|regarding|at|into|during|after|before|and|or)\b)[\w-]+\s+){0,2}?"
@@ -242,6 +247,13 @@ _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?(?:instrument
 # "take the train to her daughter's home once, ...": one occurrence of an observable act (not "once she is ...")
 _ONCE_RE = re.compile(r"(?<=[a-z]\s)once(?=\s*(?:[,.;(]|$|with\b|before\b|by\b|during\b|within\b|alone\b|independently\b))", re.IGNORECASE)
 _MMT_RE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b|\bgrade\s+[0-5][+-]?\b", re.IGNORECASE)
+# shorthand from-to: "R grip 12# → 25#", "TUG 18 sec -> 12 sec": a level now, an arrow, the level to reach
+_ARROW_RE = re.compile(r"\d[\w#%°'./]*\s*(?:[a-z]+\.?\s*){0,2}?(?:→|->|⇒|=>)\s*[<>≤≥~]?\s*\d[\w#%°'./]*")
+# a tolerance band around a stated level: "wt stays w/in 3# of dry wt", "within 5 points of target"
+_WITHIN_OF_RE = re.compile(
+    rf"\b(?:within|w/in)\s+(?:{_NUMBER})\s*(?:#|lbs?|pounds?|kg|kilograms?|%|percent|points?|mmhg|mg/dl|degrees?|°|beats?|bpm)\s+of\b",
+    re.IGNORECASE,
+)
 
 _VAGUE_HINT_RE = re.compile(
     r"\b(?:feel|feeling|better|improve|improved|improvement|increase|decrease|enhance|develop|gain|learn|understand|understanding|"
@@ -368,7 +380,7 @@ _RATE_RE = re.compile(
     rf"\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}\s+(?:per|each|every)\s+[a-z-]{{3,}}\b",
     re.IGNORECASE,
 )
-_TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
+_TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _ARROW_RE, _WITHIN_OF_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
                     _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE)
 

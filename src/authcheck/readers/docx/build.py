@@ -26,7 +26,7 @@ from authcheck.model import (
     TreatmentPlan,
 )
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.parsing import find_dates
+from authcheck.parsing import find_dates, parse_frequency
 from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.cells import CellsMixin
 from authcheck.readers.docx.narrative import NarrativeMixin
@@ -70,7 +70,7 @@ from authcheck.readers.docx.signatures import (
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, Line, Section, make_loc
 from authcheck.readers.docx.sections import earlier_record, match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
-from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers
+from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers, is_fax_stamp
 from authcheck.readers.docx.text_columns import text_tables
 from authcheck.readers.docx.unwrap import join_tab_row_wraps, unwrap_paragraphs
 
@@ -238,6 +238,8 @@ class PlanBuilder(
         if match.key is not None and match.score >= WEAK_HEADING_SCORE and len(words) <= 8:
             if match.score < 95 and (para.list_level is not None or (marker is not None and not marker[:1].isalnum())):
                 return None  # "• Visual schedule and checklists": an item of a list, not the title it resembles
+            if match.score < 95 and parse_frequency(core) is not None:
+                return None  # "SN 2w4 for medications teaching": an order with its visits, not the "Medications" title
             return self._section_for(core, level=30, strong=False)
         return None
 
@@ -828,6 +830,8 @@ def _spread_run_ons(block: Block) -> Block:
 def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ()) -> TreatmentPlan:
     """Read the body's blocks, then the page headers and footers (("header" | "footer", lines) pairs)."""
     builder = PlanBuilder()
+    # a fax machine's transmission line or a RECEIVED stamp in a page header: the date of sending, not of the plan
+    pages = [(kind, [text for text in lines if not is_fax_stamp(text)]) for kind, lines in pages]
     # page headers printed again on each page and page numbers (docx.page_repeats); tables typed with spaces or
     # tabs (docx.text_columns); e-mail and PDF pastes: one sentence cut into paragraphs (docx.unwrap)
     unpaged, page_numbers = drop_page_numbers(drop_repeated_page_headers(blocks))

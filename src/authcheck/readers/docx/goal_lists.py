@@ -32,6 +32,7 @@ from authcheck.readers.docx.goal_phrases import (
     STATEMENT_LABEL,
     STEPS_LEAD_IN,
     TERM_CAPTION,
+    YEARLESS_DUE,
     TYPED_MARKER,
     dash_facts,
     initial_marker_depth,
@@ -588,6 +589,8 @@ class GoalListsMixin(BuilderState):
         group = GROUP_FRAME.search(title)
         target, frame = time_bound(title)
         frame = group.group(1) if group else frame
+        yearless = YEARLESS_DUE.search(title) if target is None and frame is None else None
+        frame = yearless.group(0).strip() if yearless is not None else frame  # "STGs - by 3/30:"
         if element is None:
             element = self.objective if self.focus == "objective" else self.goal
         if (frame is None and target is None) or element is None:

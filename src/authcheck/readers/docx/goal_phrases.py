@@ -118,8 +118,9 @@ ATTESTATION = re.compile(
     r"\s*(?:[☐☒☑■□xX]\s*)?(?:I|[Ww]e)\s+(?:have\s+(?:reviewed|read|approved)|hereby\s+certify|certify|attest|"
     # the client's consent under the signatures ("I participated in developing this plan ...", "I understand I may
     # request a copy ...", "I agree with this plan"); "I will ask for help ..." in the client's voice is a goal
-    r"(?:have\s+)?(?:participated|took\s+part|helped)\s+in\s+(?:developing|the\s+development|creating|writing|"
-    r"planning|making)|understand\s+(?:that|I\s+(?:may|can|have))|agree\s+(?:to|with)\s+(?:this|the|my)\s+"
+    # (through a fax and OCR: "I parlicipated", "I under5tand": the l/1/I/t and s/5 slips in the telling verbs)
+    r"(?:have\s+)?(?:par[tl1I]ic[il1I|]pa[tl1I]ed|took\s+part|helped)\s+in\s+(?:developing|the\s+development|creating|"
+    r"writing|planning|making)|under[s5][tl1I]and\s+(?:that|I\s+(?:may|can|have))|agree\s+(?:to|with)\s+(?:this|the|my)\s+"
     r"(?:plan|treatment|services)|(?:have\s+)?received\s+a\s+copy|consent\s+to)\b",
 )
 # "Outcome (07/31/2026):", "Expected outcome:", "Final outcome:": the level the goal itself ends at
@@ -460,15 +461,24 @@ def closed_status(text: str) -> bool:
     return (bool(_CLOSED.match(text)) and not _STILL_OPEN.search(text)) or bool(_REPLACED.search(text))
 
 
+# a due date written without its year ("STGs - by 3/30:", the year stated elsewhere on the plan): read as a group's due
+# note only, where nothing but the due words stands beside it ("reduce by 1/2" is a fraction, and says more)
+YEARLESS_DUE = re.compile(
+    r"\b(?:by|before|until|thru|through|due|no\s+later\s+than)\s*:?\s*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/\d)",
+    re.I,
+)
+
+
 def time_note_only(text: str) -> bool:
     """True for a note that only says when goals are due: "to be met by 07/06/2026", "within 12 weeks", "(8 weeks)",
-    "07/06/2026"; "reduce panic by 07/06/2026" says more."""
+    "07/06/2026", "by 3/30" (no year); "reduce panic by 07/06/2026" says more."""
     target, frame = time_bound(text)
     group = GROUP_FRAME.search(text)
     dates = list(find_dates(text))
-    if target is None and frame is None and group is None and not dates:
+    yearless = YEARLESS_DUE.search(text) if not dates else None
+    if target is None and frame is None and group is None and not dates and yearless is None:
         return False
-    rest = text
+    rest = YEARLESS_DUE.sub(" ", text) if yearless is not None else text
     for _, (start, end) in sorted(dates, key=lambda found: -found[1][0]):
         rest = rest[:start] + " " + rest[end:]
     rest = _TIME_FRAME.sub(" ", GROUP_FRAME.sub(" ", rest))

@@ -83,6 +83,26 @@ _LEVEL_CELL = re.compile(
 _BARE_OUTLINE_MARK = re.compile(r"\(?(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)]")
 # the facts a goal's own line of facts opens with ("Baseline: ... | Mastery: ... | Target: ...")
 _STATEMENT_FACTS = ("baseline", "mastery_criteria", "target", "target_date", "measure")
+# a target date written without its year, alone in its field ("Target date: 4/15", the year stated on the plan)
+_YEARLESS_DATE = re.compile(r"\s*(?:by\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])\s*")
+
+
+def yearless_target(value: str, plan_date: object) -> dt.date | None:
+    """The date a target-date field written as month/day only ("4/15") means: that day in the year of the plan's own
+    date (the year is stated there, once), or in the next year when that is over half a year before the plan date (a
+    plan of 11/20/25 due 2/15); None when the field holds more than that or the plan has no date. A day shortly before
+    the plan date stays in its year, so that a target set in the past is still seen."""
+    match = _YEARLESS_DATE.fullmatch(value)
+    if match is None or not isinstance(plan_date, dt.date):
+        return None
+    month, day = int(match.group("m")), int(match.group("d"))
+    try:
+        date = dt.date(plan_date.year, month, day)
+        if (plan_date - date).days > 183:
+            date = dt.date(plan_date.year + 1, month, day)
+    except ValueError:
+        return None  # "2/30"
+    return date
 
 
 class GoalsMixin(BuilderState):
@@ -739,7 +759,7 @@ class GoalsMixin(BuilderState):
         if sub == "target_date" and self._card_goal_date(target, loc):
             target = self.goal  # type: ignore[assignment]
         if sub == "target_date":
-            date = first_date(value)
+            date = first_date(value) or yearless_target(value, self.plan_fields.get("plan_date"))
             if date is not None:
                 target.target_date = date
                 target.field_sources["target_date"] = loc

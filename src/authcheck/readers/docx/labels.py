@@ -498,8 +498,48 @@ def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None
         found = process.extractOne(bare, choices, scorer=fuzz.ratio, score_cutoff=91)
         if found and found[0][0] == bare[0] and abs(len(found[0]) - len(bare)) <= 3:
             return index[found[0]]
-        return _one_slip(bare, index, choices) if label.isascii() else None  # ("Evaluación" is no slip of a label)
-    return None
+        slipped = _one_slip(bare, index, choices) if label.isascii() else None  # ("Evaluación" is no slip of a label)
+        if slipped is not None:
+            return slipped
+    return _ocr_lookup(bare, index) if label.isascii() else None
+
+
+# the letters a fax scanned back to text confuses ("P1an Dale" for "Plan Date", "Interventlon", "Ccrtification",
+# "0bjective"), each folded to one stand-in; and the pairs it reads as one letter ("rn" for "m", "cl" for "d")
+_OCR_LETTERS = str.maketrans({"1": "l", "i": "l", "t": "l", "|": "l", "!": "l", "0": "o", "5": "s", "e": "c"})
+_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_SHORTEST = 6  # letters of a label read through OCR slips ("Dale" alone is a name, not the label "Date")
+
+
+def ocr_fold(text: str) -> str:
+    """A normalised label with the letters OCR confuses folded together: "p1an dale" and "plan date" fold alike. A
+    number standing alone ("Goal 12") is left as written."""
+    words = []
+    for word in text.split():
+        if re.search(r"[a-z]", word):
+            word = word.translate(_OCR_LETTERS)
+            for pair, one in _OCR_PAIRS:
+                word = word.replace(pair, one)
+        words.append(word)
+    return " ".join(words)
+
+
+_OCR_INDEXES: dict[int, dict[str, str | None]] = {}
+
+
+def _ocr_lookup(bare: str, index: dict[str, str]) -> str | None:
+    """The field of a label read through OCR slips: its folded form equals the folded form of known labels of one field
+    only, and it has some letters (not one short word)."""
+    if sum(ch.isalpha() for ch in bare) < _OCR_SHORTEST:
+        return None
+    folded = _OCR_INDEXES.get(id(index))
+    if folded is None:
+        folded = {}
+        for known, field in index.items():
+            key = ocr_fold(known)
+            folded[key] = field if folded.get(key, field) == field else None  # two fields alike: neither
+        _OCR_INDEXES[id(index)] = folded
+    return folded.get(ocr_fold(bare))
 
 
 def _one_slip(bare: str, index: dict[str, str], choices: list[str]) -> str | None:
@@ -977,6 +1017,9 @@ def element_label(text: str) -> ElementLabel | None:
         # "Approach: CBT and behavioral activation, weekly" under a goal names its treatment too
         named = word in ("strategy", "modality", "approach", "estrategia", "meta") and separator == ":" and bool(value)
         bare = word.startswith("prob") and not separator and _bare_element(word, label, number, value)  # "Prob 1  ..."
+        # "Prob #1" alone on its line: the heading of a problem, its statement on the lines below
+        bare = bare or (word.startswith("prob") and not separator and not value and bool(number)
+                        and re.fullmatch(r"\d{1,2}", number or "") is not None)
         if not named and not bare and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
     if word.rstrip(".") == "obj" and not number and (separator in ("", ":", ")") and not label.endswith(".") or not value):

@@ -211,6 +211,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "support system", "natural supports", "transportation", "medical necessity statement",
         "client statement", "client's words", "vision", "discipline", "disclaimer", "confidentiality",
         "instructions", "contact information",
+        # a clinician's shorthand headings of a home-health or therapy form ("Meds", "Func/Activity")
+        "meds", "med list", "meds list", "medication list", "functional limitations", "activities permitted",
+        "func activity", "functional activity", "func status",
         # a fax or mail cover page sent with the plan: its date is the day it was sent, not the plan's
         "fax", "facsimile", "fax cover", "fax cover sheet", "facsimile cover sheet", "fax cover page",
         "fax transmittal", "facsimile transmittal", "fax transmittal sheet", "cover sheet", "cover page",

@@ -26,6 +26,7 @@ import itertools
 import re
 
 from authcheck.readers.docx.blocks import Block, Cell, Para, Row, Table
+from authcheck.readers.docx.phrases.common import ocr_letters
 from authcheck.readers.docx.tables import classify_table
 from authcheck.readers.docx.unwrap import DANGLING as _DANGLING
 
@@ -76,6 +77,7 @@ def _header(text: str) -> tuple[str, list[int], list[str]] | None:
         starts = [s for s, _ in found]
         captions = [c for _, c in found]
         mode = "space"
+    captions = [ocr_letters(c) for c in captions]  # "Responsib1e": a digit OCR read for a letter inside a caption
     if len(captions) < 3 or any(any(ch.isdigit() for ch in c) or len(c.split()) > 4 for c in captions):
         return None
     return mode, starts, captions
@@ -88,6 +90,9 @@ def _cut(text: str, mode: str, starts: list[int]) -> list[str] | None:
     if mode == "pipe":
         cells = _pipe_cells(text)
         return cells if cells is not None and len(cells) == len(starts) else None
+    if mode == "gap":
+        cells = _gap_cells(text)
+        return cells if len(cells) == len(starts) else None
     if mode == "tab":
         parts = text.split("\t")
         if len(parts) > starts[-1] + 1 or len(parts) < 2:
@@ -122,6 +127,23 @@ def _cut(text: str, mode: str, starts: list[int]) -> list[str] | None:
             if first != starts[k] and text[max(0, first - 2) : first] != "  ":
                 return None
     return cells
+
+
+# the columns of a faxed or OCR'd table: runs of three spaces or more set them off, their edges no longer aligned
+_WIDE_GAP = re.compile(r" {3,}|\t")
+
+
+def _gap_cells(text: str) -> list[str]:
+    return [p.strip() for p in _WIDE_GAP.split(text.strip())]
+
+
+def _gap_header(text: str, captions: list[str], nxt: Block | None) -> bool:
+    """True when a space-laid header's columns are set off by wide gaps but the line under it, with as many cells
+    set off the same way, does not line up with the captions (a table that went through a fax and OCR:
+    "Obj   STG   Target date   Responsible" over "1.1   neg BAC on all tests x30 days   2/26/26   Counselor")."""
+    if [ocr_letters(c) for c in _gap_cells(text)] != captions or not isinstance(nxt, Para) or "\n" in nxt.text:
+        return False
+    return len(_gap_cells(nxt.text)) == len(captions)
 
 
 def _table(rows: list[list[str]]) -> Table:
@@ -273,6 +295,9 @@ def text_tables(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         mode, starts, captions = header
+        if mode == "space" and i + 1 < len(blocks) and isinstance(blocks[i + 1], Para) \
+                and _cut(blocks[i + 1].text, mode, starts) is None and _gap_header(block.text, captions, blocks[i + 1]):
+            mode, starts = "gap", list(range(len(captions)))
         rows: list[list[str]] = [captions]
         j = i + 1
         while j < len(blocks):
@@ -306,7 +331,8 @@ def text_tables(blocks: list[Block]) -> list[Block]:
                 rows.append(cells)
             j += 1
         table = _table(rows)
-        kinds = (*_RECORD_KINDS, "goals") if mode == "tab" else _RECORD_KINDS
+        # (a table whose columns no longer line up is read for goals only, each line a row of its own)
+        kinds = (*_RECORD_KINDS, "goals") if mode == "tab" else ("goals",) if mode == "gap" else _RECORD_KINDS
         if len(rows) >= 2 and classify_table(table).kind in kinds and classify_table(table).header_row == 0:
             out.append(table)
             i = j

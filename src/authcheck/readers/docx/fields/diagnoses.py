@@ -182,6 +182,10 @@ def _no_condition(text: str) -> bool:
     )
 
 
+# how a diagnosis's name ends when the line broke inside it: a comma, or a word that joins it to what follows
+_WRAPPED_END = re.compile(r"(?:,|;|\s(?:and|or|with|without|w/|w/o|of|due\s+to|in|&|\+))$", re.I)
+
+
 def _column_role(text: str) -> str | None:
     from authcheck.readers.docx.tables import column_role  # (tables imports this package's labels)
 
@@ -604,6 +608,8 @@ class DiagnosisFieldsMixin(BuilderState):
             return True  # "ICD-10-CM | Description | Onset": a nested table's header row (or row), read as one line
         if self._made_line(core, line.loc(core)):
             return True  # "Diagnosed 02/07/2020 by Samuel Iwu, MD." under the diagnosis it documents
+        if self._wrapped_description(line, core):
+            return True  # "F10.20 - ETOH dependence," then "uncomplicated": one diagnosis wrapped over two lines
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
             return False
@@ -629,6 +635,37 @@ class DiagnosisFieldsMixin(BuilderState):
         ):
             return False  # "A comprehensive evaluation is scheduled for 04/14/2026": a statement, not a diagnosis
         self._add_diagnoses(found, line.loc(core))
+        return True
+
+    def _wrapped_description(self, line: Line, core: str) -> bool:
+        """A coded diagnosis whose name an OCR'd or typed line broke after a comma or a joining word ("F10.20 - ETOH
+        dependence," then "uncomplicated"; "F43.10 PTSD with" then "nightmares"): the short lower-case line right
+        after it, naming no code, ends that name, not a diagnosis without a code. False for anything else (a line after
+        a name that ends whole, "F15.20 - stimulant dependence" then "meth - smoking 3-4 d/wk", stays its own)."""
+        before = self._line_before
+        if line.table is not None or before is None or before[0].paragraph is None or not self.diagnoses:
+            return False
+        text = core.strip()
+        if not re.match(r"[a-z(]", text) or len(text.split()) > 6 or find_icd_codes(text) or re.search(r"\d", text):
+            return False
+        last = self.diagnoses[-1]
+        source = last.source
+        if (
+            last.code is None
+            or not last.description
+            or source is None
+            or source.paragraph != before[0].paragraph
+            or source.section != line.loc(core).section
+        ):
+            return False
+        written = (source.text or "").rstrip()
+        joined = _WRAPPED_END.search(written)
+        if joined is None or not written.endswith(joined.group(0)):
+            return False
+        tail = joined.group(0).strip()
+        glue = f"{tail} " if tail in (",", ";") else (" " if last.description.rstrip().endswith(tail) else f" {tail} ")
+        last.description = f"{last.description.rstrip(' ,;')}{glue}{text.rstrip(' .;')}".replace(" ,", ",")
+        last.field_sources["description"] = line.loc(core)
         return True
 
     def _cell_description(self, line: Line, found: list[DiagnosisText]) -> bool:

@@ -22,6 +22,7 @@ from authcheck.readers.docx.goal_phrases import split_items
 from authcheck.readers.docx.labels import field_key, normalize_label, qualified_quantity
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.phrases.services import earlier_episode_line, join_visit_orders
+from authcheck.readers.docx.phrases.common import ocr_letters
 from authcheck.readers.docx.phrases import (
     CODE_AS_WRITTEN,
     PROVIDED_ELSEWHERE,
@@ -55,7 +56,8 @@ def service_header_roles(text: str) -> list[str | None] | None:
     """The column roles of a services table's header row read as one line: three titles or more parted by tabs or
     wide gaps, known column titles (one of the form's own may be unknown, None), naming the service (or its code)
     and a quantity. None for anything else. A digit is allowed only in a caption's brackets ("Units (15 min)")."""
-    parts = [p.strip() for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
+    # (a caption an OCR engine misread keeps its title: "Se5sion length" is "Session length")
+    parts = [ocr_letters(p.strip()) for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
     if len(parts) < 3 or any(re.search(r"\d", re.sub(r"\([^)]*\)", " ", p)) or len(p) > 40 for p in parts):
         return None
     roles = [_column_role(p) for p in parts]
@@ -319,6 +321,53 @@ _GROUNDS = re.compile(
 )
 
 
+# a page's confidentiality notice, printed or faxed on every page ("Lehigh Family Counseling - confidential - do not
+# redisclose", "CONFIDENTIAL: protected health information", "Privileged and confidential"): no service
+_CONFIDENTIALITY = re.compile(
+    r"\b(?:(?:strictly\s+|privileged\s+(?:and|&)\s+)?confidential(?:ity)?(?:\s+(?:notice|information|record))?|"
+    r"do\s+not\s+(?:re-?)?(?:disclose|distribute|copy|forward)|re-?disclos(?:e|ure)|protected\s+health\s+information|"
+    r"42\s*cfr(?:\s+part)?\s*2)\b",
+    re.I,
+)
+
+
+def confidentiality_notice(text: str) -> bool:
+    """True for a page's confidentiality notice that orders nothing: it names no code and states no frequency or
+    session length ("Confidential HIV counseling 1x/wk 30 min" is a service)."""
+    if not _CONFIDENTIALITY.search(text) or find_service_codes(text):
+        return False
+    return not any(
+        (item.frequency and parse_frequency(item.frequency) is not None) or (item.amount and parse_amount(item.amount))
+        for item in parse_service(text)
+    )
+
+
+# a contact with another treating clinician about the care they give ("f/u w/ PCP re: sertraline; coord as needed",
+# "Coordinate with psychiatrist regarding medication changes", "consult w/ prescriber prn"): the plan's liaison with
+# care given elsewhere, no service it requests (unless it names a code or says how often and how long)
+_LIAISON = re.compile(
+    r"^\s*(?:(?:will|to|plan\s+to)\s+)?(?:f/u|fu|follow[\s-]?ups?|coord(?:inate|ination|inating)?\.?|"
+    r"consult(?:ation)?|liaise|collaborat(?:e|ion)|communicat(?:e|ion)|(?:care\s+)?coordination)\s+"
+    r"(?:\w+\s+)?(?:w/|with)\s+(?:the\s+|pt['’]?s\s+|client['’]?s\s+|patient['’]?s\s+)?"
+    r"(?:pcp|primary\s+care(?:\s+(?:provider|physician|doctor))?|psychiatrist|psychiatry|prescriber|"
+    r"prescribing\s+(?:provider|physician|clinician)|physician|md|np|pediatrician|neurologist|school|oncologist|"
+    r"cardiologist|dr\.?\s)",
+    re.I,
+)
+
+
+def liaison_note(text: str) -> bool:
+    """True for a line about following up or coordinating with another treating clinician that orders nothing of
+    its own: no code, no counted frequency ("as needed" is none) and no session length."""
+    if not _LIAISON.match(text) or find_service_codes(text):
+        return False
+    for item in parse_service(text):
+        stated = parse_frequency(item.frequency) if item.frequency else None
+        if (stated is not None and stated.count is not None) or (item.amount and parse_amount(item.amount)):
+            return False
+    return True
+
+
 def without_dated_changes(text: str) -> str:
     """The text without its sentences recording a dated change to the services ("Frequency reduced to weekly on
     10/27/2025."): the services' history, not what is ordered now, when the rest of the text states how often.
@@ -405,7 +454,7 @@ class ServiceFieldsMixin(BuilderState):
         roles = service_header_roles(text)
         if roles is None:
             return False
-        captions = [p.strip() for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
+        captions = [ocr_letters(p.strip()) for p in _COLUMN_GAP.split(text.strip()) if p.strip()]
         self._service_columns = (roles, loc.section, captions)
         return True
 
@@ -664,6 +713,8 @@ class ServiceFieldsMixin(BuilderState):
         found = parse_service(core)
         if len(found) != 1 or found[0].code or found[0].description or not found[0].has_quantity:
             return False
+        if self._quantity_for_table(line, core):
+            return True
         target: ServiceRequest | Intervention | None = self.intervention if self.focus == "intervention" else None
         if self.service is not None and (self.focus == "service" or self._read_just_before(self.service)):
             target = self.service
@@ -674,6 +725,21 @@ class ServiceFieldsMixin(BuilderState):
         if isinstance(target, ServiceRequest) and item.hours_per_week is not None and target.hours_per_week is None:
             target.hours_per_week = item.hours_per_week
         return True
+
+    def _quantity_for_table(self, line: Line, core: str) -> bool:
+        """ "2x/wk x 8 wks" on a line of its own, no label, under a table of coded procedures none of which says how
+        often ("Intervention | CPT"): how often (and how long) each of them is given, as "Frequency: 2x/wk x 8 wks"
+        there would be. False for a line that names anything besides how often, or when no such table was just read
+        (see docx.record_tables._frequency_for_table)."""
+        if len(core.split()) > 6 or find_service_codes(core):
+            return False
+        found = parse_service(core)
+        if len(found) != 1 or found[0].code or found[0].description or not found[0].frequency:
+            return False
+        stated = parse_frequency(found[0].frequency)
+        if stated is None or stated.count is None or stated.per is None:
+            return False  # "as needed" alone says nothing of how often the procedures above are given
+        return bool(self._frequency_for_table(core, line.loc(core)))  # type: ignore[attr-defined]
 
     def _read_just_before(self, service: ServiceRequest) -> bool:
         """True when the line read just before this one gave `service` or one of its quantities."""
@@ -705,6 +771,8 @@ class ServiceFieldsMixin(BuilderState):
         does not), and a label naming the disciplines or their frequency may list several orders, one per
         semicolon ("Disciplines and frequency: PT 3w2, 2w4; OT 1w1, 2w3; SN 1w1 for ..."): each is read when
         every one of them is a discipline's order."""
+        if self._quantity_for_table(line, core):
+            return True  # "2x/wk x 8 wks" under a table of coded procedures that says nothing of how often
         text = core.strip()
         box = _BOX_LEAD.match(text)
         if box is not None:
@@ -1034,6 +1102,10 @@ class ServiceFieldsMixin(BuilderState):
             core = " ".join(x if x.endswith((".", "!", "?")) else x + "." for x in kept)
         if PROVIDED_ELSEWHERE.search(core):
             return False  # "Medication management with Dr. Adeyemi (separate plan)" is not requested here
+        if liaison_note(core):
+            return False  # "f/u w/ PCP re: sertraline; coord as needed": care the PCP gives, no service requested
+        if confidentiality_notice(core):
+            return False  # "Lehigh Family Counseling - confidential - do not redisclose": a page's footer
         if _GROUNDS.search(core):
             # "Hours are based on the VB-MAPP score and the family's schedule. Sessions are held in the home.": the
             # grounds of the request are no service; the other sentences are read as usual

@@ -94,3 +94,15 @@ def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
             return None, date
         return date, None
     return None, None
+
+
+# a digit an OCR engine read for the letter it resembles, inside a word ("Se5sion", "C1inician", "Freqency" is no slip)
+_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[015](?=[A-Za-z])")
+_OCR_LETTER = {"0": "o", "1": "l", "5": "s"}
+
+
+def ocr_letters(text: str) -> str:
+    """The text with each 0, 1 or 5 that sits between two letters of a word read as the letter it resembles
+    ("Se5sion length" -> "Session length", "C1inician" -> "Clinician"). Codes and numbers are kept: a digit with a
+    digit, space or punctuation on either side is a digit ("F41.1", "H0031", "97153")."""
+    return _OCR_DIGIT.sub(lambda m: _OCR_LETTER[m.group(0)], text)

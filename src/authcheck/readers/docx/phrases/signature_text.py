@@ -120,6 +120,12 @@ _RELATION = re.compile(
     r"(?=\s*(?:$|[—–(|,;-]|\s{2}|(?:e-?|electronically\s+)?signed\b|\d))",
     re.I,
 )
+# a status mark opening a value, saying how the line was signed before the printed name: "signed on tablet",
+# "signed in clinic", "e-signed via portal" (the mark alone; "signed 3/9/26" keeps its date for the name's reading)
+_LEADING_SIGNED = re.compile(
+    r"\s*(?:(?:electronically|digitally|e-?)\s*)?signed(?:\s+electronically)?\s+(?:via|through|on|in|at|during|using|with)\s+[A-Za-z]",
+    re.I,
+)
 _TICKED_SIGNED = re.compile(r"[☒☑✔✓■]\s*(?=(?:(?:electronically|digitally|e-?)\s*)?signed\b)", re.I)
 # what may stand before "signature" in a status phrase: a co-signature, a countersignature, an e-signature
 _SIG_KIND = r"(?:co-?|counter-?|e-?|electronic\s+|digital\s+)?"
@@ -310,13 +316,16 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
         text = text[: relation.start()] + text[relation.end() :]
     text = _TICKED_SIGNED.sub("", text)  # "Dylan Marsh, BCBA  ☒ e-signed 01/02/2026": the ticked box is the mark
     status = _STATUS_MARK.search(text)
-    if status is not None and not unsigned and not text[: status.start()].strip() and _IMAGE_MARK.fullmatch(
-        status.group(0).strip()
+    if status is not None and not unsigned and not text[: status.start()].strip() and (
+        _IMAGE_MARK.fullmatch(status.group(0).strip()) or _LEADING_SIGNED.match(status.group(0))
     ):
         # "[signature captured on pad] Derek Lamonte  02/20/2026": the signature's placeholder, then the printed name
+        # ("signed on tablet  R. Ekwueme  Date: 3/9/26": how it was signed, then the printed name)
         after = text[status.end() :].strip(" —–-|:;,")
         named = split_name_credential(split_name_date(after)[0])[0] if after else None
         if named and plausible_name(named):
+            if _ESIGN_WORDS.search(status.group(0)) and not _IMAGE_MARK.fullmatch(status.group(0).strip()):
+                method = "electronic"  # "e-signed via portal  Ana Ruiz", "signed on tablet  Ana Ruiz"
             text = after
             status = None
     if status is not None and not unsigned:
@@ -474,11 +483,13 @@ _STATUS_ONLY_WORD = re.compile(
     r"(?:e-?)?signed|(?:e-?)?signatures?|sig|copy|paper|wet|ink|original|hard|scanned|faxed|on|in|file|chart|record|"
     r"obtained|received|kept|electronically|electronic|digitally|digital|via|through|pad|and|the|at|"
     r"intake|visit|person|clinic|office|"
+    # the device it was signed on: "signed on tablet", "signed on the iPad", "signed at the kiosk"
+    r"tablet|ipad|kiosk|device|stylus|touch-?screen|screen|"
     # where an e-signature was made: "via physician portal", "in the EHR", "through the patient app"
     rf"{SIGNING_SYSTEM}|physician|provider|patient|member|client",
     re.I,
 )
-_ESIGN_WORDS = re.compile(r"\b(?:e-?sign\w*|electronic\w*|digital\w*|portal|docusign|pad)\b", re.I)
+_ESIGN_WORDS = re.compile(r"\b(?:e-?sign\w*|electronic\w*|digital\w*|portal|docusign|pad|tablet|ipad|kiosk|stylus|touch-?screen)\b", re.I)
 _ESIGN_NOTE = re.compile(r"\b(?:docusign|adobe\s+sign|e-?sign(?:ed|ature)|electronic(?:ally)?|digital(?:ly)?)\b", re.I)
 _PAPER_WORDS = re.compile(r"\b(?:paper|wet|ink|hard\s+copy)\b", re.I)
 
