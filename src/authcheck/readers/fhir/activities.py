@@ -46,6 +46,11 @@ def _not_done(value: Any) -> bool:
     return value in (True, "true")
 
 
+def _review_kind(match: re.Match[str]) -> str:
+    """The kind of review a _REVIEW_TEXT match names: a recertification, a progress report, or a review."""
+    return "recertification" if match.group("recert") else "progress-report" if match.group("progress") else "review"
+
+
 class Activities:
     """Reads the plan's activities; collects services and reviews on the way."""
 
@@ -159,13 +164,7 @@ class Activities:
         match = _REVIEW_TEXT.search(" ".join(t for t in (label, description) if t))
         if not match:
             return None
-        kind = (
-            "recertification"
-            if match.group("recert")
-            else "progress-report"
-            if match.group("progress")
-            else "review"
-        )
+        kind = _review_kind(match)
         date = found.get("event") or found.get("start") or found.get("end")
         sources = {}
         for key in ("scheduledPeriod", "scheduledTiming", "scheduledString"):
@@ -264,13 +263,7 @@ class Activities:
             return None
         if service_code(self.ctx, data.get("code"), res.at("code"), words)[0]:
             return None
-        kind = (
-            "recertification"
-            if match.group("recert")
-            else "progress-report"
-            if match.group("progress")
-            else "review"
-        )
+        kind = _review_kind(match)
         date = found.get("event") or found.get("start") or found.get("end")
         sources = {}
         key = next((k for k in ("occurrenceDateTime", "occurrencePeriod", "occurrenceTiming") if k in data), None)
