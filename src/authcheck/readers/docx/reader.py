@@ -28,7 +28,10 @@ Modules (src/authcheck/readers/):
 - docx.inline: facts written without a colon ("Jane Roe, born 05/09/1963. Medicare ID 6AX9JM2UW47.").
 - docx.narrative: plans written as prose (goals announced in sentences, coded services in sentences, a letter's
   date line).
-- page headers and footers: only sign-off lines (footers) and client identifiers (both) are read from them.
+- page headers and footers: sign-off lines (footers) and client identifiers (both) are read from them; when the
+  body leaves them unstated, also the basic facts of docx.fields.fallback (the client's name, birth date and member
+  ID, the plan, admission and first-treatment dates, the level of care, the certification period). A fax machine's
+  transmission line and a RECEIVED stamp are dropped (docx.page_repeats.is_fax_stamp).
 - docx.discipline: the discipline, only from what the plan states.
 """
 
