@@ -1,6 +1,8 @@
 """The C-CDA header: patient, plan date and period, signatures, providers, reviews and payer.
 
-- recordTarget/patientRole -> patient: name, birthTime, id (never a Social Security number) as member id.
+- recordTarget/patientRole -> patient: name, birthTime, and as member id the id a payer assigns (the MBI OID, or an
+  assigning authority named Medicare, Medicaid, member ...), else the first id that is neither a Social Security
+  number nor named as a medical record number.
 - ClinicalDocument/effectiveTime -> plan date; documentationOf/serviceEvent/effectiveTime -> plan period
   (the plan or certification period; not an expected duration, see ccda.plan_facts).
 - legalAuthenticator and authenticator -> signatures (signatureCode S = signed, time -> date). Authors
@@ -92,12 +94,35 @@ def _patient(root: etree._Element) -> tuple[Patient, set[str]]:
     if birth is not None and hl7_date(attr(birth, "value")):
         patient.birth_date = hl7_date(attr(birth, "value"))
         patient.field_sources["birth_date"] = location(birth, text=attr(birth, "value"))
-    for ident in children(role, "id"):
-        if attr(ident, "root") != SSN_ROOT and (member_id := id_extension(ident)):
-            patient.member_id = member_id
-            patient.field_sources["member_id"] = location(ident, text=patient.member_id)
-            break
+    ident = _member_id_element(children(role, "id"))
+    if ident is not None and (member_id := id_extension(ident)):
+        patient.member_id = member_id
+        patient.field_sources["member_id"] = location(ident, text=patient.member_id)
     return patient, set(element_ids(role))
+
+
+# the OIDs of identifiers a payer assigns to its members: the Medicare Beneficiary Identifier, the Medicare HICN
+_PAYER_ID_ROOTS = frozenset({"2.16.840.1.113883.4.927", "2.16.840.1.113883.4.572"})
+# an assigning authority's name that says the identifier is the payer's ("CMS MBI", "Florida Medicaid ID",
+# "Medi-Cal CIN", "Member ID") or the provider's own record number ("MRN", "Medical record number", "Account")
+_PAYER_AUTHORITY = re.compile(
+    r"\b(?:medicare|medicaid|medi-?cal|mbi|hicn|cin|member|subscriber|beneficiary|insurance|insurer|health\s+plan|"
+    r"payer|policy)\b",
+    re.I,
+)
+_RECORD_AUTHORITY = re.compile(r"\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|account|acct|encounter)\b", re.I)
+
+
+def _member_id_element(ids: list[etree._Element]) -> etree._Element | None:
+    """The patientRole id that is the client's ID with the payer: one a payer assigns (by its root, or its assigning
+    authority's name) before any other; else the first that is neither a Social Security number nor named as the
+    provider's own record number. A record number named as such ("MRN", "Medical record number") is never it."""
+    usable = [i for i in ids if attr(i, "root") != SSN_ROOT and id_extension(i)]
+    for ident in usable:
+        authority = attr(ident, "assigningAuthorityName") or ""
+        if attr(ident, "root") in _PAYER_ID_ROOTS or (_PAYER_AUTHORITY.search(authority) and not _RECORD_AUTHORITY.search(authority)):
+            return ident
+    return next((i for i in usable if not _RECORD_AUTHORITY.search(attr(i, "assigningAuthorityName") or "")), None)
 
 
 def _provider(person: Person, role: str) -> Provider:
