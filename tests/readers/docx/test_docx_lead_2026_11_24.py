@@ -207,3 +207,25 @@ def test_an_assessment_and_plan_document_keeps_its_signatures() -> None:
     plan = read_blocks(["Assessment and Treatment Plan", *_INTAKE[2:-1], "Signed: Owen Thibodeaux, LCSW   05/11/2026",
                         *_PLAN[1:]])
     assert sorted(str(s.date) for s in plan.signatures) == ["2026-05-11", "2026-06-01"]
+
+
+# --- a goal table's caption as OCR left it ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["07/27/2026", "July 27, 2026"])
+def test_an_ocr_caption_goa1_is_the_goal_column(target: str) -> None:
+    plan = read_blocks([*_TOP, "Treatment goals", [
+        ["#", "Domain", "Goa1", "Base1ine", "Mastery criteria", "Target"],
+        ["1", "Behavior reduction", "Mateo will reduce elopement to 1 or fewer per day.", "6 per day",
+         "1 or fewer per day for 4 consecutive weeks", target],
+    ]])
+    (goal,) = plan.goals
+    assert (goal.statement, goal.baseline, str(goal.target_date)) == (
+        "Mateo will reduce elopement to 1 or fewer per day.", "6 per day", "2026-07-27")
+
+
+@pytest.mark.parametrize("caption", ["Obj 1", "Step 5", "97153", "F41.1"])
+def test_numbers_that_are_numbers_are_not_read_as_letters(caption: str) -> None:
+    from authcheck.readers.docx.tables import column_role
+
+    assert column_role(caption) is None
