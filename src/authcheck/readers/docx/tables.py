@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from authcheck.parsing import parse_date, parse_frequency
 from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.phrases import has_digit
+from authcheck.readers.docx.phrases.common import ocr_letters
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.model.vocab import normalize_signature_role
@@ -279,16 +280,13 @@ def column_role(header: str) -> str | None:
     if numbered and not re.search(r"\d", header[numbered.end() :]):
         # "18. DATE", "20) Date": a numbered box's caption on a payer's form (a box holding its value is no header)
         return column_role(header[numbered.end() :])
-    read = _OCR_IN_WORD.sub(lambda m: _OCR_AS_LETTER[m.group(0)], header)
+    read = ocr_letters(header, word_end=True)
     if read != header:
         return column_role(read)  # "Goa1", "Base1ine", "Se5sion length": a caption as a fax's OCR left it
     return None
 
 
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[a-z]?[.)]\s+(?=[A-Za-z])")
-# a 0, 1 or 5 inside a word of letters, or ending one after two letters: OCR's reading of o, l or s ("Goa1")
-_OCR_IN_WORD = re.compile(r"(?<=[A-Za-z])[015](?=[A-Za-z])|(?<=[A-Za-z]{2})[015](?![\w.])")
-_OCR_AS_LETTER = {"0": "o", "1": "l", "5": "s"}
 
 
 # a measure column asked as a question: how attainment will be measured, tracked or known

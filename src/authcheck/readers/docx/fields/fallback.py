@@ -41,6 +41,7 @@ from authcheck.readers.docx.phrases import (
     parse_period,
     split_name_credential,
 )
+from authcheck.readers.docx.phrases.common import CHECKBOXES
 from authcheck.readers.docx.state import BuilderState, make_loc
 
 __all__ = ["BasicFact", "FallbackFieldsMixin", "basic_facts"]
@@ -254,8 +255,7 @@ def _pieces(text: str, loc: SourceLocation) -> list[_Piece]:
 
 
 # a label without a colon before a row of check boxes: "Level of care  ☐ Intensive Inpatient   ☒ Residential Level 2"
-_BOXES = "☐□☒☑✔✓■"
-_LABEL_THEN_BOXES = re.compile(rf"^(?P<label>[^{_BOXES}:\d]{{2,60}}?)\s*(?P<options>[{_BOXES}].*)$")
+_LABEL_THEN_BOXES = re.compile(rf"^(?P<label>[^{CHECKBOXES}:\d]{{2,60}}?)\s*(?P<options>[{CHECKBOXES}].*)$")
 
 
 def _ticked_choice(text: str) -> str:
@@ -263,7 +263,7 @@ def _ticked_choice(text: str) -> str:
     Level 2"), so that no unticked option is read as the value (none ticked: the label alone); other text
     unchanged."""
     match = _LABEL_THEN_BOXES.match(text.strip())
-    if match is None or sum(text.count(box) for box in _BOXES) < 2:
+    if match is None or sum(text.count(box) for box in CHECKBOXES) < 2:
         return text
     return f"{match.group('label').strip()}: {checked_options(match.group('options'))}".rstrip()
 
