@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from authcheck.model import SourceLocation, TreatmentPlan
+from authcheck.model import Signature, SourceLocation, TreatmentPlan
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
@@ -213,3 +213,10 @@ def read_blocks(blocks: Sequence[Any]) -> TreatmentPlan:
                 for extra in lines[1:]:
                     cell.add_paragraph(extra)
     return read_document(document)
+
+
+def signer_named(plan: TreatmentPlan, name: str) -> Signature:
+    """The plan's one signature by `name` (fails, listing the signatures read, when there is none or more than one)."""
+    found = [s for s in plan.signatures if s.name == name]
+    assert len(found) == 1, [(s.role, s.name, s.signed) for s in plan.signatures]
+    return found[0]

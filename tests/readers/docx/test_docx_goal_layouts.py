@@ -149,7 +149,7 @@ def test_code_column_keeps_a_mistyped_code_as_written() -> None:
 
 
 def test_home_health_orders_with_as_needed_visits() -> None:
-    from authcheck.readers.docx.phrases import parse_service
+    from authcheck.readers.phrases import parse_service
 
     found = parse_service("OT: 1W2 x 2 visits for bathroom safety; PRN x 1 for equipment follow-up.")
     assert [s.description for s in found] == ["OT"]

@@ -10,7 +10,7 @@ import docx
 from docx.shared import Pt
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases import diagnosis_made, parse_diagnoses
+from authcheck.readers.phrases import diagnosis_made, parse_diagnoses
 from docx_helpers import read_document
 
 GOALS = [

@@ -18,7 +18,7 @@ from authcheck.readers.docx.labels import (
     label_parts,
     strip_list_marker,
 )
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     find_service_codes,
     looks_like_address,
     looks_like_signature,

@@ -8,7 +8,7 @@ import pytest
 
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     checked_options,
     find_icd_codes,
     has_digit,

@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import date_label_key
-from authcheck.readers.docx.phrases import checked_options, find_icd_codes, prose_diagnoses
+from authcheck.readers.phrases import checked_options, find_icd_codes, prose_diagnoses
 from docx_helpers import read_document
 
 GOALS = [

@@ -14,7 +14,7 @@ import docx
 
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import date_label_key, field_key
-from authcheck.readers.docx.phrases import checked_options, diagnosis_made, parse_service
+from authcheck.readers.phrases import checked_options, diagnosis_made, parse_service
 from docx_helpers import add_table, read_document
 
 

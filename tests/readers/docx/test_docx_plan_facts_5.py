@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from authcheck.readers.docx.labels import field_key, subfield_key
-from authcheck.readers.docx.phrases import parse_service
+from authcheck.readers.phrases import parse_service
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.tables import column_role
 from docx_helpers import add_table, read_document
@@ -405,7 +405,7 @@ def test_service_lines_in_spanish(
     ],
 )
 def test_who_and_when_in_one_bracket_split_by_a_semicolon(text: str) -> None:
-    from authcheck.readers.docx.phrases import parse_diagnoses
+    from authcheck.readers.phrases import parse_diagnoses
 
     [dx] = parse_diagnoses(text)
     assert dx.code == "F84.0"
@@ -414,7 +414,7 @@ def test_who_and_when_in_one_bracket_split_by_a_semicolon(text: str) -> None:
 
 
 def test_the_rest_of_the_bracket_after_who_made_it_is_no_description() -> None:
-    from authcheck.readers.docx.phrases import parse_diagnoses
+    from authcheck.readers.phrases import parse_diagnoses
 
     [dx] = parse_diagnoses("F84.0 Autistic disorder (diagnosed by Ernesto Villalobos, PhD; ADOS-2)")
     assert dx.description == "Autistic disorder"
@@ -422,7 +422,7 @@ def test_the_rest_of_the_bracket_after_who_made_it_is_no_description() -> None:
 
 
 def test_who_made_a_diagnosis_goes_with_the_diagnosis_written_before_it() -> None:
-    from authcheck.readers.docx.phrases import parse_diagnoses
+    from authcheck.readers.phrases import parse_diagnoses
 
     found = parse_diagnoses(
         "F84.0 Autistic disorder, diagnosed by Dana Lee, PhD; F80.2 Mixed receptive-expressive language disorder"

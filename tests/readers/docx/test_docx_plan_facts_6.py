@@ -15,7 +15,7 @@ import pytest
 
 from authcheck.readers.docx.fields.fallback import basic_facts
 from authcheck.readers.docx.labels import field_key
-from authcheck.readers.docx.phrases import find_icd_codes, parse_diagnoses
+from authcheck.readers.phrases import find_icd_codes, parse_diagnoses
 from docx_helpers import add_table, read_document
 
 D = dt.date

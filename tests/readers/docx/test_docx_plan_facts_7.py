@@ -18,8 +18,8 @@ import docx
 import pytest
 
 from authcheck.readers.docx.labels import field_key
-from authcheck.readers.docx.phrases import parse_service
-from authcheck.readers.docx.phrases.diagnoses import diagnosis_made
+from authcheck.readers.phrases import parse_service
+from authcheck.readers.phrases.diagnoses import diagnosis_made
 from docx_helpers import add_table, read_document
 
 D = dt.date

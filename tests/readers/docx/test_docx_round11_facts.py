@@ -14,7 +14,7 @@ import datetime as dt
 import docx
 import pytest
 
-from authcheck.readers.docx.phrases import ServiceText, fill_quantities, made_note
+from authcheck.readers.phrases import ServiceText, fill_quantities, made_note
 from docx_helpers import add_table, read_blocks, read_document
 
 D = dt.date

@@ -14,7 +14,7 @@ import datetime as dt
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.phrases import parse_signature, plausible_name
+from authcheck.readers.phrases import parse_signature, plausible_name
 from docx_helpers import read_blocks
 
 _BODY = [

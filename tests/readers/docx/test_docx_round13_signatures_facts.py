@@ -18,7 +18,7 @@ import docx
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.fields.services import column_cells, service_header_roles
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.phrases import split_name_date
+from authcheck.readers.phrases import split_name_date
 from docx_helpers import read_blocks, read_document
 
 _BODY = [

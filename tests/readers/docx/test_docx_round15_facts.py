@@ -14,7 +14,7 @@ Each test builds a small plan with python-docx; names and wording are invented. 
 from __future__ import annotations
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases.codes import bracketed_codes_as_written, find_service_codes
+from authcheck.readers.phrases.codes import bracketed_codes_as_written, find_service_codes
 from docx_helpers import read_blocks
 
 _HEAD = [

@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases.diagnoses import parse_diagnoses
-from authcheck.readers.docx.phrases.services import parse_service
+from authcheck.readers.phrases.diagnoses import parse_diagnoses
+from authcheck.readers.phrases.services import parse_service
 from docx_helpers import read_blocks
 
 

@@ -25,7 +25,7 @@ import pytest
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.phrases import parse_diagnoses, prose_diagnoses, treatment_span
+from authcheck.readers.phrases import parse_diagnoses, prose_diagnoses, treatment_span
 from docx_helpers import read_blocks
 
 _HEAD = [

@@ -24,7 +24,7 @@ import pytest
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import date_label_key
-from authcheck.readers.docx.phrases.signature_text import parse_signature
+from authcheck.readers.phrases.signature_text import parse_signature
 from authcheck.readers.docx.unwrap import _joins
 from docx_helpers import read_blocks
 
@@ -271,14 +271,14 @@ def test_opened_to_clinic_with_a_gap_in_a_plan() -> None:
 
 @pytest.mark.parametrize("text", ["Teodor Villalobos, LPC (", "Teodor Villalobos, LPC  [", "Teodor Villalobos,  LPC,("])
 def test_dangling_bracket_is_no_part_of_the_credential(text: str) -> None:
-    from authcheck.readers.docx.phrases import split_name_credential
+    from authcheck.readers.phrases import split_name_credential
 
     assert split_name_credential(text) == ("Teodor Villalobos", "LPC")
 
 
 def test_bracketed_credential_keeps_its_reading() -> None:
     # near miss: a whole bracket holding the credential is still read as the credential
-    from authcheck.readers.docx.phrases import split_name_credential
+    from authcheck.readers.phrases import split_name_credential
 
     assert split_name_credential("Teodor Villalobos (LPC)") == ("Teodor Villalobos", "LPC")
     assert split_name_credential("Ana Ruiz (mother)") == ("Ana Ruiz", None)

@@ -24,8 +24,8 @@ import datetime as dt
 from docx_helpers import read_blocks
 
 from authcheck.readers.docx.goal_phrases import pending_baseline, time_bound
-from authcheck.readers.docx.phrases import parse_service
-from authcheck.readers.docx.phrases.diagnoses import parse_diagnoses
+from authcheck.readers.phrases import parse_service
+from authcheck.readers.phrases.diagnoses import parse_diagnoses
 
 _TOP = ["Willowmere Counseling", "TREATMENT PLAN", "Client: Ansel Brightwater   DOB: 4/2/1956", "Plan date: 3/2/26"]
 

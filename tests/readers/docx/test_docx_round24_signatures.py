@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from authcheck.model import Signature, TreatmentPlan
-from docx_helpers import read_blocks
+from authcheck.model import TreatmentPlan
+from docx_helpers import read_blocks, signer_named
 
 _CONTENT = [
     "Treatment Plan",
@@ -40,12 +40,6 @@ def _plan(*lines: object, head: list[str] | None = None) -> TreatmentPlan:
     return read_blocks([*(head if head is not None else _CONTENT), *lines])
 
 
-def _signer(plan: TreatmentPlan, name: str) -> Signature:
-    found = [s for s in plan.signatures if s.name == name]
-    assert len(found) == 1, [(s.role, s.name) for s in plan.signatures]
-    return found[0]
-
-
 # --- a role set apart by a dash --------------------------------------------------------------------------------
 
 
@@ -55,11 +49,11 @@ def test_dashed_role_lines_are_sign_offs() -> None:
         "Physician - Dr. Carmen Esposito, DO  11/7/25",
         "parent - Rosa Delgado (mom)  2/23/26",
     )
-    therapist = _signer(plan, "Lionel Baptiste")
+    therapist = signer_named(plan, "Lionel Baptiste")
     assert (therapist.role, therapist.credential, therapist.date) == ("clinician", "PT", dt.date(2025, 11, 3))
-    physician = _signer(plan, "Carmen Esposito")
+    physician = signer_named(plan, "Carmen Esposito")
     assert (physician.role, physician.credential, physician.date) == ("physician", "DO", dt.date(2025, 11, 7))
-    parent = _signer(plan, "Rosa Delgado")
+    parent = signer_named(plan, "Rosa Delgado")
     assert (parent.role, parent.date) == ("guardian", dt.date(2026, 2, 23))
 
 
@@ -70,11 +64,11 @@ def test_abbreviated_signature_word_and_double_dash() -> None:
         "QP review/countersign - Alana Whitfield, LMHC  3/16/26",
         "Medical Director - Dr. Sanjay Kulkarni MD  02-04-2026",
     )
-    assert _signer(plan, "Harriet Quinlan").role == "client"
-    counselor = _signer(plan, "Bianca Ferrante")
+    assert signer_named(plan, "Harriet Quinlan").role == "client"
+    counselor = signer_named(plan, "Bianca Ferrante")
     assert (counselor.role, counselor.credential) == ("clinician", "LCDC")
-    assert _signer(plan, "Alana Whitfield").role == "supervisor"
-    director = _signer(plan, "Sanjay Kulkarni")
+    assert signer_named(plan, "Alana Whitfield").role == "supervisor"
+    director = signer_named(plan, "Sanjay Kulkarni")
     assert (director.role, director.date) == ("physician", dt.date(2026, 2, 4))
 
 
@@ -98,9 +92,9 @@ def test_approval_lines_name_the_approver() -> None:
         "Reviewed/approved - Dr. Ilse Brandt MD (psychiatrist)  3/2/26",
         "reviewed + signed Dr. Abiola Eze MD 2/24/26",
     )
-    brandt = _signer(plan, "Ilse Brandt")
+    brandt = signer_named(plan, "Ilse Brandt")
     assert (brandt.role, brandt.credential, brandt.date) == ("physician", "MD", dt.date(2026, 3, 2))
-    eze = _signer(plan, "Abiola Eze")
+    eze = signer_named(plan, "Abiola Eze")
     assert (eze.role, eze.date) == ("physician", dt.date(2026, 2, 24))
 
 
@@ -111,12 +105,12 @@ def test_review_without_a_signer_is_no_signature() -> None:
 
 def test_signed_then_name_is_the_authors_signature() -> None:
     plan = _plan("signed Marcus Feld 03-09-2026")
-    feld = _signer(plan, "Marcus Feld")
+    feld = signer_named(plan, "Marcus Feld")
     # the plan's only signer, no credential written: the clinician (credential-missing is then reported)
     assert (feld.role, feld.credential, feld.date) == ("clinician", None, dt.date(2026, 3, 9))
 
 
-def test_signed_then_document_is_no_signer() -> None:
+def test_signed_then_document_is_nosigner_named() -> None:
     plan = _plan("signed consent on file 3/2/26", "Signed Release Of Information 3/2/26")
     assert all(s.name is None for s in plan.signatures)
 
@@ -131,7 +125,7 @@ def test_signed_then_relative_of_client_is_not_the_clinician() -> None:
 
 def test_initials_with_the_name_in_brackets() -> None:
     plan = _plan("Clinician  Caroline Whitlock, MA, CCC-SLP   3/16/26", "signed RM 03-19-2026 (Rosa Mendelssohn, NP)")
-    rosa = _signer(plan, "Rosa Mendelssohn")
+    rosa = signer_named(plan, "Rosa Mendelssohn")
     assert (rosa.role, rosa.credential, rosa.date) == ("physician", "NP", dt.date(2026, 3, 19))
 
 
@@ -145,15 +139,15 @@ def test_initials_of_someone_else_do_not_take_the_bracketed_name() -> None:
 
 def test_e_sig_shorthand_marks_an_electronic_signature() -> None:
     plan = _plan("Elena Moreau, BCBA (e-sig) 2.20.26", "ordering: Renata Szabo, MD   e-sig 3/18/26")
-    moreau = _signer(plan, "Elena Moreau")
+    moreau = signer_named(plan, "Elena Moreau")
     assert (moreau.credential, moreau.method, moreau.date) == ("BCBA", "electronic", dt.date(2026, 2, 20))
-    szabo = _signer(plan, "Renata Szabo")
+    szabo = signer_named(plan, "Renata Szabo")
     assert (szabo.role, szabo.credential, szabo.method) == ("physician", "MD", "electronic")
 
 
 def test_e_signed_one_space_after_the_name() -> None:
     plan = _plan("Dr R. Villanueva MD e-signed 2/13/2026")
-    signer = _signer(plan, "R. Villanueva")
+    signer = signer_named(plan, "R. Villanueva")
     assert (signer.role, signer.credential, signer.signed, signer.method) == ("physician", "MD", True, "electronic")
 
 
@@ -167,13 +161,13 @@ def test_one_word_before_e_signed_is_no_name() -> None:
 
 def test_corrected_slip_keeps_the_correction() -> None:
     plan = _plan("Gwendolyn Achterberg PTA? no - Gwendolyn Achterberg, PT  9/9/24")
-    signer = _signer(plan, "Gwendolyn Achterberg")
+    signer = signer_named(plan, "Gwendolyn Achterberg")
     assert (signer.credential, signer.date) == ("PT", dt.date(2024, 9, 9))
 
 
 def test_uncorrected_credential_is_kept() -> None:
     plan = _plan("Gwendolyn Achterberg, PTA  9/9/24")
-    assert _signer(plan, "Gwendolyn Achterberg").credential == "PTA"
+    assert signer_named(plan, "Gwendolyn Achterberg").credential == "PTA"
 
 
 # --- two sign-offs parted by a slash -------------------------------------------------------------------------------
@@ -181,8 +175,8 @@ def test_uncorrected_credential_is_kept() -> None:
 
 def test_slash_after_a_date_parts_two_sign_offs() -> None:
     plan = _plan("Noor Haddadin BCBA  3/2/26  /  Moira McAllister (mother) 3/2/26")
-    assert _signer(plan, "Noor Haddadin").role == "clinician"
-    assert _signer(plan, "Moira McAllister").role == "guardian"
+    assert signer_named(plan, "Noor Haddadin").role == "clinician"
+    assert signer_named(plan, "Moira McAllister").role == "guardian"
 
 
 def test_slash_inside_a_role_is_no_break() -> None:
@@ -199,14 +193,14 @@ def test_role_after_conformed_mark() -> None:
         "/s/ supervisor Oscar Bermudez, LAADC  2/9/26",
         "/s/ Medical Director Helen Cho, MD  2/10/26",
     )
-    assert _signer(plan, "Oscar Bermudez").role == "supervisor"
-    assert _signer(plan, "Helen Cho").role == "physician"
-    assert _signer(plan, "Danielle Fortier").role == "clinician"
+    assert signer_named(plan, "Oscar Bermudez").role == "supervisor"
+    assert signer_named(plan, "Helen Cho").role == "physician"
+    assert signer_named(plan, "Danielle Fortier").role == "clinician"
 
 
 def test_name_that_starts_like_a_role_word_is_kept_whole() -> None:
     plan = _plan("/s/ Staffan Berg, LCSW  2/9/26")
-    assert _signer(plan, "Staffan Berg").credential == "LCSW"
+    assert signer_named(plan, "Staffan Berg").credential == "LCSW"
 
 
 # --- a signer table whose captioned column names the role ----------------------------------------------------------
@@ -221,10 +215,10 @@ def test_signature_caption_over_roles_with_names_beside() -> None:
             ["psychiatrist approval", "R. Chaudhry, MD", "2/24/26"],
         ]
     )
-    assert _signer(plan, "Harriet Quinlan").role == "client"
-    therapist = _signer(plan, "Samuel Ortega-Baez")
+    assert signer_named(plan, "Harriet Quinlan").role == "client"
+    therapist = signer_named(plan, "Samuel Ortega-Baez")
     assert (therapist.role, therapist.credential, therapist.date) == ("clinician", "LCSW", dt.date(2026, 2, 20))
-    chaudhry = _signer(plan, "R. Chaudhry")
+    chaudhry = signer_named(plan, "R. Chaudhry")
     assert (chaudhry.role, chaudhry.date) == ("physician", dt.date(2026, 2, 24))
 
 
@@ -235,5 +229,5 @@ def test_signature_column_of_names_keeps_its_reading() -> None:
             ["Samuel Ortega-Baez, LCSW", "Therapist", "2/20/26"],
         ]
     )
-    signer = _signer(plan, "Samuel Ortega-Baez")
+    signer = signer_named(plan, "Samuel Ortega-Baez")
     assert (signer.role, signer.credential) == ("clinician", "LCSW")

@@ -18,7 +18,7 @@ import datetime as dt
 
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.goal_phrases import BARE_OBJ, INLINE_FACTS
-from authcheck.readers.docx.phrases.diagnoses import parse_diagnoses
+from authcheck.readers.phrases.diagnoses import parse_diagnoses
 from authcheck.readers.docx.unwrap import unwrap_breaks
 from docx_helpers import goals_of, read_blocks
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from docx_helpers import read_blocks
 
 from authcheck.readers.docx.goal_lists import named_problem_goal
-from authcheck.readers.docx.phrases import parse_service
+from authcheck.readers.phrases import parse_service
 
 _TOP = ["Fernhill Counseling - Treatment Plan", "Client: Ansel Brightwater", "DOB: 4/2/1956", "Plan Date: 01/27/2026"]
 _GOALS = [

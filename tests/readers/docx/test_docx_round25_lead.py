@@ -19,7 +19,7 @@ import datetime as dt
 import pytest
 from docx_helpers import read_blocks
 
-from authcheck.readers.docx.phrases import parse_service
+from authcheck.readers.phrases import parse_service
 
 _TOP = ["Alderbank Physical Therapy - Initial Evaluation", "Patient: Oren Falkirk", "DOB: 02/11/1950",
         "Date of Service: 03/03/2026"]
@@ -84,7 +84,7 @@ def test_near_misses_give_no_course(text: str) -> None:
     ],
 )
 def test_an_e_signature_made_in_a_system_is_signed_and_dated(value: str, name: str | None) -> None:
-    from authcheck.readers.docx.phrases import parse_signature
+    from authcheck.readers.phrases import parse_signature
 
     signature = parse_signature("Physician signature", value)
     assert signature is not None and signature.signed and signature.method == "electronic"
@@ -100,7 +100,7 @@ def test_an_e_signature_made_in_a_system_is_signed_and_dated(value: str, name: s
     ],
 )
 def test_a_request_sent_to_a_system_is_not_signed(value: str) -> None:
-    from authcheck.readers.docx.phrases import parse_signature
+    from authcheck.readers.phrases import parse_signature
 
     signature = parse_signature("Physician signature", value)
     assert signature is None or not signature.signed

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases import parse_signature, says_unsigned
+from authcheck.readers.phrases import parse_signature, says_unsigned
 from docx_helpers import read_blocks
 
 _BODY = [

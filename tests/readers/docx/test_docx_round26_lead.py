@@ -93,7 +93,7 @@ def test_near_misses_are_not_caption_rows(cells: tuple[str, str]) -> None:
     ],
 )
 def test_an_hour_long_session_and_how_often(text: str, frequency: str, amount: str) -> None:
-    from authcheck.readers.docx.phrases import parse_service
+    from authcheck.readers.phrases import parse_service
 
     [service] = parse_service(text)
     assert (service.frequency, service.amount) == (frequency, amount)
@@ -102,7 +102,7 @@ def test_an_hour_long_session_and_how_often(text: str, frequency: str, amount: s
 @pytest.mark.parametrize("text", ["97153 adaptive behavior treatment 20 hours weekly", "H2019 3 hours weekly",
                                   "97155 protocol modification 2 hours per week"])
 def test_hours_per_week_stay_hours_per_week(text: str) -> None:
-    from authcheck.readers.docx.phrases import parse_service
+    from authcheck.readers.phrases import parse_service
 
     [service] = parse_service(text)
     assert service.frequency is None and service.hours_per_week is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases import parse_signature
+from authcheck.readers.phrases import parse_signature
 from docx_helpers import read_blocks
 
 _BODY = [

@@ -23,7 +23,7 @@ from docx_helpers import read_blocks
 
 from authcheck.parsing import parse_frequency
 from authcheck.readers.docx.goal_phrases import without_status_note
-from authcheck.readers.docx.phrases.services import parse_service
+from authcheck.readers.phrases.services import parse_service
 from authcheck.readers.docx.table_reader import change_columns
 
 _HEADER = ["#", "Goal / objective", "Baseline", "Now", "Status", "Target date"]

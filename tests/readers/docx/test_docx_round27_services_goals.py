@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from authcheck.readers.docx.phrases.codes import listed_codes_as_written
+from authcheck.readers.phrases.codes import listed_codes_as_written
 from docx_helpers import read_blocks
 
 _PSYCH_HEAD = [

@@ -23,10 +23,10 @@ from pathlib import Path
 import docx
 
 from authcheck.api import check_file, load_library, select_profiles
-from authcheck.model import Signature, TreatmentPlan
+from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import find_credentials
-from authcheck.readers.docx.phrases.names import split_name_credential
-from docx_helpers import read_blocks
+from authcheck.readers.phrases.names import split_name_credential
+from docx_helpers import read_blocks, signer_named
 
 _CONTENT = [
     "Treatment Plan",
@@ -42,12 +42,6 @@ _CONTENT = [
 
 def _plan(*blocks: object) -> TreatmentPlan:
     return read_blocks([*_CONTENT, *blocks])
-
-
-def _signer(plan: TreatmentPlan, name: str) -> Signature:
-    found = [s for s in plan.signatures if s.name == name]
-    assert len(found) == 1, [(s.role, s.name, s.signed) for s in plan.signatures]
-    return found[0]
 
 
 # --- credentials of case managers and peer workers -------------------------------------------------------------
@@ -81,8 +75,8 @@ def test_case_manager_and_peer_specialist_sign_with_their_credentials() -> None:
             ["Certified Peer Specialist", "Tomas Ekwueme, CRPS", "Electronically signed by Tomas Ekwueme, CRPS", "01/22/2026"],
         ],
     )
-    assert _signer(plan, "Denise Holloway").credential == "BSW"
-    assert _signer(plan, "Tomas Ekwueme").credential == "CRPS"
+    assert signer_named(plan, "Denise Holloway").credential == "BSW"
+    assert signer_named(plan, "Tomas Ekwueme").credential == "CRPS"
 
 
 def _save(tmp_path: Path, blocks: list[object]) -> Path:
@@ -135,9 +129,9 @@ def test_a_blank_line_over_a_caption_naming_the_signer_is_that_signers_unsigned_
         "Supervising Counselor (Leticia Obuya)",
         *_MEDICAL_DIRECTOR,
     )
-    supervisor = _signer(plan, "Leticia Obuya")
+    supervisor = signer_named(plan, "Leticia Obuya")
     assert (supervisor.role, supervisor.signed, supervisor.date) == ("supervisor", False, None)
-    assert _signer(plan, "Elena Marisol Ferrante").role == "physician"
+    assert signer_named(plan, "Elena Marisol Ferrante").role == "physician"
 
 
 def test_a_signed_line_over_a_caption_naming_the_signer_stays_signed_and_takes_the_captions_role() -> None:
@@ -148,7 +142,7 @@ def test_a_signed_line_over_a_caption_naming_the_signer_stays_signed_and_takes_t
         "Supervising Counselor (Leticia Obuya)",
         *_MEDICAL_DIRECTOR,
     )
-    supervisor = _signer(plan, "Leticia Obuya")
+    supervisor = signer_named(plan, "Leticia Obuya")
     assert (supervisor.role, supervisor.signed, supervisor.date) == ("supervisor", True, dt.date(2026, 2, 7))
 
 
@@ -162,7 +156,7 @@ def test_a_blank_line_with_a_labelled_date_column_is_unsigned_under_its_own_capt
     unsigned = [s for s in plan.signatures if not s.signed]
     assert [(s.role, s.name) for s in unsigned] == [("supervisor", None)]
     # the caption is not carried down to the medical director's line
-    assert _signer(plan, "Elena Marisol Ferrante").role == "physician"
+    assert signer_named(plan, "Elena Marisol Ferrante").role == "physician"
 
 
 def test_a_caption_with_a_relationship_in_brackets_names_nobody() -> None:
@@ -190,7 +184,7 @@ def test_the_date_row_of_a_signer_form_table_dates_the_signature_above() -> None
             ["Date signed", "09/14/2026"],
         ],
     )
-    physician = _signer(plan, "Ruth Adebayo-Klein")
+    physician = signer_named(plan, "Ruth Adebayo-Klein")
     assert (physician.role, physician.signed, physician.date) == ("physician", True, dt.date(2026, 9, 14))
     assert len(plan.signatures) == 1
 
@@ -228,8 +222,8 @@ def _review_table(first_header: str) -> TreatmentPlan:
 
 def test_a_column_of_signer_roles_under_an_unknown_caption_gives_each_row_its_role() -> None:
     plan = _review_table("Reviewer")
-    assert _signer(plan, "Terrence Boateng").role == "supervisor"
-    assert _signer(plan, "Irene Castillo").role == "physician"
+    assert signer_named(plan, "Terrence Boateng").role == "supervisor"
+    assert signer_named(plan, "Irene Castillo").role == "physician"
 
 
 def test_a_column_of_notes_under_an_unknown_caption_gives_no_role() -> None:
@@ -241,7 +235,7 @@ def test_a_column_of_notes_under_an_unknown_caption_gives_no_role() -> None:
             ["Initial review", "Terrence Boateng, LAADC", "T. Boateng", "02/26/2026"],
         ],
     )
-    assert _signer(plan, "Terrence Boateng").role == "clinician"
+    assert signer_named(plan, "Terrence Boateng").role == "clinician"
 
 
 # --- a statement run into the sign-off line ---------------------------------------------------------------------
@@ -252,7 +246,7 @@ def test_a_statement_run_into_a_sign_off_line_is_read_from_the_signers_label() -
         "Therapist: Greta Halloran, PT    07/06/2026",
         "Services are medically necessary. Physician: Naomi Fairbanks, DO    Date: 07/09/2026",
     )
-    physician = _signer(plan, "Naomi Fairbanks")
+    physician = signer_named(plan, "Naomi Fairbanks")
     assert (physician.role, physician.credential, physician.date) == ("physician", "DO", dt.date(2026, 7, 9))
 
 
@@ -282,7 +276,7 @@ def test_a_certification_statement_run_into_a_sign_off_line_is_read_from_the_sig
         "Therapist: Greta Halloran, PT    07/06/2026",
         "I certify the need for these services. Physician: Naomi Fairbanks, DO    Date: 07/09/2026",
     )
-    physician = _signer(plan, "Naomi Fairbanks")
+    physician = signer_named(plan, "Naomi Fairbanks")
     assert (physician.role, physician.credential, physician.date) == ("physician", "DO", dt.date(2026, 7, 9))
 
 

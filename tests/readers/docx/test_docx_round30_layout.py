@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 from docx_helpers import read_blocks
 
-from authcheck.readers.docx.labels import element_label, field_key, ocr_fold, subfield_key
+from authcheck.readers.docx.labels import element_label, field_key, subfield_key
+from authcheck.readers.phrases.ocr import ocr_fold
 from authcheck.readers.docx.page_repeats import is_fax_stamp
 from authcheck.readers.docx.sections import match_section
 

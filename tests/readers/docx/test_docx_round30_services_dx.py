@@ -29,7 +29,7 @@ from docx_helpers import read_blocks
 from authcheck.model import TreatmentPlan
 from authcheck.parsing import parse_frequency
 from authcheck.readers.docx.fields.services import confidentiality_notice, liaison_note, service_header_roles
-from authcheck.readers.docx.phrases.common import ocr_letters
+from authcheck.readers.phrases.ocr import ocr_letters
 
 _HEAD = [
     "Outpatient Treatment Plan",

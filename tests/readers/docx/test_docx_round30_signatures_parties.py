@@ -20,10 +20,9 @@ from pathlib import Path
 import docx
 
 from authcheck.api import check_file, load_library, select_profiles
-from authcheck.model import Signature, TreatmentPlan
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx.phrases.signature_text import parse_signature
-from docx_helpers import read_blocks
+from authcheck.readers.phrases.signature_text import parse_signature
+from docx_helpers import read_blocks, signer_named
 
 _ABA = [
     "ABA Treatment Plan - Continued Authorization Request",
@@ -45,12 +44,6 @@ _PSY = [
     "Objective 1: GAD-7 from 15 to 8 or below by 6/1/2026",
     "Interventions: CBT 1x/wk 45 min",
 ]
-
-
-def _signer(plan: TreatmentPlan, name: str) -> Signature:
-    found = [s for s in plan.signatures if s.name == name]
-    assert len(found) == 1, [(s.role, s.name, s.signed) for s in plan.signatures]
-    return found[0]
 
 
 def _save(tmp_path: Path, blocks: list[object]) -> Path:
@@ -101,11 +94,11 @@ def test_a_signer_table_with_bcba_supervising_reads_the_clinician() -> None:
             ["Parent/guardian", "signature", "Tove Brandvold", "02/03/2026"],
         ],
     ])
-    analyst = _signer(plan, "Oksana Delacroix")
+    analyst = signer_named(plan, "Oksana Delacroix")
     assert analyst.role == "clinician"
     assert analyst.credential == "MS, BCBA"
     assert analyst.date == dt.date(2026, 2, 2)
-    assert _signer(plan, "Tove Brandvold").role == "guardian"
+    assert signer_named(plan, "Tove Brandvold").role == "guardian"
 
 
 def test_an_aba_plan_signed_by_the_bcba_supervising_has_its_clinician_signature(tmp_path: Path) -> None:
@@ -146,7 +139,7 @@ def test_a_shorthand_plan_signed_by_pt_on_a_tablet_has_no_clinician_line_without
     lines = ["Signatures", "Clinician: e-signed  Linh Tran, PsyD   Date: 3/1/26"]
     path = _save(tmp_path, [*_PSY, *lines, "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
     plan = read_blocks([*_PSY, *lines, "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
-    patient = _signer(plan, "H. Quinlan")
+    patient = signer_named(plan, "H. Quinlan")
     assert patient.role == "client" and patient.date == dt.date(2026, 3, 1)
     assert "credential-missing" not in _kinds(path, "medicare-psychotherapy")
     # near miss: the clinician's own line without a credential is still reported
@@ -159,4 +152,4 @@ def test_pt_signed_on_a_tablet_by_someone_else_is_not_made_the_client() -> None:
     # near miss: the device is dropped, but a "Pt:" line naming someone other than the client keeps its reading
     plan = read_blocks([*_PSY, "Signatures", "Clinician: e-signed  Linh Tran, PsyD   Date: 3/1/26",
                         "Pt: signed on tablet  J. Whitfield   Date: 3/1/26"])
-    assert _signer(plan, "J. Whitfield").role != "client"
+    assert signer_named(plan, "J. Whitfield").role != "client"

@@ -19,7 +19,7 @@ import pytest
 from authcheck.model import TreatmentPlan
 from authcheck.readers.docx.fields.parties import grouped_member_id
 from authcheck.readers.docx.labels import date_label_key
-from authcheck.readers.docx.phrases import parse_signature
+from authcheck.readers.phrases import parse_signature
 from authcheck.readers.docx.signature_tables import signature_caption
 from docx_helpers import read_blocks
 

@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from authcheck.model import TreatmentPlan
-from authcheck.readers.docx.phrases import looks_like_signature, parse_signature, split_name_credential
+from authcheck.readers.phrases import looks_like_signature, parse_signature, split_name_credential
 from docx_helpers import read_blocks
 
 _BODY = [

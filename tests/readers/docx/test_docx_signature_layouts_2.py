@@ -13,7 +13,7 @@ import docx
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import find_credentials, normalize_credential
-from authcheck.readers.docx.phrases import plausible_name, split_name_credential
+from authcheck.readers.phrases import plausible_name, split_name_credential
 from docx_helpers import read_blocks
 
 _BODY = [

@@ -17,7 +17,7 @@ import docx
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import find_credentials, normalize_signature_role
-from authcheck.readers.docx.phrases import parse_signature, split_name_credential
+from authcheck.readers.phrases import parse_signature, split_name_credential
 from docx_helpers import read_blocks
 
 _BODY = [

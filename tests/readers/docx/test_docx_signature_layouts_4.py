@@ -16,7 +16,7 @@ import docx
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx.phrases import parse_signature, plausible_name
+from authcheck.readers.phrases import parse_signature, plausible_name
 from docx_helpers import read_blocks
 
 _BODY = [

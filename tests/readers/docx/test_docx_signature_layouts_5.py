@@ -18,7 +18,7 @@ import pytest
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx.phrases import looks_like_signature, parse_signature, plausible_name
+from authcheck.readers.phrases import looks_like_signature, parse_signature, plausible_name
 from authcheck.readers.docx.signatures import is_role_label, names_a_person, signer_segments
 from docx_helpers import read_blocks
 

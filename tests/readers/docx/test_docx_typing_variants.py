@@ -207,7 +207,7 @@ def test_who_and_when_diagnosed_with_a_date_in_words() -> None:
 
 
 def test_a_form_cell_holding_only_a_date_in_words_is_no_diagnosis() -> None:
-    from authcheck.readers.docx.phrases.diagnoses import _clean_description
+    from authcheck.readers.phrases.diagnoses import _clean_description
 
     assert _clean_description("January 8, 2026 (E)") is None
     assert _clean_description("Chronic diastolic heart failure  January 8, 2026 (E)") == "Chronic diastolic heart failure"
@@ -344,7 +344,7 @@ def test_a_label_left_at_a_lines_end_takes_a_date_in_words_from_the_next_line() 
 
 
 def test_casual_lines_with_dates_in_words() -> None:
-    from authcheck.readers.docx.phrases.signature_text import parse_signature
+    from authcheck.readers.phrases.signature_text import parse_signature
 
     for date in ("2/13/2026", "February 13, 2026"):
         signed = parse_signature(None, f"Dr R. Villanueva MD e-signed {date}")

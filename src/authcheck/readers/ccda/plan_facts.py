@@ -21,7 +21,7 @@ from authcheck.model import Duration, Period
 from authcheck.parsing import find_dates
 from authcheck.readers.ccda.sections import iter_sections
 from authcheck.readers.ccda.values import value_text
-from authcheck.readers.plan_phrases import DURATION_LABEL, PERIOD_LABEL
+from authcheck.readers.phrases.plan_labels import DURATION_LABEL, PERIOD_LABEL
 from authcheck.readers.ccda.xml import (
     NarrativeIndex,
     attr,

@@ -47,7 +47,7 @@ from authcheck.readers.docx.goals import GoalsMixin
 from authcheck.readers.docx.interventions import InterventionsMixin, all_interventions
 from authcheck.readers.docx.label_split import Segment, box_gap_pair, caps_gap_pair, split_labels, spread_run_on_labels
 from authcheck.readers.docx.labels import element_label, field_key, form_field_label, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     blank_value,
     find_icd_codes,
     find_service_codes,
@@ -56,8 +56,8 @@ from authcheck.readers.docx.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
-from authcheck.readers.docx.phrases.services import earlier_episode_line
-from authcheck.readers.docx.phrases.signature_text import ocr_letter_slips
+from authcheck.readers.phrases.services import earlier_episode_line
+from authcheck.readers.phrases.ocr import ocr_letter_slips
 from authcheck.readers.docx.record_tables import RecordTablesMixin
 from authcheck.readers.docx.signature_lines import SignatureLinesMixin
 from authcheck.readers.docx.signature_tables import SignatureTablesMixin

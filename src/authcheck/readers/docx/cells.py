@@ -28,7 +28,7 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import first_date, has_digit, looks_like_address, looks_like_signature
+from authcheck.readers.phrases import first_date, has_digit, looks_like_address, looks_like_signature
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from authcheck.readers.docx.labels import subfield_key
-from authcheck.readers.docx.phrases import first_date
+from authcheck.readers.phrases import first_date
 
 # the label a piece opens with, then its separator (a colon, a dash, "is", or only a space) and its value
 _PIECE = re.compile(

@@ -43,8 +43,8 @@ from authcheck.readers.docx.goal_phrases import (
 )
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import ElementLabel, element_label, subfield_key
-from authcheck.readers.docx.phrases import blank_value
-from authcheck.readers.docx.phrases.names import split_name_credential
+from authcheck.readers.phrases import blank_value
+from authcheck.readers.phrases.names import split_name_credential
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, BuilderState, Line, Section
 

@@ -17,7 +17,7 @@ from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import DEFERRED_ELEMENT, GOAL_WORDS, STATUS_HEADER, closed_status, split_items
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     ServiceText,
     blank_value,
     find_service_codes,

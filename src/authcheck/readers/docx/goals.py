@@ -53,7 +53,7 @@ from authcheck.readers.docx.labels import (
     field_key,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     blank_value,
     checked_options,
     find_icd_codes,

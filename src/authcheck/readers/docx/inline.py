@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.labels import date_label_key, field_key, label_parts
-from authcheck.readers.docx.phrases import has_digit, member_id_token
+from authcheck.readers.phrases import has_digit, member_id_token
 
 __all__ = ["InlineFact", "inline_facts", "name_before"]
 

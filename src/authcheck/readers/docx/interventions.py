@@ -30,7 +30,7 @@ from authcheck.readers.docx.fields.services import fill_missing_quantities, with
 from authcheck.readers.docx.goal_phrases import GOAL_WORDS, split_items
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import element_label, field_key, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     QUANTITY_SPLIT,
     ServiceText,
     blank_value,

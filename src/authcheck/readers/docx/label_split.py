@@ -25,7 +25,7 @@ from authcheck.readers.docx.labels import (
     subfield_key,
     version_date_label,
 )
-from authcheck.readers.docx.phrases import has_digit
+from authcheck.readers.phrases import has_digit
 from authcheck.readers.docx.sections import match_section
 
 __all__ = ["Segment", "box_gap_pair", "split_labels", "spread_run_on_labels"]

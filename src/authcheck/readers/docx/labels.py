@@ -19,7 +19,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from authcheck.readers.docx.phrases import has_digit
+from authcheck.readers.phrases import has_digit
+from authcheck.readers.phrases.ocr import ocr_fold
 from authcheck.readers.docx.spanish import FIELDS_ES, SUBFIELDS_ES, fold_accents
 
 __all__ = [
@@ -504,24 +505,7 @@ def _lookup(label: str, index: dict[str, str], choices: list[str]) -> str | None
     return _ocr_lookup(bare, index) if label.isascii() else None
 
 
-# the letters a fax scanned back to text confuses ("P1an Dale" for "Plan Date", "Interventlon", "Ccrtification",
-# "0bjective"), each folded to one stand-in; and the pairs it reads as one letter ("rn" for "m", "cl" for "d")
-_OCR_LETTERS = str.maketrans({"1": "l", "i": "l", "t": "l", "|": "l", "!": "l", "0": "o", "5": "s", "e": "c"})
-_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
 _OCR_SHORTEST = 6  # letters of a label read through OCR slips ("Dale" alone is a name, not the label "Date")
-
-
-def ocr_fold(text: str) -> str:
-    """A normalised label with the letters OCR confuses folded together: "p1an dale" and "plan date" fold alike. A
-    number standing alone ("Goal 12") is left as written."""
-    words = []
-    for word in text.split():
-        if re.search(r"[a-z]", word):
-            word = word.translate(_OCR_LETTERS)
-            for pair, one in _OCR_PAIRS:
-                word = word.replace(pair, one)
-        words.append(word)
-    return " ".join(words)
 
 
 _OCR_INDEXES: dict[int, dict[str, str | None]] = {}

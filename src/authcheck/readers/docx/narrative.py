@@ -18,7 +18,7 @@ import re
 from authcheck.parsing import find_dates, parse_frequency
 from authcheck.model import ServiceRequest, SourceLocation
 from authcheck.readers.docx.labels import element_label, field_key, strip_list_marker, subfield_key
-from authcheck.readers.docx.phrases import PROVIDED_ELSEWHERE, find_service_codes, parse_service
+from authcheck.readers.phrases import PROVIDED_ELSEWHERE, find_service_codes, parse_service
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.state import BuilderState, Line, Section, make_loc
 

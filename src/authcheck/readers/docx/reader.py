@@ -15,8 +15,8 @@ Modules (src/authcheck/readers/):
 - docx.blocks: paragraphs and tables in body order, indexed in reading order (content controls included);
   docx.renumber turns the built plan's source locations into python-docx indexes.
 - sections: section titles as written matched to canonical sections (rapidfuzz + synonyms).
-- docx.labels, docx.label_split, docx.phrases: labels (and cutting a line into its labels and values), codes,
-  diagnoses, signatures, services, assessments as written.
+- docx.labels, docx.label_split, readers.phrases: labels (and cutting a line into its labels and values), codes,
+  diagnoses, signatures, services, assessments as written (readers.phrases is plain text, shared with FHIR).
 - docx.tables: what a table is (goals, diagnoses, services, signatures, assessments, form, form columns, boxes,
   lines).
 - docx.build (+ docx.state, docx.fields, docx.goals, docx.interventions, docx.signatures, docx.table_reader,

@@ -16,7 +16,7 @@ from authcheck.parsing import find_dates, parse_amount, parse_hours_per_week
 from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.blocks import Table
 from authcheck.readers.docx.label_split import split_labels
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     CODE_AS_WRITTEN,
     QUANTITY_SPLIT,
     ServiceText,

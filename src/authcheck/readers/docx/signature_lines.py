@@ -17,7 +17,7 @@ from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     SignatureText,
     says_unsigned,
     has_digit,
@@ -29,7 +29,7 @@ from authcheck.readers.docx.phrases import (
     plausible_name,
     split_name_credential,
 )
-from authcheck.readers.docx.phrases.signature_text import SIGNING_SYSTEM
+from authcheck.readers.phrases.signature_text import SIGNING_SYSTEM
 from authcheck.readers.docx.signatures import (
     COLUMN_GAP,
     DATE_LABEL,

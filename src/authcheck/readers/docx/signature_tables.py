@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from authcheck.model.vocab import normalize_signature_role
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     SignatureText,
     has_digit,
     blank_value,

@@ -23,7 +23,7 @@ from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.label_split import Segment, split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     SignatureText,
     has_digit,
     first_date,

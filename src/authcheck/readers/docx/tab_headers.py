@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from authcheck.readers.docx.phrases import first_date
+from authcheck.readers.phrases import first_date
 from authcheck.readers.docx.tables import column_role
 
 # column roles a tab-separated goals header may name, as the facts they give

@@ -16,7 +16,7 @@ from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
-from authcheck.readers.docx.phrases import find_icd_codes, find_service_codes, has_digit
+from authcheck.readers.phrases import find_icd_codes, find_service_codes, has_digit
 from authcheck.readers.docx.state import GOAL_SECTION_KEYS, WEAK_HEADING_SCORE, BuilderState, Line, Section, make_loc
 from authcheck.readers.docx.tables import (
     TableKind,

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 
 from authcheck.parsing import parse_date, parse_frequency
 from authcheck.parsing.dates import DATE_TEXT
-from authcheck.readers.docx.phrases import has_digit
-from authcheck.readers.docx.phrases.common import ocr_letters
+from authcheck.readers.phrases import has_digit
+from authcheck.readers.phrases.ocr import ocr_letters
 from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.model.vocab import normalize_signature_role

@@ -26,7 +26,7 @@ import itertools
 import re
 
 from authcheck.readers.docx.blocks import Block, Cell, Para, Row, Table
-from authcheck.readers.docx.phrases.common import ocr_letters
+from authcheck.readers.phrases.ocr import ocr_letters
 from authcheck.readers.docx.tables import classify_table
 from authcheck.readers.docx.unwrap import DANGLING as _DANGLING
 

@@ -22,7 +22,7 @@ from authcheck.readers.fhir.index import Res, ResourceIndex
 from authcheck.readers.fhir.people import coverage_member_id, member_identifier, payer_of
 from authcheck.readers.fhir.signatures import signatures
 from authcheck.readers.fhir.values import cc_text, fhir_date, human_name, strip_xhtml, text
-from authcheck.readers.plan_phrases import DURATION_LABEL
+from authcheck.readers.phrases.plan_labels import DURATION_LABEL
 
 __all__ = ["SELECTION_HEADING", "PlanBuilder"]
 

@@ -22,6 +22,7 @@ from authcheck.readers.fhir.doc import Path, each
 from authcheck.readers.fhir.index import Res
 from authcheck.readers.fhir.people import Person, person, signer_role
 from authcheck.readers.fhir.values import cc_text, codings, fhir_date, text
+from authcheck.readers.phrases.signature_text import looks_like_signature, parse_signature
 
 __all__ = ["signatures"]
 
@@ -167,10 +168,6 @@ def _labelled_note_signatures(
     person, and gives the date (else the act is "signed" and the annotation's time is taken). A pending, blank
     or declined line, a name without the act ("Supervising BCBA: Jo Lee"), and another document's signature
     ("Parent: consent signed 02/04/2026") are not signatures."""
-    # the signature-line phrases the DOCX reader reads with (plain text, no DOCX); imported here, when a note
-    # is read, so that reading FHIR does not load the DOCX reader up front
-    from authcheck.readers.docx.phrases.signature_text import looks_like_signature, parse_signature
-
     plan = ctx.careplan
     body = text(note.get("text")) or ""
     found: list[Signature] = []

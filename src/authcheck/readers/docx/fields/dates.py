@@ -19,7 +19,7 @@ from authcheck.parsing import find_dates, parse_duration, parse_frequency
 from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.label_split import Segment
 from authcheck.readers.docx.labels import date_label_key, field_key, normalize_label, subfield_key, version_date_label
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     QUANTITY_SPLIT,
     ServiceText,
     blank_value,

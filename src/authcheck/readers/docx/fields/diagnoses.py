@@ -20,7 +20,7 @@ from authcheck.model.vocab import INSTRUMENT_RE, find_instrument
 from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import field_key, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     DiagnosisText,
     diagnosis_made,
     find_icd_codes,

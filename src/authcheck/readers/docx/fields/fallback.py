@@ -33,7 +33,7 @@ from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.inline import name_before
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import date_label_key, field_key, subfield_key
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     checked_options,
     first_date,
     has_digit,
@@ -41,7 +41,7 @@ from authcheck.readers.docx.phrases import (
     parse_period,
     split_name_credential,
 )
-from authcheck.readers.docx.phrases.common import CHECKBOXES
+from authcheck.readers.phrases.common import CHECKBOXES
 from authcheck.readers.docx.state import BuilderState, make_loc
 
 __all__ = ["BasicFact", "FallbackFieldsMixin", "basic_facts"]

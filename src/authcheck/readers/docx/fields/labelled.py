@@ -29,7 +29,7 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases import (
     blank_value,
     checked_options,
     find_icd_codes,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from authcheck.readers.docx.fields.services import fill_missing_quantities
-from authcheck.readers.docx.phrases import parse_service
+from authcheck.readers.phrases import parse_service
 from authcheck.readers.docx.state import BuilderState, Line, Section
 
 __all__ = ["PastedMailMixin"]

@@ -17,7 +17,7 @@ from authcheck.parsing import find_dates
 from authcheck.readers.docx.fields.services import ORDERED_DISCIPLINE
 from authcheck.readers.docx.inline import inline_facts
 from authcheck.readers.docx.labels import normalize_label
-from authcheck.readers.docx.phrases import blank_value, first_date, has_digit, member_id_token, split_name_credential
+from authcheck.readers.phrases import blank_value, first_date, has_digit, member_id_token, split_name_credential
 from authcheck.readers.docx.state import BuilderState, Line
 
 # a "Type of service:" value that names a requested service: a CPT/HCPCS-shaped code or a kind of session

@@ -21,9 +21,9 @@ from authcheck.readers.docx.blocks import Cell, Row, Table
 from authcheck.readers.docx.goal_phrases import split_items
 from authcheck.readers.docx.labels import field_key, normalize_label, qualified_quantity
 from authcheck.readers.docx.sections import match_section
-from authcheck.readers.docx.phrases.services import earlier_episode_line, join_visit_orders
-from authcheck.readers.docx.phrases.common import ocr_letters
-from authcheck.readers.docx.phrases import (
+from authcheck.readers.phrases.services import earlier_episode_line, join_visit_orders
+from authcheck.readers.phrases.ocr import ocr_letters
+from authcheck.readers.phrases import (
     CODE_AS_WRITTEN,
     PROVIDED_ELSEWHERE,
     QUANTITY_SPLIT,

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency, parse_hours_per_week
-from authcheck.readers.docx.phrases.codes import (
+from authcheck.readers.phrases.codes import (
     bracketed_codes_as_written,
     find_service_codes,
     listed_codes_as_written,
     mistyped_code_spans,
 )
-from authcheck.readers.docx.phrases.common import checked_options, parse_period
+from authcheck.readers.phrases.common import checked_options, parse_period
 
 
 @dataclass

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from authcheck.parsing import find_dates
 from authcheck.parsing.dates import ANY_DATE_TEXT, DATE_TEXT
-from authcheck.readers.docx.phrases.codes import CodeMatch, find_icd_codes, without_retracted_codes
-from authcheck.readers.docx.phrases.common import blank_value, has_digit
-from authcheck.readers.docx.phrases.names import split_name_credential
+from authcheck.readers.phrases.codes import CodeMatch, find_icd_codes, without_retracted_codes
+from authcheck.readers.phrases.common import blank_value, has_digit
+from authcheck.readers.phrases.names import split_name_credential
 
 
 @dataclass

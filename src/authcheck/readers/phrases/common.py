@@ -96,19 +96,3 @@ def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
             return None, date
         return date, None
     return None, None
-
-
-# a digit an OCR engine read for the letter it resembles, inside a word ("Se5sion", "C1inician", "Freqency" is no slip)
-_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[015](?=[A-Za-z])")
-# ... or ending a word after two letters ("Goa1")
-_OCR_DIGIT_OR_END = re.compile(r"(?<=[A-Za-z])[015](?=[A-Za-z])|(?<=[A-Za-z]{2})[015](?![\w.])")
-_OCR_LETTER = {"0": "o", "1": "l", "5": "s"}
-
-
-def ocr_letters(text: str, *, word_end: bool = False) -> str:
-    """The text with each 0, 1 or 5 that sits between two letters of a word read as the letter it resembles
-    ("Se5sion length" -> "Session length", "C1inician" -> "Clinician"); with `word_end`, also one ending a word
-    after two letters ("Goa1" -> "Goal"). Codes and numbers are kept: a digit with a digit, space or punctuation on
-    either side is a digit ("F41.1", "H0031", "97153")."""
-    pattern = _OCR_DIGIT_OR_END if word_end else _OCR_DIGIT
-    return pattern.sub(lambda m: _OCR_LETTER[m.group(0)], text)

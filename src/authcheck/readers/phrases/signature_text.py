@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.parsing.dates import MONTH_NAME_TEXT
-from authcheck.readers.docx.phrases.common import blank_value, first_date
-from authcheck.readers.docx.phrases.names import split_name_credential
+from authcheck.readers.phrases.common import blank_value, first_date
+from authcheck.readers.phrases.names import split_name_credential
+from authcheck.readers.phrases.ocr import ocr_letter_slips
 
 
 @dataclass
@@ -25,30 +26,6 @@ class SignatureText:
     signed: bool = True
     text: str = ""
     date_text: str | None = None
-
-
-# a word of letters with an OCR slip of "1" for "l" or "0" for "O"/"o" ("C1ient", "Professiona1", "0kafor"): letters
-# and single 0/1 digits only, two lower-case letters at least; never a token touching "/", ".", "-" or another digit
-_OCR_WORD = re.compile(r"(?<![\w/.-])(?=[A-Za-z01]*[a-z][A-Za-z01]*[a-z])(?=[A-Za-z]*[01])[A-Za-z01]{3,}(?![\w/-])")
-# inside a word, a word's first letter ("0kafor"), or "1" ending a word after a vowel ("Professiona1"; "Goal1" keeps
-# its number)
-_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^0(?=[a-z])|(?<=[aeiou])1$")
-
-
-def ocr_letter_slips(text: str) -> str:
-    """`text` with OCR digit slips inside words undone ("Qualified Professiona1" -> "Qualified Professional", "Renata
-    0kafor" -> "Renata Okafor"), of the same length so that offsets hold. Digits standing alone or next to a digit
-    (dates, codes, NPIs, "x10") are kept."""
-    if "0" not in text and "1" not in text:
-        return text
-
-    def word(found: re.Match[str]) -> str:
-        token = found.group()
-        if re.search(r"[01]{2}", token):
-            return token
-        return _OCR_DIGIT.sub(lambda d: {"1": "l", "0": "o"}[d.group()] if d.start() else "O", token)
-
-    return _OCR_WORD.sub(word, text)
 
 
 _IMAGE_MARK_TEXT = (

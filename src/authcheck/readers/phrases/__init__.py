@@ -1,5 +1,6 @@
-"""Phrase-level readers shared by every DOCX layout: codes, diagnoses, names and credentials, signatures,
-services, assessments and review statements.
+"""Phrase-level readers of plain text, shared by every DOCX layout and open to the other formats' readers (FHIR
+reads notes' signature lines with them): codes, diagnoses, names and credentials, signatures, services,
+assessments and review statements; `plan_labels` holds the label words FHIR and C-CDA narrative is read by.
 
 Each function takes text as written and returns plain values (dicts/tuples) or None; the builder
 turns them into model elements with their source locations. Nothing here guesses: a phrase that
@@ -8,7 +9,7 @@ does not state a value gives None for it.
 
 from __future__ import annotations
 
-from authcheck.readers.docx.phrases.common import (
+from authcheck.readers.phrases.common import (
     blank_value,
     checked_options,
     first_date,
@@ -16,16 +17,16 @@ from authcheck.readers.docx.phrases.common import (
     member_id_token,
     parse_period,
 )
-from authcheck.readers.docx.phrases.codes import (
+from authcheck.readers.phrases.codes import (
     CODE_AS_WRITTEN,
     find_icd_codes,
     find_service_codes,
     looks_like_address,
 )
-from authcheck.readers.docx.phrases.names import (
+from authcheck.readers.phrases.names import (
     split_name_credential,
 )
-from authcheck.readers.docx.phrases.diagnoses import (
+from authcheck.readers.phrases.diagnoses import (
     DiagnosisMade,
     DiagnosisText,
     MadeNote,
@@ -35,7 +36,7 @@ from authcheck.readers.docx.phrases.diagnoses import (
     prose_diagnoses,
     short_name_codes,
 )
-from authcheck.readers.docx.phrases.signature_text import (
+from authcheck.readers.phrases.signature_text import (
     SignatureText,
     looks_like_signature,
     parse_signature,
@@ -43,7 +44,7 @@ from authcheck.readers.docx.phrases.signature_text import (
     says_unsigned,
     split_name_date,
 )
-from authcheck.readers.docx.phrases.services import (
+from authcheck.readers.phrases.services import (
     PROVIDED_ELSEWHERE,
     QUANTITY_SPLIT,
     ServiceText,
@@ -52,7 +53,7 @@ from authcheck.readers.docx.phrases.services import (
     session_length_in_name,
     treatment_span,
 )
-from authcheck.readers.docx.phrases.assessments import (
+from authcheck.readers.phrases.assessments import (
     parse_assessment,
 )
 
