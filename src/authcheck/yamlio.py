@@ -7,6 +7,8 @@ the models declare, so "30" still becomes the integer 30 where an integer is exp
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path as FilePath
@@ -151,11 +153,20 @@ def validation_error_parts(exc: Any, line_map: LineMap, prefix: Sequence[str | i
         message = message.removeprefix(noise)
     if first["type"] == "extra_forbidden":
         message = "unknown field"
+        if _split_flow_value(first):
+            message += " (a comma inside { } or [ ] ends a value: put a value that holds a comma in quotes)"
     elif first["type"] == "missing":
         message = "required field is missing"
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     field_text = format_loc(full) or "document"
     return line, f"{field_text}: {message}{more}"
+
+
+def _split_flow_value(error: Any) -> bool:
+    """An unknown "field" that is the rest of a value a comma cut in a flow mapping: "{description: Group (clinic,
+    4 peers)}" gives the key "4 peers)" with no value."""
+    key = error["loc"][-1] if error["loc"] else None
+    return isinstance(key, str) and error.get("input") is None and bool(re.search(r"\s|[()]", key))
 
 
 def load_model_file(path: FilePath, model: type[ModelT], what: str, error: type[Exception]) -> ModelT:

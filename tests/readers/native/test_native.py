@@ -185,3 +185,20 @@ def test_units_in_another_measure_are_refused_with_the_line(tmp_path: Path) -> N
     text = "schema: authcheck-plan/1\nplan_date: 2026-03-01\nservices:\n- code: '97153'\n  units: 20 hours\n"
     with pytest.raises(PlanReadError, match=r"plan.yaml:5: services\[0\].units: not a number: '20 hours'"):
         read_plan(write(tmp_path, text))
+
+
+def test_a_comma_that_cut_a_flow_value_is_explained(tmp_path: Path) -> None:
+    text = PLAN.format(date="2026-03-01") + "services:\n  - {description: Social skills group (clinic, 4 peers), amount: 2 hours}\n"
+    with pytest.raises(PlanReadError) as error:
+        read_plan(write(tmp_path, text))
+    message = str(error.value)
+    assert "services[0].4 peers): unknown field" in message
+    assert "put a value that holds a comma in quotes" in message
+    assert "\n" not in message
+
+
+def test_a_misspelt_field_gets_no_comma_advice(tmp_path: Path) -> None:
+    path = write(tmp_path, PLAN.format(date="2026-03-01").replace("  name: Ana Ruiz", "  nmae: Ana Ruiz"))
+    with pytest.raises(PlanReadError) as error:
+        read_plan(path)
+    assert "comma" not in str(error.value)
