@@ -32,10 +32,10 @@ FLOORS = {
     "blind_plans_10": 46, "blind_plans_11": 48, "blind_plans_12": 45,
     "blind_plans_13": 37, "blind_plans_14": 48, "blind_plans_15": 48,
     "blind_plans_16": 42, "blind_plans_17": 43,
-    "blind_plans_18": 43, "blind_plans_19": 45, "blind_plans_20": 45, "blind_plans_21": 45,
+    "blind_plans_18": 45, "blind_plans_19": 45, "blind_plans_20": 45, "blind_plans_21": 45,
     "blind_plans_22": 47, "blind_plans_23": 44, "blind_plans_24": 47, "blind_plans_25": 49,
     "blind_plans_26": 45, "blind_plans_27": 47, "blind_plans_28": 48, "blind_plans_29": 43, "blind_plans_30": 41, "blind_plans_32": 45, "blind_plans_33": 45, "blind_plans_34": 41, "blind_plans_35": 44,
-    "blind_plans_36": 34, "blind_plans_37": 33, "blind_plans_38": 34, "blind_plans_39": 34,
+    "blind_plans_36": 46, "blind_plans_37": 42, "blind_plans_38": 43, "blind_plans_39": 43,
 }
 
 

@@ -55,6 +55,10 @@ _ROLES = [
     ("client", r"^\s*(?:me|myself|my(?:\s+signature)?)\s*:?\s*$|client|patient|person\s+(?:served|receiving\s+services)|(?<!staff )(?<!team )member|consumer|individual|participant|beneficiary|youth|resident|"
                r"recipient|\bchild\b|\bminor\b|\badolescent\b|\bteen(?:ager)?\b|\bpaciente\b|\bparticipante\b|"
                r"\bni[ñn][oa]\b|\bjoven\b"),
+    # a behavior technician carries out an ABA plan under the analyst; the technician's signature (an RBT's, a BT's)
+    # does not stand for the treating clinician's ("Behavior Technician", "RBT", "Registered behavior technician")
+    ("other", r"^(?!.*\b(?:bcba|lba|analyst|supervis)).*(?:\brbt\b|\bbcat\b|behavio(?:u)?r(?:al)?\s+(?:health\s+)?technician|"
+              r"\bbehavio(?:u)?r\s+tech\b|\bbt\b)"),
     # the supervising BCBA writes and signs an ABA plan: the treating clinician, not a countersigner
     # ... also when the adjective follows the credential: "BCBA (supervising)", "BCBA, lead", "LBA - supervising"
     ("clinician", r"(?:supervising|lead|senior|primary)\s+(?:bcba|lba|(?:behavio(?:u)?r\s+)?analyst)|"
@@ -137,6 +141,32 @@ _CREDENTIAL_ALIASES = {
     # the Florida Certification Board's adult, family and youth endorsements of the CRPS
     "CRPS-A": "CRPS", "CRPS-F": "CRPS", "CRPS-Y": "CRPS",
 }
+# A licence or certification spelled out after a signer's name ("Devon Okafor, Licensed Professional Counselor"),
+# keyed as normalize_credential keys it (upper case, no spaces): the same credential as its initials.
+_SPELLED_CREDENTIALS = {
+    "LICENSED PROFESSIONAL COUNSELOR": "LPC", "LICENSED PROFESSIONAL COUNSELLOR": "LPC",
+    "LICENSED CLINICAL SOCIAL WORKER": "LCSW", "LICENSED INDEPENDENT CLINICAL SOCIAL WORKER": "LCSW",
+    "LICENSED MASTER SOCIAL WORKER": "LMSW", "LICENSED MASTERS SOCIAL WORKER": "LMSW",
+    "LICENSED MARRIAGE AND FAMILY THERAPIST": "LMFT", "LICENSED MARRIAGE & FAMILY THERAPIST": "LMFT",
+    "LICENSED MENTAL HEALTH COUNSELOR": "LMHC", "LICENSED CLINICAL PROFESSIONAL COUNSELOR": "LCPC",
+    "LICENSED PROFESSIONAL CLINICAL COUNSELOR": "LPCC", "LICENSED CLINICAL MENTAL HEALTH COUNSELOR": "LCMHC",
+    "LICENSED PSYCHOLOGIST": "LP", "LICENSED BEHAVIOR ANALYST": "LBA",
+    "BOARD CERTIFIED BEHAVIOR ANALYST": "BCBA", "BOARD CERTIFIED BEHAVIOR ANALYST-DOCTORAL": "BCBA",
+    "BOARD CERTIFIED BEHAVIOR ANALYST - DOCTORAL": "BCBA", "BOARD CERTIFIED BEHAVIOR ANALYST, DOCTORAL": "BCBA",
+    "LICENSED CHEMICAL DEPENDENCY COUNSELOR": "LCDC", "CERTIFIED ALCOHOL AND DRUG COUNSELOR": "CADC",
+    "LICENSED ALCOHOL AND DRUG COUNSELOR": "LADC", "REGISTERED NURSE": "RN", "LICENSED PRACTICAL NURSE": "LPN",
+    "DOCTOR OF MEDICINE": "MD", "DOCTOR OF OSTEOPATHIC MEDICINE": "DO", "DOCTOR OF OSTEOPATHY": "DO",
+    "DOCTOR OF PHYSICAL THERAPY": "DPT", "DOCTOR OF PSYCHOLOGY": "PSYD", "DOCTOR OF PHILOSOPHY": "PHD",
+    "NURSE PRACTITIONER": "NP", "PSYCHIATRIC NURSE PRACTITIONER": "NP", "PSYCHIATRIC MENTAL HEALTH NURSE PRACTITIONER": "NP",
+    "PHYSICIAN ASSISTANT": "PA", "PHYSICAL THERAPIST": "PT", "OCCUPATIONAL THERAPIST": "OT",
+    "SPEECH-LANGUAGE PATHOLOGIST": "SLP", "SPEECH LANGUAGE PATHOLOGIST": "SLP",
+}
+_CREDENTIAL_ALIASES.update({k.replace(" ", ""): v for k, v in _SPELLED_CREDENTIALS.items()})
+_SPELLED_CREDENTIAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPELLED_CREDENTIALS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 def normalize_credential(value: str) -> str:
@@ -156,6 +186,12 @@ def normalize_credential(value: str) -> str:
 def find_credentials(text: str) -> list[str]:
     """Every known credential written in a string such as "Jane Doe, LCSW, CADC", normalized."""
     found = []
+    for spelled in _SPELLED_CREDENTIAL.finditer(text):
+        # "Licensed Professional Counselor": a licence spelled out, the same credential as its initials
+        normal = _SPELLED_CREDENTIALS[" ".join(spelled.group(0).upper().split())]
+        if normal not in found:
+            found.append(normal)
+    text = _SPELLED_CREDENTIAL.sub(" ", text)
     text = re.sub(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+(I{1,3}|IV)\b", r"\1-\2", text)  # "SUDCC II" is one credential
     for token in re.split(r"[,;()\s]+", text):
         token = token.strip()

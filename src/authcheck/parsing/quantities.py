@@ -255,7 +255,8 @@ def parse_frequency(text: str | None) -> ParsedFrequency | None:
         # "every 4 weeks", "every 4-6 weeks", "q4 wks": once per so many periods
         low, high = number_value(every.group("n1")), number_value(every.group("n2") or every.group("n1"))
         unit = _PERIODS.get(every.group("period"))
-        if unit in ("day", "week", "month") and 0 < low <= high <= 52:
+        # (days may run to a year: "every 90 days" is once a quarter, as an OTP orders its physician reviews)
+        if unit in ("day", "week", "month") and 0 < low <= high <= (366 if unit == "day" else 52):
             return ParsedFrequency(count=1.0 / high, per=unit, count_max=1.0 / low if high != low else None,
                                    prn=bool(_PRN.search(lowered)))
     for pattern, count, per in _ADVERB_PATTERNS:

@@ -93,7 +93,7 @@ _ABSOLUTE_RE = re.compile(
     r"(?:re-?)?hospitali[sz]ations?|re-?admissions?|ed visits?|er visits?|(?:urgent\s+care|emergency(?:\s+(?:room|department))?|unplanned)\s+visits?|admissions?|"
     r"(?:hospital|inpatient|psychiatric)\s+stays?|crisis\s+(?:visits?|episodes?|calls?|contacts?)|arrests?|missed\s+(?:sessions?|doses?|appointments?|injections?|shots?|medications?|meds)|physical\s+altercations?|"
     r"refusals?|elopements?|errors?|drinks?|cigarettes?|cravings?|panic attacks?|drainage|redness|"
-    r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:or\s+symptoms?\s+)?of\s+\w+|"
+    r"(?:skin\s+)?breakdown|pressure\s+(?:injur(?:y|ies)|ulcers?|sores?)|infections?|signs?\s+(?:(?:or|and|and/or|/|&)\s+symptoms?\s+)?of\s+\w+|"
     # "no s/s aspiration", "free of s/s infection": shorthand for signs or symptoms of a named condition
     r"s/s\s+(?:of\s+)?[a-z]\w+)\b|"
     r"\b(?:fully|completely|100\s*%)\s+(?:closed|healed|epitheliali[sz]ed|resolved)\b|"
@@ -160,11 +160,11 @@ _QUANTITY_UNITS = (
     r"messages?|recordings?|phone\s+calls?|calls?|e-?mails?|journal\s+entries|entries|log\s+entries)"
 )
 _COUNT_RE = re.compile(
-    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
+    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?!\d)(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
     # "2 AA or SMART meetings", "3 NA and/or AA meetings", "2 NA or SMART Recovery meetings": alternatives (a word or
     # two each) named before the counted thing
     rf"(?:(?:[\w-]+\s+){{1,2}}?(?:or|and|and/or)\s+(?=(?:[\w-]+\s+){{1,2}}?{_QUANTITY_UNITS}))?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
-    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+\s+){{0,2}}{_QUANTITY_UNITS}",
+    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+(?:-[\w/&]+)*\s+){{0,2}}{_QUANTITY_UNITS}",
     re.IGNORECASE,
 )
 _VERB_COUNT_RE = re.compile(
@@ -380,9 +380,17 @@ _RATE_RE = re.compile(
     rf"\b(?:{_NUMBER})(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}\s+(?:per|each|every)\s+[a-z-]{{3,}}\b",
     re.IGNORECASE,
 )
+# an exercise dose the client performs: "straight leg raise without quad lag, 3 x 10", "2x15 reps", "3 sets x 10":
+# sets times repetitions (or seconds); "3x/week", "3 x 4 weeks", "2 x 45 min sessions" schedule treatment instead
+_SETS_REPS_RE = re.compile(
+    r"(?<![\d./])\b[1-9]\d?\s*(?:sets?\s*)?[x×]\s*\d{1,3}\b(?![./]\d)"
+    r"(?!\s*(?:/|-?\s*(?:per|a|an|each|every)\b|-?\s*(?:days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|visits?|sessions?|times?|"
+    r"(?:minutes?|mins?|hours?|hrs?)\s+(?:sessions?|visits?|treatments?))\b))",
+    re.IGNORECASE,
+)
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _ARROW_RE, _WITHIN_OF_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE, _SETS_REPS_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.
@@ -451,7 +459,7 @@ def _find_target(cleaned: str) -> str | None:
     lowered = cleaned.lower() if cleaned.isascii() else None
     for pattern in _TARGET_PATTERNS:
         for match in _finditer(pattern, cleaned, lowered):
-            if pattern is _FREQ_CRITERION_RE or pattern is _RATE_RE:
+            if pattern is _FREQ_CRITERION_RE or pattern is _RATE_RE or pattern is _SETS_REPS_RE:
                 window = cleaned[max(0, match.start() - 45): match.end() + 30]
                 if _SERVICE_RE.search(window) and not _search(_CLIENT_ACTION_RE, cleaned):
                     continue
@@ -463,6 +471,32 @@ def _find_target(cleaned: str) -> str | None:
             if re.fullmatch(r"(?:to|of|from|reach|achieve|maintain)\s+(?:a\s+)?(?:one|a)", phrase, re.IGNORECASE):
                 continue
             return phrase
+    return None
+
+
+# A level alone in a field of its own ("0", "3", "≤ 2", "15 or below"): the level to reach of what the statement
+# counts or scores when the statement names that quantity ("Falls reported per month", "Errands completed alone per
+# week", "Berg Balance Scale", "Number of panic attacks"); beside an aim ("Improve mood" with "3") it says nothing.
+_BARE_LEVEL_RE = re.compile(
+    r"\s*(?:[<>≤≥~]=?\s*|(?:at\s+(?:least|most)|no\s+more\s+than|fewer\s+than|less\s+than|under|below|above|over|up\s+to)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:or\s+(?:less|fewer|more|below|above|higher|lower|better|under|over)\s*)?\.?\s*",
+    re.IGNORECASE,
+)
+_NAMED_QUANTITY_RE = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:day|week|wk|month|mo|night|session|hour|shift|year|visit|school\s+day)\b|"
+    r"/\s*(?:day|d|wk|week|month|mo|hr|hour|session)\b|\b(?:number|#|count|frequency|rate|total)\s+of\b|"
+    r"\b(?:score|rating|count|frequency|rate)\b",
+    re.IGNORECASE,
+)
+
+
+def _level_of_named_quantity(statement: str, criteria: list[str | None] | None) -> str | None:
+    """The bare level in a separate field when the statement names the quantity it is the level of, else None."""
+    if not _search(_NAMED_QUANTITY_RE, statement) and not _search(_INSTRUMENT_RE, statement):
+        return None
+    for value in criteria or []:
+        if value and _BARE_LEVEL_RE.fullmatch(value):
+            return value.strip()
     return None
 
 
@@ -538,7 +572,7 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
     if _CAPITAL_I_RE.search(text):
         cleaned += " independently"
     instrument = _first(_INSTRUMENT_RE, f"{text} {extra}")
-    target = _find_target(cleaned)
+    target = _find_target(cleaned) or _level_of_named_quantity(text, criteria)
     reasons: list[str] = []
     if target:
         measurable = True
@@ -562,5 +596,5 @@ def _assess(statement: str | None, criteria: list[str | None] | None, has_target
 
 
 _fold(_LABEL_RE, _AGE_RE, _HISTORY_CLAUSE_RE, _HISTORY_RE, _TIMEFRAME_RE, _LABEL_WORD_RE, _INSTRUMENT_RE, _CODE_RE,
-      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
+      _BASELINE_SEGMENT_RE, _CLIENT_ACTION_RE, _BARE_LEVEL_RE, _NAMED_QUANTITY_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _DEMONSTRATES_RE, _ONCE_RE, _BASELINE_BEFORE_RE, _PAST_CONTEXT_RE, _FUTURE_CONTEXT_RE, _VAGUE_HINT_RE,
       *_TARGET_PATTERNS)

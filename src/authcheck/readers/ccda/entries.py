@@ -385,8 +385,21 @@ class EntryReader:
 
     # -- goals ------------------------------------------------------------------------------------
 
+    def _goal_statement(self, obs: etree._Element) -> tuple[str | None, etree._Element]:
+        """A goal's words: as `statement`, except that when its <text> refers to a whole narrative row (the goal's
+        cells joined: statement, date, ...) and also writes the goal after the reference (`<text><reference
+        value="#g1b"/>Volunteer at least 2 half-day shifts per week ...</text>`), those words are the goal's own; the
+        code's original text may only name what is measured ("Volunteer shifts per week")."""
+        holder = child(obs, "text")
+        target = self.narrative.element(holder) if holder is not None else None
+        if holder is not None and target is not None and local(target) == "tr":
+            own = clean("".join(t for t in holder.itertext() if isinstance(t, str)))
+            if own and re.search(r"[A-Za-z]{2}", own):
+                return own, holder
+        return self.statement(obs)
+
     def _goal_fields(self, obs: etree._Element, section: str | None) -> dict[str, object]:
-        text, text_el = self.statement(obs)
+        text, text_el = self._goal_statement(obs)
         code = read_code(child(obs, "code"), self.narrative)
         measure = code.display if _meaningful(code) and code and code.display else None
         value_el = child(obs, "value")

@@ -56,6 +56,7 @@ from authcheck.readers.phrases import (
     parse_diagnoses,
     prose_diagnoses,
 )
+from authcheck.readers.phrases.diagnoses import DiagnosisText
 from authcheck.readers.phrases.services import earlier_episode_line
 from authcheck.readers.phrases.ocr import ocr_letter_slips
 from authcheck.readers.docx.record_tables import RecordTablesMixin
@@ -108,8 +109,34 @@ _LEVEL_OF_CARE = re.compile(
     re.IGNORECASE,
 )
 # sections where a coded line or a diagnostic sentence states a current diagnosis (not a history or a goal)
+# a typed horizontal rule: dashes, equals signs, tildes, stars or dots only (not underscores: a signature blank)
+_RULE_LINE = re.compile(r"\s*(?:[-=~*#.•·—–]\s*){3,}")
 _STRAY_DIAGNOSIS_SECTIONS = (None, "title", "assessments", "presenting_problem", "client", "dates", "provider")
 _CODE_FIRST = re.compile(r"(?:[A-TV-Z]\d[0-9AB]|[a-tw-z]\d\d)\.[0-9A-TV-Za-tv-z]{1,4}\s*[—–:\-]?\s+[A-Z][a-z]")
+# "Her diagnosis is F41.0 Panic disorder ...", "diagnosed with F84.0 Autism spectrum disorder": a diagnostic phrase
+# with the code first and the name after it
+_DIAGNOSIS_IS = re.compile(
+    r"\b(?:(?:working|primary|principal)\s+)?diagnos(?:is|es)\s+(?:is|are|of)\s*:?\s*|\bdiagnosed\s+with\s+", re.I
+)
+
+
+def _marked_code_first(text: str) -> list[DiagnosisText]:
+    """Diagnoses named code first right after a diagnostic phrase in a sentence; the name ends at the clause's end."""
+    found: list[DiagnosisText] = []
+    for marker in _DIAGNOSIS_IS.finditer(text):
+        if _CODE_FIRST.match(text, marker.end()) is None:
+            continue
+        clause = re.split(r";|(?<=[a-z)\]])\.(?:\s|$)|,\s+(?:and\s+)?(?:which|who|with|but|as)\b", text[marker.end() :])[0]
+        found.extend(d for d in parse_diagnoses(clause) if d.code)
+    return found
+
+
+# "Tamara will stop using fentanyl.", "Client will ...": a client's aim (not "I will", "Staff will", "We will")
+_CLIENT_WILL = re.compile(
+    r"(?!(?:I|We|You|Staff|The\s+(?:therapist|clinician|counsel+or|provider|program|agency|staff))\b)"
+    r"(?:(?:the\s+)?(?:client|patient|member|consumer|participant|resident)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"\s+will\s+(?!be\s+(?:informed|given|notified|provided|offered|asked|told)\b)\w+"
+)
 # a short label before a coded line ("A:", "Impression:", "Dx 1 -")
 _SHORT_LEAD = re.compile(r"[A-Za-z][\w.&/]*(?:\s[\w.&/]+){0,2}\s*[:\-–—]\s*")
 # "I certify ...", "PHYSICIAN CERTIFICATION: I have reviewed this plan ...": a statement the signers sign under
@@ -446,11 +473,14 @@ class PlanBuilder(
         core = core.strip()
         if not core or PAGE_MARK.fullmatch(core):
             return  # "— Page 2 of 3 —": a printed page break, not content
+        if _RULE_LINE.fullmatch(raw):
+            return  # "--------", "=======", "* * *": a typed rule between blocks of an export, not content
         if self.section.key == "signatures" or (_SIGN_WORD.search(core) and self._signing_zone()):
             core = ocr_letter_slips(core)  # an OCRed signature page: "C1ient signature: /s/ Renata 0kafor"
         self._line_before, self._line_now = self._line_now, (line, core)
         self._recent_lines = [*self._recent_lines[-4:], (line, core)]
         self._plan_statement(line, core)
+        self._implied_goals(line, core, marker)
         if marker is not None and depth == 0 and self._section_number is not None:
             self._numbered_box(raw, marker)
         if self.section.key in GOAL_SECTION_KEYS and self.goal is not None and not element_label(core):
@@ -607,6 +637,21 @@ class PlanBuilder(
         self._inline(line, core)
         self._free(line, raw)
 
+    def _implied_goals(self, line: Line, core: str, marker: str | None) -> None:
+        """ "1. Tamara will stop using fentanyl." then "1.1 Tamara will provide ... by 10/31/2026" with no heading above
+        them: a numbered list that opens with the client's "will" statement, under the plan's title and before any
+        goal, is the plan's goals (its sub-numbered items their objectives). The section keeps the title it is under."""
+        if (
+            self.section.key not in (None, "title")
+            or self.problems
+            or line.table is not None
+            or marker is None
+            or re.fullmatch(r"\(?1[.)]", marker) is None
+            or _CLIENT_WILL.match(core) is None
+        ):
+            return
+        self._enter(Section(self.section.title, "goals", self.section.level, "numbered client statements"), line.loc(core))
+
     def _numbered_box(self, raw: str, marker: str) -> None:
         """ "22. Goals ..." then unnumbered goals, then "23. Verbal SOC: ...": a number that continues the
         heading's own numbering (a form's box numbers) ends that heading's section."""
@@ -662,7 +707,7 @@ class PlanBuilder(
         elif led and _CODE_FIRST.match(core, led.end()):
             found = parse_diagnoses(re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", core[led.end() :])[0])
         else:
-            found = prose_diagnoses(core)
+            found = prose_diagnoses(core) or _marked_code_first(core)
         known = {d.code for d in self.diagnoses}
         found = [d for d in found if d.code and d.code not in known]
         if not found:

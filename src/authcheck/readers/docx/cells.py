@@ -28,7 +28,8 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.phrases import first_date, has_digit, looks_like_address, looks_like_signature
+from authcheck.readers.phrases import first_date, find_icd_codes, has_digit, looks_like_address, looks_like_signature
+from authcheck.readers.phrases.diagnoses import diagnosis_made
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section
@@ -210,6 +211,23 @@ class CellsMixin(BuilderState):
         if not lines:
             self._table_line(caption, table, row, col)
             return
+        own = split_labels(clean)[0]
+        if (
+            own.label
+            and own.value
+            and is_role_label(own.label)
+            and (
+                looks_like_signature(own.label, clean)
+                or (re.search(r"\bsigned\b|/s/", own.value, re.I) is not None and first_date(own.value) is not None)
+            )
+        ):
+            # "BCBA: Joelle Amari, MA, BCBA  Signed 08/24/2026" beside "Parent/Guardian: Henrik Lindqvist" over
+            # "Signed 08/26/2026": a row of sign-offs, each cell its own signer, not a caption and its value
+            self._table_line(caption, table, row, max(col - 1, 0))
+            joined = "   ".join(x.strip() for x in lines) if len(lines) <= 3 else None
+            for text in [joined] if joined and looks_like_signature(None, joined) else lines:
+                self._table_line(text, table, row, col)
+            return
         cut = _next_caption(clean, lines)
         if cut is not None:
             # "DIAGNOSES" / two coded lines / "STRENGTHS" / a sentence: each caption heads only its own lines
@@ -285,6 +303,16 @@ class CellsMixin(BuilderState):
                 ):
                     # "Duration: 9 months" among the lines of a "SERVICES" box: a fact with its own label
                     self._scoped_line(Section(clean, section_key, 15, synonym), text, table, row, col)
+                    continue
+                if (
+                    key.startswith("diagnosis")
+                    and text is not values[0]
+                    and not find_icd_codes(text)
+                    and diagnosis_made(text) is not None
+                ):
+                    # "Diagnosed 06/30/2025 by Marcus Feld, MD" under the coded line of a "Diagnosis" cell: who made
+                    # the diagnosis above, read as under a "Diagnosis" heading
+                    self._scoped_line(Section(clean, "diagnosis", 15, synonym), text, table, row, col)
                     continue
                 self._captioned_value(head, text, table, row, col)
             for text in lines[len(values) :]:

@@ -16,6 +16,7 @@ from authcheck.parsing.dates import ANY_DATE_TEXT
 from authcheck.readers.docx.goal_phrases import (
     ABOUT_THE_PLAN,
     ATTESTATION,
+    TREATMENT_NOTE,
     DATA_NOTE,
     DEFERRED_ELEMENT,
     DEFERRED_SENTENCE,
@@ -153,6 +154,8 @@ class GoalListsMixin(BuilderState):
             return False  # "Rehab potential is good. She will be discharged ... once goals are met": about the goals
         if ATTESTATION.match(core):
             return False  # "I have reviewed this plan of care and certify that ...": a sign-off, not a goal
+        if marker is None and TREATMENT_NOTE.match(core):
+            return False  # "Treatment will include therapeutic exercise (97110), ...": the treatment, not a goal
         head = split_labels(core)[0]
         if head.label and head.value and _EVIDENCE_LABEL.fullmatch(head.label.strip()) and self._problem_without_goal():
             # "Problem 3: Type 2 diabetes" over "Evidenced by: HbA1c 9.4% on 12/2025 labs; ...": what shows the

@@ -75,6 +75,16 @@ ABOUT_THE_PLAN = re.compile(
     r"(?:the\s+|this\s+)?(?:treatment\s+)?plan\s+(?:will|is\s+to)\s+be\s+(?:updated|reviewed|revised|re-?evaluated)\b",
     re.I,
 )
+# a sentence on what the treatment will be ("Treatment will include flexion-biased therapeutic exercise (97110), ...",
+# "Skilled services to consist of ...", "Interventions will include ..."): the plan's treatment, no goal ("Pt will
+# include ..." is the client's act and stays a goal)
+TREATMENT_NOTE = re.compile(
+    r"\s*(?:the\s+|(?:his|her|their)\s+)?(?:(?:skilled\s+)?(?:treatment|tx|interventions?|services?|therapy|therapies)"
+    r"(?:\s+(?:plan|sessions?|interventions?|services?))?|plan\s+of\s+care|poc)\s+"
+    r"(?:will\s+|to\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:include|includes|consist\s+of|consists\s+of|comprise|comprises|"
+    r"involve|involves|be\s+comprised\s+of)\b",
+    re.I,
+)
 # a sentence on the prognosis or on discharge once the goals are met ("Rehab potential is good.", "Prognosis for the
 # stated goals: fair", "She will be discharged to outpatient PT once goals are met", "Discharge is planned when goals
 # are achieved"): said about the goals, no goal of its own

@@ -144,7 +144,7 @@ class GoalTablesMixin(TablesMixin):
     _goal_before_caption: int | None = None  # the goal above a group caption row ("Parent Training Goals")
 
     def _goals_table(self, table: Table, kind: TableKind) -> None:
-        kind = _number_column(table, kind)
+        kind = _level_column(table, _number_column(table, kind))
         table = _join_wrapped_rows(table, kind)
         roles = set(kind.columns.values())
         has_goal_col = "goal" in roles
@@ -939,6 +939,39 @@ def _number_column(table: Table, kind: TableKind) -> TableKind:
     if len(values) < 2 or not all(_ROW_NUMBER_CELL.fullmatch(v) for v in values):
         return kind
     return dataclasses.replace(kind, columns={**kind.columns, position: "label"})
+
+
+# a level written short (a number with its unit, a level of assistance, a comparison), no goal's sentence
+_SHORT_LEVEL_CELL = re.compile(
+    r"(?=[^.;]{1,60}$)(?!.*\b(?:will|shall|to\s+(?:increase|decrease|reduce|improve|walk|ambulate))\b)"
+    r"(?:.*\d|.*\b(?:WNL|WFL|independent(?:ly)?|mod\s*I|min\s*A|mod\s*A|max\s*A|assist\w*|supervision|SBA|CGA)\b)",
+    re.I,
+)
+
+
+def _level_column(table: Table, kind: TableKind) -> TableKind:
+    """`kind` with a second goal column read as the level to reach: "Functional goal | Baseline | Goal | Time frame"
+    over "R shoulder active flexion | 95° | 150° | 8 weeks" names the goal twice, and the column after the baseline
+    whose every filled cell is a short level ("150°", "≤ 30", "Independent, 5 of 5 trials") is each row's target.
+    A second column of goals' sentences is left as it was."""
+    roles = kind.columns
+    if "target" in roles.values() or "mastery_criteria" in roles.values():
+        return kind
+    aims = [p for p, role in roles.items() if role in ("goal", "statement")]
+    if len(aims) != 1:
+        return kind
+    header = table.rows[kind.header_row].cells
+    for position in range(aims[0] + 1, len(header)):
+        if position in roles or column_role(" ".join(header[position].text.split())) not in ("goal", "target"):
+            continue
+        texts = [
+            " ".join(row.cells[position].text.split())
+            for row in table.rows[kind.header_row + 1 :]
+            if position < len(row.cells) and row.cells[position].text.strip()
+        ]
+        if texts and all(_SHORT_LEVEL_CELL.match(t) for t in texts):
+            return dataclasses.replace(kind, columns={**roles, position: "target"})
+    return kind
 
 
 def _cell_at(row: Row, position: int) -> Cell | None:

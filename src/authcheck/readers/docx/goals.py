@@ -70,6 +70,9 @@ from authcheck.readers.docx.tables import column_role
 # diagnosis as written, code and all
 _NAMES_DIAGNOSIS = re.compile(r"\b(?:diagnos[ie]s|diagnostic|dx)\b", re.I)
 
+# the facts of a goal that may be written under its area heading before its statement
+_HELD_FACTS = frozenset({"baseline", "measure", "mastery_criteria", "target", "target_date", "time_frame"})
+
 # a cell that states a level, not a target's words: "80%", "4/5", "at least 3", "Min assist", "Independent"
 _LEVEL_CELL = re.compile(
     r"\s*(?:[<>≤≥~]|\d|at\s+least\b|no\s+more\b|up\s+to\b|fewer\b|less\s+than\b|more\s+than\b)|"
@@ -109,6 +112,9 @@ class GoalsMixin(BuilderState):
     """Problems, goals and objectives: element labels and their facts."""
 
     _held_area: tuple[str, SourceLocation] | None = None  # a numbered area read before the goal it heads
+    # facts written under a held area before its goal's statement ("Target Behavior 2: Self-injury" / "Baseline: 3.1
+    # per day" / "Short-term objective: ..."): the facts of the goal that follows, not of the goal above
+    _held_facts: tuple[tuple[str, str, SourceLocation], ...] = ()
 
     def _text_with_facts(
         self, line: Line, segments: list[Segment], marker: str | None, depth: int | None
@@ -283,7 +289,14 @@ class GoalsMixin(BuilderState):
         self.focus = "goal"
         if line is not None:
             self.goal_indent, self.goal_list_level = line.indent, line.list_level
+        self._apply_held_facts()
         return goal
+
+    def _apply_held_facts(self) -> None:
+        """The facts held under an area heading, set on the element just made (see _held_facts)."""
+        held, self._held_facts = self._held_facts, ()
+        for sub, value, loc in held:
+            self._apply_subfield(sub, value, loc)
 
     def _goal_for_objective(self, number: str | None, loc: SourceLocation) -> Goal:
         """The goal an objective belongs to: "Objective 2b" / "STO 2.1" name goal 2 when the plan numbers its goals."""
@@ -335,6 +348,7 @@ class GoalsMixin(BuilderState):
         self._last_element = objective
         self.goal, self.objective, self.intervention = goal, objective, None
         self.focus = "objective"
+        self._apply_held_facts()
         return objective
 
     def _statement_criteria(self, problems: list[Problem]) -> None:
@@ -697,15 +711,37 @@ class GoalsMixin(BuilderState):
             return False
         goal = self.goal
         own = re.search(r"\d{1,2}", goal.label or "") if goal is not None else None
-        if goal is not None and (own is None or own.group(0) == number):
+        if goal is not None and (own is None or own.group(0) == number) and not self._area_taken(goal, number):
             return False  # "Goal 1: ..." then "Area 1: Communication" (or an unnumbered goal): the goal's own area
         self._held_area = (value.strip(), loc)
+        self._held_facts = ()
+        if goal is None and self.focus is None:
+            self.focus = "goal"  # the facts under the area ("Baseline: ...") are a goal's, held for it (_hold_fact)
+        return True
+
+    def _area_taken(self, goal: Goal, number: str) -> bool:
+        """True when an unnumbered goal already has the area held for it under another number ("Target Behavior 1:
+        Aggression" over "Short-term objective: ...", then "Target Behavior 2: Self-injury"): the new area heads the
+        next goal."""
+        if re.search(r"\d{1,2}", goal.label or "") or goal.domain is None:
+            return False
+        where = goal.field_sources.get("domain")
+        held_number = area_number((where.text or "").split(":")[0]) if where is not None and where.text else None
+        return held_number is not None and held_number != number
+
+    def _hold_fact(self, sub: str, value: str, loc: SourceLocation) -> bool:
+        """A goal's fact written after a held area and before the goal's statement: held for that goal."""
+        if self._held_area is None or sub not in _HELD_FACTS or blank_value(value):
+            return False
+        self._held_facts = (*self._held_facts, (sub, value, loc))
         return True
 
     def _apply_subfield(self, sub: str, value: str, loc: SourceLocation) -> bool:
         """Set a fact on the element in focus; False when it has no such fact."""
         value = checked_options(value).strip()
         if sub == "domain" and loc.text and ":" in loc.text and self.hold_area(loc.text.split(":")[0], value, loc):
+            return True
+        if self._hold_fact(sub, value, loc):
             return True
         target = self._target()
         if target is None:

@@ -117,6 +117,12 @@ def _all_quantified(services: list[ServiceText]) -> bool:
     return bool(coded) and all(s.has_quantity for s in coded)
 
 
+def _services_heading(key: str | None, title: str | None) -> bool:
+    """A heading over requested services: a services section, or a treatments section whose title names the
+    services too ("Modalities / Services", "Interventions and Services")."""
+    return key == "services" or (key == "interventions" and bool(re.search(r"\bservices?\b", title or "", re.I)))
+
+
 def all_interventions(
     problems: list[Problem], plan_level: list[Intervention]
 ) -> Iterator[tuple[Goal | Objective | None, Intervention]]:
@@ -162,6 +168,8 @@ class InterventionsMixin(BuilderState):
             r"responsible|provided|delivered|implemented", responsible.group(0), re.I
         ):
             intervention.responsible_staff = responsible.group("who").strip(" ,")
+        if label and not attach_to_goal and focus and codes and _services_heading(self.section.key, self.section.title):
+            self._labelled_coded_service(text, loc)
         if attach_to_goal and self.goal is not None:
             target = (
                 self.objective
@@ -175,6 +183,19 @@ class InterventionsMixin(BuilderState):
             self.intervention = intervention
             self.focus = "intervention"
         return intervention
+
+    def _labelled_coded_service(self, text: str, loc: SourceLocation) -> None:
+        """ "Modality 2: Group psychotherapy, CPT 90853 — trauma-skills group, weekly, for 12 weeks" under a services
+        heading: a treatment element that names its code and how often or how long each session is, is also a
+        requested service (as written: a quantity it leaves out stays missing). Codes already requested are not
+        requested twice."""
+        services = parse_service(text)
+        if not _all_quantified(services):
+            return
+        requested = {s.code for s in self.services if s.code}
+        for item in services:
+            if item.code and item.code not in requested:
+                self._service_from(item, loc)  # type: ignore[attr-defined]
 
     def _plan_interventions(self, value: str, loc: SourceLocation, *, label: str | None = None) -> None:
         """A plan-level list of treatments ("Interventions: A (97110), B (97140), home program"): one intervention

@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from authcheck.parsing import find_dates
 from authcheck.readers.phrases import has_digit
 from authcheck.readers.phrases.ocr import ocr_fold
 from authcheck.readers.docx.spanish import FIELDS_ES, SUBFIELDS_ES, fold_accents
@@ -223,7 +224,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "poc start", "poc begin", "poc begins", "poc from", "plan of care start", "plan of care start date",
         "plan of care begins", "plan of care from", "certification period start", "cert period start",
         "period start", "start of period", "start of plan", "start of certification", "authorization begins",
-        "plan begins", "plan effective from", "effective from",
+        "plan begins", "plan effective from", "effective from", "requested start", "requested from",
     ),
     "period.end": (
         "end date", "plan end date", "authorization end", "authorization end date", "through", "to", "thru",
@@ -236,6 +237,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "plan of care expires", "certification period end", "cert period end", "period end", "end of period",
         "end of plan", "end of certification", "certification expires", "authorization ends", "plan ends",
         "plan expires", "effective through", "effective to", "effective until", "valid through", "valid until",
+        "requested end", "requested through",
     ),
     "expected_duration": (
         "expected duration", "estimated length of treatment", "length of treatment", "duration of treatment",
@@ -641,6 +643,16 @@ def _combined(keys: list[str]) -> str | None:
     return None
 
 
+# the order a name box asks for: "last name, first name, M.I.", "Last/First/MI", "surname, given name"
+_NAME_ORDER = re.compile(
+    r"\b(?:last|sur|family)(?:\s*name)?\s*[,/]\s*(?:first|given)(?:\s*name)?"
+    r"(?:\s*[,/]\s*(?:middle(?:\s+(?:name|initial))?|m\.?\s*i\b\.?))?"
+    r"|\b(?:first|given)(?:\s*name)?\s*[,/]\s*(?:(?:middle(?:\s+initial)?|m\.?\s*i\b\.?)\s*[,/]\s*)?"
+    r"(?:last|sur|family)(?:\s*name)?",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def field_key(label: str) -> str | None:
     """The plan field a label names ("Clinician NPI" -> "provider.npi"), or None.
@@ -664,6 +676,10 @@ def field_key(label: str) -> str | None:
         found = _lookup(unnumbered, FIELD_INDEX, _FIELD_CHOICES)
         if found:
             return found
+    if _NAME_ORDER.search(unnumbered):
+        # "1. PATIENT'S LAST NAME, FIRST NAME, M.I.": a name box that spells out the order the name is written in
+        named = _NAME_ORDER.sub(" name ", unnumbered)
+        return field_key(named) if _NAME_ORDER.search(named) is None else None
     parts = label_parts(label)
     if parts:
         found = _combined([k for _, k in parts if k])
@@ -919,7 +935,7 @@ _KINDS = [
     (
         "objective",
         r"(?:short[\s-]*term\s+(?:goal|objective)|stg|sto|srg|objective|obj\.?|benchmark|measurable\s+objective|"
-        r"short[\s-]*range\s+goal|target|sub[\s-]*goal|step|"
+        r"short[\s-]*range\s+goal|target|sub[\s-]*goal|action\s+step|step|"
         r"meta\s+a\s+corto\s+plazo|objetivo\s+a\s+corto\s+plazo|objetivo\s+espec[íi]fico|objetivo)",
     ),
     (
@@ -955,12 +971,30 @@ class ElementLabel:
 
 _ELEMENT_START = re.compile(
     r"^(?:identified\s+)?(?:prob|need|issue|concern|area|barrier|long|ltg|lto|lrg|srg|annual|goal|treatment|functional|recovery|rehab|"
-    r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|"
+    r"behavio|skill|caregiver|parent|discharge|short|stg|sto|objective|obj|benchmark|measurable|target|sub|step|action|"
     r"family|replacement|communication|social|adaptive|self|daily|safety|play|academic|language|motor|feeding|toileting|"
     r"intervention|planned|clinical|strategy|modality|method|approach|problema|necesidad|[áa]rea|meta|objetivo|intervenci|"
     r"estrategia)",
     re.IGNORECASE,
 )
+
+
+# who does the work when it is the staff's ("Case manager will ...", "Therapist to ..."): a treatment, not a step
+_STAFF_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:case\s+manager|therapist|clinician|counsel+or|staff|provider|bcba|rbt|nurse|psychiatrist|"
+    r"prescriber|peer\s+(?:specialist|support)|care\s+coordinator|cm|tcm)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_step(value: str) -> bool:
+    """ "Action step: Yvette will return the form by 02/13/2026": a step the client takes by a date, an objective
+    of the goal above it (an action step the staff take, or one with no date, is not)."""
+    return (
+        bool(re.search(r"\b(?:will|shall)\b", value, re.IGNORECASE))
+        and not _STAFF_SUBJECT.match(value)
+        and any(True for _ in find_dates(value))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1006,6 +1040,8 @@ def element_label(text: str) -> ElementLabel | None:
                         and re.fullmatch(r"\d{1,2}", number or "") is not None)
         if not named and not bare and (not number or separator not in (":", "-", "–", "—", ")", ".")):
             return None
+    if word.startswith("action") and not _dated_step(value):
+        return None  # "Action steps: staff will ...": a heading of the treatments, or a step with no date of its own
     if word.rstrip(".") == "obj" and not number and (separator in ("", ":", ")") and not label.endswith(".") or not value):
         return None  # a bare "Obj:" is the objective findings of a SOAP note, not an objective ("obj - ..." is one)
     gap = text[match.end("label") : sep_end]

@@ -59,6 +59,14 @@ _SERVICE_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# "I will see her for ...", "We will treat him with ...", "I plan to provide ...", "Treatment will consist of ...":
+# the writer's own statement of the treatment they will give
+_WILL_TREAT = re.compile(
+    r"^(?:\s*[A-Z][\w ,]{0,30},\s*)?(?:I|we)\s+(?:will|shall|plan\s+to|intend\s+to|propose\s+to)\s+(?:continue\s+to\s+)?"
+    r"(?:see|treat|meet\s+with|provide|offer|deliver)\b"
+    r"|\b(?:treatment|therapy)\s+will\s+(?:consist\s+of|include|be)\b",
+    re.IGNORECASE,
+)
 
 # "Together we agreed on two goals.", "We set the following three goals:": the goals follow, counted off in turn
 _GOALS_COUNTED = re.compile(
@@ -147,6 +155,7 @@ class NarrativeMixin(BuilderState):
             or self._ordered_service(line, core)
             or self._discipline_heading_service(line, core)  # type: ignore[attr-defined]
             or self._discipline_visit_order(line, core)  # type: ignore[attr-defined]
+            or self._prose_treatment(line, core)
         )
         self._goals_announced = announced  # "... I expect that she will:": the list after it holds her goals
         if announced:
@@ -252,6 +261,21 @@ class NarrativeMixin(BuilderState):
         # "... CPT 90834 (45 min) 1x/wk. Expected duration approx. 4 months.": how long those services last
         self._spans_to_services(core, made, loc)  # type: ignore[attr-defined]
         return bool(made)
+
+    def _prose_treatment(self, line: Line, core: str) -> bool:
+        """ "I will see her for individual cognitive-behavioral therapy ... once a week": a letter's sentence in which
+        the writer says what treatment they will give and how often; each is an intervention (no service: no code
+        is named), with the amount, frequency and duration its sentence states."""
+        made = False
+        for sentence in _SENTENCES.split(core):
+            match = _WILL_TREAT.search(sentence)
+            if match is None or not _SERVICE_NAME.search(sentence[match.end() :]):
+                continue
+            if parse_frequency(sentence) is None:
+                continue  # "I will see him for therapy." says no more than that treatment is planned
+            self._new_intervention(None, sentence.strip(), line.loc(core), attach_to_goal=False, focus=False)  # type: ignore[attr-defined]
+            made = True
+        return made
 
     def _date_line(self, line: Line, core: str) -> bool:
         """A paragraph that is only a date, at the top of a letter: the plan date if the plan names no other."""

@@ -51,6 +51,31 @@ _ALREADY_DONE = re.compile(
 )
 
 
+# a column with no role of its own right of a bare count of visits, naming the period they are counted in ("Visits |
+# Per | Weeks" over "3 | week | 2"), and the period words its cells hold
+_PER_HEADER = re.compile(r"(?:per|per\s+period|period|interval|time\s+unit|unit\s+of\s+time|every)", re.I)
+_PERIOD_CELL = re.compile(r"(?:(?:per|a|each|every)\s+)?(?P<period>day|week|wk|month|mo)s?\.?|(?P<adverb>daily|weekly|monthly)", re.I)
+_PERIOD_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "wk": "week", "mo": "month"}
+
+
+def per_column_period(table: Table, kind: TableKind, row_index: int, role: str) -> str | None:
+    """The period a bare count in `role`'s cell is counted in, written in the column right of it when that column
+    has no role and a header like "Per" ("3 | week" under "Visits | Per"); None otherwise."""
+    header = table.rows[kind.header_row].cells
+    position = next((p for p, r in kind.columns.items() if r == role), None)
+    if position is None or position + 1 >= len(header) or (position + 1) in kind.columns:
+        return None
+    if not _PER_HEADER.fullmatch(" ".join(header[position + 1].text.split()).strip(" .:/")):
+        return None
+    col = header[position + 1].col
+    cell = next((c for c in table.rows[row_index].cells if c.col == col), None)
+    found = _PERIOD_CELL.fullmatch(" ".join(cell.text.split()).strip()) if cell is not None else None
+    if found is None:
+        return None
+    word = (found.group("period") or found.group("adverb")).lower()
+    return _PERIOD_OF_ADVERB.get(word, word)
+
+
 def _code_alone(text: str) -> bool:
     """A cell holding a billing code and nothing else ("97153", "H2019-HO")."""
     found = find_service_codes(text)
@@ -329,6 +354,10 @@ class RecordTablesMixin(TablesMixin):
                 if unit and re.fullmatch(r"\d+(?:\.\d+)?", value.strip()):
                     value = f"{value.strip()} {unit.group(1).lower()}s"  # "4" under "No. of weeks": 4 weeks
                 bare_number = re.fullmatch(r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?", value.strip())
+                if role == "frequency" and bare_number:
+                    period = per_column_period(table, kind, r, role)
+                    if period is not None:
+                        value = f"{value.strip()} per {period}"  # "1 | week" under "Visits | Per": once a week
                 if role == "amount" and bare_number:
                     # "60" under "Minutes", "2" under "Hrs": the header names the unit
                     length = _AMOUNT_UNIT.search(self._header_text(table, kind, role))

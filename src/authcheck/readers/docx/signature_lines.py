@@ -838,7 +838,9 @@ class SignatureLinesMixin(SignaturesMixin):
             rest = ""  # "2026-03-11 14:22 EST" under an e-signature stamp's signer: the date with its time of day
         # "Signature on file - signed 12/15/2025" under "Certifying physician: Kenji Sato, MD  NPI ...": signed on paper
         on_file = bool(ON_FILE.fullmatch(rest)) and bool(re.search(r"\bsig", rest, re.I))
-        if rest and not DATE_WORDS_ONLY.fullmatch(rest) and not on_file:
+        # ("Signature / Date   03/17/2026": the caption of the line "/s/ Nathan Reyes, PsyD" was typed on, with its date)
+        caption = bool(_SIGNATURE_DATE_CAPTION.fullmatch(rest))
+        if rest and not DATE_WORDS_ONLY.fullmatch(rest) and not on_file and not caption:
             return False
         if (SIGNED_ONLY.fullmatch(rest) or on_file) and self._role_line_signed(line, core, date):
             return True
@@ -1043,6 +1045,8 @@ _STATUS_FILLER = re.compile(
 )
 
 
+# the caption under a sign-off line, with the date written beside it: "Signature / Date", "Signature and date"
+_SIGNATURE_DATE_CAPTION = re.compile(r"signature\s*(?:/|&|and|\+)\s*date\s*:?", re.I)
 # a signature line's label that names no signer: "Signature:", "Signed:", "Sign here:"
 _BARE_SIGNATURE_LABEL = re.compile(r"(?:e-?)?signature|signed(?:\s+by)?|sign\s+here", re.I)
 

@@ -91,6 +91,10 @@ DATE_LABEL = re.compile(
 )
 # a later label on the line that introduces the signer: "Physician order: ...  Signed: Harriet Osei-Mensah, MD"
 _SIGNED_LABEL = re.compile(r"(?:e-?|electronically\s+)?signed(?:\s+by)?", re.I)
+# a note in brackets closing a heading: "Clinical supervisor review (qualified professional)"
+_HEADING_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# a reviewer's box named by its act: "Clinical supervisor review", "Physician sign-off" (not "reviewed", a statement)
+_REVIEW_HEADING = re.compile(r"\b(?:review|sign-?off)\s*$", re.I)
 _CERTIFIER = re.compile(r"\b(?:certif\w*|approv\w*|attest\w*|countersign\w*|co-?sign\w*)\b", re.I)
 # a signature of an earlier version of the plan, reported as history: "Prior certification on file: signed by ...",
 # "Previous plan of care signed by ... on 11/07/2025", "Original POC: signed ..." (not this plan's signature)
@@ -162,9 +166,14 @@ class SignaturesMixin(BuilderState):
         if segments[0].label is not None or len(segments) > 1 or not self._signing_zone():
             return
         text = core.rstrip(":").strip()
-        if len(text.split()) > 4 or has_digit(text) or "_" in text:
+        # ("CLINICAL SUPERVISOR REVIEW (qualified professional)": a note in brackets after the heading is not counted)
+        bare = _HEADING_NOTE.sub("", text) or text
+        if len(bare.split()) > 4 or has_digit(text) or "_" in text:
             return
-        if _CERTIFIER.search(text) and normalize_signature_role(text) in ("physician", "supervisor"):
+        if (_CERTIFIER.search(text) or _REVIEW_HEADING.search(bare)) and normalize_signature_role(text) in (
+            "physician", "supervisor"
+        ):
+            # ("Clinical supervisor review", "Physician review": the reviewer's box, over the line they sign)
             self.signature_role = text
         elif (text.isupper() or core.rstrip().endswith(":")) and _signer_heading_text(text):
             # "PHYSICIAN" / "THERAPIST:" over a signer's block ("Martin Albrecht, MD" / "Signed 07/09/2026")
@@ -182,9 +191,10 @@ class SignaturesMixin(BuilderState):
         lead = (parsed.text or "")[: name_at if name_at >= 0 else None]
         if _EARLIER_DOCUMENT.search(parsed.role_label or "") or _EARLIER_DOCUMENT.search(lead):
             return  # the sign-off of the plan before this one, kept in its history
-        role = parsed.role_label or self._infer_role(parsed)
-        if normalize_signature_role(role) == "other":
-            role = self._infer_role(parsed)  # "Mental health professional" signing as "Rachel Bern, MA, LPC"
+        context = loc.text if loc is not None else None  # a signer table's row: the name and title cells beside the mark
+        role = parsed.role_label or self._infer_role(parsed, context)
+        if normalize_signature_role(role) == "other" and not _TECHNICIAN_ROLE.search(role):
+            role = self._infer_role(parsed, context)  # "Mental health professional" signing as "Rachel Bern, MA, LPC"
         signature = Signature(
             role=role or "other",
             name=parsed.name,
@@ -281,6 +291,7 @@ class SignaturesMixin(BuilderState):
         """ "signed: J. Okonkwo   3/9/26" as a plan's only signature: with no professional signer on the page, the
         one signer whom a bare "Signed"/"Signature" label introduces, who is not the client and shares no surname
         with the client (a relative), is the plan's author, the clinician. Run once the whole plan is read."""
+        self._analyst_without_clinician()
         if any(s.role in ("clinician", "supervisor", "physician") for s in self.signatures):
             return
         unnamed = [s for s in self.signatures if s.role == "other" and s.signed]
@@ -298,6 +309,20 @@ class SignaturesMixin(BuilderState):
             return  # the client, or someone of the client's family
         signature.role = "clinician"
 
+    def _analyst_without_clinician(self) -> None:
+        """ "Clinical director / BCBA-D: Ruairi Castellano, PhD, BCBA-D — e-signed 02/23/2026" as an ABA plan's only
+        professional signer: the behavior analyst who directs or supervises the case is the supervising BCBA, the
+        plan's treating clinician. Only when no line of the plan is the clinician's (a lead BCBA's, signed or blank),
+        and only for a signer whose credential is a behavior analyst's."""
+        if any(s.role == "clinician" for s in self.signatures):
+            return
+        analysts = [
+            s for s in self.signatures
+            if s.role == "supervisor" and s.signed and set(find_credentials(s.credential or "")) & _ANALYST_CREDENTIALS
+        ]
+        if len(analysts) == 1:
+            analysts[0].role = "clinician"
+
     def _patient_by_shorthand(self) -> None:
         """ "Pt: Denise Carmody  3/9/26": a "Pt" label is the patient, not a physical therapist, when the signer it
         introduces is the client and shows no credential. Run once the whole plan is read (the client's name may be
@@ -307,7 +332,7 @@ class SignaturesMixin(BuilderState):
             if (
                 signature.role == "clinician"
                 and not signature.credential
-                and _PT_SHORTHAND.match(text)
+                and (_PT_SHORTHAND.match(text) or _PT_SIGNATURE.search(text))
                 and self._names_client(signature.name)
             ):
                 signature.role = "client"
@@ -322,7 +347,9 @@ class SignaturesMixin(BuilderState):
             client = client[1:] + client[:1]  # "Carmody, Denise"
         return signer[-1] == client[-1] and signer[0][0] == client[0][0]
 
-    def _infer_role(self, parsed: SignatureText) -> str:
+    def _infer_role(self, parsed: SignatureText, context: str | None = None) -> str:
+        """The role of a signer whose line names none: the client by name, a provider's role, the credential, a job
+        title after the name (in the line, or in `context`, the whole row the line was read from)."""
         name = (parsed.name or "").lower()
         if name and self.patient.name and name == self.patient.name.lower():
             return "client"
@@ -341,9 +368,15 @@ class SignaturesMixin(BuilderState):
         if set(creds) & {"MD", "DO", "NP", "PA", "DPM", "CNS", "APRN", "DC", "OD"}:
             # (a chiropractor, podiatrist or optometrist signs a plan as the referring or certifying practitioner)
             return "physician"
+        titled = _title_role(parsed) or (_title_role(parsed, context) if context else None)
+        if titled == "supervisor" and not set(creds) & _ANALYST_CREDENTIALS:
+            # "Tamsin Reyes-Holloway, LCSW (supervising counselor)": the title after the credential says she
+            # countersigns (a behavior analyst's "supervising" title stays the ABA plan's treating clinician)
+            return titled
+        if creds and set(creds) <= _TECHNICIAN_CREDENTIALS:
+            return "other"  # "Jasmine Cole, RBT": a technician carries out the plan; the signature is not the clinician's
         if creds:
             return "clinician"
-        titled = _title_role(parsed)
         if titled is not None:
             return titled  # "Marcus Fielding, BA, Recovery Counselor": the title after the name says who signs
         if (
@@ -359,6 +392,8 @@ class SignaturesMixin(BuilderState):
 
 # "Pt", "Pt.", "Pt signature", "Pt's sig": shorthand for the patient, or a physical therapist's title
 # (or "pt | Agnes Lindqvist | 2/20/26", the role cell of a signer table's row)
+# ... or within a sentence: "Pt participated in this plan. Pt signature on file: Raymond T. Quist 03/03/2026"
+_PT_SIGNATURE = re.compile(r"\bpt(?:'s|’s|\.)?\s+(?:signature|sig\.?)\b", re.I)
 _PT_SHORTHAND = re.compile(r"\s*pt(?:'s|’s|\.)?(?:\s+(?:signature|sig\.?|name))?\s*(?::|\s{2,}|\t|\s[—–|-])", re.I)
 # a signature label that names no signer: "Signed", "Signed by", "Signature", "E-signed"
 _BARE_SIGN_LABEL = re.compile(r"(?:(?:e-?|electronically\s+|digitally\s+)?signed(?:\s+by)?|signature|sig\.?)", re.I)
@@ -706,13 +741,20 @@ _DATE_WORDS = re.compile(
 _TITLE_SPLIT = re.compile(r"\s*(?:,|\s[—–-]\s|\(|\)|\||\s{2,}|\t)\s*")
 
 
-def _title_role(parsed: SignatureText) -> str | None:
+# credentials of a behavior analyst, and of the technicians who carry out an ABA plan under one
+_ANALYST_CREDENTIALS = frozenset({"BCBA", "LBA", "BCABA", "LABA", "QBA"})
+_TECHNICIAN_CREDENTIALS = frozenset({"RBT", "BCAT"})
+_TECHNICIAN_ROLE = re.compile(r"\brbt\b|\bbcat\b|\btechnician\b|\bbt\b|\btech\b", re.I)
+
+
+def _title_role(parsed: SignatureText, text: str | None = None) -> str | None:
     """The role a job title written after the signer's name gives ("Marcus Fielding, BA, Recovery Counselor",
     "Jo Lee — Staff Psychologist", "Ann Poe (Clinical Supervisor)"): clinician, supervisor or physician, or None.
     Only the pieces after the name count; a relation ("client", "mother") never makes a professional."""
     if not parsed.name or not parsed.signed:
         return None
-    text = parsed.text.split(":", 1)[1] if ":" in parsed.text else parsed.text
+    text = text if text is not None else parsed.text
+    text = text.split(":", 1)[1] if ":" in text else text
     at = text.find(parsed.name)
     if at < 0:
         return None
@@ -772,7 +814,9 @@ _SIGNER_HEADING = re.compile(
     r"legal guardian|legal representative|family member|staff|"
     # "Supervising counselor", "Medical director" over an e-signature stamp: the countersigning professional
     r"supervising\s+(?:counselor|counsellor|clinician|therapist|physician|practitioner|psychologist)|"
-    r"(?:medical|clinical|program)\s+director)(?:\s+signature)?",
+    r"(?:medical|clinical|program)\s+director)"
+    # ("Qualified professional countersignature", "Supervisor co-signature": the countersigner's block)
+    r"(?:\s+(?:(?:counter|co)-?)?signature)?",
     re.I,
 )
 
@@ -792,6 +836,12 @@ def names_one_signer(title: str) -> str | None:
     (after the plan's content), returned as the role of the signature under it; None for anything else, and for
     the client or a guardian (a "Caregiver" heading more often heads goals than a signature)."""
     text = title.strip().rstrip(":").strip()
+    bare = _HEADING_NOTE.sub("", text).strip() or text
+    if bare and normalize_signature_role(text) in ("supervisor", "physician") and len(bare.split()) <= 4:
+        # "CLINICAL SUPERVISOR REVIEW (qualified professional)", "Physician sign-off": a reviewer's box
+        head = _REVIEW_HEADING.sub("", bare).strip()
+        if head != bare and head and _signer_heading_text(head):
+            return text
     if not text or not _signer_heading_text(text):
         return None
     return text if normalize_signature_role(text) in ("clinician", "supervisor", "physician") else None

@@ -19,6 +19,7 @@ _TAB_ROLE = {
     "target": "target",
     "mastery_criteria": "mastery_criteria",
     "measure": "measure",
+    "domain": "domain",  # "Target<TAB>Baseline<TAB>...<TAB>Domain": the area each row's goal serves
     "intervention": "intervention",
     "label": "label",  # "#", "Obj #": the row's number, read as its marker
 }

@@ -701,6 +701,31 @@ def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[
     return roles
 
 
+_GOAL_NUMBER = re.compile(r"\s*(?:goal\s*)?#?\s*(?:[A-Z]{1,3}[-.]?)?\d{1,2}(?:\.\d{1,2})?[.)]?\s*", re.I)
+
+
+def _numbered_goal_column(table: Table, roles: dict[int, str], start: int) -> dict[int, str]:
+    """A SMART table whose "Goal" column only numbers the rows ("Goal | Specific | Measure | Target | By when" over
+    "1 | Reduce time spent on checking rituals | ..."): the numbers are the goals' labels and the first column with
+    no role of its own whose cells are written in words is the goal's statement. A "Goal" column of sentences, or
+    one with no unnamed column of words beside it, stays as it is."""
+    goals = [p for p, r in roles.items() if r == "goal"]
+    header = table.rows[start].cells
+    if len(goals) != 1 or "statement" in roles.values() or goals[0] >= len(header):
+        return roles
+    numbers = _column_texts(table, header[goals[0]].col, start)
+    if not numbers or not all(_GOAL_NUMBER.fullmatch(t) for t in numbers):
+        return roles
+    for position, cell in enumerate(header):
+        if position in roles or not cell.text.strip():
+            continue
+        texts = _column_texts(table, cell.col, start)
+        worded = [t for t in texts if len(re.findall(r"[A-Za-z]{2,}", t)) >= 3]
+        if texts and len(texts) == len(numbers) and len(worded) * 2 > len(texts):
+            return {**roles, goals[0]: "label", position: "goal"}
+    return roles
+
+
 def _labelled_values(text: str) -> bool:
     """A row across the table that gives facts, not a title: "Client: Jasper Okafor   DOB: 03/14/2020"."""
     segments = [s for s in split_labels(text) if s.label and s.value.strip() and field_key(s.label)]
@@ -863,7 +888,7 @@ def classify_table(table: Table) -> TableKind:
     spanning_element = len(spanning) == 1 and _element_with_value(spanning[0])
     if start < len(rows) and not (start == len(rows) - 1 and _filled_labels(rows[start])) and not spanning_element:
         # (a single row of "Service: X | Frequency: weekly" cells is a form, not a header with no rows)
-        roles = _target_statements(table, _header_roles(rows[start]), start)
+        roles = _numbered_goal_column(table, _target_statements(table, _header_roles(rows[start]), start), start)
         if _levels_as_goals(table, roles, start) != roles:
             # "Measure | Initial | Norm / goal" over levels: measures, kept as text
             return TableKind("measures", _levels_as_goals(table, roles, start), start, title, title_row)

@@ -70,13 +70,14 @@ def _qualification(cc: Any) -> str | None:
     ("BCBA" rather than "Board Certified Behavior Analyst"), else the display."""
     if not isinstance(cc, dict):
         return None
-    if text(cc.get("text")):
-        return text(cc["text"])
+    written = text(cc.get("text"))
+    if written and find_credentials(written):
+        return written  # "MD", "Licensed Clinical Social Worker (LCSW)": the credential as the file writes it
     for coding, _ in codings(cc, ()):
         code = text(coding.get("code"))
         if code and find_credentials(code):
-            return code
-    return cc_text(cc)
+            return code  # "MD" coded under the text "Doctor of Medicine", a degree's name the credentials lack
+    return written or cc_text(cc)
 
 
 def _credential(practitioner: dict[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ _BLANK = re.compile(
     r"^[\s_.\-–—/\\|]*$|^\s*(?:n/?a|none|tbd|pending|not applicable|unknown|\[?\s*\]?)\s*$"
     # an EHR's placeholder for a field nobody filled in ("No data recorded", "Not documented")
     r"|^\s*(?:no\s+(?:data|entry|information)(?:\s+(?:recorded|entered|documented|available))?|"
-    r"(?:none|nothing)\s+(?:recorded|entered|documented|listed)|not\s+(?:recorded|entered|documented|completed)|"
+    r"(?:none|nothing)\s+(?:recorded|entered|documented|listed|noted|on\s+file)|not\s+(?:recorded|entered|documented|completed)|"
     r"left\s+blank)\s*\.?\s*$",
     re.I,
 )

@@ -80,6 +80,8 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
         unknown: list[str] = []  # "MSN" in "Jolene Farris, MSN, APRN, FNP-BC": a degree the list does not know
         for part in parts[1:]:
             tokens = [t for t in _CRED_SPLIT.split(part) if t]
+            if " " in part and len(tokens) > 1 and _is_credential(part) and (creds or unknown):
+                break  # "Elias Quill, PsyD, Licensed Psychologist": the title spelled out after the credential
             if _is_credential(part) or (tokens and all(_is_credential(t) for t in tokens)):
                 creds.extend(unknown)
                 unknown = []
@@ -87,6 +89,17 @@ def split_name_credential(text: str) -> tuple[str | None, str | None]:
             elif _DEGREE_LIKE.fullmatch(part):
                 unknown.append(part)
             else:
+                # "Psy.D.    Licensed Psychologist (PA PS018842)", "LMFT ________Oscar Lindahl________": the
+                # credentials that open the piece, then a title or the signature drawn after them
+                lead = []
+                for token in tokens:
+                    if not _is_credential(token) or not (token.isupper() or "." in token or token[1:] != token[1:].lower()):
+                        break
+                    lead.append(token)
+                rest = part[len(" ".join(lead)) :].strip() if lead else ""
+                if lead and len(lead) < len(tokens) and re.match(r"[A-Z_(]", rest):
+                    creds.extend(unknown)
+                    creds.append(" ".join(lead))
                 break
         if not creds and len(parts) == 2 and all(_is_credential(t) for t in name.split()):
             return None, text  # "LCSW, CADC" alone

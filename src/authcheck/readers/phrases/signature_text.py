@@ -235,6 +235,32 @@ _CLOSING_LEAD = re.compile(
 _TAKEN_BACK = re.compile(r"^[^?:]{1,60}?\?{1,2}\s*no\b[\s,.;:–—-]*(?=[A-Za-z(/])", re.I)
 
 
+# a Spanish signing mark after the signer's name, alone or with its English gloss after a slash: "firmado
+# electrónicamente / electronically signed 09/08/2026", "firma / signed 09/10/2026", "firmado 09/10/2026"
+_SPANISH_MARK = re.compile(
+    r"(?P<mark>\bfirma(?:d[oa])?(?:\s+(?P<e>electr[oó]nic(?:amente|a)|digital(?:mente)?)\b)?)"
+    r"(?P<gloss>\s*/\s*(?=(?:(?:electronically|digitally)\s+|e-?)?signed\b))?(?!\s+(?:del?|por|de\s+la)\b)",
+    re.I,
+)
+
+
+def _english_status(value: str) -> str:
+    """A value's Spanish signing mark in English, or dropped before its English gloss: "Tomás Echeverría, BCBA —
+    firmado electrónicamente / electronically signed 09/08/2026" reads as "... — electronically signed 09/08/2026".
+    Only after some text (the signer's name); "Firma del cliente", a label, is left alone."""
+
+    def english(m: re.Match[str]) -> str:
+        if m.group("gloss"):
+            return ""
+        if not re.search(r"[A-Za-zÀ-ÿ]", value[: m.start()]) or not re.match(r"firmad", m.group(0), re.I):
+            return m.group(0)  # (alone, "firma" is the noun: "firma pendiente" is no signing)
+        if re.match(r"\s*(?:pendiente|requerida|no\b)", value[m.end() :], re.I):
+            return m.group(0)
+        return "electronically signed" if m.group("e") else "signed"
+
+    return _SPANISH_MARK.sub(english, value) if "firma" in value.lower() else value
+
+
 # a tick opening a signature label: an EHR's signature stamp ("✓ Electronically signed", "☑ Signed")
 _TICK_LABEL = re.compile(r"^\s*[☒☑✔✓■]\s*(?=\S)")
 
@@ -247,11 +273,13 @@ def parse_signature(label: str | None, value: str, date_value: str | None = None
     `label` is the line's label when it names a signature; `date_value` the value of a "Date:" next to it.
     A blank or underscore-only name is unsigned; a name without a date is signed but undated.
     """
+    written = value
+    value = _english_status(value)  # "— firmado electrónicamente / electronically signed 09/08/2026"
     text = _TAKEN_BACK.sub("", value.strip())  # "Gwendolyn Achterberg PTA? no - Gwendolyn Achterberg, PT  9/9/24"
     text = _CLOSING_LEAD.sub("", text)  # "Sincerely, Beatriz Solano, OTR/L   01/12/2026": a letter's closing, then its signer
     if label:
         label = _TICK_LABEL.sub("", label)  # "✓ Electronically signed" over the signer: a stamp's tick, not a role
-    whole = f"{label}: {value}" if label else value
+    whole = f"{label}: {written}" if label else written
     method = "unknown"
     role_label = None
     if label and _ESIGNED_LABEL.fullmatch(label.strip()):

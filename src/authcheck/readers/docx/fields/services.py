@@ -122,7 +122,10 @@ def column_cells(text: str, roles: list[str | None]) -> dict[str, str] | None:
 
 
 _NAMED_SERVICE = re.compile(r"^(?P<name>[A-Za-z][\w /&'’()-]{2,60}?)\s*(?:—|–|:|\s-\s)\s*(?P<rest>[a-z].{2,80})$")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# (not after a title or name abbreviation: "Medication management (99214) with Dr. Shah, 25 minutes, every 4 weeks")
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bDrs)(?<!\bProf)\.\s+(?=[A-Z])"
+)
 # an order line under a services heading that starts with the ordered discipline ("PT: Evaluate and treat ...")
 ORDERED_DISCIPLINE = re.compile(
     r"^\s*(?P<who>(?-i:SN|RN|LPN|PT|PTA|OT|OTA|COTA|ST|SLP|HHA|CHHA|MSW|RD))\s*[:–—-]\s*\S", re.I
@@ -175,6 +178,14 @@ def plan_kind_choice(text: str) -> bool:
 _LATER_CHANGE = re.compile(
     r"\b(?:fad(?:e|es|ed|ing)|taper(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))"
     r"\s+(?:down\s+)?to\s+\d",
+    re.I,
+)
+# a rule for changing the schedule of the services above ("Tapering: sessions step down as attacks fall below 1 per
+# week; ...", "Sessions taper when goals are met"): how the services change, no service of its own
+_STEP_DOWN_RULE = re.compile(
+    r"^\s*(?:taper(?:ing)?|step[\s-]?down|fading|titration)(?:\s+(?:plan|schedule|criteria|rule))?\s*(?::|[-–—]\s)|"
+    r"^\s*(?:the\s+)?(?:sessions?|visits?|frequency|hours|services?)\s+(?:will\s+|may\s+)?"
+    r"(?:step(?:s|ped)?\s+down|taper(?:s|ed)?(?:\s+off)?|fade(?:s|d)?(?:\s+out)?)\s+(?:as|when|once|if|after|until)\b",
     re.I,
 )
 # a dated record of a change made to the services ("Frequency reduced to weekly on 10/27/2025", "Sessions
@@ -247,7 +258,10 @@ _LEVEL_ONLY = re.compile(
 _RECORD_KEEPING = re.compile(
     r"^\s*(?:(?:session\s+|behavior\s+|trial\s+)?data(?:\s+(?:collection|analysis|review|graphing))?|"
     r"progress\s+(?:monitoring|reporting|reports?|notes?|summar(?:y|ies)|graphs?)|documentation|graphing|"
-    r"record[\s-]?keeping|(?:session|progress)\s+notes?)\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)|"
+    r"record[\s-]?keeping|(?:session|progress)\s+notes?|"
+    # "Measures: PCL-5 and PHQ-9 every 4 weeks", "Outcome measures - PHQ-9 monthly": the scales repeated, no service
+    r"(?:outcome\s+|standardi[sz]ed\s+|symptom\s+)?(?:measures|measurement(?:-based\s+care)?|rating\s+scales))"
+    r"\s*(?::|[-–—]\s|\s+(?:is|are|will)\b)|"
     # "Progress will be summarized in monthly data summaries", "Progress toward goals is graphed weekly"
     r"^\s*(?:(?:the\s+)?(?:client's\s+|child's\s+)?progress)(?:\s+(?:toward|towards|on)\s+(?:the\s+|all\s+)?goals)?\s+"
     r"(?:is|are|will\s+be|to\s+be|gets)\s+(?:summari[sz]ed|graphed|charted|tracked|monitored|documented|recorded|"
@@ -431,6 +445,7 @@ class ServiceFieldsMixin(BuilderState):
         """ "Service: Outpatient psychotherapy" among the client's details, with no code and no quantity, names the
         kind of care the plan is for; when the plan orders its services elsewhere with a code or a quantity, it is
         no service of its own. (Alone, it stays the plan's only service, its quantities missing.)"""
+        self._plan_quantities_to_table()
         if not self._kind_of_care:
             return
         others = [s for s in self.services if all(s is not kind for kind in self._kind_of_care)]
@@ -442,6 +457,33 @@ class ServiceFieldsMixin(BuilderState):
             if ordered and all(s.source is None or s.source.section != section for s in ordered):
                 # (services listed with "Service:" one after another in one section are each a service)
                 self.services[:] = [s for s in self.services if s is not kind]
+
+    def _plan_quantities_to_table(self) -> None:
+        """ "Frequency: 2x/week.  Duration: 12 weeks." written once, outside a table of coded services none of whose
+        rows states how often ("CPT | Intervention | Units/visit"): the one unnamed service those labels made is how
+        often (and how long) each coded row is given, and no service of its own. Left alone when any row states a
+        frequency, when the rows come from more than one table, or when more than one unnamed service was read."""
+        unnamed = [s for s in self.services if not s.code and not s.description]
+        if len(unnamed) != 1 or unnamed[0].frequency is None or not unnamed[0].frequency.stated:
+            return
+        plan_level = unnamed[0]
+        if plan_level.source is None or plan_level.source.table is not None:
+            return
+        rows = [s for s in self.services if s is not plan_level]
+        tables = {s.source.table for s in rows if s.source is not None}
+        if len(rows) < 2 or len(tables) != 1 or None in tables or not all(s.code for s in rows):
+            return
+        if any(s.frequency is not None or s.hours_per_week is not None for s in rows):
+            return
+        if any((s.source.section if s.source else None) != plan_level.source.section for s in rows):
+            return
+        for service in rows:
+            service.frequency = plan_level.frequency.model_copy()
+            if service.duration is None and plan_level.duration is not None:
+                service.duration = plan_level.duration.model_copy()
+            if service.amount is None and plan_level.amount is not None and service.units is None:
+                service.amount = plan_level.amount.model_copy()
+        self.services[:] = rows
 
     def _field_service(self, label: str, value: str, loc: SourceLocation, line: Line) -> str | None:
         if self._service_header(value, loc) or column_names_only(value) or self._service_row(value, loc):
@@ -642,6 +684,7 @@ class ServiceFieldsMixin(BuilderState):
         if self._amount_for_table(value, loc):  # type: ignore[attr-defined]
             return None  # "Units: up to 4 units per visit" under a table of procedures (see docx.record_tables)
         service = self._service_of_label(label, "amount", loc)
+        text = self._quantities_after_amount(service, text, loc)
         if "unit" in label.lower() and re.fullmatch(r"\d+(?:\.\d+)?", text):
             text = f"{text} units"
         if service.amount is None:
@@ -650,6 +693,27 @@ class ServiceFieldsMixin(BuilderState):
             if service.amount.units is not None and service.units is None:
                 service.units = service.amount.units
         return None
+
+    @staticmethod
+    def _quantities_after_amount(service: ServiceRequest, text: str, loc: SourceLocation) -> str:
+        """ "45 minutes. Cadence: every other week": a session length, then a sentence under a label not known as
+        a frequency's saying how often (or how long): that sentence sets the service's frequency (or duration) when
+        it has none; the length alone is returned. The text is returned as is when no later sentence states one."""
+        sentences = [x.strip() for x in _SENTENCE_END.split(text) if x.strip()]
+        if len(sentences) < 2 or parse_amount(sentences[0]) is None:
+            return text
+        found = ServiceText()
+        rest = [re.sub(r"^[A-Za-z][\w /-]{0,30}:\s*", "", x) for x in sentences[1:]]
+        fill_quantities([q for x in rest for q in QUANTITY_SPLIT.split(x)], found)
+        if found.frequency is None and found.duration is None:
+            return text
+        if found.frequency is not None and service.frequency is None:
+            service.frequency = Frequency.model_validate(found.frequency.strip())
+            service.frequency.source = loc
+        if found.duration is not None and service.duration is None:
+            service.duration = Duration.model_validate(found.duration.strip())
+            service.duration.source = loc
+        return sentences[0].rstrip(". ")
 
     def _field_hours_per_week(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if len(find_service_codes(value)) >= 2 or (find_service_codes(value) and self.service is None):
@@ -1044,6 +1108,20 @@ class ServiceFieldsMixin(BuilderState):
         if len(same) != 1:
             return False
         service, item = same[0], found[0]
+        as_needed = parse_frequency(item.frequency) if item.frequency else None
+        if (
+            as_needed is not None
+            and as_needed.prn
+            and as_needed.count is None
+            and service.frequency is not None
+            and not service.frequency.prn
+        ):
+            # "SN: 1w9 — ..." then "SN: PRN for Foley catheter problems": visits as needed besides the scheduled
+            # ones, an order of its own (with the limit it states, or none)
+            whole = parse_frequency(core)
+            if as_needed.prn_limit is None and whole is not None and whole.prn and whole.prn_limit is not None:
+                item.frequency = core.partition(":")[2].strip()  # "PRN visits for a soiled dressing — PRN x 3"
+            return False
         fill_missing_quantities(service, item, loc)
         if item.hours_per_week is not None and service.hours_per_week is None:
             service.hours_per_week = item.hours_per_week
@@ -1091,6 +1169,10 @@ class ServiceFieldsMixin(BuilderState):
                 service.end = span.end
 
     def _service_line(self, line: Line, core: str, marker: str | None, depth: int | None) -> bool:
+        if not re.search(r"[^\W_]", core):
+            return False  # a rule of underscores or dashes across the page: a line left to write on, no service
+        if _STEP_DOWN_RULE.search(core) and not find_service_codes(core):
+            return False  # "Tapering: sessions step down as panic attacks fall below 1 per week": a rule, no service
         if earlier_episode_line(core):
             return False  # "Prior therapy: PT in 2023, 2x/week for 8 weeks": an earlier episode's, not the plan's
         if _REQUESTED_LATER.search(core):
