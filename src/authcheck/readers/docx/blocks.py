@@ -815,6 +815,8 @@ class _Walker:
         extras: dict[etree._Element, list[list[etree._Element]]] = {}
         if (
             b"txbxContent" in raw
+            or b"pic:pic" in raw
+            or b"imagedata" in raw
             or b"moveFrom" in raw
             or b":del " in raw
             or b"AlternateContent" in raw
@@ -823,6 +825,8 @@ class _Walker:
             or b"strike" in raw
             or (b"Style" in raw and self.styles.may_strike())
         ):
+            if b"pic:pic" in raw or b"imagedata" in raw:
+                _mark_signature_pictures(body, n)
             extras = self.prune(body)
         if b"caps" in raw or (b"Style" in raw and self.styles.may_caps()):
             self.show_caps(body)
@@ -1318,6 +1322,78 @@ def _label_value_pairs(cells: list[Para]) -> list[str]:
 
 def _same_line(place: tuple[str, float, float], other: tuple[str, float, float] | None) -> bool:
     return other is not None and other[0] == place[0] and abs(other[1] - place[1]) <= _SAME_LINE_PT
+
+
+_PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_SIGNING_WORD = re.compile(r"\bsign(?:ature|ed|ing)?\b|\bsig\b", re.I)
+SIGNATURE_PICTURE = "[signature image]"
+
+
+def _mark_signature_pictures(body: etree._Element, n: Names) -> None:
+    """Write a picture where a signature goes as the text "[signature image]", which the signature readers take as
+    signed: a scanned or drawn signature pasted into the "Signature" cell of a signers table, after a "Signature:"
+    label, or on the line over or under a "Clinician signature" caption. Any other picture (a logo, a chart, a
+    body map) stays no text, as before."""
+    pictures = [el for el in body.iter(n.drawing) if next(el.iter(_PIC), None) is not None]
+    pictures += [el for el in body.iter(n.pict) if next(el.iter(_VML_IMAGE), None) is not None]
+    for picture in pictures:
+        if next(picture.iter(n.txbxContent), None) is not None or not _where_a_signature_goes(picture, n):
+            continue
+        run = picture.getparent()
+        if run is None:
+            continue
+        text = etree.Element(n.t)
+        text.text = f" {SIGNATURE_PICTURE} "
+        run.replace(picture, text)
+
+
+def _where_a_signature_goes(picture: etree._Element, n: Names) -> bool:
+    """Whether a picture sits where a signature is written: its paragraph names the act of signing, or its table
+    cell's row or column header does, or (in the body) the paragraph just before or after it does."""
+    para = next((a for a in picture.iterancestors(n.p)), None)
+    if para is None:
+        return False
+    if _SIGNING_WORD.search(_para_words(para, n)):
+        return True
+    cell = next((a for a in para.iterancestors(n.tc)), None)
+    if cell is not None:
+        row = cell.getparent()
+        table = row.getparent() if row is not None else None
+        if row is None or table is None:
+            return False
+        cells = [c for c in row if c.tag == n.tc]
+        row_words = " ".join(_para_words(p, n) for c in cells for p in c.iter(n.p))
+        if _SIGNING_WORD.search(row_words):
+            return True
+        first = next((r for r in table if r.tag == n.tr), None)
+        if first is None or first is row:
+            return False
+        header = [c for c in first if c.tag == n.tc]
+        column = cells.index(cell)
+        if column >= len(header):
+            return False
+        return bool(_SIGNING_WORD.search(" ".join(_para_words(p, n) for p in header[column].iter(n.p))))
+    for near in (_next_text_para(para, n, backwards=True), _next_text_para(para, n, backwards=False)):
+        if near is not None and _SIGNING_WORD.search(_para_words(near, n)):
+            return True
+    return False
+
+
+def _para_words(para: etree._Element, n: Names) -> str:
+    return "".join(t.text or "" for t in para.iter(n.t))
+
+
+def _next_text_para(para: etree._Element, n: Names, *, backwards: bool) -> etree._Element | None:
+    """The nearest sibling paragraph with text before (or after) `para`, at most two paragraphs away."""
+    sibling = para.getprevious() if backwards else para.getnext()
+    for _ in range(2):
+        if sibling is None or sibling.tag != n.p:
+            return None
+        if _para_words(sibling, n).strip():
+            return sibling
+        sibling = sibling.getprevious() if backwards else sibling.getnext()
+    return None
 
 
 def _fallback_copy(box: etree._Element, n: Names) -> bool:

@@ -59,6 +59,7 @@ from authcheck.readers.phrases import (
 from authcheck.readers.phrases.diagnoses import DiagnosisText
 from authcheck.readers.phrases.services import earlier_episode_line
 from authcheck.readers.phrases.ocr import ocr_letter_slips
+from authcheck.readers.phrases.signature_text import is_image_mark
 from authcheck.readers.docx.record_tables import RecordTablesMixin
 from authcheck.readers.docx.signature_lines import SignatureLinesMixin
 from authcheck.readers.docx.signature_tables import SignatureTablesMixin
@@ -845,6 +846,8 @@ def _form_field_line(text: str) -> str:
     """A line led by a web form's bracketed field name with the label written out: "[Frequency] ☒ Weekly" ->
     "Frequency: ☒ Weekly", "[ClientFullName]" -> "Client Full Name" (docx.labels.form_field_label)."""
     lead = _LEADING_FORM_FIELD.match(text)
+    if lead is not None and is_image_mark(lead.group("name")):
+        return text  # "[signature image]": where a signature image sits (a picture read so), no field name
     label = form_field_label(lead.group("name")) if lead is not None else None
     if lead is None or label is None:
         return text

@@ -352,6 +352,12 @@ class CellsMixin(BuilderState):
         section_key, synonym = _caption_section(caption)
         scope = Section(caption, section_key or "goals", 15, synonym)
         self._enter(scope, Line(caption, saved, table=table, row=row, cell=col).loc(caption))
+        if any(element_label(strip_list_marker(text.strip())[0]) for text in lines):
+            # "Goal A. ..." over "A1. ...", "A2. ...": goals and objectives named as such, read as in the body
+            for text in lines:
+                self._scoped_line(scope, text, table, row, col)
+            self.section = saved
+            return
         for text in lines:
             core, marker, _ = strip_list_marker(text.strip())
             first = split_labels(core)[0]

@@ -757,8 +757,11 @@ class GoalsMixin(BuilderState):
                 target.responsible_staff = value
                 target.field_sources["responsible_staff"] = loc
             elif sub == "service_code":
-                target.service_code = value.split()[0]
+                code, _, rest = value.partition(" ")
+                target.service_code = code
                 target.field_sources["service_code"] = loc
+                if has_digit(rest):
+                    self._quantities_beside_code(target, rest, loc)
             elif sub == "modality":
                 target.modality = value
                 target.field_sources["modality"] = loc

@@ -229,12 +229,15 @@ class InterventionsMixin(BuilderState):
             sub = "duration"
         if phrases.get(sub) is None:
             phrases[sub] = value  # kept as written even when it states no number
-        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-            phrase = phrases[name]
-            if phrase and getattr(target, name) is None:
-                element = model.model_validate(phrase)
-                element.source = loc
-                setattr(target, name, element)
+        _fill_missing_quantities(target, phrases, loc)
+
+    def _quantities_beside_code(self, target: Intervention, rest: str, loc: SourceLocation) -> None:
+        """ "CPT: 90837 (60 min)": the quantities written after an intervention's code, where it states none yet."""
+        found = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(rest), found)
+        _fill_missing_quantities(
+            target, {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}, loc
+        )
 
     def _service_or_its_facts(self, item: ServiceText, loc: SourceLocation) -> None:
         """A coded service with its quantities; when the service being read under the same heading names nothing
@@ -366,3 +369,13 @@ class InterventionsMixin(BuilderState):
             self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
         self.focus = None
         return True
+
+
+def _fill_missing_quantities(target: Intervention, phrases: dict[str, str | None], loc: SourceLocation) -> None:
+    """Set each of the intervention's frequency, amount and duration it lacks from its phrase (None: not stated)."""
+    for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
+        phrase = phrases.get(name)
+        if phrase and getattr(target, name) is None:
+            element = model.model_validate(phrase)
+            element.source = loc
+            setattr(target, name, element)

@@ -636,6 +636,8 @@ def _combined(keys: list[str]) -> str | None:
         return specific[0] if len(set(specific)) == 1 else None
     if distinct == {"frequency", "expected_duration"}:
         return "frequency"  # "Freq/Dur: 2x/wk x 8 wks": the frequency reader takes the duration too
+    if distinct == {"interventions", "frequency"}:
+        return "interventions"  # "Interventions and frequency: group therapy 3 hours per day, ...": each with its own
     if distinct and distinct <= {"review", "progress_report", "recertification"}:
         return named[0]  # "Plan review / progress report due": one scheduled review
     if "period.end" in distinct and distinct <= {"period", "period.start", "period.end"}:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from authcheck.model.vocab import normalize_signature_role
+from authcheck.readers.phrases.signature_text import is_image_mark
 from authcheck.readers.phrases import (
     SignatureText,
     has_digit,
@@ -20,7 +21,7 @@ from authcheck.readers.phrases import (
     parse_signature,
     plausible_name,
 )
-from authcheck.readers.docx.blocks import Table
+from authcheck.readers.docx.blocks import Row, Table
 from authcheck.readers.docx.signatures import (
     DATE_LABEL,
     NOT_A_SIGNER,
@@ -44,17 +45,7 @@ class SignatureTablesMixin(SignaturesMixin):
         or under a signatures heading only; True when the table was read that way."""
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
-        rows = []
-        for row in table.rows:
-            cells = [c for c in row.cells if not c.merged_from_above]
-            texts: list[tuple[str, int]] = []
-            for cell in cells:
-                # the cell's lines kept apart by a gap: "Jo Lee, LMFT" over "Signed electronically March 3, 2026"
-                text = "   ".join(" ".join(part.split()) for part in cell.text.split("\n") if part.strip())
-                if text and (not texts or texts[-1][0] != text):
-                    texts.append((text, cell.col))
-            if texts:
-                rows.append((row.index, texts))
+        rows = [(row.index, texts) for row in table.rows if (texts := _row_texts(row))]
         signers = [(index, found) for index, texts in rows if (found := signer_row(texts)) is not None]
         if not signers or len(signers) * 3 < len(rows) * 2 or (len(signers) < 2 and self.section.key != "signatures"):
             return False
@@ -97,6 +88,15 @@ class SignatureTablesMixin(SignaturesMixin):
                 groups.append((f"{roles[n]} signature", texts[start][1], date_col, texts[start - 1][1]))
                 continue
             groups.append((signature_caption(texts[start][0]), texts[start][1], date_col, name_col))
+        if (
+            header_row == 0
+            and len(table.rows) > 2
+            and all(date_col is None and name_col is None for _, _, date_col, name_col in groups)
+            and self._captions_above_table(table)
+        ):
+            # "Client signature | Counselor signature" over a row of signatures, a row of dates and a row of printed
+            # names: each column is one signer's block, not a signer a row
+            return True
         found: list[tuple[SignatureText, int, int, str]] = []
         for row in table.rows[header_row + 1 :]:
             by_col = {c.col: " ".join(c.text.split()) for c in row.cells if not c.merged_from_above}
@@ -238,6 +238,8 @@ class SignatureTablesMixin(SignaturesMixin):
 
         def caption_row(r: int) -> bool:
             captions = [" ".join(flat(lines)) for lines, _ in rows[r] if flat(lines)]
+            if any(is_image_mark(t) for t in captions):
+                return False  # "[signature image]": a signature in its place, no caption
             return bool(captions) and all(_caption_role(t) for t in captions) and any(
                 _caption_role(t) == "signer" for t in captions
             )
@@ -279,14 +281,17 @@ class SignatureTablesMixin(SignaturesMixin):
                         break
                 block = above.get(col, [])
                 name_lines: list[str] = []
+                marks: list[str] = []  # a signature image's place: the signed mark of the block, no name
                 for piece in block:
-                    if date_value is None and (signed_date_line(piece) or bare_date(piece) or _blank_date(piece)):
+                    if is_image_mark(piece):
+                        marks.append(piece)
+                    elif date_value is None and (signed_date_line(piece) or bare_date(piece) or _blank_date(piece)):
                         date_value = piece
                     elif not name_lines or not detail_line(piece):
                         name_lines.append(piece)
                 if len(below) > 1 and len(name_lines) > 1:
                     return False  # several names under one caption: a list, not one signer's block
-                value = "   ".join(name_lines)
+                value = "   ".join(name_lines + marks[:1])
                 if value and not blank_value(value) and date_value is None and not STATUS_WORD.search(value):
                     return False  # a name under a role with nothing saying it was signed: a care-team table
                 label = text if "sign" in text.lower() else f"{text} signature"
@@ -309,6 +314,26 @@ class SignatureTablesMixin(SignaturesMixin):
         for parsed, row_index, col, loc_text in found:
             self._add_signature(parsed, self._cell_loc(table, row_index, col, loc_text))  # type: ignore[attr-defined]
         return True
+
+
+def _row_texts(row: Row) -> list[tuple[str, int]]:
+    """A row's distinct cell texts with their columns, a cell's lines kept apart by a gap ("Jo Lee, LMFT" over
+    "Signed electronically March 3, 2026")."""
+    texts: list[tuple[str, int]] = []
+    for cell in row.cells:
+        if cell.merged_from_above:
+            continue
+        text = "   ".join(" ".join(part.split()) for part in cell.text.split("\n") if part.strip())
+        if text and (not texts or texts[-1][0] != text):
+            texts.append((text, cell.col))
+    return texts
+
+
+def all_sign_offs(table: Table) -> bool:
+    """Every row with text is one sign-off: "BCBA | Nadia Petrov, MS, BCBA (electronically signed) | 06/15/2026"
+    over "Parent / Guardian | Luis Vance | 06/17/2026" (a signers table with no header row)."""
+    rows = [texts for row in table.rows if (texts := _row_texts(row))]
+    return bool(rows) and all(signer_row(texts) is not None for texts in rows)
 
 
 def _blank_date(text: str) -> bool:

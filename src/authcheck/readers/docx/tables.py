@@ -241,6 +241,8 @@ def column_role(header: str) -> str | None:
         return _ROLE_INDEX[expanded]  # "Hrs/wk", "Min", "Freq": a known header in short
     if "signature" in key or re.search(r"\bfirma\b", key):  # "Firma del terapeuta"
         return "signature"
+    if _TYPE_AND_FREQUENCY.search(key):
+        return "intervention"  # "Type / frequency of service": what is done and how often, read as an intervention
     qualified = _QUALIFIER.match(bare or key)
     if qualified:  # "Updated objective", "Revised target date": the column of a plan's review
         return column_role(qualified.group("rest"))
@@ -286,6 +288,12 @@ def column_role(header: str) -> str | None:
     return None
 
 
+# a column naming the kind of treatment and its frequency together (not "Service frequency", "Treatment frequency")
+_TYPE_AND_FREQUENCY = re.compile(
+    r"\b(?:(?:type|kind)\s*(?:/|&|\+|,|\band\b)?"
+    r"|(?:modalit(?:y|ies)|interventions?|strateg(?:y|ies))\s*(?:/|&|\+|,|\band\b))"
+    r"\s*(?:frequency|freq)\b"
+)
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[a-z]?[.)]\s+(?=[A-Za-z])")
 
 

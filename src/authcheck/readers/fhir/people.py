@@ -234,9 +234,9 @@ def signer_role(
 ) -> str:
     """The model's signature role for a signer.
 
-    Patient -> client; RelatedPerson -> guardian; a practitioner signing a verification, validation or
-    review signature -> supervisor; the plan's author -> clinician; another practitioner with a
-    physician or NPP credential (MD, DO, NP, PA) -> physician; a role named in the document
+    Patient -> client; RelatedPerson -> guardian; the plan's author -> clinician; another practitioner with a
+    physician or NPP credential (MD, DO, NP, PA) -> physician; another signing a verification, validation or
+    review signature (Signature.type) -> supervisor; a role named in the document
     (PractitionerRole.code) when it maps to one; otherwise clinician.
     """
     if who is None:
@@ -247,13 +247,13 @@ def signer_role(
         return "guardian"
     if who.kind == "Organization":
         return "other"
-    if any(code in _SUPERVISOR_SIGNATURE_TYPES for code in signature_types):
-        return "supervisor"
     if is_author:
         return "clinician"
     credentials = {normalize_credential(c) for c in re.split(r"[,;]\s*", who.credential or "") if c}
     if credentials & _PHYSICIAN_CREDENTIALS:
-        return "physician"
+        return "physician"  # (a physician's verification signature certifies a plan of care)
+    if any(code in _SUPERVISOR_SIGNATURE_TYPES for code in signature_types):
+        return "supervisor"
     for hint in (who.role_text, context_role):
         if hint:
             role = normalize_signature_role(hint)

@@ -21,12 +21,21 @@ from authcheck.readers.fhir.context import BuildContext
 from authcheck.readers.fhir.doc import Path, each
 from authcheck.readers.fhir.index import Res
 from authcheck.readers.fhir.people import Person, person, signer_role
-from authcheck.readers.fhir.values import cc_text, codings, fhir_date, text
+from authcheck.readers.fhir.values import codings, fhir_date, text
 from authcheck.readers.phrases.signature_text import looks_like_signature, parse_signature
 
 __all__ = ["signatures"]
 
 _PLAN_OF_CARE_NOTE = "18776-5"
+
+
+def _type_codings(value: Any) -> list[dict[str, Any]]:
+    """The Codings of one Signature.type entry: the Coding itself, or those of a CodeableConcept around it."""
+    if not isinstance(value, dict):
+        return []
+    if "coding" in value:
+        return [c for c, _ in codings(value, ())]
+    return [value]
 
 
 def signatures(ctx: BuildContext) -> list[Signature]:
@@ -38,10 +47,10 @@ def signatures(ctx: BuildContext) -> list[Signature]:
             continue
         for sig, spath in each(prov.data, "signature", prov.path):
             if isinstance(sig, dict):
-                types = [
-                    str(text(c.get("code"))) for t, _ in each(sig, "type", ()) for c, _ in codings(t, ())
-                ]
-                role_words = " ".join(cc_text(t) or "" for t, _ in each(sig, "type", ()))
+                # Signature.type is a list of Codings in R4 (some exports wrap each in a CodeableConcept)
+                kinds = [c for t, _ in each(sig, "type", ()) for c in _type_codings(t)]
+                types = [str(text(c.get("code"))) for c in kinds if text(c.get("code"))]
+                role_words = " ".join(text(c.get("display")) or "" for c in kinds)
                 found.append(
                     _signature(
                         ctx, sig.get("who"), prov, spath, sig.get("when"), (*spath, "when"), types, role_words

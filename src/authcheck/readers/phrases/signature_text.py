@@ -131,6 +131,12 @@ _REQUIRED = re.compile(r"signature\s+required|needs?\s+signature", re.I)
 _ROUTED_TO = re.compile(r"^[\s(:;,\-–—]*(?:(?:routed|sent|forwarded|assigned)\s+)?(?:to|from)\s*:?\s+", re.I)
 
 
+def is_image_mark(text: str) -> bool:
+    """ "[signature image]", "[image of signature]": the whole text is the place of a signature image (a picture in
+    a signature cell is read as "[signature image]")."""
+    return _IMAGE_MARK.fullmatch(text.strip()) is not None
+
+
 def says_unsigned(text: str) -> bool:
     """True when a signature cell says it is not signed: "Awaiting signature", "Pending signature", "Not signed",
     "E-signature PENDING", "Pending"."""
