@@ -150,3 +150,25 @@ def test_the_headerless_signers_plan_passes_its_signature_rules() -> None:
         as_of = dt.date(2026, 6, 20)
         report = check_file(path, select_profiles(library, payer="commercial-aba", states=[], as_of=as_of), as_of)
     assert "signature-missing" not in {f.kind for f in report.findings}
+
+
+# --- a frequency written once before a table of coded procedures split over two pages (two tables) ---------------
+
+_PT_HEAD = ["PHYSICAL THERAPY PLAN OF CARE", "Patient: Lorna Pettibone    DOB: 06/09/1958", "Plan of Care",
+            "Frequency: 2x/week.   Duration: 12 weeks."]
+_PT_ROWS = [["CPT", "Intervention", "Units/visit"], ["97110", "Therapeutic exercise", "2"],
+            ["97116", "Gait training", "1"], ["97140", "Manual therapy", "1"]]
+
+
+def test_frequency_before_a_procedure_table_split_over_pages_is_each_rows() -> None:
+    plan = read_blocks([*_PT_HEAD, _PT_ROWS[:3], [_PT_ROWS[0], _PT_ROWS[3]]])
+    assert sorted(s.code for s in plan.services) == ["97110", "97116", "97140"]
+    assert all(s.frequency is not None and s.frequency.per_week() == 2 for s in plan.services)
+
+
+def test_near_miss_procedure_tables_apart_keep_their_own_frequencies() -> None:
+    plan = read_blocks([*_PT_HEAD, _PT_ROWS[:3], "Home program reviewed with the patient.", "Goals", "1. Walk 300 ft",
+                        [["Goal", "Target date"], ["Walk 300 ft", "05/01/2026"]], [_PT_ROWS[0], _PT_ROWS[3]]])
+    coded = [s for s in plan.services if s.code]
+    assert sorted(s.code for s in coded) == ["97110", "97116", "97140"]
+    assert all(s.frequency is None for s in coded)  # (the plan-wide line stays a service of its own)

@@ -462,7 +462,8 @@ class ServiceFieldsMixin(BuilderState):
         """ "Frequency: 2x/week.  Duration: 12 weeks." written once, outside a table of coded services none of whose
         rows states how often ("CPT | Intervention | Units/visit"): the one unnamed service those labels made is how
         often (and how long) each coded row is given, and no service of its own. Left alone when any row states a
-        frequency, when the rows come from more than one table, or when more than one unnamed service was read."""
+        frequency, when the rows come from tables apart (not one table, or one split over pages), or when more than one
+        unnamed service was read."""
         unnamed = [s for s in self.services if not s.code and not s.description]
         if len(unnamed) != 1 or unnamed[0].frequency is None or not unnamed[0].frequency.stated:
             return
@@ -471,8 +472,10 @@ class ServiceFieldsMixin(BuilderState):
             return
         rows = [s for s in self.services if s is not plan_level]
         tables = {s.source.table for s in rows if s.source is not None}
-        if len(rows) < 2 or len(tables) != 1 or None in tables or not all(s.code for s in rows):
+        if len(rows) < 2 or None in tables or not tables or not all(s.code for s in rows):
             return
+        if max(tables) - min(tables) + 1 != len(tables):  # type: ignore[type-var]
+            return  # rows of tables apart (one table split over pages is consecutive tables)
         if any(s.frequency is not None or s.hours_per_week is not None for s in rows):
             return
         if any((s.source.section if s.source else None) != plan_level.source.section for s in rows):
