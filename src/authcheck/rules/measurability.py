@@ -159,12 +159,19 @@ _QUANTITY_UNITS = (
     r"modules?|lessons?|chapters?|worksheets?|workbooks?|exercises?|acceptances?|referrals?|letters?|notes?|sentences?|paragraphs?|"
     r"messages?|recordings?|phone\s+calls?|calls?|e-?mails?|journal\s+entries|entries|log\s+entries)"
 )
+# A number of days, minutes, sessions or reps after "N x" is the second factor of a dose or schedule ("PT 3 x 4 weeks",
+# "2 x 45 min sessions", "3 x 10 reps"), and "x" is no word describing the counted thing: _SETS_REPS_RE reads those and
+# tells sets x reps from schedules. A size stays a count ("ulcer will close (0 x 0 cm)").
+_DOSE_UNITS = (
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?|visits?|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
+    r"reps?|repetitions?|sets?)"
+)
 _COUNT_RE = re.compile(
-    rf"(?<!every )(?<!each )(?<!per )\b(?:{_NUMBER})(?!\d)(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
+    rf"(?<!every )(?<!each )(?<!per )(?:(?<!\d\s[x×]\s)(?<!\d[x×]\s)(?<!\d\s[x×])(?<!\d[x×])|(?!{_NUMBER}\s*-?\s*{_DOSE_UNITS}\b))\b(?:{_NUMBER})(?!\d)(?:\s*(?:-|to)\s*(?:{_NUMBER}))?\s*(?:\+\s*)?"
     # "2 AA or SMART meetings", "3 NA and/or AA meetings", "2 NA or SMART Recovery meetings": alternatives (a word or
     # two each) named before the counted thing
     rf"(?:(?:[\w-]+\s+){{1,2}}?(?:or|and|and/or)\s+(?=(?:[\w-]+\s+){{1,2}}?{_QUANTITY_UNITS}))?(?:new\s+|different\s+|distinct\s+|consecutive\s+|healthy\s+|positive\s+|adaptive\s+|"
-    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|[\w/&]+(?:-[\w/&]+)*\s+){{0,2}}{_QUANTITY_UNITS}",
+    rf"specific\s+|personal\s+|relapse\s+|sober\s+|safe\s+|effective\s+|appropriate\s+|functional\s+|age-appropriate\s+|(?![x×](?:\s|\d))[\w/&]+(?:-[\w/&]+)*\s+){{0,2}}{_QUANTITY_UNITS}",
     re.IGNORECASE,
 )
 _VERB_COUNT_RE = re.compile(
@@ -388,9 +395,49 @@ _SETS_REPS_RE = re.compile(
     r"(?:minutes?|mins?|hours?|hrs?)\s+(?:sessions?|visits?|treatments?))\b))",
     re.IGNORECASE,
 )
+# A symptom that must be absent, read as "pain-free" and "without pain" are: "no pain below the knee", "no numbness or
+# tingling in the fingers", "with no shoulder pain". A degree left undefined ("no significant pain"), a comparison ("no
+# more pain than at intake") or a treatment ("no pain medication") is not its absence.
+_SYMPTOM = r"(?:pain|numbness|tingling|paresthesias?|radicular\s+(?:symptoms?|pain))"
+_SYMPTOM_ABSENT_RE = re.compile(
+    r"\b(?:no|without|w/o)\s+(?:any\s+)?"
+    r"(?:(?!(?:significant|more|much|major|severe|moderate|serious|excessive|excess|extreme|real|new|further|additional|"
+    r"increased|increasing|worse|worsening|worsened|notable|noticeable|unmanageable|intolerable|unbearable|disabling|"
+    r"limiting|bothersome|undue|considerable|substantial|great|greater|less|little|unusual|abnormal|"
+    r"or|and|than)\b)[a-z-]+\s+)?"
+    rf"{_SYMPTOM}(?:\s+(?:or|and|and/or|/|nor)\s+{_SYMPTOM})*(?![\w-])"
+    r"(?!\s*(?:medications?|meds?|pills?|relievers?|killers?|management|scores?|levels?|ratings?|than|"
+    r"greater|higher|worse)\b)",
+    re.IGNORECASE,
+)
+# A named behaviour someone can count that must not happen: "without leaving the chair", "w/o hitting or screaming",
+# "without removing it or crying". A feeling or an effort ("without feeling overwhelmed", "without worrying", "without
+# getting upset", "without struggling") is not counted.
+_BEHAVIOUR_ABSENT_RE = re.compile(
+    r"\b(?:without|w/o)\s+(?:any\s+)?(?:leaving|eloping|bolting|running\s+(?:away|off|out)|wandering|escaping|crying|"
+    r"whining|screaming|yelling|shouting|swearing|cursing|hitting|kicking|biting|pinching|scratching|spitting|pushing|"
+    r"shoving|grabbing|throwing|hair[- ]pulling|head[- ]?banging|banging|flopping|dropping|spilling|gagging|vomiting|"
+    r"retching|choking|coughing|removing|refusing|pulling|protesting|falling|stopping|interrupting|touching|mouthing|"
+    r"tearing|ripping|destroying|slamming|self[- ]injuring|aggressing|(?:getting|standing)\s+up(?![\w-]))\b",
+    re.IGNORECASE,
+)
+# A named product written legibly: "write name and a 5-word sentence legibly", "write his first and last name legibly",
+# "write a 3-line grocery list legibly". With no product ("write legibly") or a comparison ("more legibly") it states
+# no level.
+_WRITTEN_ITEM = (
+    r"(?:(?:(?:his|her|their|my|the)\s+(?:own\s+)?)?(?:(?:first|last|full|given|family)\s+(?:(?:and|&|\+)\s+(?:first|last)\s+)?)?"
+    r"(?:name|signature)|(?:a|an|one)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:word|line|sentence)\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+)"
+)
+_LEGIBLE_PRODUCT_RE = re.compile(
+    rf"\b(?:write|writes|print|prints|copy|copies|sign|signs)\s+{_WRITTEN_ITEM}(?:\s+(?:and|&|\+)\s+{_WRITTEN_ITEM})?"
+    r"\s+legibly\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 _TARGET_PATTERNS = (_RANGE_TARGET_RE, _RATIO_RE, _MMT_RE, _FROM_TO_RE, _ARROW_RE, _WITHIN_OF_RE, _COMPARATOR_RE, _COUNT_RE, _VERB_COUNT_RE, _FREQ_CRITERION_RE,
                     _ABSOLUTE_RE, _ASSIST_RE, _PRODUCT_RE, _PAPERWORK_RE, _SIZED_PRODUCT_RE, _JUDGED_BY_RE, _DEMONSTRATES_RE, _ONCE_RE,
-                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE, _SETS_REPS_RE)
+                    _ONE_EVENT_RE, _COURSE_RE, _ONE_SUPPORT_RE, _ONE_DOCUMENT_RE, _TIMED_SPAN_RE, _RATE_RE, _SETS_REPS_RE,
+                    _SYMPTOM_ABSENT_RE, _BEHAVIOUR_ABSENT_RE, _LEGIBLE_PRODUCT_RE)
 
 
 # Speed (behaviour unchanged): Python's regex engine is slow on long case-insensitive alternations.

@@ -172,3 +172,41 @@ def test_near_miss_procedure_tables_apart_keep_their_own_frequencies() -> None:
     coded = [s for s in plan.services if s.code]
     assert sorted(s.code for s in coded) == ["97110", "97116", "97140"]
     assert all(s.frequency is None for s in coded)  # (the plan-wide line stays a service of its own)
+
+
+# --- round 32, the lead's fixes ----------------------------------------------------------------------------------
+
+
+def test_a_plan_title_naming_whom_it_is_for_gives_the_clients_name() -> None:
+    plan = read_blocks(["Treatment plan for Wren Haverford-Diaz", "Plan date: 03/02/2026", "Goal 1: Reduce worry"])
+    assert plan.patient.name == "Wren Haverford-Diaz"
+
+
+@pytest.mark.parametrize("title", ["Treatment plan for anxiety and depression", "Plan of care for the next 60 days"])
+def test_near_miss_a_title_naming_no_person_gives_no_name(title: str) -> None:
+    plan = read_blocks([title, "Plan date: 03/02/2026", "Goal 1: Reduce worry"])
+    assert plan.patient.name is None
+
+
+def test_what_we_will_teach_heads_the_goals() -> None:
+    plan = read_blocks([*_HEAD, "What we will teach", "1) Manding: Wren will request 10 preferred items a day by 06/01/2026."])
+    goals = [g for p in plan.problems for g in p.goals]
+    assert len(goals) == 1 and "request 10 preferred items" in (goals[0].statement or "")
+
+
+def _orders(goal_cells: tuple[str, str]) -> object:
+    return read_blocks([*_HEAD, [["Discipline", "Frequency / duration", "Orders", "Goals"],
+                                 ["SN", "1w9", "Assess meds", goal_cells[0]],
+                                 ["HHA", "2w6", "Shower assistance", goal_cells[1]]]])
+
+
+def test_a_dash_in_the_goals_column_is_no_goal() -> None:
+    plan = _orders(("Pt will state the med schedule correctly on teach-back by 11/30/2026", "—"))
+    assert [g.statement for p in plan.problems for g in p.goals] == [
+        "Pt will state the med schedule correctly on teach-back by 11/30/2026"
+    ]
+
+
+def test_near_miss_dashes_in_every_goal_cell_leave_no_goal_at_all() -> None:
+    plan = _orders(("—", "N/A"))
+    assert [g for p in plan.problems for g in p.goals] == []

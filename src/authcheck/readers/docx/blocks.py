@@ -159,6 +159,8 @@ class Names:
             "startOverride",
             "instrText",
             "instr",
+            "i",
+            "color",
         ):
             setattr(self, local, f"{{{ns}}}{local}")
 
@@ -588,6 +590,9 @@ class Table:
     index: int | None
     rows: list[Row]
     wrapped: bool = False  # in a body-level content control (see Para.wrapped)
+    # rows and columns swapped against the document's (docx.tables.transpose_goal_columns): a cell's row index is
+    # the document's column, and its `col` the document's row
+    transposed: bool = False
 
     def distinct_cells(self, title_row: int | None = None) -> Iterator[tuple[Row, Cell]]:
         """Each cell of the rows below `title_row`, once: a cell merged from above is skipped, and a cell merged
@@ -828,6 +833,8 @@ class _Walker:
             if b"pic:pic" in raw or b"imagedata" in raw:
                 _mark_signature_pictures(body, n)
             extras = self.prune(body)
+        if b"color" in raw and (b":i/>" in raw or b":i " in raw):
+            _blank_template_instructions(body, n)
         if b"caps" in raw or (b"Style" in raw and self.styles.may_caps()):
             self.show_caps(body)
         blocks: list[Block] = []
@@ -1122,7 +1129,9 @@ class ListLabels:
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         fmt, text, _ = levels[ilvl]
-        if fmt in ("bullet", "none") or not _WORDED.search(_PLACEHOLDER.sub("", text)):
+        if fmt in ("bullet", "none"):
+            return None
+        if not _WORDED.search(_PLACEHOLDER.sub("", text)) and not self._sub_number(levels, ilvl, text):
             return None
 
         def number(m: re.Match[str]) -> str:
@@ -1131,6 +1140,20 @@ class ListLabels:
             return _list_number(counters.get(level, start), lfmt)
 
         return _PLACEHOLDER.sub(number, text).strip() or None
+
+    @staticmethod
+    def _sub_number(levels: dict[int, tuple[str, str, int]], ilvl: int, text: str) -> bool:
+        """True for a level numbered after its parents ("%1.%2") under a worded level of the same list ("GOAL %1."):
+        "1.2" is then the second item under Goal 1, a number the reader must see to place it there; a bare
+        "%1." or "%2)" and a sub-number under unworded levels stay list levels."""
+        marks = [int(m) - 1 for m in _PLACEHOLDER.findall(text)]
+        if len(marks) < 2 or not re.fullmatch(r"(?:%[1-9][.\-])+%[1-9]\.?", text.strip()):
+            return False
+        return any(
+            level < ilvl and levels.get(level, ("", "", 1))[0] not in ("bullet", "none")
+            and _WORDED.search(_PLACEHOLDER.sub("", levels.get(level, ("", "", 1))[1]))
+            for level in marks
+        )
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -1145,6 +1168,37 @@ def _int(value: str | None, default: int) -> int:
 
 
 _MERGE_NAME = re.compile(r"\s*«[^«»]{1,60}»\s*")
+
+
+def _grey(value: str | None) -> bool:
+    """A mid grey written as RRGGBB ("808080", "7F7F7F", "A6A6A6"): the colour a template gives its own prompts."""
+    if not value or not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return False
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return max(r, g, b) - min(r, g, b) <= 0x18 and 0x50 <= (r + g + b) // 3 <= 0xD8
+
+
+def _blank_template_instructions(body: etree._Element, n: Names) -> None:
+    """Blank the paragraphs a template keeps as guidance for whoever fills it in: every run with text set in
+    italics and a mid grey ("List ICD-10-CM codes. Mark the primary diagnosis.", "Each goal must have at least one
+    measurable objective"). That is the look of a form's prompt, not of what a clinician writes (italics alone,
+    or grey alone, stay text). A prompt that ends on a colon ("Interventions (who, what, how often):") heads what
+    follows it and stays. The paragraph itself stays, so that paragraph numbering is unchanged."""
+    for p in body.iter(n.p):
+        runs = [r for r in p.iter(n.r) if any((t.text or "").strip() for t in r.iter(n.t))]
+        if not runs or "".join(t.text or "" for r in runs for t in r.iter(n.t)).rstrip().endswith(":"):
+            continue
+        for run in runs:
+            rpr = run.find(n.rPr)
+            if rpr is None or not _on(rpr.find(n.i), n):
+                break
+            color = rpr.find(n.color)
+            if color is None or not _grey(color.get(n.val)):
+                break
+        else:
+            for run in runs:
+                for t in run.iter(n.t):
+                    t.text = ""
 
 
 def _join_deleted_marks(body: etree._Element, n: Names) -> None:

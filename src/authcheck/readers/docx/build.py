@@ -74,6 +74,7 @@ from authcheck.readers.docx.sections import earlier_record, match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers, is_fax_stamp
 from authcheck.readers.docx.text_columns import text_tables
+from authcheck.readers.docx.tables import transpose_goal_columns
 from authcheck.readers.docx.unwrap import join_tab_row_wraps, unwrap_paragraphs
 
 __all__ = ["build_plan"]
@@ -117,7 +118,10 @@ _CODE_FIRST = re.compile(r"(?:[A-TV-Z]\d[0-9AB]|[a-tw-z]\d\d)\.[0-9A-TV-Za-tv-z]
 # "Her diagnosis is F41.0 Panic disorder ...", "diagnosed with F84.0 Autism spectrum disorder": a diagnostic phrase
 # with the code first and the name after it
 _DIAGNOSIS_IS = re.compile(
-    r"\b(?:(?:working|primary|principal)\s+)?diagnos(?:is|es)\s+(?:is|are|of)\s*:?\s*|\bdiagnosed\s+with\s+", re.I
+    r"\b(?:(?:working|primary|principal)\s+)?diagnos(?:is|es)\s+(?:is|are|of)\s*:?\s*|\bdiagnosed\s+with\s+"
+    # "My diagnostic impression is F06.31 Mood disorder ...", "clinical impressions are F41.1 ..."
+    r"|\b(?:diagnostic|clinical)\s+impressions?\s+(?:is|are)\s*:?\s*",
+    re.I,
 )
 
 
@@ -886,7 +890,7 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
     builder.blank_paragraphs.update(page_numbers)
     # EHR prints with labels run into their values ("Frequency:WeeklyDuration:6 months": docx.label_split)
     unpaged = [_spread_run_ons(block) for block in unpaged]
-    body = unwrap_paragraphs(text_tables(join_tab_row_wraps(unpaged)))
+    body = transpose_goal_columns(unwrap_paragraphs(text_tables(join_tab_row_wraps(unpaged))))
     kept: list[Block] = []  # the blocks outside earlier records (a past episode, a referral letter on file)
     for block in body:
         builder.add_block(block)

@@ -29,6 +29,7 @@ from authcheck.readers.docx.labels import (
     subfield_key,
 )
 from authcheck.readers.phrases import first_date, find_icd_codes, has_digit, looks_like_address, looks_like_signature
+from authcheck.readers.phrases.codes import find_service_codes
 from authcheck.readers.phrases.diagnoses import diagnosis_made
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
@@ -125,6 +126,13 @@ def _stacked_boxes(lines: list[str]) -> list[list[str]]:
     return groups
 
 
+def _caption_service_code(caption: str) -> str | None:
+    """The one CPT/HCPCS code a box's caption names with the amount it asks for ("97153 hours per week", "H2019
+    units / week"), or None (no code, or several)."""
+    found = find_service_codes(caption)
+    return found[0][0] if len(found) == 1 else None
+
+
 def _field_caption(text: str) -> bool:
     """A line that is only a client or plan field's caption ("DOB", "MEDICARE ID", "Start of care:")."""
     bare = text.strip().rstrip(":").strip()
@@ -199,10 +207,22 @@ class CellsMixin(BuilderState):
             if not lines:
                 continue
             if caption is None:
+                saved = self.section
                 for text in lines:
                     self._table_line(text, table.index, row.index, cell.col)
+                if len(lines) > 1 and self._box_sign_off_ends(saved):
+                    # "15. I certify the need for these services ..." over the physician's name and date: the
+                    # attestation and its sign-off fill this one box; the boxes after it ("19. Prior
+                    # Hospitalization", "21. Initial Assessment") are no signatures
+                    self.section = saved
                 continue
             self._labelled_cell(caption, lines[1:], table.index, row.index, cell.col)
+
+    def _box_sign_off_ends(self, saved: Section) -> bool:
+        """True when reading one uncaptioned box of several lines entered a signatures section from another
+        section: a statement signed within the box, whose signing zone ends with the box."""
+        now = self.section
+        return now is not saved and now.key == "signatures" and saved.key != "signatures"
 
     def _labelled_cell(self, caption: str, lines: list[str], table: int | None, row: int, col: int) -> None:
         """Read `lines` (the value of one box or form cell) under their caption."""
@@ -291,6 +311,16 @@ class CellsMixin(BuilderState):
             # their own labels
             key = None
             section_key = section_key or "client"
+        coded = _caption_service_code(head) if key in ("hours_per_week", "frequency", "amount") else None
+        if coded is not None and lines and not find_service_codes(lines[0]):
+            # "14. 97153 hours per week" over "20 hours per week": the box is the amount of the service its caption
+            # codes, read as "97153: 20 hours per week" under the services (each such box a service of its own)
+            scope = Section(clean, "services", 15, None)
+            self._scoped_line(scope, f"{coded}: {lines[0].strip()}", table, row, col)
+            for text in lines[1:]:
+                self._scoped_line(scope, text, table, row, col)
+            self.section = saved
+            return
         if key is not None and key != "other":
             values = lines if key in _LIST_KEYS else lines[:1]
             for text in values:

@@ -21,6 +21,7 @@ from authcheck.readers.docx.goal_phrases import (
     DEFERRED_ELEMENT,
     DEFERRED_SENTENCE,
     GOALS_ANNOUNCED,
+    GOALS_DESCRIBED,
     GOALS_LIST_LEAD_IN,
     GOAL_WORDS,
     GROUP_FRAME,
@@ -172,6 +173,11 @@ class GoalListsMixin(BuilderState):
             return True
         if not listed and GOALS_ANNOUNCED.search(core) and not STEPS_LEAD_IN.search(core):
             self._free(line, core)  # "We agreed on these goals. Each goal has the steps we will use to see progress:"
+            return True
+        if not listed and GOALS_DESCRIBED.search(core) and not any(ch.isdigit() for ch in core):
+            # "Jaylen chose these goals with his BCBA. His own words come first, then how we will measure them.": a
+            # note on the goals, which states no level, count or date a goal of its own would
+            self._free(line, core)
             return True
         if not listed:
             self._list_frame = None  # a plain paragraph ends the list the lead-in announced

@@ -144,7 +144,9 @@ TREATMENT_WORDS = re.compile(
 )
 # the label of an element's statement on the line after the element's own label
 STATEMENT_LABEL = re.compile(
-    r"^(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)\s*:\s*(?=\S)", re.I
+    r"^(?:(?:(?:problem|need|goal|objective|issue)\s+)?(?:description|statement|narrative|text|name)"
+    r"|(?:measurable|smart|specific)\s+goal)\s*:\s*(?=\S)",  # "Measurable goal: Jaylen will ..." in a goal's card
+    re.I,
 )
 TYPED_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
 # "Problem/Goal 1:", "Need / Treatment goal 2": one label naming a problem and its goal at once; its words are both
@@ -233,6 +235,13 @@ DEFERRED_ELEMENT = re.compile(
 INLINE_FACTS = [
     ("baseline", re.compile(
         r"[(\[;]\s*(?:current\s+)?baseline\s*(?::|=|-|\bis\b|\bof\b)?\s*(?P<value>[^()\[\];]{2,80})", re.I
+    )),
+    # "... with a sign or word. Right now she requests 0 items independently. Mastered when ...": a sentence of the
+    # goal's own text that opens with "Right now" / "Currently" / "At present" and states a level (a number)
+    ("baseline", re.compile(
+        r"(?<=[.!?])\s+(?:right\s+now|currently|at\s+present|at\s+this\s+time|at\s+baseline)\b,?\s*"
+        r"(?P<value>(?=[^.;!?]*\d)[^.;!?]{3,120})",
+        re.I,
     )),
     # "; mastery: 80% ...", "(mastery 3 sessions)", and, when a colon or a number follows, ", mastery 3 consec
     # sessions, by ..." and " - mastery 3 consecutive sessions - by ..." (not ", mastery of the skill is expected");
@@ -331,6 +340,14 @@ GOALS_LIST_LEAD_IN = re.compile(
 GOALS_ANNOUNCED = re.compile(
     r"(?:\b(?:these|those|each|every|following|below|above|all|both)\s+(?:(?:treatment|long[- ]term|short[- ]term)\s+)?"
     r"goals?\b|\bgoals?\s+(?:below|above|listed|that\s+(?:we|I)|(?:we|I)\s+(?:agreed|set|chose|made|wrote)))[^:]*:\s*$",
+    re.I,
+)
+
+# a paragraph about the plan's goals as a whole ("Jaylen chose these goals with his BCBA. His own words come first,
+# then how we will measure them."): the goals are plural, or each one of them
+GOALS_DESCRIBED = re.compile(
+    r"\b(?:(?:these|those|the\s+following)\s+(?:(?:treatment|long[- ]term|"
+    r"short[- ]term)\s+)?goals|(?:each|every)\s+(?:(?:treatment|long[- ]term|short[- ]term)\s+)?goal)\b",
     re.I,
 )
 

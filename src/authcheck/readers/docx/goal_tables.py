@@ -137,14 +137,23 @@ def _statement_and_facts(text: str) -> tuple[str, list[tuple[str, str]]]:
     return " ".join(" ".join(statement).split()), facts
 
 
+# a merged row that starts with what the client is to do is a goal, not an area's caption ("Improve sleep")
+_CAPTION_VERB = re.compile(
+    r"(?:increase|decrease|reduce|improve|maintain|develop|build|learn|stop|return|regain|establish|enhance|"
+    r"strengthen|promote|gain|keep|get|find|use|attend|complete|obtain|resume|walk|live|feel|sleep)\b",
+    re.I,
+)
+
+
 class GoalTablesMixin(TablesMixin):
     """Goals tables: problems, goals, objectives, their facts and the interventions beside them."""
 
     _unindexed_table_goals: set[int] | frozenset[int] = frozenset()
     _goal_before_caption: int | None = None  # the goal above a group caption row ("Parent Training Goals")
+    _table_domain: tuple[str, SourceLocation] | None = None  # the area caption row above ("SOCIAL SKILLS")
 
     def _goals_table(self, table: Table, kind: TableKind) -> None:
-        kind = _level_column(table, _number_column(table, kind))
+        kind = _level_column(table, _number_column(table, _noted_header_columns(table, kind)))
         table = _join_wrapped_rows(table, kind)
         roles = set(kind.columns.values())
         has_goal_col = "goal" in roles
@@ -158,6 +167,8 @@ class GoalTablesMixin(TablesMixin):
         if self._episode_log(table, kind):
             return
         goal_before = self.goal
+        closed_goals: list[tuple[Goal, int, int]] = []  # goal rows whose status says they are closed
+        self._table_domain = None
         self._unindexed_table_goals = set()  # goals made from rows of this table when it has no python-docx index
         for r in range(kind.header_row + 1, len(table.rows)):
             if table.index is None and self.goal is not None and self.goal is not goal_before:
@@ -173,6 +184,8 @@ class GoalTablesMixin(TablesMixin):
                 continue  # "Modality / intervention: CBT weekly" merged across the goal's table: not an objective
             if self._group_caption_row(table, r):
                 continue  # "Parent Training Goals" merged across the grid: the caption of the goals that follow
+            if self._domain_caption_row(table, kind, r):
+                continue  # "SOCIAL SKILLS" merged across the grid: the area of the goals that follow
             if self._closed_goal_row(table, kind, r):
                 continue  # "... | Met 03/2026 (discontinued)": a goal of the plan before, reported on, not a current one
             if self._labelled_element_banner(table, r):
@@ -204,6 +217,10 @@ class GoalTablesMixin(TablesMixin):
                 if element is None:
                     continue
                 closed_col = self._closed_status_col(table, kind, r) if isinstance(element, Objective) else None
+                if isinstance(element, Goal) and element is self.goal and element is not before[0]:
+                    goal_closed = self._closed_status_col(table, kind, r)
+                    if goal_closed is not None:
+                        closed_goals.append((element, r, goal_closed))  # (dropped after the walk if nothing stays under it)
                 if closed_col is not None and before[0] is not None and self.goal is not None and (
                     self.goal.objectives and self.goal.objectives[-1] is element
                 ):
@@ -241,6 +258,8 @@ class GoalTablesMixin(TablesMixin):
                                   bare.strip() if number and bare.strip() else problem_text, loc_of("problem"))
                 last_problem_text, last_goal_text = problem_text, None
             goal_text = text_of("goal")
+            if blank_value(goal_text):
+                goal_text = ""  # "—", "N/A" in the goals column: no goal written in this row
             if above_goal[0] and _SAME_AS_ABOVE.fullmatch(goal_text):
                 # "(see above)": worded as the goal of the row above (the same goal in the same problem, whose
                 # objectives go on)
@@ -364,6 +383,11 @@ class GoalTablesMixin(TablesMixin):
                         label_text, objective_text, loc_of("objective"), domain=text_of("domain") or None
                     )
                 else:
+                    numbered = self._goal_numbered_by(objective_label, 1) if not has_goal_col else None
+                    if numbered is not None:
+                        # "1.1", "1.2", "2.1" in the number column of a short-term goals table under the long-term
+                        # goals "1." and "2." listed above it: each under the goal its number names
+                        self.goal = numbered
                     element = self._new_objective(objective_label, objective_text, loc_of("objective"))
                     self._bracketed_target_dates(table, kind, [element])
             elif goal_text and goal_text == last_goal_text and element is None:
@@ -413,7 +437,28 @@ class GoalTablesMixin(TablesMixin):
             elif "responsible" in cells and "frequency" in cells and text_of("frequency"):
                 self._ordered_discipline(table, kind, r, cells, ordered)
             self.focus = "objective" if self.objective is not None else "goal"
+        self._drop_closed_goals(table, closed_goals)
         self._heading_frame_on_table(table.index)
+
+    def _drop_closed_goals(self, table: Table, closed: list[tuple[Goal, int, int]]) -> None:
+        """After the walk: a goal row of a "# | Goal / objective | Status" grid whose status says it is closed ("Met
+        07/2026 (discontinued)"), left with no current objective or treatment under it (its objective rows were
+        closed too), is a goal of the plan before, reported on: dropped, its row kept as free text. A closed goal
+        with a current objective under it stays, as the goal that objective serves."""
+        for goal, r, col in closed:
+            if goal.objectives or goal.interventions:
+                continue
+            problem = next((p for p in self.problems if any(g is goal for g in p.goals)), None)
+            if problem is None:
+                continue
+            problem.goals = [g for g in problem.goals if g is not goal]
+            for number in [n for n, g in self.goal_numbers.items() if g is goal]:
+                del self.goal_numbers[number]
+            if self.goal is goal:
+                self.goal, self.objective, self.intervention = None, None, None
+            if self._last_element is goal:
+                self._last_element = None
+            self._keep_row_as_text(table, r, col)
 
     def _diagnosis_cells(self, table: Table, kind: TableKind, r: int) -> None:
         """A goals table with a column of diagnoses ("Diagnosis | Problem | Goal | Interventions"): the diagnoses
@@ -612,6 +657,48 @@ class GoalTablesMixin(TablesMixin):
             return False
         self._free(Line(text, self.section, table=table.index, row=r, cell=row.cells[0].col), text)
         self._goal_before_caption = id(self.goal) if self.goal is not None else None
+        return True
+
+    def _domain_caption_row(self, table: Table, kind: TableKind, r: int) -> bool:
+        """A row of one short title merged across a goals grid ("LANGUAGE", "Social skills", "Behavior reduction")
+        with no words of a goal, over rows whose goal cells are sentences: the area (domain) of the goals below it,
+        up to the next such row. A merged row that writes a goal ("Improve sleep", "Reduce screaming") or a
+        labelled one ("Goal 2: ...") is no caption."""
+        row = table.rows[r]
+        widest = max(len(other.cells) for other in table.rows)
+        texts = {" ".join(c.text.split()) for c in row.cells}
+        if widest < 3 or len(texts) != 1 or not row.cells[0].text.strip():
+            return False
+        caption = texts.pop().rstrip(":").strip()
+        if (
+            not caption
+            or len(caption.split()) > 4
+            or any(ch.isdigit() for ch in caption)
+            or re.search(r"[.:;!?]", caption)
+            or GOAL_WORDS.search(caption)
+            or _CAPTION_VERB.match(caption)
+            or element_label(caption) is not None
+        ):
+            return False
+        roles = set(kind.columns.values())
+        if not roles & {"goal", "objective"} or len(roles) < 2:
+            return False
+        goal_cols = {p for p, role in kind.columns.items() if role in ("goal", "objective")}
+        for later in table.rows[r + 1 :]:
+            filled = {" ".join(c.text.split()) for c in later.cells} - {""}
+            if not filled:
+                continue
+            if len(filled) < 2:
+                return False  # a caption over another caption (or the table's end note): not this grid's area
+            words = " ".join(" ".join(later.cells[p].text.split()) for p in goal_cols if p < len(later.cells))
+            if len(words.split()) < 4:
+                return False
+            break
+        else:
+            return False
+        loc = self._cell_loc(table, r, row.cells[0].col, caption)
+        self._free(Line(caption, self.section, table=table.index, row=r, cell=row.cells[0].col), caption)
+        self._table_domain = (caption, loc)
         return True
 
     def _labelled_element_banner(self, table: Table, r: int) -> bool:
@@ -898,6 +985,11 @@ class GoalTablesMixin(TablesMixin):
         bare, number, _ = strip_list_marker(text)
         head, colon, tail = bare.partition(":")
         head, tail = head.strip(), tail.strip()
+        named_goal = re.match(r"(?P<name>.+?)\s*[.;\u2013\u2014]\s*(?P<label>[A-Za-z][A-Za-z -]{0,24})$", head)
+        if named_goal is not None:
+            found = element_label(f"{named_goal.group('label')}: x")
+            if found is not None and found.kind == "goal":
+                head = named_goal.group("name")  # "Methamphetamine use. Goal: Beau will ...": the problem's name alone
         if not colon or not head or not tail or element_label(bare) is not None:
             return False
         if len(head.split()) > 5 or GOAL_WORDS.search(head) or any(c.isdigit() for c in head):
@@ -920,6 +1012,27 @@ class GoalTablesMixin(TablesMixin):
 
 # a row number in a column of its own: "1", "1a", "2.3", "G1", "O2" (a goal's or an objective's initial and number)
 _ROW_NUMBER_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?\d{1,2}(?:[.-]?\d{1,2}|[.-]?[a-z])?[.)]?|[a-z]\d?[.)]?", re.IGNORECASE)
+
+
+def _noted_header_columns(table: Table, kind: TableKind) -> TableKind:
+    """`kind` with the columns whose caption carries a long note in brackets ("Behavioral objective (measurable,
+    time-specific)") read by the caption without its note, when the caption is left with no role; a caption that
+    names no role without its note stays unread."""
+    header = table.rows[kind.header_row].cells if kind.header_row < len(table.rows) else []
+    added: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        text = " ".join(cell.text.split())
+        if position in kind.columns or "(" not in text or cell.merged_from_above:
+            continue
+        bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
+        role = column_role(bare) if bare and bare != text else None
+        if role in ("objective", "goal", "target_date", "baseline", "measure", "mastery_criteria", "intervention") and (
+            role not in kind.columns.values()
+        ):
+            added[position] = role
+    if not added:
+        return kind
+    return dataclasses.replace(kind, columns=dict(sorted({**kind.columns, **added}.items())))
 
 
 def _number_column(table: Table, kind: TableKind) -> TableKind:

@@ -275,6 +275,10 @@ class GoalsMixin(BuilderState):
         held, self._held_area = self._held_area, None
         if domain is None and held is not None:
             domain = held[0]  # "Domain 2: Behavior reduction" over "Goal 2: ...": the area heading this goal
+        caption = getattr(self, "_table_domain", None)
+        if domain is None and held is None and caption is not None and caption[1].table == loc.table:
+            held = caption  # "SOCIAL SKILLS" merged across the goals grid above this goal's row: its area
+            domain = caption[0]
         goal = Goal(label=label, statement=statement or None, domain=domain, source=loc)
         if held is not None and goal.domain == held[0]:
             goal.field_sources["domain"] = held[1]
@@ -999,6 +1003,9 @@ class GoalsMixin(BuilderState):
             return False
         if loc.row is None or target.source.row is None or loc.row <= target.source.row:
             return False  # (a date in the objective's own row, a grid's "Target date" column, is the objective's)
+        in_card = [o for o in goal.objectives if o.source is not None and o.source.table == loc.table]
+        if len(in_card) >= 2 and target is in_card[-1] and all(o.target_date is None and o.time_frame is None for o in in_card):
+            return True  # "Objective 1a" and "Objective 1b" rows, then one "Target date" row: the card's, the goal's
         own = [target.field_sources.get(f) for f in ("target_date", "time_frame")]
         return any(s is not None and s == target.source for s in own)
 

@@ -62,6 +62,9 @@ _TREATMENT_NAMES = re.compile(
 # a short title then a wide gap (two spaces or a tab) opening a line: "Plan  Therapeutic exercise (97110), ..."
 _GAPPED_TITLE = re.compile(r"(?P<label>[A-Za-z][\w/&'’ -]{1,40}?)(?:\s{2,}|\t+)(?=\S)")
 
+# an upper-case caption in a fixed-width print, then one space and words in lower case ("STRATEGY Group counseling")
+_CAPS_CAPTION = re.compile(r"(?P<label>[A-Z]{3,}(?:[ /&]+[A-Z]{3,})?)\s+(?=[A-Z]?[a-z])")
+
 # a line of identifiers ("(NPI Morrow 1227095688 / Haddad 1267409153)"): no treatment
 _IDENTIFIERS = re.compile(r"\bNPI\b|\b\d{9,}\b", re.I)
 
@@ -302,6 +305,8 @@ class InterventionsMixin(BuilderState):
     def _gapped_section_value(self, line: Line, core: str) -> bool:
         """ "Plan  Therapeutic exercise (97110), manual therapy (97140)" (a numbered form item with no colon): the title
         of an interventions section, a wide gap, then treatments named by code or kind; read as "Plan: ..."."""
+        if self._caps_caption_intervention(line, core):
+            return True
         match = _GAPPED_TITLE.match(core)
         if match is None:
             return False
@@ -309,6 +314,24 @@ class InterventionsMixin(BuilderState):
         if not (find_service_codes(value) or _TREATMENT_NAMES.search(value)) or GOAL_WORDS.search(value):
             return False
         return self._section_named_value(line, [Segment(match.group("label").strip(), value, 0, match.end())])
+
+    def _caps_caption_intervention(self, line: Line, core: str) -> bool:
+        """ "STRATEGY Group counseling 4x/week; individual counseling 1x/week" in a fixed-width print: an upper-case
+        caption of a treatment element (as "Strategy:" would be) filling its column, one space, then the treatments
+        named by code or kind or stated with how often; read as "STRATEGY: ..." under the goal in focus."""
+        match = _CAPS_CAPTION.match(core)
+        if match is None:
+            return False
+        caption, value = match.group("label"), core[match.end() :].strip()
+        label = element_label(f"{caption}: {value}")
+        if label is None or label.kind != "intervention" or GOAL_WORDS.search(value):
+            return False
+        frequency = parse_frequency(value)
+        if not (find_service_codes(value) or _TREATMENT_NAMES.search(value) or (frequency and frequency.count)):
+            return False
+        text = f"{caption}: {value}"
+        self._element(label, line, text, [Segment(caption, value, 0, len(caption) + 2)], None, None)  # type: ignore[attr-defined]
+        return True
 
     def _discipline_orders(self, line: Line, core: str) -> bool:
         """ "SN: teach insulin pen use, glucose meter; assess BP. MSW: transportation resources. HHA: bathing.": what
@@ -361,6 +384,8 @@ class InterventionsMixin(BuilderState):
         if _all_quantified(services):
             for item in services:
                 self._service_or_its_facts(item, loc)
+        elif services and not ticked:
+            self._services_with_labelled_quantities(line, core, services)
         if ticked:
             items = [piece.strip() for piece in core.split(";") if piece.strip()]
         else:
@@ -369,6 +394,24 @@ class InterventionsMixin(BuilderState):
             self._new_intervention(marker, item, loc, attach_to_goal=False, focus=False)
         self.focus = None
         return True
+
+
+    def _services_with_labelled_quantities(self, line: Line, core: str, services: list[ServiceText]) -> None:
+        """ "Treatment of speech ... (92507) and swallowing (92526). Frequency: 3x/week. Duration: 12 weeks.": coded
+        treatments whose quantities are labelled after them on the same line (read there as the line's facts) are
+        the services the line requests, each with those quantities. Coded treatments the line gives no quantity
+        stay treatments only."""
+        full = line.text.strip()
+        start = full.find(core.strip())
+        if start < 0 or len(full) <= start + len(core.strip()):
+            return
+        rest = full[start:]
+        whole = parse_service(rest)
+        if not _all_quantified(whole) or {s.code for s in whole if s.code} != {s.code for s in services if s.code}:
+            return
+        loc = line.loc(rest)
+        for item in whole:
+            self._service_or_its_facts(item, loc)
 
 
 def _fill_missing_quantities(target: Intervention, phrases: dict[str, str | None], loc: SourceLocation) -> None:

@@ -616,6 +616,29 @@ def _simple_field_key(label: str) -> str | None:
     return None
 
 
+# the details a box asks for beside who made a diagnosis: "credential", "license", "title", "NPI", "name", or a date
+_DIAGNOSTICIAN_DETAIL = re.compile(r"(?:credentials?|licen[cs]e(?:\s*(?:no|number|#))?|title|npi|name|discipline)\.?")
+
+
+def _diagnostician_details(label: str) -> bool:
+    """True for a box asking who made the diagnosis with their details and the date ("Diagnosing provider,
+    credential and date of evaluation", "Diagnosed by, license no. and date"): the evaluation named there is the
+    diagnostic one, not the plan's first treatment."""
+    pieces = [p.strip() for p in re.split(r"\s*,\s*|\s*/\s*|\s+and\s+|\s+&\s+", label) if p.strip()]
+    if len(pieces) < 3 or _simple_field_key(pieces[0]) != "diagnosed_by":
+        return False
+    return all(_diagnostician_detail(p) for p in pieces[1:])
+
+
+def _diagnostician_detail(piece: str) -> bool:
+    key = _simple_field_key(piece)
+    return (
+        _DIAGNOSTICIAN_DETAIL.fullmatch(normalize_label(piece)) is not None
+        or key in ("date", "diagnosed_on")
+        or (key == "first_treatment_date" and re.search(r"evaluat|assess", piece, re.IGNORECASE) is not None)
+    )
+
+
 def label_parts(label: str) -> list[tuple[str, str | None]]:
     """The alternatives of a compound label ("Health plan / Member ID", "Eval/1st Tx") with the field each names."""
     bare = re.sub(r"\([^)]*\)", " ", _BOX_NUMBER.sub("", label))  # "(SPECIFY AMOUNT/FREQUENCY)" is a note
@@ -682,6 +705,8 @@ def field_key(label: str) -> str | None:
         # "1. PATIENT'S LAST NAME, FIRST NAME, M.I.": a name box that spells out the order the name is written in
         named = _NAME_ORDER.sub(" name ", unnumbered)
         return field_key(named) if _NAME_ORDER.search(named) is None else None
+    if _diagnostician_details(unnumbered):
+        return "diagnosed_by"
     parts = label_parts(label)
     if parts:
         found = _combined([k for _, k in parts if k])

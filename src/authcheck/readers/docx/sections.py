@@ -101,7 +101,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "revised goals", "new goals", "proposed goals",
         # plain-language and person-centred headings ("What we're working toward", "What I want to work on")
         "what we are working toward", "what we are working towards", "what we are working on",
-        "what we will work on", "what i want to work on", "what i am working on", "what i want to achieve",
+        "what we will work on", "what we will teach", "skills we will teach",
+        "what i want to work on", "what i am working on", "what i want to achieve",
         "what we want to achieve", "what we hope to achieve", "where we want to be", "where i want to be",
         "what i want to change", "things i want to change", "my recovery goals", "skill acquisition targets",
         "target skills", "skill targets", "behavior reduction targets", "goals and targets",
@@ -369,6 +370,13 @@ def match_section(title: str) -> SectionMatch:
         named = match_section(head)
         if named.key == "other" and named.score >= 95:
             return named
+    if "/" in title and best.key in ("services", "title"):
+        # "ABA TREATMENT PLAN / PRIOR AUTHORIZATION REQUEST": a form that is the plan and the request for it, named
+        # in its title; a section of requested services is titled by the request alone
+        parts = [match_section(p) for p in re.split(r"\s*/\s*", _NUMBERING.sub("", title.strip(), count=1)) if p.strip()]
+        plan = next((m for m in parts if m.key == "title" and m.score >= THRESHOLD), None)
+        if plan is not None and any(m.key == "services" and "request" in (m.synonym or "") for m in parts):
+            return plan
     joined = "/" in title and (best.key not in CANONICAL or best.score < 95)
     # "Goals and discharge plan": titles joined by "and" only when the whole names a section without elements
     # ("Diagnosis and assessment" stays what it matched; "Initial Treatment Plan & Authorization Request" stays a title)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from authcheck.model import Signature
+from authcheck.model import Signature, SourceLocation
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.label_split import Segment, split_labels
@@ -599,6 +599,18 @@ class SignatureLinesMixin(SignaturesMixin):
         self._add_signature(parsed, line.loc(f"{text}   {line.text.strip()}"))
         return True
 
+    def _table_opens_under(self, line: Line, above: SourceLocation) -> bool:
+        """True when `line`, a row of a form table (the first three rows at most), is read right after the paragraph
+        `above` with only earlier rows of the same table between: "Jo Lee, MD" over the rows "Date signed | 04/08/2026"
+        and "NPI | 1234567893", the signer's details laid out as a form table under the name."""
+        if line.row is None or line.row > 2:
+            return False
+        for previous, _ in reversed(self._recent_lines[:-1]):
+            if previous.table == line.table and previous.row is not None and previous.row < line.row:
+                continue  # an earlier row of this table ("NPI | ..." over "Date signed | ...")
+            return previous.table is None and previous.holds(above)
+        return False
+
     def _statement_then_sign_off(self, line: Line, core: str, segments: list[Segment]) -> bool:
         """ "I certify the need for these services. Physician: Naomi Fairbanks, DO   Date: 07/09/2026": an attestation
         run into the sign-off line under it (a converted form). Read as that sign-off line (True); False for a
@@ -619,7 +631,10 @@ class SignatureLinesMixin(SignaturesMixin):
         above = last.source
         if above.section != line.section.title:
             return False
-        if line.table is not None:
+        if line.table is not None and above.table is None:
+            if not self._table_opens_under(line, above):
+                return False
+        elif line.table is not None:
             if above.table != line.table or above.row is None or line.row is None or not 0 < line.row - above.row <= 3:
                 return False
         elif above.table is not None or above.paragraph is None or line.paragraph is None:

@@ -260,6 +260,7 @@ class SignatureTablesMixin(SignaturesMixin):
         if not pairs or any(any(flat(lines) for lines, _ in rows[r]) for r in range(len(rows)) if r not in covered):
             return False
         found: list[tuple[SignatureText, int, int, str]] = []
+        blank_lines = 0  # signers whose signature cell was left empty over their printed name
         for r, below in pairs:
             captions = [(" ".join(flat(lines)), col) for lines, col in rows[r] if flat(lines)]
             above: dict[int, list[str]] = {}
@@ -280,19 +281,33 @@ class SignatureTablesMixin(SignaturesMixin):
                         date_value = " ".join(dated) or None
                         break
                 block = above.get(col, [])
+                # "Client signature" over an empty (or underscored) cell, then the date and the printed name: the
+                # signature line was left blank, and the name printed under it signs nothing
+                line_row = [t for lines, c in rows[below[0]] if c == col for t in flat(lines)]
+                left_blank = (
+                    len(below) > 1
+                    and SIGNATURE_WORD.search(text) is not None
+                    and all(re.fullmatch(r"[_\s.]*", t) for t in line_row)
+                    and any(flat(lines) for b in below[1:] for lines, c in rows[b] if c == col)
+                )
+                if left_blank:
+                    block = block[len(line_row) :]
                 name_lines: list[str] = []
                 marks: list[str] = []  # a signature image's place: the signed mark of the block, no name
                 for piece in block:
-                    if is_image_mark(piece):
-                        marks.append(piece)
+                    if is_image_mark(piece) or _TYPED_MARK.fullmatch(piece):
+                        marks.append(piece)  # ("/s/" alone: a typed signature in its cell, the name printed below)
                     elif date_value is None and (signed_date_line(piece) or bare_date(piece) or _blank_date(piece)):
                         date_value = piece
                     elif not name_lines or not detail_line(piece):
-                        name_lines.append(piece)
+                        name_lines.append(_NAME_CAPTION.sub("", piece))  # "Printed name: Ana Ruiz" under the line
                 if len(below) > 1 and len(name_lines) > 1:
                     return False  # several names under one caption: a list, not one signer's block
                 value = "   ".join(name_lines + marks[:1])
-                if value and not blank_value(value) and date_value is None and not STATUS_WORD.search(value):
+                if (
+                    value and not blank_value(value) and date_value is None and not STATUS_WORD.search(value)
+                    and not left_blank
+                ):
                     return False  # a name under a role with nothing saying it was signed: a care-team table
                 label = text if "sign" in text.lower() else f"{text} signature"
                 parsed = parse_signature(label, value, date_value)
@@ -300,11 +315,14 @@ class SignatureTablesMixin(SignaturesMixin):
                     parsed = SignatureText(role_label=text, name=None, credential=None, date=None, signed=False)
                 if parsed.name is not None and not plausible_name(parsed.name):
                     return False
+                if left_blank and not marks:
+                    parsed.signed = False
+                    blank_lines += 1
                 if parsed.method == "unknown" and re.search(r"electronic|digital|\be-?signed", date_value or "", re.I):
                     parsed.method = "electronic"  # "Electronically signed 02/10/2026" under the name
                 loc_text = " | ".join(x for x in (value, date_value or "") if x) or text
                 found.append((parsed, table.rows[below[0]].index, col, loc_text))
-        if not any(p.signed or p.date is not None for p, *_ in found):
+        if not any(p.signed or p.date is not None for p, *_ in found) and blank_lines < len(found):
             if not all(
                 re.fullmatch(r"[_\s.]{3,}", " ".join(above_text) or "")
                 for _, below in pairs
@@ -365,6 +383,10 @@ def _caption_role(text: str) -> str | None:
     return None
 
 
+# a conformed signature typed alone in a signature cell, naming nobody: "/s/", "/es/", "/S/"
+_TYPED_MARK = re.compile(r"\s*/\s*e?s\s*/\s*", re.I)
+# the caption of a printed-name line in a signer's block: "Printed name:", "Print name:", "Name:"
+_NAME_CAPTION = re.compile(r"^\s*(?:(?:printed|print|typed)\s+)?name\s*:\s*(?=\S)", re.I)
 # a form box's number before its caption ("17. Signature of SLP", "Box 18 - Physician signature", "(18)")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:box\s+)?\(?\d{1,2}[a-z]?\)?\s*[.):-]?\s+", re.I)
 # what a signature caption adds after its signer: "— I certify the need for these services", ": I have reviewed ..."

@@ -402,6 +402,13 @@ _BARE_SIGN_LEAD = re.compile(r"\s*(?:(?i:e-?|electronically\s+|digitally\s+)?(?i
 # a line naming the client and nothing else: "Client: Elijah Brantley", "Patient name: Ana Ruiz"
 _NAME_BANNER = re.compile(r"(?:client|patient|member|consumer|individual)(?:'s)?(?:\s+name)?\s*:\s*[A-Z][\w'’. -]*", re.I)
 
+# what an approver's line says the signer did, before a dash and the signer's label: "Approved", "Reviewed and
+# approved", "Countersigned", "Certified"
+_APPROVAL_LEAD = re.compile(
+    r"\s*(?:(?:reviewed|read)\s+(?:and|&)\s+)?(?:approved|reviewed|co-?signed|countersigned|certified|attested)"
+    r"(?:\s+by)?\s*[—–-]*\s*",
+    re.I,
+)
 _ROLE_WITH_NOTE = re.compile(r"(?P<label>[A-Za-z][^:]{0,60}?)\s*:\s+(?=\S)")
 
 
@@ -411,6 +418,17 @@ def signer_segments(text: str) -> list[Segment]:
     segments = split_labels(text)
     if segments[0].label is not None:
         return segments
+    if (
+        len(segments) > 1
+        and _APPROVAL_LEAD.fullmatch(segments[0].value)
+        and segments[1].label
+        and is_role_label(segments[1].label)
+        and not NOT_A_SIGNER.search(segments[1].label)
+    ):
+        # "Approved — Psychiatrist: Jo Lee, DO   Date: ...": what the signer did, a dash, then the signer's label
+        head = Segment(text[: segments[1].value_start].strip().rstrip(":").strip(), segments[1].value, 0,
+                       segments[1].value_start)
+        return [head, *segments[2:]]
     found = _ROLE_WITH_NOTE.match(text)
     if found is None or "," not in found.group("label"):
         return segments

@@ -165,6 +165,9 @@ class TablesMixin(BuilderState):
     def _table(self, table: Table) -> None:
         table = _unbracketed_labels(table)
         kind = classify_table(table)
+        smart = _smart_grid(table)
+        if smart is not None:
+            kind = smart  # "Specific | Measurable | Achievable | Relevant | Time-bound": one objective a row
         if kind.kind in ("services", "diagnoses", "signatures", "assessments") and _banner_title(table):
             kind = TableKind("lines")  # "SERVICES" shaded in a table of one cell: a section's title, no header
         if kind.kind == "goals" and _paired_goal_form(table, kind):
@@ -410,6 +413,10 @@ class TablesMixin(BuilderState):
             if service_rows is not None:
                 skip_to = service_rows
                 continue
+            goal_rows = self._goals_block_in_form(table, position)
+            if goal_rows is not None:
+                skip_to = goal_rows
+                continue
             cells = [c for c in row.cells if not c.merged_from_above]
             texts = [" ".join(c.text.split()) for c in cells]
             if not any(texts):
@@ -482,6 +489,27 @@ class TablesMixin(BuilderState):
         self._services_table(sub, TableKind("services", roles, position))  # type: ignore[attr-defined]
         return end
 
+    def _goals_block_in_form(self, table: Table, position: int) -> int | None:
+        """A goals grid inside a form: a header row of goal columns ("Goal | Short-term goal | Target date | Who")
+        under a banner row ("GOALS AND SHORT-TERM GOALS"), one goal or objective a row under it, up to the next banner
+        row across the table or the table's end. The rows are read as a goals table; returns the position after
+        them, None when the row at `position` starts no such block."""
+        roles = _goal_header_roles(table.rows[position])
+        if roles is None:
+            return None
+        end = position + 1
+        while end < len(table.rows):
+            cells = [c for c in table.rows[end].cells if not c.merged_from_above]
+            distinct = {" ".join(c.text.split()) for c in cells}
+            if len(distinct - {""}) == 1 and ("" not in distinct or len(cells) == 1):
+                break  # "SERVICES AND REVIEW" across the table: the next part of the form (a goal row fills one cell)
+            end += 1
+        if end == position + 1:
+            return None
+        sub = Table(table.index, table.rows[:end])
+        self._goals_table(sub, TableKind("goals", roles, position))  # type: ignore[attr-defined]
+        return end
+
     def _paired_form_table(self, table: Table, kind: TableKind) -> None:
         """A printed record of label/value pairs side by side (`_paired_goal_form`): each pair read on its own, row by
         row, so that a target beside the next objective ("STO Target | 10/12/2026 | Short Term Objective 1B | ...")
@@ -549,3 +577,81 @@ class TablesMixin(BuilderState):
             if name == role and position < len(header):
                 return " ".join(header[position].text.split())
         return ""
+
+
+# the facts of a goal or objective a goals grid gives a column of its own
+_GOAL_FACT_ROLES = frozenset(
+    {"objective", "target_date", "baseline", "target", "measure", "mastery_criteria", "intervention", "responsible"}
+)
+
+
+def _goal_header_roles(row: Row) -> dict[int, str] | None:
+    """The column roles of a goals grid's header met inside a larger form, or None when the row is no such header:
+    three or more short captions without digits, every one a known column, naming the goal (or objective) and at
+    least one of its facts ("Goal | Short-term goal | Target date | Who"). A label/value row ("Goal | Stop
+    drinking") has a value no caption names, and is no header."""
+    roles: dict[int, str] = {}
+    captions: set[str] = set()
+    for position, cell in enumerate(row.cells):
+        if cell.merged_from_above:
+            return None
+        text = " ".join(cell.text.split())
+        if not text or text in captions:
+            continue
+        if has_digit(text) or len(text.split()) > 5 or text.endswith("."):
+            return None
+        role = column_role(text)
+        if role is None or role in roles.values():
+            return None
+        roles[position] = role
+        captions.add(text)
+    values = set(roles.values())
+    if len(roles) < 3 or not values & {"goal", "objective"} or not (values - {"goal"}) & _GOAL_FACT_ROLES:
+        return None
+    return roles
+
+
+# the columns of a SMART grid, by the letter they stand for: what the objective is, how it is measured, when it is due
+_SMART_CAPTIONS = {
+    "specific": "S", "measurable": "M", "measured": "M", "achievable": "A", "attainable": "A", "action oriented": "A",
+    "relevant": "R", "realistic": "R", "time bound": "T", "timely": "T", "time limited": "T", "time frame": "T",
+    "time specific": "T",
+}
+_SMART_ROLES = {"S": "objective", "M": "measure", "T": "target_date"}
+
+
+def _smart_grid(table: Table) -> TableKind | None:
+    """A grid of objectives written in SMART form ("Obj. | Specific | Measurable | Achievable | Relevant |
+    Time-bound"): the Specific column holds the objective's statement, the Measurable column its measure and the
+    Time-bound column its date; a short first column before them numbers the rows. None unless the header row
+    names at least four of the five SMART letters, Specific, Measurable and Time-bound among them."""
+    if not table.rows:
+        return None
+    roles: dict[int, str] = {}
+    letters: set[str] = set()
+    unnamed: list[int] = []
+    for position, cell in enumerate(table.rows[0].cells):
+        text = re.sub(r"\([^)]*\)", " ", cell.text)
+        key = " ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())
+        letter = _SMART_CAPTIONS.get(key)
+        if letter is None:
+            if key:
+                unnamed.append(position)
+            continue
+        if letter in letters:
+            return None
+        letters.add(letter)
+        if letter in _SMART_ROLES:
+            roles[position] = _SMART_ROLES[letter]
+    if len(letters) < 4 or not {"S", "M", "T"} <= letters:
+        return None
+    first = min(roles)
+    for position in unnamed:
+        caption = " ".join(table.rows[0].cells[position].text.split())
+        if position < first and column_role(caption) in ("goal", "problem"):
+            roles[position] = column_role(caption)  # "Goal | Specific | ...": each row's goal, then its objective
+        elif position < first and len(caption.split()) <= 2 and "label" not in roles.values():
+            roles[position] = "label"  # "Obj.", "#": the row's number
+        elif position < first:
+            return None  # a caption before the SMART columns that is neither: not a grid this reads
+    return TableKind("goals", dict(sorted(roles.items())), 0)

@@ -9,6 +9,7 @@ that it can act as a section heading.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +20,7 @@ from authcheck.parsing import parse_date, parse_frequency
 from authcheck.parsing.dates import DATE_TEXT
 from authcheck.readers.phrases import has_digit
 from authcheck.readers.phrases.ocr import ocr_letters
-from authcheck.readers.docx.blocks import Row, Table
+from authcheck.readers.docx.blocks import Block, Cell, Row, Table
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.docx.labels import element_label, field_key, normalize_label, subfield_key
@@ -317,6 +318,57 @@ class TableKind:
     title_row: int | None = None
 
 
+# a column heading that names one goal of a grid whose columns are the goals: "Goal 1", "LTG 2", "Target 3 -
+# Daily living", "Problem #1", "Objective 2"
+_GOAL_COLUMN = re.compile(
+    r"(?:(?:long|short)[\s-]*term\s+)?(?:goals?|ltg|stg|targets?|problems?|objectives?|needs?|issues?)\s*(?:#|no\.?)?\s*"
+    r"(?:\d{1,2}|[A-Z])\b(?:\s*[-–—:.)]\s*\S.{0,40})?",
+    re.IGNORECASE,
+)
+
+
+def goal_columns_grid(table: Table) -> bool:
+    """True for a grid whose first column holds the labels ("Problem", "Long-term goal", "Short-term objectives",
+    "Target date", "Interventions") and whose other columns are the goals side by side, each headed by its own
+    number ("" | "Goal 1" | "Goal 2"). A grid of one goal column is no such grid (a label beside its value)."""
+    rows = table.rows
+    if len(rows) < 3 or any(len(r.cells) != len(rows[0].cells) for r in rows) or len(rows[0].cells) < 3:
+        return False
+    head = [" ".join(c.text.split()) for c in rows[0].cells]
+    if head[0] and field_key(head[0]) is None and element_label(head[0] + ": x") is None:
+        return False
+    goals = head[1:]
+    if len(set(goals)) != len(goals) or not all(_GOAL_COLUMN.fullmatch(g) for g in goals):
+        return False
+    labels = [" ".join(r.cells[0].text.split()).rstrip(":") for r in rows[1:]]
+    known = [
+        x for x in labels
+        if x and len(x.split()) <= 6 and (element_label(x + ": x") or subfield_key(x) or field_key(x) or column_role(x))
+    ]
+    return len(known) >= 2 and len(known) * 3 >= 2 * len(labels)
+
+
+def transpose_goal_columns(blocks: list[Block]) -> list[Block]:
+    """The blocks with each grid of goals side by side (`goal_columns_grid`) turned to one goal a row: the first
+    column's labels become the header row ("Goal" over the column headings), each goal column a row, so the grid is
+    read as any goals table. The cells keep their lines; the table is marked `transposed` (a cell's row and column
+    are swapped against the document's)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and goal_columns_grid(block):
+            rows = block.rows
+            width = len(rows[0].cells)
+            turned = [
+                Row(index=k, cells=[Cell(col=r, lines=list(rows[r].cells[k].lines)) for r in range(len(rows))])
+                for k in range(width)
+            ]
+            if not "".join(turned[0].cells[0].lines).strip():
+                turned[0].cells[0].lines = ["Goal"]
+            block = dataclasses.replace(block, rows=turned, transposed=True)
+        out.append(block)
+    return out
+
+
 def _distinct_texts(row: Row) -> list[str]:
     seen: list[str] = []
     for cell in row.cells:
@@ -506,10 +558,11 @@ def _label_like(first: str) -> bool:
     if "\t" in first and ":" not in first and split_labels(first.strip())[0].label is not None:
         return False  # "Client<TAB>Ana Ruiz" (a tab-stop line, a nested table's row): a label with its value
     head, colon, rest = text.partition(":")
-    if colon and rest.strip() and not rest.strip().isupper():
+    asks = bool(colon) and _asked_parts(rest)
+    if colon and rest.strip() and not rest.strip().isupper() and not asks:
         return False  # "Frequency: 3 visits/week" is a labelled value, not a caption
     label = head.strip()
-    if not label or element_label(label + ":"):
+    if not label or (element_label(label + ":") and not asks):
         return False
     # (a remark in brackets after a caption in capitals is the form's hint: "18. ON FILE (Print/type name)")
     letters = [c for c in re.sub(r"\([^()]*\)", " ", label) if c.isalpha()]
@@ -518,6 +571,15 @@ def _label_like(first: str) -> bool:
     if field_key(label) or subfield_key(label) or "signature" in label.lower():
         return True
     return match_section(label).key is not None
+
+
+def _asked_parts(rest: str) -> bool:
+    """True when what follows a caption's colon lists the parts the box asks for, each a known label and none a
+    value ("Treatment goals: baseline, mastery criteria, target date"; "Frequency: 3 visits/week" holds a value)."""
+    pieces = [p.strip(" .") for p in re.split(r"\s*[,;/]\s*|\s+and\s+|\s+&\s+", rest) if p.strip(" .")]
+    return len(pieces) >= 2 and all(
+        not has_digit(p) and (subfield_key(p) is not None or field_key(p) not in (None, "other")) for p in pieces
+    )
 
 
 def box_lines(lines: list[str]) -> list[str]:

@@ -28,13 +28,13 @@ import re
 
 from authcheck.model.vocab import find_credentials, normalize_signature_role
 from authcheck.parsing.dates import ANY_DATE_TEXT, MONTH_NAME_TEXT
-from authcheck.readers.docx.blocks import Block, Para
+from authcheck.readers.docx.blocks import Block, Para, Table
 from authcheck.readers.docx.goal_phrases import BARE_OBJ
 from authcheck.readers.docx.labels import date_label_key, element_label, field_key, strip_list_marker, subfield_key
 from authcheck.readers.docx.page_repeats import blank_page_end
 from authcheck.readers.docx.sections import match_section
 
-__all__ = ["DANGLING", "join_tab_row_wraps", "unwrap_paragraphs"]
+__all__ = ["DANGLING", "join_tab_row_wraps", "unwrap_cell_lines", "unwrap_paragraphs"]
 
 # a line as long as this that stops mid-sentence was cut by the sender's line width
 _WRAPPED_LENGTH = 40
@@ -269,11 +269,45 @@ def unwrap_breaks(text: str) -> str:
     return "\n".join(out)
 
 
+def unwrap_cell_lines(lines: list[str]) -> list[str]:
+    """The lines of one table cell (its paragraphs and manual line breaks) with each line end joined that cuts a
+    sentence left plainly open: the line before ends on a comma or on a word a sentence does not end on ("... ther
+    activities 97530," over "home exercise program. Frequency 2x/week"). A cell's first line may be a form box's
+    caption over its value, so a line that merely lacks a full stop ("21. Initial Assessment (history ...)" over
+    "pt seen ...") is not joined, nor the first line for a word left hanging ("12. CERTIFICATION FROM THROUGH" over
+    its dates; "... N/A" holds no word "a"), nor a line to an empty one, nor a row of a table nested in the cell
+    (its cells set apart by tabs: "CPT<TAB>...<TAB>Rendered by" over "97153<TAB>...")."""
+    out: list[str] = []
+    for line in lines:
+        head = out[-1].rstrip() if out else ""
+        dangling = len(out) > 1 and re.search(r"(?:^|\s)[A-Za-z]+$", head) is not None and _DANGLING.search(head)
+        if head and (head.endswith(",") or dangling) and "\t" not in head + line and _joins(head, line, None):
+            out[-1] = _glue(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _unwrap_table_cells(table: Table) -> None:
+    """Join the sentence-cut lines of each cell of `table` in place (a merged cell's shared lines once)."""
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell.lines) in seen or len(cell.lines) < 2:
+                continue
+            seen.add(id(cell.lines))
+            joined = unwrap_cell_lines(cell.lines)
+            if len(joined) != len(cell.lines):
+                cell.lines[:] = joined
+
+
 def unwrap_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks with each hard-wrapped run of paragraphs joined into its first paragraph (index and layout of
     the first; text boxes of all), and the line breaks that cut a sentence inside a paragraph joined."""
     out: list[Block] = []
     for block in blocks:
+        if isinstance(block, Table):
+            _unwrap_table_cells(block)
         if isinstance(block, Para) and "\n" in block.text and block.heading is None:
             joined = unwrap_breaks(block.text)
             if joined != block.text:

@@ -103,7 +103,7 @@ _SAYS_ICD9 = re.compile(r"\bicd-?9(?:-?cm)?\b", re.I)
 
 
 _CPT_RE = re.compile(
-    r"(?<![\w/.\-$])(?P<code>\d{4}[0-9FTU]|[A-CEGHJ-MP-V]\d{4})(?P<mods>(?:\s*[-:]\s*[A-Z0-9]{2}(?![\w])(?!\s*(?:hours?|hrs?|minutes?|mins?|units?|sessions?|visits?|times?|days?|weeks?|months?|x)\b))*)(?![\w/]|\.\d)"
+    r"(?<![\w/.\-$])(?P<code>\d{4}[0-9FTU]|[A-CEGHJ-MP-V]\d{4})(?P<mods>(?:\s*[-:]\s*[A-Z0-9]{2}(?![\w])(?!\s*[-–]?\s*(?:hours?|hrs?|minutes?|mins?|units?|sessions?|visits?|times?|days?|weeks?|months?|x)\b))*)(?![\w/]|\.\d)"
 )
 
 

@@ -549,6 +549,39 @@ def _bracketed_diagnoses(sentence: str, codes: list[CodeMatch]) -> list[Diagnosi
     return found
 
 
+# "Social anxiety disorder (social phobia), unspecified: F40.10": a condition as a label, its code the value
+_NAME_THEN_CODE = re.compile(r"^\s*(?P<name>[A-Za-z][^:;]{2,120}?)\s*[:=]\s*(?:icd-?10(?:-?cm)?\s*)?$", re.I)
+_CONTENT_WORD = re.compile(r"[a-z]{3,}")
+_FILLER_WORDS = frozenset({"and", "the", "with", "without", "other", "due", "for", "not", "elsewhere", "classified"})
+
+
+def _description_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _FILLER_WORDS}
+
+
+def _named_code_value(sentence: str, codes: list[CodeMatch]) -> DiagnosisText | None:
+    """A line whose label names a condition and whose value is its ICD-10-CM code alone ("Social anxiety disorder
+    (social phobia), unspecified: F40.10"), as a diagnosis table's row reads when written as lines. The name must
+    match the code's description in the code set (most of its words); another label with a code as its value
+    ("Member ID: F40.10", "Primary: F41.1") is no such line."""
+    if len(codes) != 1 or codes[0].system != "ICD-10-CM" or sentence[codes[0].end :].strip(" .;") != "":
+        return None
+    label = _NAME_THEN_CODE.match(sentence[: codes[0].start])
+    if label is None:
+        return None
+    from authcheck.codes.icd10cm import get_icd10cm  # (the code set loads on first use)
+
+    title = get_icd10cm().description(codes[0].code)
+    if not title:
+        return None
+    wanted, named = _description_words(title), _description_words(label.group("name"))
+    shared = wanted & named
+    if len(shared) < min(2, len(wanted)) or len(shared) < 0.6 * len(wanted):
+        return None
+    return DiagnosisText(code=codes[0].code, system=codes[0].system, description=label.group("name").strip(),
+                         primary=bool(_PRIMARY.search(sentence)), text=sentence.strip())
+
+
 def prose_diagnoses(text: str) -> list[DiagnosisText]:
     """Diagnoses stated in a narrative sentence that names both a diagnosis and its code ("She meets DSM-5
     criteria for major depressive disorder, recurrent, moderate (F33.1)", "He meets criteria for social anxiety
@@ -563,6 +596,10 @@ def prose_diagnoses(text: str) -> list[DiagnosisText]:
             continue
         markers = [m for m in _MARKERS.finditer(sentence) if m.end() <= codes[0].start]
         if not markers:
+            named = _named_code_value(sentence, codes)
+            if named is not None:
+                found.append(named)
+                continue
             bracketed = _bracketed_diagnoses(sentence, codes)
             made = diagnosis_made(sentence) if len(bracketed) == 1 else None
             if made is not None and made.start >= codes[0].end:

@@ -425,10 +425,41 @@ def _beyond_as_needed(service: ServiceText) -> bool:
     return parsed is not None and parsed.count is not None
 
 
+# the visit course that opens a list of coded procedures, before its colon ("OT 2x/week for 12 weeks: ADL ...")
+_COURSE_LEAD = re.compile(r"^\s*(?P<lead>[^:;()]{3,60}?)\s*:\s*(?=\S)")
+
+
+def _course_lead(piece: str) -> str | None:
+    """The frequency of the visit course a list of procedures opens with ("PT 3x/week x 8 weeks: 97110, 97140, ..."
+    -> "3x/week"), when the lead names no code of its own; None otherwise."""
+    match = _COURSE_LEAD.match(piece)
+    if match is None or find_service_codes(match.group("lead")):
+        return None
+    parsed = parse_frequency(match.group("lead"))
+    if parsed is None or parsed.count is None or parsed.per is None or parsed.prn:
+        return None
+    count = f"{parsed.count:g}" if parsed.count_max is None else f"{parsed.count:g}-{parsed.count_max:g}"
+    return f"{count}x/{parsed.per}"
+
+
+def _as_needed_only(service: ServiceText) -> bool:
+    """True when a service's only quantity is "as needed" with no count or limit ("orthotic fitting as needed")."""
+    if any(x is not None for x in (service.amount, service.hours_per_week, service.units)):
+        return False
+    parsed = parse_frequency(service.frequency) if service.frequency else None
+    return parsed is not None and parsed.prn and parsed.count is None and parsed.prn_limit is None
+
+
 # a clause about changing the service just named ("sessions may move to every other week", "will taper to monthly")
 _STEP_CHANGE = re.compile(
     r"\b(?:may|might|can|could|will|to)\s+(?:then\s+)?(?:be\s+)?(?:move[ds]?|moved|reduc\w*|decreas\w*|taper\w*|"
     r"step(?:ped)?\s+down|fade[ds]?|faded|chang\w*|adjust\w*|increas\w*|space[ds]?\s+out)\b",
+    re.I,
+)
+# a clause opening with the change itself ("...; moving to every other week after PCL-5 falls below 33")
+_STEP_CHANGE_LEAD = re.compile(
+    r"^\s*(?:and\s+)?(?:then\s+)?(?:moving|reducing|decreasing|tapering|stepping\s+down|fading|changing|"
+    r"spacing\s+out|increasing)\s+(?:down\s+)?(?:to|from)\b",
     re.I,
 )
 
@@ -506,6 +537,59 @@ def _labelled_quantity(piece: str) -> str | None:
     return rest if _QUANTITY_START.match(rest) else None
 
 
+_BOX = re.compile(r"[☐□☒☑✔✓■]|\[\s?[xX✓✔]?\s?\]")
+
+
+def _ticked_with_coded_lead(text: str) -> str:
+    """The ticked options of form text (`checked_options`), after the words that open it when those name a coded
+    service ("Individual psychotherapy: CPT 90834 – session length ☐ 30 min ☒ 45 min" -> "Individual
+    psychotherapy: CPT 90834 – session length 45 min"): the options are that service's quantity. A lead without a
+    code ("Frequency: ☐ Weekly ☒ Every 2 weeks") is only the options' label and is dropped as before."""
+    ticked = checked_options(text)
+    box = _BOX.search(text)
+    if box is None or ticked == text or not ticked.strip():
+        return ticked
+    lead = text[: box.start()].rstrip(" ,;")
+    if not find_service_codes(lead) or lead in ticked:
+        return ticked
+    return f"{lead} {ticked}"
+
+
+# the end of a sentence before the next one opens ("...(night wrist splint). 2 visits per week x 8 weeks.")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z0-9])")
+
+
+def _list_quantity_tail(text: str) -> tuple[str, str] | None:
+    """(the list, its quantities) for coded services parted by semicolons followed by sentences that name no code
+    and open with a quantity ("...; 97760 orthotic management. 2 visits per week x 8 weeks. Expected duration: 8
+    weeks."); None for anything else, a list whose services state a frequency of their own included."""
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    for brk in breaks:
+        head, rest = text[: brk.start()], text[brk.end() :]
+        if find_service_codes(rest):
+            continue
+        if ";" not in head or len(find_service_codes(head)) < 2 or not _QUANTITY_START.match(rest):
+            return None
+        for piece in head.split(";"):
+            own = ServiceText()
+            fill_quantities(QUANTITY_SPLIT.split(_without_codes(piece)), own)
+            if own.frequency is not None or own.hours_per_week is not None:
+                return None  # "97110 ther ex 2x/week; 97140 manual therapy 1x/week. ...": each states its own
+        extra = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(rest), extra)
+        if extra.frequency is None:
+            return None
+        return head, rest
+    return None
+
+
+def _without_codes(text: str) -> str:
+    """The text with its service codes (and their modifiers) blanked out."""
+    for _, _, start, end in reversed(find_service_codes(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]:
     """Requested services in a phrase: "Individual psychotherapy (90837): 53 minutes, weekly",
     "97153 Adaptive behavior treatment - 20 hrs/week", "The plan includes therapeutic exercise (97110),
@@ -520,9 +604,25 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
         # a cell listing one coded service per line ("90834 Individual psychotherapy, 45 min, weekly" /
         # "90853 Group skills, 60 min, every 2 weeks"): the line ends each service
         return [s for group in groups for s in parse_service(group, require_code=require_code)]
-    text = " ".join(checked_options(text).split())
+    text = " ".join(_ticked_with_coded_lead(text).split())
     if not text:
         return []
+    tail = _list_quantity_tail(text)
+    if tail is not None:
+        # "97110 ther ex; 97140 manual therapy; 97018 paraffin. 2 visits per week x 8 weeks.": the sentences after a
+        # list of coded services parted by semicolons, stating only quantities, are every listed service's visits
+        head, rest = tail
+        listed = parse_service(head, require_code=require_code)
+        extra = ServiceText()
+        fill_quantities(QUANTITY_SPLIT.split(rest), extra)
+        for service in listed:
+            if service.code and service.frequency is None and service.hours_per_week is None:
+                service.frequency = extra.frequency
+            if service.code and service.amount is None and service.hours_per_week is None:
+                service.amount = extra.amount
+            if service.code and service.duration is None:
+                service.duration = extra.duration
+        return listed
     # "TE (97110), gait trng (9716), NMR (97112)": a code mistyped in a list of bracketed codes is still that service's
     # "methadone administration H020 daily; counseling H0004 ...": so is a code mistyped in a list parted by semicolons
     mistyped = frozenset(c[0] for c in bracketed_codes_as_written(text) + listed_codes_as_written(text))
@@ -540,7 +640,7 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
     last_group: list[ServiceText] = []
     course: ServiceText | None = None  # an uncoded piece saying how often the visits of the course are
     for piece in pieces:
-        if services and not find_service_codes(piece) and _STEP_CHANGE.search(piece):
+        if services and not find_service_codes(piece) and (_STEP_CHANGE.search(piece) or _STEP_CHANGE_LEAD.match(piece)):
             continue  # "...; sessions may move to every other week once ...": a later change of the same service
         labelled = _labelled_quantity(piece) if services and not find_service_codes(piece) else None
         if services and not find_service_codes(piece) and (labelled or _QUANTITY_START.match(piece.strip())):
@@ -569,7 +669,12 @@ def parse_service(text: str, *, require_code: bool = False) -> list[ServiceText]
         shared = next((s for s in group if s.has_quantity), None)
         if shared is not None and not _beyond_as_needed(shared):
             shared = None  # "..., orthotic fitting as needed": "as needed" belongs to its own item only
+        course_lead = _course_lead(piece) if len(group) > 1 else None
         for service in group:
+            if course_lead is not None and service.code and _as_needed_only(service):
+                # "OT 2x/week for 12 weeks: ADL retraining (97535), ..., orthotic management (97760) as needed": the
+                # listed procedures are done at the course's visits, the one "as needed" at those of them it is needed
+                service.frequency = f"{service.frequency} (at the {course_lead} visits)"
             if shared is not None and not service.has_quantity and service.code and len(group) > 1:
                 service.frequency, service.amount, service.duration = (
                     shared.frequency,

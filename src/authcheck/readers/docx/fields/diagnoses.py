@@ -201,6 +201,15 @@ def _header_line(text: str) -> bool:
     return sum(1 for p in parts if _column_role(p)) >= 2
 
 
+# the rank or kind of a diagnosis written in a column of its own ("Primary", "Contributing", "Medical", "Rule out")
+_DX_RANK = re.compile(
+    r"(?:primary|principal|secondary|tertiary|additional|contributing|comorbid(?:ity)?|co-?occurring|medical|"
+    r"psychiatric|behavioral|provisional|working|rule[\s-]*out|r/o|historical|history|resolved|active|chronic|"
+    r"focus\s+of\s+(?:treatment|care)|admitting|treatment|other)(?:\s+(?:diagnosis|dx|condition))?",
+    re.I,
+)
+
+
 def _not_a_diagnosis(text: str) -> bool:
     if _PROCEDURE_FIRST.match(text) and not find_icd_codes(text):
         return True
@@ -612,7 +621,9 @@ class DiagnosisFieldsMixin(BuilderState):
             return True  # "F10.20 - ETOH dependence," then "uncomplicated": one diagnosis wrapped over two lines
         found = parse_diagnoses(core, require_marker=len(core) > 160)
         if not found:
-            return False
+            return self._dx_cell_caption(line, core)  # "Primary" beside a row's code: that diagnosis's rank
+        if len(found) == 1 and found[0].code is None and self._dx_cell_caption(line, core):
+            return True  # "Name" / "Type" over the rows, "Contributing" beside a row's code: no diagnosis of its own
         if all(d.code is None for d in found) and _no_condition(core):
             return False  # an insurance line, the client's own words, an evaluation scheduled: no diagnosis
         if all(d.code is None for d in found) and (
@@ -666,6 +677,34 @@ class DiagnosisFieldsMixin(BuilderState):
         glue = f"{tail} " if tail in (",", ";") else (" " if last.description.rstrip().endswith(tail) else f" {tail} ")
         last.description = f"{last.description.rstrip(' ,;')}{glue}{text.rstrip(' .;')}".replace(" ,", ",")
         last.field_sources["description"] = line.loc(core)
+        return True
+
+    def _dx_cell_caption(self, line: Line, core: str) -> bool:
+        """A cell of a diagnosis table read cell by cell that names no condition: a column title ("Name", "Type",
+        "ICD-10-CM") or, in the row of a coded diagnosis, that diagnosis's rank ("Contributing", "Comorbid",
+        "Medical"). Text of another row, or a condition's name, is read as before."""
+        if line.table is None or find_icd_codes(core) or re.search(r"\d", core):
+            return False
+        text = core.strip(" .:;")
+        if ":" in text or "\t" in text or "|" in text:
+            return False
+        if len(text.split()) <= 3 and _column_role(text) is not None and not any(
+            d.source is not None and d.source.table == line.table and d.source.row == line.row for d in self.diagnoses
+        ):
+            return True
+        last = self.diagnoses[-1] if self.diagnoses else None
+        source = last.source if last is not None else None
+        if (
+            last is None
+            or last.code is None
+            or source is None
+            or source.table != line.table
+            or source.row != line.row
+            or _DX_RANK.fullmatch(text) is None
+        ):
+            return False
+        if re.match(r"(?:primary|principal)\b", text, re.I) and not any(d.primary for d in self.diagnoses):
+            last.primary = True
         return True
 
     def _cell_description(self, line: Line, found: list[DiagnosisText]) -> bool:

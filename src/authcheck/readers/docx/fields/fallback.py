@@ -91,6 +91,13 @@ def _date_span(value: str) -> bool:
 
 # an ordinal written with digits inside a label: "1st treatment", "2nd visit", "3rd review"
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
+# a plan's title naming whom it is for: "Treatment plan for Wren Haverford-Diaz", "ABA Plan of Care for: Milo Brandt"
+_TITLE_FOR = re.compile(
+    r"^(?:[\w/&-]+\s+){0,4}?(?:treatment|service|care|support|recovery|behaviou?r(?:al)?)\s+plan(?:\s+of\s+care)?"
+    r"|^(?:[\w/&-]+\s+){0,4}?plan\s+of\s+care",
+    re.I,
+)
+_TITLE_FOR = re.compile(rf"(?:{_TITLE_FOR.pattern})\s+for\s*:?\s+(?P<rest>.+)$", re.I)
 _SUBJECT = re.compile(r"^(?:re|subject|regarding|in\s+re|ref)$", re.I)
 _PAYER_WORD = re.compile(r"\b(?:medicaid|medicare|medi-?cal|insurance|insurer|member|subscriber|policy|payer|payor|"
                          r"health\s*plan|mco|beneficiary|recipient)\b", re.I)
@@ -423,6 +430,12 @@ def basic_facts(
             # 00418227"): the name alone on its line, the identifiers on the next
             banner = _banner_name([*previous, *pieces])
             banner = banner if banner is not None and _RECORD_NAME.fullmatch(previous[0].text.strip()) else None
+        if banner is None and "patient.name" in wanted and len(pieces) == 1:
+            titled = _TITLE_FOR.match(pieces[0].text.strip())
+            named = _person(titled.group("rest")) if titled is not None else None
+            if named is not None and all(word[:1].isupper() for word in named.split()):
+                # "Treatment plan for Wren Haverford-Diaz": a plan's title naming whom it is for
+                banner = (named, pieces[0].loc)
         if banner is not None:
             facts.append(BasicFact("patient.name", "banner", banner[0], banner[1]))
         pairs = list(_pairs(pieces, wanted))

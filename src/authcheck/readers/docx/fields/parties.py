@@ -102,6 +102,27 @@ def grouped_member_id(value: str) -> str | None:
     return found
 
 
+# an NPI as written after its label, whatever its length ("NPI 167239405", "NPI# 1234-567-890"): seven to twelve
+# digits, dashes allowed between them
+_WRITTEN_NPI = re.compile(r"(?<![\w-])NPI\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<value>\d(?:-?\d){6,11})(?![\w-])", re.I)
+
+
+def written_npis(text: str) -> list[str]:
+    """The NPIs written after an "NPI" label in `text`, as written (a mistyped one too), in order."""
+    return [m.group("value") for m in _WRITTEN_NPI.finditer(text)]
+
+
+def _name_before(text: str) -> tuple[str | None, str | None]:
+    """The clinician's name and credential that end `text` ("... provided by Dr. Jo Lee, PsyD (" -> ("Jo Lee",
+    "PsyD")), or (None, None) when no capitalised name and credential stand right before."""
+    words = text.rstrip(" ,(;-–—").split()
+    for k in range(min(8, len(words)), 1, -1):
+        name, credential = split_name_credential(" ".join(words[-k:]))
+        if name and credential and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+            return name, credential
+    return None, None
+
+
 def _signer_lines(signature: Signature) -> list[SourceLocation]:
     """The lines a signature was read from: its own line, then the line that named the signer when that is another
     (a name line over a dated "Signed: ..." line)."""
@@ -130,11 +151,38 @@ class PartyFieldsMixin(BuilderState):
             for source in _signer_lines(signature):
                 if lines[source.text] > 1:
                     continue
-                npis = [f for f in inline_facts(source.text) if f.key == "provider.npi"]
+                npis = [f.value for f in inline_facts(source.text) if f.key == "provider.npi"]
+                if not npis:
+                    npis = written_npis(source.text)  # "Jo Lee, MD  NPI 16723940  signed ...": mistyped, kept to check
                 if len(npis) == 1:
-                    signature.npi = npis[0].value
+                    signature.npi = npis[0]
                     signature.field_sources["npi"] = source
                     break
+        self._npis_in_prose()
+
+    def _npis_in_prose(self) -> None:
+        """ "Services will be provided by Dr. Jo Lee, PsyD (NPI 167239405), at ...": an NPI written in a sentence the
+        reader kept as free text, with no ten digits (a mistyped one, which docx.inline does not take), is kept as
+        written for the NPI check: the provider named by the name and credential right before it, or a provider of
+        its own. An NPI already read for a provider or signer is not read again."""
+        known = {p.npi for p in self.providers} | {s.npi for s in self.signatures}
+        for block in self.free:
+            text = block.text or ""
+            if "npi" not in text.lower():
+                continue
+            for match in _WRITTEN_NPI.finditer(text):
+                npi = match.group("value")
+                if npi in known or re.fullmatch(r"\d{10}", npi):
+                    continue
+                known.add(npi)
+                name, credential = _name_before(text[: match.start()])
+                provider = next((p for p in self.providers if name and p.name == name and p.npi is None), None)
+                if provider is None:
+                    provider = Provider(name=name, credential=credential, source=block.source)
+                    self.providers.append(provider)
+                provider.npi = npi
+                if block.source is not None:
+                    provider.field_sources["npi"] = block.source
 
     def _field_patient_name(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:
         if self.section.key == "signatures":
@@ -252,7 +300,14 @@ class PartyFieldsMixin(BuilderState):
         for known in self.providers:
             if known.name == name and name:
                 return None
-        self.providers.append(Provider(name=name, credential=credential, role=label.strip(), source=loc))
+        provider = Provider(name=name, credential=credential, role=label.strip(), source=loc)
+        npis = written_npis(value)
+        known = {p.npi for p in self.providers} | {s.npi for s in self.signatures}
+        if len(npis) == 1 and npis[0] not in known:
+            # "Treating clinician: Jo Lee, PsyD (NPI 167239405)": her NPI as written, a mistyped one too
+            provider.npi = npis[0]
+            provider.field_sources["npi"] = loc
+        self.providers.append(provider)
         return "ok"
 
     def _field_provider_npi(self, label: str, value: str, loc: SourceLocation, line: Line) -> None:

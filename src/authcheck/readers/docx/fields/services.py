@@ -160,6 +160,14 @@ _PLAN_KIND_OPTION = re.compile(
 )
 
 
+def _person_named(value: str) -> bool:
+    """True when a label's value is a person's name, as a signer or orderer is written ("Miriam Tal, DO")."""
+    from authcheck.readers.docx.signatures import names_a_person  # (signatures imports this package)
+
+    value = value.strip(" .;")
+    return bool(value) and not find_service_codes(value) and names_a_person(value)
+
+
 def plan_kind_choice(text: str) -> bool:
     """True for a form's ticked choice of the plan's kind ("Plan type: ☒ Initial ☐ Update ☐ Discharge"); a choice of
     services ("Modality: ☒ Individual ☐ Group") is not one."""
@@ -1238,6 +1246,8 @@ class ServiceFieldsMixin(BuilderState):
             name, colon, rest = core.partition(":")
             if colon and len(name.split()) <= 4 and (_NOT_HOW_OFTEN.match(rest.strip()) or _NOT_A_SERVICE.search(name)):
                 return False  # "Cosign: not required", "Last updated by: ...": a form's remark, no service
+            if colon and len(name.split()) <= 4 and _person_named(rest):
+                return False  # "Ordering physician: Miriam Tal, DO" under "Physician Orders": who orders, no service
             if field_key(core.rstrip(": ")) not in (None, "other") and len(core.split()) <= 4:
                 return False  # "Modality" beside its ticked boxes: a form's label, not the name of a service
             if _DOCUMENT_TITLE.fullmatch(core.strip()) and not find_service_codes(core):
