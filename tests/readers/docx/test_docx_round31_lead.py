@@ -210,3 +210,25 @@ def test_a_dash_in_the_goals_column_is_no_goal() -> None:
 def test_near_miss_dashes_in_every_goal_cell_leave_no_goal_at_all() -> None:
     plan = _orders(("—", "N/A"))
     assert [g for p in plan.problems for g in p.goals] == []
+
+
+_ABA_HEAD = ["ABA Treatment Plan", "Client: Milo Brandt", "Plan date: 01/05/2027", "TARGETS"]
+_TARGET_HEADER = ["Target", "Baseline", "Mastery criterion", "Target date"]
+
+
+def test_a_target_column_of_short_behaviour_names_holds_the_goals() -> None:
+    """The second page of a targets table split over pages: a behaviour named in two words and a caregiver's
+    sentence are the rows' goals, as on the first page."""
+    plan = read_blocks([*_ABA_HEAD, [
+        _TARGET_HEADER,
+        ["Hitting siblings", "5 per day", "0-1 per day for 4 consecutive weeks", "04/02/2027"],
+        ["Caregiver: father will run the feeding protocol at dinner", "not yet trained", "90% fidelity", "02/05/2027"],
+    ]])
+    assert [g.statement for p in plan.problems for g in p.goals] == [
+        "Hitting siblings", "Caregiver: father will run the feeding protocol at dinner"]
+
+
+def test_near_miss_a_target_column_of_levels_holds_no_goals() -> None:
+    plan = read_blocks([*_ABA_HEAD, [_TARGET_HEADER, ["80%", "40%", "3 sessions", "04/02/2027"],
+                                     ["Independent", "Max assist", "3 sessions", "02/05/2027"]]])
+    assert [g for p in plan.problems for g in p.goals] == []

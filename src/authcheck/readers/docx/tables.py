@@ -704,6 +704,8 @@ _GOAL_SENTENCE = re.compile(r"\b(?:will|shall|to\s+(?:increase|decrease|reduce|i
 
 # a target named in words ("Conversational turns with a peer"), not a level ("80%", "4 of 5", "20 lb", "Min assist")
 _TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]+(?:[\s,:/()-]+[\w'’()-]+){2,}")
+# a behaviour named in one or two words ("Elopement", "Hitting siblings"): letters only, no level
+_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}(?:\s+[A-Za-z][A-Za-z'’-]+)?")
 _LEVEL = re.compile(
     r"%|\b\d+\s*(?:of|/|out\s+of)\s*\d+\b|^\s*(?:[<>≤≥]|at\s+least|no\s+more|fewer|less|under|over|up\s+to)|"
     r"\b(?:assist(?:ance)?|independent(?:ly)?|supervision|cues?|prompts?)\s*$",
@@ -755,7 +757,7 @@ def _target_statements(table: Table, roles: dict[int, str], start: int) -> dict[
             return {**roles, position: "goal"}
         # "Target | Baseline | Mastery criterion" over "Aggression (hits, kicks) during demands | 9 per hour | ...":
         # the behaviour or skill targeted, named in words, is the row's goal when the levels have columns of their own
-        names = [t for t in texts if _TARGET_NAME.match(t) and not _LEVEL.search(t)]
+        names = [t for t in texts if (_TARGET_NAME.match(t) or _SHORT_NAME.fullmatch(t)) and not _LEVEL.search(t)]
         if texts and values & {"baseline", "mastery_criteria"} and len(names) * 2 > len(texts):
             return {**roles, position: "goal"}
     if {"baseline", "mastery_criteria"} <= values or ("baseline" in values and "target_date" in values):
