@@ -36,7 +36,7 @@ FLOORS = {
     "blind_plans_18": 45, "blind_plans_19": 45, "blind_plans_20": 45, "blind_plans_21": 45,
     "blind_plans_22": 47, "blind_plans_23": 44, "blind_plans_24": 47, "blind_plans_25": 49,
     "blind_plans_26": 45, "blind_plans_27": 47, "blind_plans_28": 48, "blind_plans_29": 43, "blind_plans_30": 41, "blind_plans_32": 45, "blind_plans_33": 45, "blind_plans_34": 41, "blind_plans_35": 44,
-    "blind_plans_36": 47, "blind_plans_37": 45, "blind_plans_38": 45, "blind_plans_39": 45, "blind_plans_40": 45, "blind_plans_41": 43, "blind_plans_42": 45,
+    "blind_plans_36": 47, "blind_plans_37": 45, "blind_plans_38": 45, "blind_plans_39": 45, "blind_plans_40": 45, "blind_plans_41": 43, "blind_plans_42": 46,
     "blind_plans_43": 43,
 }
 

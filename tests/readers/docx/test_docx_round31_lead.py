@@ -232,3 +232,29 @@ def test_near_miss_a_target_column_of_levels_holds_no_goals() -> None:
     plan = read_blocks([*_ABA_HEAD, [_TARGET_HEADER, ["80%", "40%", "3 sessions", "04/02/2027"],
                                      ["Independent", "Max assist", "3 sessions", "02/05/2027"]]])
     assert [g for p in plan.problems for g in p.goals] == []
+
+
+def _episodes(*between: str) -> object:
+    return read_blocks([
+        "Outpatient Treatment Plan", "Client: Marisol Quenby", "Plan date: 03/02/2026",
+        "Diagnosis: F33.1 Major depressive disorder, recurrent, moderate",
+        "PRIOR EPISODE (HISTORY) - NOT ACTIVE", *between, "Diagnosis 2019: 296.32 (ICD-9)",
+        "-------------------------------------------",
+        "Electronically signed by Cormac J. Strand, LPCC on 03/02/2026",
+    ])
+
+
+def test_a_typed_rule_after_an_earlier_records_lines_closes_it() -> None:
+    plan = _episodes()
+    assert [(s.name, s.date) for s in plan.signatures] == [("Cormac J. Strand", dt.date(2026, 3, 2))]
+    assert [d.code for d in plan.diagnoses] == ["F33.1"]  # the 2019 codes stay the earlier record's
+
+
+def test_near_miss_a_rule_straight_under_the_records_heading_is_its_underline() -> None:
+    plan = read_blocks([
+        "Outpatient Treatment Plan", "Client: Marisol Quenby", "Plan date: 03/02/2026",
+        "Diagnosis: F33.1 Major depressive disorder, recurrent, moderate",
+        "PRIOR EPISODE (HISTORY) - NOT ACTIVE", "-------------------------------------------",
+        "Diagnosis 2019: F32.1 Major depressive disorder, single episode, moderate",
+    ])
+    assert [d.code for d in plan.diagnoses] == ["F33.1"]

@@ -371,6 +371,7 @@ class PlanBuilder(
             self.title, self.title_loc = section.title, loc
         elif earlier_record(section.title or ""):
             self.earlier_level = section.level  # "Previous Episode (history)": an earlier record, not the plan
+            self.earlier_lines = 0
         elif not (self.earlier_level is not None and self.earlier_level < section.level < 10):
             self.earlier_level = None  # (a styled sub-heading under that record's heading is still part of it)
 
@@ -473,7 +474,14 @@ class PlanBuilder(
         if not raw:
             return
         if self.earlier_level is not None:
-            return  # under an earlier record's heading (a past episode, a referral letter): nothing of the plan
+            if not _RULE_LINE.fullmatch(raw):
+                self.earlier_lines += 1
+                return  # under an earlier record's heading (a past episode, a referral letter): nothing of the plan
+            if self.earlier_lines == 0:
+                return  # a rule straight under the record's heading: its underline
+            # "-----" after the record's lines: a typed rule that closes the block, as an export sets blocks apart
+            self.earlier_level = None
+            return
         core, marker, depth = strip_list_marker(raw)
         core = core.strip()
         if not core or PAGE_MARK.fullmatch(core):

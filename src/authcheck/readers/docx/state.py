@@ -178,6 +178,7 @@ class BuilderState:
         # the heading level of the section naming an earlier record (docx.sections.earlier_record) the reader is
         # in, None outside one: nothing under it is a fact of the plan
         self.earlier_level: int | None = None
+        self.earlier_lines = 0  # lines read under the earlier record's heading so far
         # ids of signatures whose role no label or heading named (inferred from a credential or a name)
         self.roles_guessed: set[int] = set()
         # the last line of another document's sign-off ("Consent signed by: ..."): its date and witness on the lines
