@@ -220,3 +220,23 @@ def signer_named(plan: TreatmentPlan, name: str) -> Signature:
     found = [s for s in plan.signatures if s.name == name]
     assert len(found) == 1, [(s.role, s.name, s.signed) for s in plan.signatures]
     return found[0]
+
+
+def save_blocks(folder: Path, blocks: Sequence[Any], name: str = "plan.docx") -> Path:
+    """Write a document made of `blocks` (a string a paragraph, a list of rows of cell texts a table; a cell's text
+    set as one run) to `folder / name` and return its path, for tests that check the saved file end to end."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        assert isinstance(block, list)
+        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
+        for r, row in enumerate(block):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = folder / name
+    document.save(str(path))
+    return path

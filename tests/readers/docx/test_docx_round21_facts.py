@@ -33,7 +33,7 @@ import datetime as dt
 
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.docx.blocks import line_text
-from authcheck.readers.phrases.signature_text import ocr_letter_slips
+from authcheck.readers.phrases.ocr import ocr_letter_slips
 from docx_helpers import read_blocks
 
 _HEAD = [

@@ -20,13 +20,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
 
 from authcheck.api import check_file, load_library, select_profiles
 from authcheck.model import TreatmentPlan
 from authcheck.model.vocab import find_credentials
 from authcheck.readers.phrases.names import split_name_credential
-from docx_helpers import read_blocks, signer_named
+from docx_helpers import read_blocks, save_blocks, signer_named
 
 _CONTENT = [
     "Treatment Plan",
@@ -79,22 +78,6 @@ def test_case_manager_and_peer_specialist_sign_with_their_credentials() -> None:
     assert signer_named(plan, "Tomas Ekwueme").credential == "CRPS"
 
 
-def _save(tmp_path: Path, blocks: list[object]) -> Path:
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        assert isinstance(block, list)
-        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
-        for r, row in enumerate(block):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
-    return path
-
-
 def _kinds(path: Path) -> set[str]:
     as_of = dt.date(2026, 3, 1)
     profiles = select_profiles(load_library(), payer="medicare-psychotherapy", as_of=as_of)
@@ -103,10 +86,10 @@ def _kinds(path: Path) -> set[str]:
 
 def test_a_case_managers_degree_satisfies_the_credential_rule_but_a_bare_name_does_not(tmp_path: Path) -> None:
     lines = ["Signatures", "Therapist: Aurelio Banks, LCSW   01/21/2026"]
-    with_degree = _save(tmp_path, [*_CONTENT, *lines, "Case Manager: Denise Holloway, BSW   01/22/2026"])
+    with_degree = save_blocks(tmp_path, [*_CONTENT, *lines, "Case Manager: Denise Holloway, BSW   01/22/2026"])
     assert "credential-missing" not in _kinds(with_degree)
     # near miss: the same case manager signing with her name alone still lacks a credential
-    bare = _save(tmp_path, [*_CONTENT, *lines, "Case Manager: Denise Holloway   01/22/2026"])
+    bare = save_blocks(tmp_path, [*_CONTENT, *lines, "Case Manager: Denise Holloway   01/22/2026"])
     assert "credential-missing" in _kinds(bare)
 
 

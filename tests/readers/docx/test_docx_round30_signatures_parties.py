@@ -17,12 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
 
 from authcheck.api import check_file, load_library, select_profiles
 from authcheck.model.vocab import normalize_signature_role
 from authcheck.readers.phrases.signature_text import parse_signature
-from docx_helpers import read_blocks, signer_named
+from docx_helpers import read_blocks, save_blocks, signer_named
 
 _ABA = [
     "ABA Treatment Plan - Continued Authorization Request",
@@ -44,22 +43,6 @@ _PSY = [
     "Objective 1: GAD-7 from 15 to 8 or below by 6/1/2026",
     "Interventions: CBT 1x/wk 45 min",
 ]
-
-
-def _save(tmp_path: Path, blocks: list[object]) -> Path:
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        assert isinstance(block, list)
-        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
-        for r, row in enumerate(block):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
-    return path
 
 
 def _kinds(path: Path, payer: str) -> set[str]:
@@ -102,12 +85,12 @@ def test_a_signer_table_with_bcba_supervising_reads_the_clinician() -> None:
 
 
 def test_an_aba_plan_signed_by_the_bcba_supervising_has_its_clinician_signature(tmp_path: Path) -> None:
-    signed = _save(tmp_path, [*_ABA, "Signatures",
+    signed = save_blocks(tmp_path, [*_ABA, "Signatures",
                               "BCBA (supervising): [signature] Hyun-woo Castellano, MA, BCBA   Date: 01/12/2026",
                               "Parent/guardian: [signature] Tove Brandvold   Date: 01/12/2026"])
     assert "signature-missing" not in _kinds(signed, "commercial-aba")
     # near miss: only the parent signed: the analyst's signature is still missing
-    parent_only = _save(tmp_path, [*_ABA, "Signatures",
+    parent_only = save_blocks(tmp_path, [*_ABA, "Signatures",
                                    "Parent/guardian: [signature] Tove Brandvold   Date: 01/12/2026"])
     assert "signature-missing" in _kinds(parent_only, "commercial-aba")
 
@@ -137,13 +120,13 @@ def test_a_device_alone_is_signed_by_nobody_named_and_a_name_before_the_mark_kee
 
 def test_a_shorthand_plan_signed_by_pt_on_a_tablet_has_no_clinician_line_without_credential(tmp_path: Path) -> None:
     lines = ["Signatures", "Clinician: e-signed  Linh Tran, PsyD   Date: 3/1/26"]
-    path = _save(tmp_path, [*_PSY, *lines, "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
+    path = save_blocks(tmp_path, [*_PSY, *lines, "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
     plan = read_blocks([*_PSY, *lines, "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
     patient = signer_named(plan, "H. Quinlan")
     assert patient.role == "client" and patient.date == dt.date(2026, 3, 1)
     assert "credential-missing" not in _kinds(path, "medicare-psychotherapy")
     # near miss: the clinician's own line without a credential is still reported
-    bare = _save(tmp_path, [*_PSY, "Signatures", "Clinician: e-signed  Linh Tran   Date: 3/1/26",
+    bare = save_blocks(tmp_path, [*_PSY, "Signatures", "Clinician: e-signed  Linh Tran   Date: 3/1/26",
                             "Pt: signed on tablet  H. Quinlan   Date: 3/1/26"])
     assert "credential-missing" in _kinds(bare, "medicare-psychotherapy")
 

@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from docx_helpers import read_blocks
+from docx_helpers import read_blocks, save_blocks
 
 from authcheck.api import check_file, load_library, select_profiles
 from authcheck.readers.docx.labels import field_key
@@ -130,25 +131,11 @@ def test_a_form_box_of_plain_lines_gives_peer_goals() -> None:
     assert len(goals) == 2 and all(not g.objectives for g in goals)
 
 
-def test_the_headerless_signers_plan_passes_its_signature_rules() -> None:
+def test_the_headerless_signers_plan_passes_its_signature_rules(tmp_path: Path) -> None:
     """End to end: the two sign-offs satisfy the ABA profile's clinician and guardian signature rules."""
-    import tempfile
-    from pathlib import Path
-
-    import docx
-
-    from docx_helpers import add_table
-
-    document = docx.Document()
-    for line in [*_HEAD, "Goal 1: Reduce worry", "Signatures"]:
-        document.add_paragraph(line)
-    add_table(document, _SIGNERS_NO_HEADER)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plan.docx"
-        document.save(str(path))
-        library = load_library()
-        as_of = dt.date(2026, 6, 20)
-        report = check_file(path, select_profiles(library, payer="commercial-aba", states=[], as_of=as_of), as_of)
+    path = save_blocks(tmp_path, [*_HEAD, "Goal 1: Reduce worry", "Signatures", _SIGNERS_NO_HEADER])
+    as_of = dt.date(2026, 6, 20)
+    report = check_file(path, select_profiles(load_library(), payer="commercial-aba", states=[], as_of=as_of), as_of)
     assert "signature-missing" not in {f.kind for f in report.findings}
 
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
 
 from authcheck.api import check_file, load_library, select_profiles
 from authcheck.model.vocab import credential_in, find_credentials, normalize_signature_role
 from authcheck.readers.fhir.people import Person, _credential, signer_role
 from authcheck.readers.phrases import parse_signature, split_name_credential
-from docx_helpers import read_blocks, signer_named
+from docx_helpers import read_blocks, save_blocks, signer_named
 
 _ABA = [
     "ABA Treatment Plan",
@@ -51,22 +50,6 @@ _PSY = [
     "Objective 1: GAD-7 from 15 to 8 or below by 6/1/2026",
     "Interventions: CBT 1x/wk 45 min",
 ]
-
-
-def _save(tmp_path: Path, blocks: list[object], name: str = "plan.docx") -> Path:
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        assert isinstance(block, list)
-        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
-        for r, row in enumerate(block):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    path = tmp_path / name
-    document.save(str(path))
-    return path
 
 
 def _kinds(path: Path, payer: str, state: str | None = None) -> set[str]:
@@ -96,12 +79,12 @@ def test_an_aba_plan_awaiting_the_bcbas_co_signature_misses_it(tmp_path: Path) -
         "Behavior Technician: Jasmine Cole, RBT — signed 02/02/2026",
         "Parent/Guardian: Tove Brandvold — signed 02/03/2026",
     ]
-    awaiting = _save(tmp_path, [*_ABA, *lines, "Supervising BCBA: Whitney Lang, BCBA — Awaiting co-signature"], "a.docx")
+    awaiting = save_blocks(tmp_path, [*_ABA, *lines, "Supervising BCBA: Whitney Lang, BCBA — Awaiting co-signature"], "a.docx")
     plan = read_blocks([*_ABA, *lines, "Supervising BCBA: Whitney Lang, BCBA — Awaiting co-signature"])
     assert signer_named(plan, "Jasmine Cole").role == "other"
     assert "signature-missing" in _kinds(awaiting, "commercial-aba")
     # near miss: the BCBA signed as well: nothing is missing
-    signed = _save(tmp_path, [*_ABA, *lines, "Supervising BCBA: Whitney Lang, BCBA — signed 02/04/2026"], "b.docx")
+    signed = save_blocks(tmp_path, [*_ABA, *lines, "Supervising BCBA: Whitney Lang, BCBA — signed 02/04/2026"], "b.docx")
     assert "signature-missing" not in _kinds(signed, "commercial-aba")
 
 
@@ -121,7 +104,7 @@ def test_the_clinical_director_bcba_signing_alone_is_the_aba_plans_clinician(tmp
              "Parent: Tove Brandvold — signed 02/02/2026"]
     plan = read_blocks([*_ABA, *lines])
     assert signer_named(plan, "Ruairi Castellano").role == "clinician"
-    assert "signature-missing" not in _kinds(_save(tmp_path, [*_ABA, *lines]), "commercial-aba")
+    assert "signature-missing" not in _kinds(save_blocks(tmp_path, [*_ABA, *lines]), "commercial-aba")
 
 
 def test_a_director_beside_a_blank_lead_analyst_line_or_of_another_profession_stays_a_countersigner(
@@ -133,7 +116,7 @@ def test_a_director_beside_a_blank_lead_analyst_line_or_of_another_profession_st
              "Parent: Tove Brandvold — signed 02/02/2026"]
     plan = read_blocks([*_ABA, *lines])
     assert signer_named(plan, "Ruairi Castellano").role == "supervisor"
-    assert "signature-missing" in _kinds(_save(tmp_path, [*_ABA, *lines]), "commercial-aba")
+    assert "signature-missing" in _kinds(save_blocks(tmp_path, [*_ABA, *lines]), "commercial-aba")
     # near miss: a clinical director who is no behavior analyst stays the supervisor
     other = read_blocks([*_PSY, "Signatures", "Clinical director: Ana Ruiz, LCSW — signed 03/02/2026"])
     assert signer_named(other, "Ana Ruiz").role == "supervisor"
@@ -182,10 +165,10 @@ def test_a_credential_before_a_title_or_the_drawn_signature_is_kept() -> None:
 def test_a_plan_signed_by_a_counselor_spelled_out_has_its_credential(tmp_path: Path) -> None:
     lines = ["Signatures", "Clinician: Devon Okafor, Licensed Professional Counselor   Date: 03/01/2026",
              "Client: Harriet Quinlan   Date: 03/01/2026"]
-    assert "credential-missing" not in _kinds(_save(tmp_path, [*_PSY, *lines], "a.docx"), "medicare-psychotherapy")
+    assert "credential-missing" not in _kinds(save_blocks(tmp_path, [*_PSY, *lines], "a.docx"), "medicare-psychotherapy")
     # near miss: a name with no credential at all is still reported
     bare = ["Signatures", "Clinician: Devon Okafor   Date: 03/01/2026", "Client: Harriet Quinlan   Date: 03/01/2026"]
-    assert "credential-missing" in _kinds(_save(tmp_path, [*_PSY, *bare], "b.docx"), "medicare-psychotherapy")
+    assert "credential-missing" in _kinds(save_blocks(tmp_path, [*_PSY, *bare], "b.docx"), "medicare-psychotherapy")
 
 
 # --- "Pt signature" inside a sentence -------------------------------------------------------------------------
@@ -238,7 +221,7 @@ def test_a_supervisor_review_box_names_its_signer(tmp_path: Path) -> None:
     paras = read_blocks([*_PSY, *lines, "CLINICAL SUPERVISOR REVIEW (qualified professional)", "Reviewed and approved.",
                          "Signature: Reginald Ashe, LCSW        Date: 03/12/2026"])
     assert signer_named(paras, "Reginald Ashe").role == "supervisor"
-    late = _save(tmp_path, [*_PSY, *lines, box])
+    late = save_blocks(tmp_path, [*_PSY, *lines, box])
     assert "signature-late" in _kinds(late, "base-treatment-plan", "fl-65d-30")
 
 

@@ -590,9 +590,9 @@ class Table:
     index: int | None
     rows: list[Row]
     wrapped: bool = False  # in a body-level content control (see Para.wrapped)
-    # rows and columns swapped against the document's (docx.tables.transpose_goal_columns): a cell's row index is
-    # the document's column, and its `col` the document's row
-    transposed: bool = False
+    # the document's table this one turns, rows for columns (docx.tables.transpose_goal_columns): a cell's row index
+    # is the document's column, and its `col` the document's row (docx.renumber.turn_back_locations undoes it)
+    turned_from: Table | None = None
 
     def distinct_cells(self, title_row: int | None = None) -> Iterator[tuple[Row, Cell]]:
         """Each cell of the rows below `title_row`, once: a cell merged from above is skipped, and a cell merged

@@ -74,6 +74,7 @@ from authcheck.readers.docx.sections import earlier_record, match_section
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.page_repeats import PAGE_MARK, drop_page_numbers, drop_repeated_page_headers, is_fax_stamp
 from authcheck.readers.docx.text_columns import text_tables
+from authcheck.readers.docx.renumber import turn_back_locations
 from authcheck.readers.docx.tables import transpose_goal_columns
 from authcheck.readers.docx.unwrap import join_tab_row_wraps, unwrap_paragraphs
 
@@ -914,4 +915,10 @@ def build_plan(blocks: list[Block], pages: Sequence[tuple[str, list[str]]] = ())
     if missing:
         # a basic fact in a layout the structured pass does not know (see docx.fields.fallback)
         builder._fill_basic_facts(basic_facts(kept, pages, missing))
-    return builder.plan()
+    plan = builder.plan()
+    # grids of goals side by side were read turned: their cells' locations are the document's again
+    turned = {
+        b.index: b.turned_from for b in body if isinstance(b, Table) and b.turned_from is not None and b.index is not None
+    }
+    turn_back_locations(plan, turned)
+    return plan

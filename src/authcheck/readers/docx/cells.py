@@ -28,9 +28,15 @@ from authcheck.readers.docx.labels import (
     strip_list_marker,
     subfield_key,
 )
-from authcheck.readers.phrases import first_date, find_icd_codes, has_digit, looks_like_address, looks_like_signature
-from authcheck.readers.phrases.codes import find_service_codes
-from authcheck.readers.phrases.diagnoses import diagnosis_made
+from authcheck.readers.phrases import (
+    diagnosis_made,
+    find_icd_codes,
+    find_service_codes,
+    first_date,
+    has_digit,
+    looks_like_address,
+    looks_like_signature,
+)
 from authcheck.readers.docx.sections import match_section
 from authcheck.readers.docx.signatures import is_role_label, signed_line_after_details
 from authcheck.readers.docx.state import BuilderState, Line, Section

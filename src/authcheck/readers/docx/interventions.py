@@ -16,15 +16,12 @@ import re
 from collections.abc import Iterator
 
 from authcheck.model import (
-    Duration,
-    Frequency,
     Goal,
     Intervention,
     Objective,
     Problem,
     SourceLocation,
 )
-from authcheck.model.plan import Amount
 from authcheck.parsing import find_dates, parse_amount, parse_duration, parse_frequency
 from authcheck.readers.docx.fields.services import fill_missing_quantities, without_dated_changes
 from authcheck.readers.docx.goal_phrases import GOAL_WORDS, split_items
@@ -227,20 +224,19 @@ class InterventionsMixin(BuilderState):
         """ "Frequency: 3 times per week, 3 hours per session" sets the frequency and the amount."""
         found = ServiceText()
         fill_quantities(QUANTITY_SPLIT.split(value), found)
-        phrases = {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}
+        stated = ServiceText(frequency=found.frequency, amount=found.amount, duration=found.duration)
         if sub == "time_frame":
             sub = "duration"
-        if phrases.get(sub) is None:
-            phrases[sub] = value  # kept as written even when it states no number
-        _fill_missing_quantities(target, phrases, loc)
+        if getattr(stated, sub) is None:
+            setattr(stated, sub, value)  # kept as written even when it states no number
+        fill_missing_quantities(target, stated, loc)
 
     def _quantities_beside_code(self, target: Intervention, rest: str, loc: SourceLocation) -> None:
         """ "CPT: 90837 (60 min)": the quantities written after an intervention's code, where it states none yet."""
         found = ServiceText()
         fill_quantities(QUANTITY_SPLIT.split(rest), found)
-        _fill_missing_quantities(
-            target, {"frequency": found.frequency, "amount": found.amount, "duration": found.duration}, loc
-        )
+        stated = ServiceText(frequency=found.frequency, amount=found.amount, duration=found.duration)
+        fill_missing_quantities(target, stated, loc)  # (not `found`: an end date here is no treatment's length)
 
     def _service_or_its_facts(self, item: ServiceText, loc: SourceLocation) -> None:
         """A coded service with its quantities; when the service being read under the same heading names nothing
@@ -256,13 +252,7 @@ class InterventionsMixin(BuilderState):
             and not (item.amount and current.amount)
         ):
             current.code, current.modifiers = item.code, item.modifiers
-            made = ServiceText(frequency=item.frequency, amount=item.amount, duration=item.duration)
-            for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-                phrase = getattr(made, name)
-                if phrase and getattr(current, name) is None:
-                    value = model.model_validate(phrase)
-                    value.source = loc
-                    setattr(current, name, value)
+            fill_missing_quantities(current, item, loc)
             if item.description:
                 current.description = item.description
             return
@@ -412,13 +402,3 @@ class InterventionsMixin(BuilderState):
         loc = line.loc(rest)
         for item in whole:
             self._service_or_its_facts(item, loc)
-
-
-def _fill_missing_quantities(target: Intervention, phrases: dict[str, str | None], loc: SourceLocation) -> None:
-    """Set each of the intervention's frequency, amount and duration it lacks from its phrase (None: not stated)."""
-    for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-        phrase = phrases.get(name)
-        if phrase and getattr(target, name) is None:
-            element = model.model_validate(phrase)
-            element.source = loc
-            setattr(target, name, element)

@@ -4,23 +4,22 @@ docx.blocks counts paragraphs and tables wrapped in body-level content controls 
 reader sees them beside their neighbours; python-docx's `Document.paragraphs` and `Document.tables` skip them. A
 finding points at python-docx's indexes (docs/json-output.md), so once the plan is built each source location is
 renumbered: an index after wrapped elements moves down by their count, and a wrapped element's index is None (its
-section and quoted text still say where it is). A grid of goals side by side was read turned one goal a row
-(docx.tables.transpose_goal_columns): its cells' rows and columns are turned back to the document's.
+section and quoted text still say where it is). `turn_back_locations` gives the cells of a grid of goals side by
+side, read turned one goal a row (docx.tables.transpose_goal_columns), the document's rows and columns again.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from pydantic import BaseModel
 
 from authcheck.model import TreatmentPlan
 from authcheck.model.source import SourceLocation
 from authcheck.readers.docx.blocks import Block, Para, Table
-from authcheck.readers.docx.tables import goal_columns_grid
 
-__all__ = ["renumber_for_python_docx"]
+__all__ = ["renumber_for_python_docx", "turn_back_locations"]
 
 
 def _mapper(wrapped: list[int]) -> Callable[[int | None], int | None]:
@@ -39,43 +38,47 @@ def renumber_for_python_docx(plan: TreatmentPlan, blocks: Sequence[Block]) -> No
     """Renumber every source location of `plan` in place (nothing to do when no block is wrapped)."""
     paragraphs = sorted({b.index for b in blocks if isinstance(b, Para) and b.wrapped and b.index is not None})
     tables = sorted(b.index for b in blocks if isinstance(b, Table) and b.wrapped and b.index is not None)
-    turned = {b.index: b for b in blocks if isinstance(b, Table) and b.index is not None and goal_columns_grid(b)}
-    if not paragraphs and not tables and not turned:
+    if not paragraphs and not tables:
         return
     paragraph_index, table_index = _mapper(paragraphs), _mapper(tables)
-    seen: set[int] = set()
-
-    def visit(value: object) -> None:
-        if id(value) in seen:
-            return
-        if isinstance(value, SourceLocation):
-            seen.add(id(value))
-            if value.table in turned:
-                _turn_back(value, turned[value.table])
-            value.paragraph = paragraph_index(value.paragraph)
-            if value.table is not None:
-                value.table = table_index(value.table)
-                if value.table is None:
-                    value.row = value.cell = None
-        elif isinstance(value, BaseModel):
-            seen.add(id(value))
-            for name in type(value).model_fields:
-                visit(getattr(value, name))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                visit(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                visit(item)
-
-    visit(plan)
+    for source in _sources(plan):
+        source.paragraph = paragraph_index(source.paragraph)
+        if source.table is not None:
+            source.table = table_index(source.table)
+            if source.table is None:
+                source.row = source.cell = None
 
 
-def _turn_back(source: SourceLocation, table: Table) -> None:
-    """A cell location in a turned goals grid (row k, column r) as the document's (row r, the column of cell k)."""
-    if source.row is None or source.cell is None:
+def turn_back_locations(plan: TreatmentPlan, turned: Mapping[int, Table]) -> None:
+    """Give each cell location in a turned table (by its index: the document's table as written) the document's row
+    and column: (row k, column r) becomes (row r, the column of that row's cell k)."""
+    if not turned:
         return
-    row, position = source.cell, source.row
-    cells = table.rows[row].cells if row < len(table.rows) else []
-    source.row = row
-    source.cell = cells[position].col if position < len(cells) else position
+    for source in _sources(plan):
+        table = turned.get(source.table) if source.table is not None else None
+        if table is None or source.row is None or source.cell is None:
+            continue
+        row, position = source.cell, source.row
+        cells = table.rows[row].cells if row < len(table.rows) else []
+        source.row = row
+        source.cell = cells[position].col if position < len(cells) else position
+
+
+def _sources(plan: TreatmentPlan) -> Iterator[SourceLocation]:
+    """Every source location in the plan, once (an element shared by two lists is visited once)."""
+    seen: set[int] = set()
+    stack: list[object] = [plan]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, (SourceLocation, BaseModel)):
+            if id(value) in seen:
+                continue
+            seen.add(id(value))
+            if isinstance(value, SourceLocation):
+                yield value
+            else:
+                stack.extend(getattr(value, name) for name in type(value).model_fields)
+        elif isinstance(value, (list, tuple)):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())

@@ -39,15 +39,18 @@ from authcheck.readers.docx.signatures import (
 class SignatureTablesMixin(SignaturesMixin):
     """Signatures in tables: signer rows, side-by-side signature columns, captions under or over signers."""
 
-    def _signer_rows_table(self, table: Table) -> bool:
+    def _signer_rows_table(self, table: Table, *, every_row: bool = False) -> bool:
         """A table without a header whose rows are sign-offs: "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026",
         "Client | Ana Ruiz | Date | 1/5/2026", "Therapist | Jane Doe, LCSW | ______". Read after the plan's content
-        or under a signatures heading only; True when the table was read that way."""
+        or under a signatures heading only; with `every_row`, only when every row with text is a sign-off. True when
+        the table was read that way."""
         if not (self.section.key == "signatures" or self._signing_zone()):
             return False
         rows = [(row.index, texts) for row in table.rows if (texts := _row_texts(row))]
         signers = [(index, found) for index, texts in rows if (found := signer_row(texts)) is not None]
         if not signers or len(signers) * 3 < len(rows) * 2 or (len(signers) < 2 and self.section.key != "signatures"):
+            return False
+        if every_row and len(signers) != len(rows):
             return False
         for index, (parsed, col, text) in signers:
             self._add_signature(parsed, self._cell_loc(table, index, col, text))  # type: ignore[attr-defined]
@@ -345,13 +348,6 @@ def _row_texts(row: Row) -> list[tuple[str, int]]:
         if text and (not texts or texts[-1][0] != text):
             texts.append((text, cell.col))
     return texts
-
-
-def all_sign_offs(table: Table) -> bool:
-    """Every row with text is one sign-off: "BCBA | Nadia Petrov, MS, BCBA (electronically signed) | 06/15/2026"
-    over "Parent / Guardian | Luis Vance | 06/17/2026" (a signers table with no header row)."""
-    rows = [texts for row in table.rows if (texts := _row_texts(row))]
-    return bool(rows) and all(signer_row(texts) is not None for texts in rows)
 
 
 def _blank_date(text: str) -> bool:

@@ -13,7 +13,6 @@ import re
 from authcheck.model import SourceLocation
 from authcheck.parsing import find_dates
 from authcheck.readers.docx.blocks import Cell, Row, Table
-from authcheck.readers.docx.signature_tables import all_sign_offs
 from authcheck.readers.docx.tab_headers import tab_header_roles
 from authcheck.readers.docx.label_split import split_labels
 from authcheck.readers.docx.labels import element_label, subfield_key
@@ -195,10 +194,10 @@ class TablesMixin(BuilderState):
             return  # "Parent / Guardian | Ana Ruiz (signed) | 01/27/2026" rows, or captions under the lines
         if kind.kind == "form-columns" and self._captions_above_table(table):  # type: ignore[attr-defined]
             return  # "Supervising BCBA | Date | Parent / guardian | Date" over the names and dates
-        if kind.kind == "form-columns" and all_sign_offs(table):
-            # "BCBA | Nadia Petrov, MS, BCBA (electronically signed) | 06/15/2026": sign-off rows, no captions
-            if self._signer_rows_table(table):  # type: ignore[attr-defined]
-                return
+        if kind.kind == "form-columns" and self._signer_rows_table(  # type: ignore[attr-defined]
+            table, every_row=True
+        ):
+            return  # "BCBA | Nadia Petrov, MS, BCBA (electronically signed) | 06/15/2026": sign-off rows, no captions
         first = kind.title_row + 1 if kind.title_row is not None else 0
         if kind.kind not in ("lines", "boxes", "form") and kind.header_row > first:
             for row in table.rows[first : kind.header_row]:  # a banner above the header row

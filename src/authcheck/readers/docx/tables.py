@@ -351,8 +351,8 @@ def goal_columns_grid(table: Table) -> bool:
 def transpose_goal_columns(blocks: list[Block]) -> list[Block]:
     """The blocks with each grid of goals side by side (`goal_columns_grid`) turned to one goal a row: the first
     column's labels become the header row ("Goal" over the column headings), each goal column a row, so the grid is
-    read as any goals table. The cells keep their lines; the table is marked `transposed` (a cell's row and column
-    are swapped against the document's)."""
+    read as any goals table. The cells keep their lines; the table keeps the document's in `turned_from` (a cell's
+    row and column are swapped against the document's)."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Table) and goal_columns_grid(block):
@@ -364,7 +364,7 @@ def transpose_goal_columns(blocks: list[Block]) -> list[Block]:
             ]
             if not "".join(turned[0].cells[0].lines).strip():
                 turned[0].cells[0].lines = ["Goal"]
-            block = dataclasses.replace(block, rows=turned, transposed=True)
+            block = dataclasses.replace(block, rows=turned, turned_from=block)
         out.append(block)
     return out
 

@@ -11,7 +11,6 @@ from authcheck.parsing import find_dates
 from authcheck.parsing.dates import MONTH_NAME_TEXT
 from authcheck.readers.phrases.common import blank_value, first_date
 from authcheck.readers.phrases.names import split_name_credential
-from authcheck.readers.phrases.ocr import ocr_letter_slips
 
 
 @dataclass

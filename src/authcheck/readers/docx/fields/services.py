@@ -999,12 +999,7 @@ class ServiceFieldsMixin(BuilderState):
         if service.hours_per_week is None:
             service.hours_per_week = item.hours_per_week
         service.start, service.end = service.start or item.start, service.end or item.end
-        for name, model in (("frequency", Frequency), ("amount", Amount), ("duration", Duration)):
-            text = getattr(item, name)
-            if text and getattr(service, name) is None:
-                value = model.model_validate(text)
-                value.source = loc
-                setattr(service, name, value)
+        fill_missing_quantities(service, item, loc)
         if service.units is None and service.amount is not None and service.amount.units is not None:
             service.units = service.amount.units
         self.service = service
